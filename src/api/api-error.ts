@@ -1,0 +1,67 @@
+// The one error type every API function throws: HTTP status, Soracom error code, message and the permission name of the call.
+
+/** Permission names look like 'User:createUser': the group and operationId that a permission statement lists. */
+export type OperationName = `${string}:${string}`;
+
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  /** HTTP status; 0 when the request never got an answer (network down, server gone). */
+  readonly status: number;
+  /** Soracom-style code such as 'SAM0004', or 'NETWORK' / 'UNKNOWN' when the body carried none. */
+  readonly code: string;
+  /** The permission the call needs, so a 403 can say which one the signed-in user lacks. */
+  readonly operation: OperationName;
+
+  constructor(init: { status: number; code: string; message: string; operation: OperationName }) {
+    super(init.message);
+    this.status = init.status;
+    this.code = init.code;
+    this.operation = init.operation;
+  }
+
+  get isForbidden(): boolean {
+    return this.status === 403;
+  }
+
+  get isUnauthenticated(): boolean {
+    return this.status === 401;
+  }
+}
+
+export function isApiError(value: unknown): value is ApiError {
+  return value instanceof ApiError;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+/** Reads a flat {code, message} body; anything else (HTML from a proxy, empty body) still yields a readable message. */
+export function toApiError(status: number, body: unknown, operation: OperationName): ApiError {
+  if (isRecord(body)) {
+    const code = typeof body.code === 'string' ? body.code : 'UNKNOWN';
+    const message = typeof body.message === 'string' && body.message !== ''
+      ? body.message
+      : `The server answered ${status}.`;
+    return new ApiError({ status, code, message, operation });
+  }
+  const text = typeof body === 'string' && body.trim() !== '' && body.length < 300 ? body.trim() : '';
+  return new ApiError({
+    status,
+    code: 'UNKNOWN',
+    message: text || `The server answered ${status}.`,
+    operation,
+  });
+}
+
+/** One sentence for people: a 403 names the lacking permission, a network failure says so. */
+export function describeApiError(error: unknown): string {
+  if (isApiError(error)) {
+    if (error.status === 403) {
+      return `You are not allowed to do this: your permissions lack ${error.operation}. ${error.message}`.trim();
+    }
+    return error.message;
+  }
+  if (error instanceof Error) return error.message;
+  return 'Something went wrong.';
+}

@@ -1,0 +1,117 @@
+// The one openapi-fetch client: adds the Soracom headers from the session, reports 401s to listeners, and nothing else (no UI).
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { paths } from './schema.gen.ts';
+import { ApiError, toApiError, type OperationName } from './api-error.ts';
+import { readSession } from './session-store.ts';
+
+type Unauthenticated = (error: ApiError) => void;
+const unauthenticatedListeners = new Set<Unauthenticated>();
+
+/** Run `listener` whenever a call made with a session is answered 401 (session ended or revoked); returns the unsubscribe. */
+export function onUnauthenticated(listener: Unauthenticated): () => void {
+  unauthenticatedListeners.add(listener);
+  return () => {
+    unauthenticatedListeners.delete(listener);
+  };
+}
+
+function reportUnauthenticated(error: ApiError): void {
+  for (const listener of unauthenticatedListeners) listener(error);
+}
+
+const soracomHeaders: Middleware = {
+  onRequest({ request }) {
+    const session = readSession();
+    request.headers.set('X-Soracom-Lang', session?.lang ?? 'en');
+    // POST /auth must go out bare: a stale key/token there would only confuse the server's logs.
+    if (session && !request.url.endsWith('/v1/auth')) {
+      request.headers.set('X-Soracom-API-Key', session.apiKey);
+      request.headers.set('X-Soracom-Token', session.token);
+    }
+    return request;
+  },
+};
+
+function build(origin: string, fetchImpl: typeof fetch | undefined) {
+  const options = fetchImpl ? { fetch: fetchImpl } : {};
+  const api = createClient<paths>({ baseUrl: `${origin}/v1`, ...options });
+  api.use(soracomHeaders);
+  // /config.json sits beside /v1, not under it.
+  const root = createClient<paths>({ baseUrl: origin, ...options });
+  return { api, root };
+}
+
+let clients = build('', undefined);
+
+/** Point the client at another origin (tests run the real server on an ephemeral port; the browser uses its own origin). */
+export function configureApi(options: { origin: string; fetch?: typeof fetch }): void {
+  clients = build(options.origin.replace(/\/$/, ''), options.fetch);
+}
+
+/** The typed client for /v1 paths. */
+export function apiClient() {
+  return clients.api;
+}
+
+/** The typed client for paths outside /v1 (only /config.json). */
+export function rootClient() {
+  return clients.root;
+}
+
+interface FetchResult<D> {
+  data?: D;
+  error?: unknown;
+  response: Response;
+}
+
+async function settle<D>(operation: OperationName, pending: Promise<FetchResult<D>>, withSession: boolean): Promise<FetchResult<D>> {
+  let result: FetchResult<D>;
+  try {
+    result = await pending;
+  } catch (cause) {
+    if (cause instanceof ApiError) throw cause;
+    throw new ApiError({
+      status: 0,
+      code: 'NETWORK',
+      message: 'The API could not be reached. Check that the SAM Console server is running.',
+      operation,
+    });
+  }
+  if (!result.response.ok) {
+    const error = toApiError(result.response.status, result.error, operation);
+    if (error.status === 401 && withSession) reportUnauthenticated(error);
+    throw error;
+  }
+  return result;
+}
+
+/** Awaits a call that answers with a body and returns it, or throws ApiError. */
+export async function expectBody<D>(operation: OperationName, pending: Promise<FetchResult<D>>, withSession = true): Promise<D> {
+  const result = await settle(operation, pending, withSession);
+  if (result.data === undefined) {
+    throw new ApiError({ status: result.response.status, code: 'EMPTY', message: 'The server answered without a body.', operation });
+  }
+  return result.data;
+}
+
+/** Awaits a call whose success carries no body (204 and friends), or throws ApiError. */
+export async function expectNoBody(operation: OperationName, pending: Promise<FetchResult<unknown>>, withSession = true): Promise<void> {
+  await settle(operation, pending, withSession);
+}
+
+/** Awaits a call whose body is optional (Soracom may send none where the sandbox sends one). */
+export async function maybeBody<D>(operation: OperationName, pending: Promise<FetchResult<D>>): Promise<D | undefined> {
+  const result = await settle(operation, pending, true);
+  return result.data;
+}
+
+/** The operator of the current session; calls without a session fail like the server would, with a 401. */
+export function currentOperatorId(operation: OperationName): string {
+  const session = readSession();
+  if (!session) {
+    const error = new ApiError({ status: 401, code: 'NO_SESSION', message: 'You are not signed in.', operation });
+    reportUnauthenticated(error);
+    throw error;
+  }
+  return session.operatorId;
+}

@@ -1,0 +1,16 @@
+// The query-key hierarchy of everything hanging off a SAM user, shared so every feature invalidates the same keys.
+// Features build their queryOptions on these; invalidating a prefix (e.g. detail(name)) refreshes all below it.
+export const userKeys = {
+  all: ['users'] as const,
+  list: () => [...userKeys.all, 'list'] as const,
+  detail: (userName: string) => [...userKeys.all, 'detail', userName] as const,
+  password: (userName: string) => [...userKeys.detail(userName), 'password'] as const,
+  mfa: (userName: string) => [...userKeys.detail(userName), 'mfa'] as const,
+  authKeys: (userName: string) => [...userKeys.detail(userName), 'auth-keys'] as const,
+  permission: (userName: string) => [...userKeys.detail(userName), 'permission'] as const,
+  defaultPermissions: () => [...userKeys.all, 'default-permissions'] as const,
+};
+
+export const consoleKeys = {
+  config: () => ['console', 'config'] as const,
+};
