@@ -1,0 +1,43 @@
+// A button that puts a text on the clipboard and says so in a polite live region.
+import { useEffect, useState } from 'react';
+
+interface CopyButtonProps {
+  /** What is copied, as the accessible name says it: "Copy secret". */
+  label: string;
+  text: string;
+  /** Said after a successful copy, e.g. "Secret copied." */
+  copiedMessage?: string;
+  className?: string;
+}
+
+export function CopyButton({ label, text, copiedMessage = 'Copied.', className }: CopyButtonProps) {
+  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+
+  useEffect(() => {
+    if (status === 'idle') return;
+    const timer = setTimeout(() => setStatus('idle'), 4000);
+    return () => clearTimeout(timer);
+  }, [status]);
+
+  async function copy() {
+    try {
+      // The Clipboard API exists only in secure contexts (https, localhost, 127.0.0.1).
+      if (!navigator.clipboard) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(text);
+      setStatus('copied');
+    } catch {
+      setStatus('failed');
+    }
+  }
+
+  return (
+    <span className="copy-button">
+      <button type="button" className={className ?? 'button button--secondary button--small'} onClick={() => void copy()}>
+        {label}
+      </button>
+      <span role="status" className="copy-button__status">
+        {status === 'copied' ? copiedMessage : status === 'failed' ? 'Could not copy: select the text and copy it by hand.' : ''}
+      </span>
+    </span>
+  );
+}
