@@ -1,0 +1,71 @@
+// Context-free access analysis: which operations a set of documents allows, for the access delta and the effective view.
+import type { AccessChange, AccessDelta, AccessLevel, ApiCatalogue, GroupAccess, PermissionSources, PermissionStatement } from './types';
+import { analyzePermission } from './permission-document';
+import { compileApiPattern } from './api-pattern';
+
+const RANK: Record<AccessLevel, number> = { denied: 0, conditional: 1, allowed: 2 };
+
+function validStatements(sources: PermissionSources): PermissionStatement[] {
+  const texts: unknown[] = [sources.user, ...(Array.isArray(sources.roles) ? sources.roles : []), sources.defaults];
+  const statements: PermissionStatement[] = [];
+  for (const text of texts) {
+    if (typeof text !== 'string') continue;
+    const analysis = analyzePermission(text);
+    // An invalid document is skipped as a whole, as evaluation skips it.
+    if (analysis.valid) statements.push(...analysis.statements);
+  }
+  return statements;
+}
+
+function levelFor(statements: readonly PermissionStatement[], api: string): AccessLevel {
+  let allow = false;
+  let conditionalAllow = false;
+  let conditionalDeny = false;
+  for (const statement of statements) {
+    if (!statement.apis.some(({ pattern }) => compileApiPattern(pattern)(api))) continue;
+    const conditional = statement.conditionExpr !== null;
+    if (statement.effect === 'deny') {
+      if (!conditional) return 'denied';
+      conditionalDeny = true;
+    } else if (conditional) {
+      conditionalAllow = true;
+    } else {
+      allow = true;
+    }
+  }
+  if (allow && !conditionalDeny) return 'allowed';
+  if (allow || conditionalAllow) return 'conditional';
+  return 'denied';
+}
+
+export function accessLevel(sources: PermissionSources, api: string): AccessLevel {
+  return levelFor(validStatements(sources), api);
+}
+
+export function accessDelta(before: string | null, after: string | null, defaults: string | null, catalogue: ApiCatalogue): AccessDelta {
+  const beforeStatements = validStatements({ user: before, defaults });
+  const afterStatements = validStatements({ user: after, defaults });
+  const newlyAllowed: AccessChange[] = [];
+  const newlyDenied: AccessChange[] = [];
+  for (const { api } of catalogue.operations) {
+    const was = levelFor(beforeStatements, api);
+    const now = levelFor(afterStatements, api);
+    if (RANK[now] > RANK[was]) newlyAllowed.push({ api, before: was, after: now });
+    else if (RANK[now] < RANK[was]) newlyDenied.push({ api, before: was, after: now });
+  }
+  return { newlyAllowed, newlyDenied };
+}
+
+export function effectiveGroupAccess(sources: PermissionSources, catalogue: ApiCatalogue): GroupAccess[] {
+  const statements = validStatements(sources);
+  const byGroup = new Map<string, GroupAccess>(catalogue.groups.map((group) => [group, { group, total: 0, allowed: 0, conditional: 0 }]));
+  for (const operation of catalogue.operations) {
+    const entry = byGroup.get(operation.group);
+    if (!entry) continue;
+    entry.total++;
+    const level = levelFor(statements, operation.api);
+    if (level === 'allowed') entry.allowed++;
+    else if (level === 'conditional') entry.conditional++;
+  }
+  return [...byGroup.values()];
+}
