@@ -1,0 +1,56 @@
+// Confirmation before a destructive action: <ConfirmDialog open title message confirmLabel onConfirm onCancel pending typeToConfirm?>.
+import { useId, useState, type ReactNode } from 'react';
+import { Dialog } from './dialog.tsx';
+
+export interface ConfirmDialogProps {
+  open: boolean;
+  title: string;
+  message: ReactNode;
+  confirmLabel: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+  /** While true the buttons are disabled, so a double click confirms once, and the dialog stays open. */
+  pending?: boolean;
+  /** When set, the confirm button stays disabled until exactly this text is typed (e.g. the user's name). */
+  typeToConfirm?: string;
+  /** The danger style is the default; pass false for a reversible action. */
+  destructive?: boolean;
+}
+
+export function ConfirmDialog(props: ConfirmDialogProps) {
+  // Remount per opening so a typed confirmation never survives a cancel.
+  if (!props.open) return null;
+  return <ConfirmDialogBody {...props} />;
+}
+
+function ConfirmDialogBody({ title, message, confirmLabel, onConfirm, onCancel, pending = false, typeToConfirm, destructive = true }: ConfirmDialogProps) {
+  const [typed, setTyped] = useState('');
+  const inputId = useId();
+  const ready = typeToConfirm === undefined || typed === typeToConfirm;
+  return (
+    <Dialog open title={title} role="alertdialog" onClose={() => { if (!pending) onCancel(); }}>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (ready && !pending) onConfirm();
+        }}
+      >
+        <div className="dialog__message">{message}</div>
+        {typeToConfirm !== undefined ? (
+          <div className="field">
+            <label htmlFor={inputId}>Type <strong className="mono">{typeToConfirm}</strong> to confirm</label>
+            <input id={inputId} value={typed} onChange={(event) => setTyped(event.target.value)} autoComplete="off" spellCheck={false} />
+          </div>
+        ) : null}
+        <div className="dialog__footer">
+          <button type="button" className="button" onClick={onCancel} disabled={pending} data-autofocus={typeToConfirm === undefined ? true : undefined}>
+            Cancel
+          </button>
+          <button type="submit" className={destructive ? 'button button--danger' : 'button button--primary'} disabled={!ready || pending} aria-busy={pending}>
+            {pending ? 'Working…' : confirmLabel}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

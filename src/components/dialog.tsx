@@ -1,0 +1,92 @@
+// Modal dialog: <Dialog open title onClose footer>body</Dialog>; traps focus, closes on Escape/backdrop, gives focus back on close.
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
+
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+export interface DialogProps {
+  open: boolean;
+  title: string;
+  /** Called on Escape, backdrop click and the close button; ignore it (e.g. while saving) to keep the dialog open. */
+  onClose: () => void;
+  /** A sentence under the title, linked as the dialog's description for screen readers. */
+  description?: ReactNode;
+  children?: ReactNode;
+  /** Buttons row; forms usually render their own buttons inside children instead. */
+  footer?: ReactNode;
+  /** 'alertdialog' for confirmations that need an answer. */
+  role?: 'dialog' | 'alertdialog';
+}
+
+export function Dialog({ open, title, onClose, description, children, footer, role = 'dialog' }: DialogProps) {
+  const titleId = useId();
+  const descriptionId = useId();
+  const panelRef = useRef<HTMLDivElement>(null);
+  const onCloseRef = useRef(onClose);
+  useEffect(() => {
+    onCloseRef.current = onClose;
+  });
+
+  useEffect(() => {
+    if (!open) return;
+    const previouslyFocused = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const panel = panelRef.current;
+    if (panel) {
+      const preferred = panel.querySelector<HTMLElement>('[data-autofocus]')
+        ?? panel.querySelector<HTMLElement>('input:not([disabled]), textarea:not([disabled]), select:not([disabled])')
+        ?? panel.querySelector<HTMLElement>(FOCUSABLE);
+      (preferred ?? panel).focus();
+    }
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.key === 'Escape') {
+        event.stopPropagation();
+        onCloseRef.current();
+        return;
+      }
+      if (event.key !== 'Tab' || !panelRef.current) return;
+      const items = Array.from(panelRef.current.querySelectorAll<HTMLElement>(FOCUSABLE));
+      const first = items[0];
+      const last = items[items.length - 1];
+      if (!first || !last) {
+        event.preventDefault();
+        return;
+      }
+      if (event.shiftKey && document.activeElement === first) {
+        event.preventDefault();
+        last.focus();
+      } else if (!event.shiftKey && document.activeElement === last) {
+        event.preventDefault();
+        first.focus();
+      }
+    }
+    document.addEventListener('keydown', onKeyDown);
+    return () => {
+      document.removeEventListener('keydown', onKeyDown);
+      if (previouslyFocused?.isConnected) previouslyFocused.focus();
+    };
+  }, [open]);
+
+  if (!open) return null;
+  return createPortal(
+    <div className="dialog-backdrop" onMouseDown={(event) => { if (event.target === event.currentTarget) onClose(); }}>
+      <div
+        ref={panelRef}
+        className="dialog"
+        role={role}
+        aria-modal="true"
+        aria-labelledby={titleId}
+        aria-describedby={description ? descriptionId : undefined}
+        tabIndex={-1}
+      >
+        <header className="dialog__header">
+          <h2 id={titleId} className="dialog__title">{title}</h2>
+          <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>×</button>
+        </header>
+        {description ? <p id={descriptionId} className="dialog__description">{description}</p> : null}
+        <div className="dialog__body">{children}</div>
+        {footer ? <footer className="dialog__footer">{footer}</footer> : null}
+      </div>
+    </div>,
+    document.body,
+  );
+}
