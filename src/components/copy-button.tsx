@@ -8,9 +8,11 @@ interface CopyButtonProps {
   /** Said after a successful copy, e.g. "Secret copied." */
   copiedMessage?: string;
   className?: string;
+  /** Called after the text reached the clipboard. */
+  onCopied?: () => void;
 }
 
-export function CopyButton({ label, text, copiedMessage = 'Copied.', className }: CopyButtonProps) {
+export function CopyButton({ label, text, copiedMessage = 'Copied.', className, onCopied }: CopyButtonProps) {
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
 
   useEffect(() => {
@@ -25,6 +27,7 @@ export function CopyButton({ label, text, copiedMessage = 'Copied.', className }
       if (!navigator.clipboard) throw new Error('no clipboard');
       await navigator.clipboard.writeText(text);
       setStatus('copied');
+      onCopied?.();
     } catch {
       setStatus('failed');
     }
