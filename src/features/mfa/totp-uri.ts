@@ -1,6 +1,6 @@
 // Reads an otpauth://totp URI into the fields a person types into an authenticator by hand.
 
-export interface TotpEnrolmentDetails {
+export interface TotpUriFields {
   issuer: string;
   account: string;
   /** Base32, upper case, without padding. */
@@ -21,7 +21,7 @@ const BASE32 = /^[A-Z2-7]+$/;
  * The `issuer` parameter wins over the label prefix (Google's key-URI format says so);
  * digits, period and algorithm default to 6, 30 and SHA1 like every authenticator app.
  */
-export function parseTotpUri(uri: string): TotpEnrolmentDetails {
+export function parseTotpUri(uri: string): TotpUriFields {
   let url: URL;
   try {
     url = new URL(uri);

@@ -1,0 +1,44 @@
+// Queries and mutations of a user's AuthKeys. The secret of a new key lives only in the generate mutation's result.
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { deleteUserAuthKey, generateUserAuthKey, getUserAuthKey, listUserAuthKeys, userKeys } from '../../api';
+
+export function authKeysQueryOptions(userName: string) {
+  return queryOptions({
+    queryKey: userKeys.authKeys(userName),
+    queryFn: () => listUserAuthKeys({ userName }),
+  });
+}
+
+export function authKeyQueryOptions(userName: string, authKeyId: string) {
+  return queryOptions({
+    queryKey: [...userKeys.authKeys(userName), authKeyId] as const,
+    queryFn: () => getUserAuthKey({ userName, authKeyId }),
+  });
+}
+
+/**
+ * Generates a key. `gcTime: 0` drops the result (the secret) from the mutation cache as soon as
+ * the dialog that shows it resets the mutation or unmounts; the list is refetched, never
+ * written with the answer, so the secret cannot reach the query cache.
+ */
+export function useGenerateAuthKey(userName: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => generateUserAuthKey({ userName }),
+    gcTime: 0,
+    // The user detail (its authKeyList) and the list both change; the prefix covers both.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: userKeys.detail(userName) }),
+  });
+}
+
+export function useDeleteAuthKey(userName: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (authKeyId: string) => deleteUserAuthKey({ userName, authKeyId }),
+    meta: { successMessage: (_data, authKeyId) => `AuthKey ${String(authKeyId)} deleted.` },
+    onSuccess: async (_data, authKeyId) => {
+      queryClient.removeQueries({ queryKey: authKeyQueryOptions(userName, authKeyId).queryKey });
+      await queryClient.invalidateQueries({ queryKey: userKeys.detail(userName) });
+    },
+  });
+}

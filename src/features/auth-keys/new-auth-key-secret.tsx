@@ -1,0 +1,45 @@
+// The one view of a new AuthKey's secret: key ID and secret with copy buttons, and the CSV download.
+import { useId } from 'react';
+import { CopyButton } from '../../components/copy-button';
+import type { AuthKeyCredentials } from './auth-key-csv';
+import { downloadAuthKeyCsv } from './download-auth-key-csv';
+
+export function NewAuthKeySecret({ userName, credentials, onSaved }: {
+  userName: string;
+  credentials: AuthKeyCredentials;
+  /** Called when the admin copies the secret or downloads the CSV, so the close check can say so. */
+  onSaved: () => void;
+}) {
+  const idTerm = useId();
+  const secretTerm = useId();
+  return (
+    <div className="secret-panel">
+      <p className="callout callout--warning">
+        <strong>Save the secret now.</strong> This is the only time it is shown: SAM Console and the API cannot show it again.
+        If it is lost, generate a new key and delete this one.
+      </p>
+      <dl className="secret-panel__fields">
+        <dt id={idTerm}>AuthKey ID</dt>
+        <dd aria-labelledby={idTerm}>
+          <code className="secret-panel__value">{credentials.authKeyId}</code>
+          <CopyButton label="Copy AuthKey ID" text={credentials.authKeyId} copiedMessage="AuthKey ID copied." />
+        </dd>
+        <dt id={secretTerm}>AuthKey secret</dt>
+        <dd aria-labelledby={secretTerm}>
+          <code className="secret-panel__value">{credentials.authKey}</code>
+          <CopyButton label="Copy secret" text={credentials.authKey} copiedMessage="Secret copied." onCopied={onSaved} />
+        </dd>
+      </dl>
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() => {
+          downloadAuthKeyCsv(userName, credentials);
+          onSaved();
+        }}
+      >
+        Download CSV
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+// Shows how long the code now on the authenticator stays valid, so nobody types a code about to expire.
+import { totpWindow } from './totp-window';
+import { useNow } from '../../components/use-now';
+
+export function TotpCountdown({ periodSeconds = 30 }: { periodSeconds?: number }) {
+  const now = useNow(250);
+  const { secondsLeft, elapsedFraction } = totpWindow(now, periodSeconds);
+  const hurry = secondsLeft <= 5;
+  return (
+    <div className="totp-countdown">
+      {/* role="timer" is not announced on every tick (its live region is off by default). */}
+      <p role="timer" aria-atomic="true" className={hurry ? 'totp-countdown__text totp-countdown__text--hurry' : 'totp-countdown__text'}>
+        The code on the app changes in <strong>{secondsLeft} s</strong>
+        {hurry ? ': if it is about to change, wait for the next one.' : '.'}
+      </p>
+      <div className="totp-countdown__bar" aria-hidden="true">
+        <div className="totp-countdown__fill" style={{ width: `${Math.round((1 - elapsedFraction) * 100)}%` }} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+// Step 1 of MFA set-up: the QR code for the authenticator app, and the same facts for typing in by hand.
+import { useId } from 'react';
+import { QRCodeSVG } from 'qrcode.react';
+import { CopyButton } from '../../components/copy-button';
+import { groupSecret } from './secret-groups';
+import { parseTotpUri, TotpUriError, type TotpUriFields } from './totp-uri';
+
+export function TotpEnrolmentDetails({ totpUri }: { totpUri: string }) {
+  const issuerTerm = useId();
+  const accountTerm = useId();
+  const secretTerm = useId();
+  const parsed = readTotpUri(totpUri);
+  if (!parsed.ok) {
+    // A URI the console cannot read may still scan fine; say why manual entry is missing.
+    return (
+      <div className="totp-enrolment">
+        <QrCode totpUri={totpUri} description="QR code for an authenticator app." />
+        <p className="form-error" role="alert">{parsed.reason} Scan the QR code instead.</p>
+      </div>
+    );
+  }
+
+  const details = parsed.details;
+  const who = details.issuer ? `${details.issuer} (${details.account})` : details.account;
+  return (
+    <div className="totp-enrolment">
+      <QrCode
+        totpUri={totpUri}
+        description={`QR code that adds ${who} to an authenticator app. If you cannot scan it, type in the secret key listed next to it.`}
+      />
+      <div className="totp-enrolment__manual">
+        <h4 className="totp-enrolment__heading">Cannot scan? Enter these by hand</h4>
+        <dl className="details-list">
+          <dt id={issuerTerm}>Issuer</dt>
+          <dd aria-labelledby={issuerTerm}>{details.issuer || '(none)'}</dd>
+          <dt id={accountTerm}>Account</dt>
+          <dd aria-labelledby={accountTerm}>{details.account}</dd>
+          <dt id={secretTerm}>Secret key</dt>
+          <dd aria-labelledby={secretTerm}>
+            {/* Grouped for reading aloud or typing; the copy button copies it without spaces. */}
+            <code className="secret-panel__value secret-panel__value--grouped">{groupSecret(details.secret)}</code>
+            <CopyButton label="Copy secret key" text={details.secret} copiedMessage="Secret key copied." />
+          </dd>
+          <dt>Type</dt>
+          <dd>Time-based, {details.digits} digits, every {details.periodSeconds} s ({details.algorithm})</dd>
+        </dl>
+      </div>
+    </div>
+  );
+}
+
+function readTotpUri(totpUri: string): { ok: true; details: TotpUriFields } | { ok: false; reason: string } {
+  try {
+    return { ok: true, details: parseTotpUri(totpUri) };
+  } catch (error) {
+    return { ok: false, reason: error instanceof TotpUriError ? error.message : 'The enrolment link could not be read.' };
+  }
+}
+
+function QrCode({ totpUri, description }: { totpUri: string; description: string }) {
+  return (
+    <div className="totp-enrolment__qr" role="img" aria-label={description}>
+      {/* White margin and level M keep it readable by phone cameras in poor light. */}
+      <QRCodeSVG value={totpUri} size={192} level="M" marginSize={2} aria-hidden="true" focusable="false" />
+    </div>
+  );
+}
