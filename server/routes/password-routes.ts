@@ -1,0 +1,44 @@
+// A SAM user's console password: whether there is one, set, change, remove.
+import type { components } from '../../src/api/schema.gen.ts';
+import { hashSecret, verifySecret } from '../auth/credentials.ts';
+import { unixSeconds } from '../auth/sessions.ts';
+import { ApiFailure } from '../errors.ts';
+import { bodyOf, requireUser, type HandlerTable, type RouteDeps } from './route-context.ts';
+
+type NewPassword = components['schemas']['NewPassword'];
+type PasswordChange = components['schemas']['PasswordChange'];
+type PasswordPresence = components['schemas']['PasswordPresence'];
+
+export function passwordHandlers(deps: RouteDeps): HandlerTable {
+  const { users } = deps.store;
+  return {
+    async hasUserPassword(request): Promise<PasswordPresence> {
+      return { hasPassword: requireUser(deps, request).password_hash !== null };
+    },
+
+    async createUserPassword(request, reply) {
+      const user = requireUser(deps, request);
+      if (user.password_hash !== null) throw new ApiFailure('SAM0305');
+      const hash = await hashSecret(bodyOf<NewPassword>(request).password);
+      users.setPasswordHash(user.operator_id, user.user_name, hash, unixSeconds(deps.now()));
+      return reply.code(201).send();
+    },
+
+    async updateUserPassword(request, reply) {
+      const user = requireUser(deps, request);
+      const body = bodyOf<PasswordChange>(request);
+      if (user.password_hash === null) throw new ApiFailure('SAM0306');
+      if (!(await verifySecret(body.currentPassword, user.password_hash))) throw new ApiFailure('SAM0307');
+      const hash = await hashSecret(body.newPassword);
+      users.setPasswordHash(user.operator_id, user.user_name, hash, unixSeconds(deps.now()));
+      return reply.code(200).send();
+    },
+
+    async deleteUserPassword(request, reply) {
+      const user = requireUser(deps, request);
+      if (user.password_hash === null) throw new ApiFailure('SAM0306');
+      users.setPasswordHash(user.operator_id, user.user_name, null, unixSeconds(deps.now()));
+      return reply.code(204).send();
+    },
+  };
+}

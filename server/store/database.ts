@@ -1,0 +1,85 @@
+// Opens the SQLite file, sets the durability pragmas and applies pending migrations.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+
+export type Db = Database.Database;
+
+/** Each entry runs once, in order, inside one transaction; PRAGMA user_version counts them. */
+const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE operators (
+    operator_id TEXT PRIMARY KEY,
+    email TEXT NOT NULL UNIQUE,
+    password_hash TEXT NOT NULL,
+    default_permissions TEXT NOT NULL,
+    create_time INTEGER NOT NULL
+  );
+  CREATE TABLE users (
+    operator_id TEXT NOT NULL REFERENCES operators(operator_id) ON DELETE CASCADE,
+    user_name TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    password_hash TEXT,
+    permission TEXT,
+    mfa_status TEXT NOT NULL DEFAULT 'INACTIVE' CHECK (mfa_status IN ('INACTIVE', 'UNCONFIRMED', 'ACTIVE')),
+    mfa_secret TEXT,
+    mfa_last_step INTEGER,
+    create_time INTEGER NOT NULL,
+    update_time INTEGER NOT NULL,
+    PRIMARY KEY (operator_id, user_name)
+  );
+  CREATE TABLE auth_keys (
+    auth_key_id TEXT PRIMARY KEY,
+    operator_id TEXT NOT NULL,
+    user_name TEXT NOT NULL,
+    secret_hash TEXT NOT NULL,
+    create_time INTEGER NOT NULL,
+    last_used_time INTEGER,
+    FOREIGN KEY (operator_id, user_name) REFERENCES users(operator_id, user_name) ON DELETE CASCADE
+  );
+  CREATE INDEX auth_keys_by_user ON auth_keys(operator_id, user_name);
+  CREATE TABLE sessions (
+    token_hash TEXT PRIMARY KEY,
+    api_key TEXT NOT NULL,
+    operator_id TEXT NOT NULL REFERENCES operators(operator_id) ON DELETE CASCADE,
+    user_name TEXT,
+    auth_key_id TEXT REFERENCES auth_keys(auth_key_id) ON DELETE CASCADE,
+    user_permission TEXT,
+    default_permissions TEXT,
+    expires_at INTEGER NOT NULL,
+    create_time INTEGER NOT NULL,
+    FOREIGN KEY (operator_id, user_name) REFERENCES users(operator_id, user_name) ON DELETE CASCADE
+  );
+  CREATE INDEX sessions_by_user ON sessions(operator_id, user_name);
+  CREATE INDEX sessions_by_api_key ON sessions(api_key);
+  `,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+export function migrate(db: Db): void {
+  const current = Number(db.pragma('user_version', { simple: true }));
+  if (current > MIGRATIONS.length) {
+    throw new Error(`The database is at schema version ${current}, newer than this server (${MIGRATIONS.length}).`);
+  }
+  for (let version = current; version < MIGRATIONS.length; version += 1) {
+    const sql = MIGRATIONS[version] ?? '';
+    db.transaction(() => {
+      db.exec(sql);
+      db.pragma(`user_version = ${version + 1}`);
+    })();
+  }
+}
+
+/** `:memory:` or a file path; the file's folder is created when missing. */
+export function openDatabase(path: string): Db {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  // FULL: a commit is on disk before the 2xx that reports it goes out.
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  migrate(db);
+  return db;
+}

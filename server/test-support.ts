@@ -1,0 +1,69 @@
+// Builds an in-process app on a fresh database with a seeded operator, for server tests to reuse.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { buildApp, type BuildAppOptions } from './app.ts';
+
+export const TEST_ROOT_EMAIL = 'root@test.sam-console.local';
+export const TEST_ROOT_PASSWORD = 'test-root-password';
+
+export interface TestApp {
+  app: FastifyInstance;
+  operatorId: string;
+  root: { email: string; password: string };
+  /** Signs in as root and answers the headers later calls need. */
+  rootHeaders(): Promise<Record<string, string>>;
+  /** app.inject that fails loudly on a 5xx, which no test expects. */
+  call(options: InjectOptions): Promise<LightMyRequestResponse>;
+  /** Where the operator's paths start: `/v1/operators/OP.../`. */
+  operatorPath: string;
+  /** Closes the app and removes its temporary database folder. */
+  close(): Promise<void>;
+}
+
+/**
+ * A fresh app on a temporary database file with one operator (no demo users unless
+ * `demoUsers` is set). Pass `options` to change the clock, limits or logger.
+ */
+export async function buildTestApp(
+  options: Omit<BuildAppOptions, 'seed' | 'db'> & { demoUsers?: boolean } = {},
+): Promise<TestApp> {
+  const { demoUsers = false, ...appOptions } = options;
+  const dir = mkdtempSync(join(tmpdir(), 'sam-test-'));
+  const app = await buildApp({
+    dbPath: join(dir, 'sam.db'),
+    ...appOptions,
+    seed: { email: TEST_ROOT_EMAIL, password: TEST_ROOT_PASSWORD, demoUsers },
+  });
+  const operatorId = app.samSeedOperatorId;
+  if (!operatorId) throw new Error('the test operator was not seeded');
+
+  const call = async (injectOptions: InjectOptions): Promise<LightMyRequestResponse> => {
+    const response = await app.inject(injectOptions);
+    if (response.statusCode >= 500) throw new Error(`Unexpected ${response.statusCode}: ${response.body}`);
+    return response;
+  };
+
+  return {
+    app,
+    operatorId,
+    root: { email: TEST_ROOT_EMAIL, password: TEST_ROOT_PASSWORD },
+    operatorPath: `/v1/operators/${operatorId}`,
+    call,
+    async rootHeaders() {
+      const response = await call({
+        method: 'POST',
+        url: '/v1/auth',
+        payload: { email: TEST_ROOT_EMAIL, password: TEST_ROOT_PASSWORD },
+      });
+      if (response.statusCode !== 200) throw new Error(`root sign-in failed: ${response.body}`);
+      const body = response.json<{ apiKey: string; token: string }>();
+      return { 'x-soracom-api-key': body.apiKey, 'x-soracom-token': body.token };
+    },
+    async close() {
+      await app.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
