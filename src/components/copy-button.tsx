@@ -1,5 +1,6 @@
 // A button that puts a text on the clipboard and says so in a polite live region.
 import { useEffect, useState } from 'react';
+import './copy-button.css';
 
 interface CopyButtonProps {
   /** What is copied, as the accessible name says it: "Copy secret". */
@@ -35,7 +36,7 @@ export function CopyButton({ label, text, copiedMessage = 'Copied.', className, 
 
   return (
     <span className="copy-button">
-      <button type="button" className={className ?? 'button button--secondary button--small'} onClick={() => void copy()}>
+      <button type="button" className={className ?? 'button button--small'} onClick={() => void copy()}>
         {label}
       </button>
       <span role="status" className="copy-button__status">

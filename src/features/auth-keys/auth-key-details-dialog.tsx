@@ -21,7 +21,7 @@ export function AuthKeyDetailsDialog({ userName, authKeyId, onClose }: { userNam
       ) : key.isError ? (
         <ErrorState error={key.error} onRetry={() => void key.refetch()} title="The AuthKey could not be loaded" />
       ) : (
-        <dl className="details-list">
+        <dl className="details">
           <dt>User</dt>
           <dd>{userName}</dd>
           <dt>AuthKey ID</dt>

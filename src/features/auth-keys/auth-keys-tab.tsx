@@ -9,6 +9,7 @@ import { AuthKeyDetailsDialog } from './auth-key-details-dialog';
 import { useNow } from '../../components/use-now';
 import { formatAge, formatTimestamp, isoTimestamp } from './key-times';
 import { NewAuthKeyDialog } from './new-auth-key-dialog';
+import './auth-keys.css';
 
 export default function AuthKeysTab({ userName }: { userName: string }) {
   const keys = useQuery({ ...authKeysQueryOptions(userName), meta: { silentErrors: true } });
@@ -33,7 +34,7 @@ export default function AuthKeysTab({ userName }: { userName: string }) {
       </header>
       <p className="section-intro">
         An AuthKey lets a program sign in as <strong>{userName}</strong> without a password. Its secret is shown once, when
-        it is generated. A user can have up to two keys, so one can be replaced without downtime.
+        it is generated. To replace a key without downtime, generate the new one, switch the program over, then delete the old one.
       </p>
 
       {keys.isPending ? (
@@ -45,36 +46,38 @@ export default function AuthKeysTab({ userName }: { userName: string }) {
           Generate one for a script or a device that calls the Soracom API as this user.
         </EmptyState>
       ) : (
-        <table className="table">
-          <caption className="visually-hidden">AuthKeys of {userName}</caption>
-          <thead>
-            <tr>
-              <th scope="col">AuthKey ID</th>
-              <th scope="col">Created</th>
-              <th scope="col">Last used</th>
-              <th scope="col">Age</th>
-              <th scope="col"><span className="visually-hidden">Actions</span></th>
-            </tr>
-          </thead>
-          <tbody>
-            {keys.data.map((key) => (
-              <tr key={key.authKeyId}>
-                <th scope="row"><code className="mono">{key.authKeyId}</code></th>
-                <td><time dateTime={isoTimestamp(key.createDateTime)}>{formatTimestamp(key.createDateTime)}</time></td>
-                <td><RelativeTime seconds={key.lastUsedDateTime} /></td>
-                <td>{formatAge(key.createDateTime, now)}</td>
-                <td className="table__actions">
-                  <button type="button" className="button button--small" onClick={() => setViewing(key.authKeyId)} aria-label={`Details of ${key.authKeyId}`}>
-                    Details
-                  </button>
-                  <button type="button" className="button button--small button--danger" onClick={() => setDeleting(key.authKeyId)} aria-label={`Delete ${key.authKeyId}`}>
-                    Delete
-                  </button>
-                </td>
+        <div className="table-wrap">
+          <table className="table auth-keys__table">
+            <caption className="visually-hidden">AuthKeys of {userName}</caption>
+            <thead>
+              <tr>
+                <th scope="col">AuthKey ID</th>
+                <th scope="col">Created</th>
+                <th scope="col">Last used</th>
+                <th scope="col">Age</th>
+                <th scope="col"><span className="visually-hidden">Actions</span></th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {keys.data.map((key) => (
+                <tr key={key.authKeyId}>
+                  <th scope="row"><code className="mono">{key.authKeyId}</code></th>
+                  <td><time dateTime={isoTimestamp(key.createDateTime)}>{formatTimestamp(key.createDateTime)}</time></td>
+                  <td><RelativeTime seconds={key.lastUsedDateTime} /></td>
+                  <td>{formatAge(key.createDateTime, now)}</td>
+                  <td className="table__actions">
+                    <button type="button" className="button button--small" onClick={() => setViewing(key.authKeyId)} aria-label={`Details of ${key.authKeyId}`}>
+                      Details
+                    </button>
+                    <button type="button" className="button button--small button--danger" onClick={() => setDeleting(key.authKeyId)} aria-label={`Delete ${key.authKeyId}`}>
+                      Delete
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
 
       {generate.data ? (

@@ -14,7 +14,7 @@ export function NewAuthKeySecret({ userName, credentials, onSaved }: {
   const secretTerm = useId();
   return (
     <div className="secret-panel">
-      <p className="callout callout--warning">
+      <p className="notice notice--warning">
         <strong>Save the secret now.</strong> This is the only time it is shown: SAM Console and the API cannot show it again.
         If it is lost, generate a new key and delete this one.
       </p>
@@ -32,7 +32,7 @@ export function NewAuthKeySecret({ userName, credentials, onSaved }: {
       </dl>
       <button
         type="button"
-        className="button button--secondary"
+        className="button"
         onClick={() => {
           downloadAuthKeyCsv(userName, credentials);
           onSaved();

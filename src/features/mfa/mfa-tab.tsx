@@ -7,6 +7,7 @@ import { showToast } from '../../components/toast';
 import { MfaEnrolmentDialog } from './mfa-enrolment-dialog';
 import { mfaStatusQueryOptions, useEnableMfa, useRevokeMfa } from './mfa-queries';
 import { MfaStatusBadge } from './mfa-status-badge';
+import './mfa.css';
 
 export default function MfaTab({ userName }: { userName: string }) {
   const status = useQuery({ ...mfaStatusQueryOptions(userName), meta: { silentErrors: true } });
@@ -40,7 +41,7 @@ export default function MfaTab({ userName }: { userName: string }) {
       ) : (
         <>
           <MfaStatusBadge status={status.data.status} />
-          <div className="button-row">
+          <div className="actions">
             {status.data.status === 'INACTIVE' ? startButton('Enable MFA') : null}
             {status.data.status === 'UNCONFIRMED' ? (
               <>

@@ -30,7 +30,7 @@ export function TotpEnrolmentDetails({ totpUri }: { totpUri: string }) {
       />
       <div className="totp-enrolment__manual">
         <h4 className="totp-enrolment__heading">Cannot scan? Enter these by hand</h4>
-        <dl className="details-list">
+        <dl className="details">
           <dt id={issuerTerm}>Issuer</dt>
           <dd aria-labelledby={issuerTerm}>{details.issuer || '(none)'}</dd>
           <dt id={accountTerm}>Account</dt>
