@@ -1,0 +1,14 @@
+// Route module for /users/:name/:tab: the users feature's page with the other features' tabs, each its own lazy chunk.
+import { lazy } from 'react';
+import { UserDetailPage, type FeatureTabs } from '../../features/users/user-detail-page.tsx';
+
+// Loaded only when their tab opens: they carry CodeMirror and qrcode.react.
+const featureTabs: FeatureTabs = {
+  'auth-keys': lazy(() => import('../../features/auth-keys/auth-keys-tab.tsx')),
+  permissions: lazy(() => import('../../features/permissions/user-permissions-tab.tsx')),
+  mfa: lazy(() => import('../../features/mfa/mfa-tab.tsx')),
+};
+
+export default function UserDetailRoute() {
+  return <UserDetailPage featureTabs={featureTabs} />;
+}

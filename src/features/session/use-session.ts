@@ -1,0 +1,7 @@
+// useSession(): the current session from sessionStorage, re-rendering on sign-in, sign-out and token swaps.
+import { useSyncExternalStore } from 'react';
+import { readSession, subscribeSession, type Session } from '../../api/session-store.ts';
+
+export function useSession(): Session | null {
+  return useSyncExternalStore(subscribeSession, readSession, () => null);
+}

@@ -1,0 +1,27 @@
+// useSignIn(): POST /auth, then store the session (sessionStorage) and drop any answers cached for a previous session.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { auth, type SignInRequest } from '../../api/operations.ts';
+import { sessionFromSignIn, writeSession, type Session, type SignInMethod } from '../../api/session-store.ts';
+
+export interface SignInVariables {
+  request: SignInRequest;
+  method: SignInMethod;
+  /** Root's email or the AuthKey ID, shown in the header. */
+  identity?: string;
+}
+
+export function useSignIn() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ request, method, identity }: SignInVariables): Promise<Session> =>
+      sessionFromSignIn(await auth(request), method, identity),
+    meta: { errorShownInForm: true },
+    onSuccess: (session) => {
+      queryClient.clear();
+      writeSession(session);
+    },
+  });
+}
+
+/** The server's "MFA code required" answer to a SAM user's sign-in (see server/errors.ts). */
+export const MFA_REQUIRED_CODE = 'SAM0104';

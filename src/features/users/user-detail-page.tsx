@@ -1,0 +1,61 @@
+// The user detail page (/users/:name/:tab): heading, tabs in the URL, and the tab's content (AuthKeys, permissions and MFA lazy-loaded).
+import { Suspense, type ComponentType } from 'react';
+import { Link, Navigate, useParams } from 'react-router';
+import { TabLinks } from '../../components/tab-links.tsx';
+import { usePageTitle } from '../../components/use-page-title.ts';
+import { LoadingState } from '../../components/states.tsx';
+import { UserOverviewTab } from './user-overview-tab.tsx';
+import { UserPasswordTab } from './user-password-tab.tsx';
+
+/** Tabs owned by other features; the app's route passes them in (lazy), since features do not import each other. */
+export type FeatureTabs = Record<'auth-keys' | 'permissions' | 'mfa', ComponentType<{ userName: string }>>;
+
+export const userTabs = [
+  { id: 'overview', label: 'Overview' },
+  { id: 'password', label: 'Console password' },
+  { id: 'auth-keys', label: 'AuthKeys' },
+  { id: 'permissions', label: 'Permissions' },
+  { id: 'mfa', label: 'MFA' },
+] as const;
+export type UserTab = (typeof userTabs)[number]['id'];
+
+function isUserTab(value: string | undefined): value is UserTab {
+  return userTabs.some((tab) => tab.id === value);
+}
+
+export function userPath(userName: string, tab: UserTab = 'overview'): string {
+  return `/users/${encodeURIComponent(userName)}/${tab}`;
+}
+
+export function UserDetailPage({ featureTabs }: { featureTabs: FeatureTabs }) {
+  const { name = '', tab } = useParams();
+  const current = isUserTab(tab) ? tab : null;
+  const label = userTabs.find((t) => t.id === current)?.label ?? '';
+  usePageTitle(`${name}${label ? ` · ${label}` : ''}`);
+  if (!current) return <Navigate to={userPath(name)} replace />;
+
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link to="/users">Users</Link> <span aria-hidden="true">/</span> <span className="mono">{name}</span>
+      </nav>
+      <div className="page-header">
+        <h1 className="mono">{name}</h1>
+      </div>
+      <TabLinks label="User sections" items={userTabs.map((t) => ({ to: userPath(name, t.id), label: t.label }))} />
+      <section aria-label={label}>
+        <Suspense fallback={<LoadingState label={`Loading ${label}…`} />}>
+          {/* key: moving to another user starts each tab afresh (no form state carried over). */}
+          <TabContent key={name} tab={current} userName={name} featureTabs={featureTabs} />
+        </Suspense>
+      </section>
+    </>
+  );
+}
+
+function TabContent({ tab, userName, featureTabs }: { tab: UserTab; userName: string; featureTabs: FeatureTabs }) {
+  if (tab === 'overview') return <UserOverviewTab userName={userName} />;
+  if (tab === 'password') return <UserPasswordTab userName={userName} />;
+  const FeatureTab = featureTabs[tab];
+  return <FeatureTab userName={userName} />;
+}

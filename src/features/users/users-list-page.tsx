@@ -1,0 +1,190 @@
+// The user list (/users): search and sort kept in the URL, 50 rows a page, MFA statuses fetched for the visible rows only.
+import { useDeferredValue, useMemo, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { usePageTitle } from '../../components/use-page-title.ts';
+import { EmptyState, ErrorState, LoadingState } from '../../components/states.tsx';
+import { RelativeTime } from '../../components/relative-time.tsx';
+import { isApiError } from '../../api/api-error.ts';
+import type { UserDetail } from '../../api/operations.ts';
+import type { MfaStatus } from '../../lib/sam-rules.ts';
+import { CreateUserDialog } from './create-user-dialog.tsx';
+import { userMfaStatusOptions, usersListOptions } from './users-queries.ts';
+import {
+  filterUsers, nextSort, pageOf, readListView, sortUsers, writeListView, type ListView, type SortKey,
+} from './user-list-view.ts';
+
+const columns: { key: SortKey; label: string; numeric?: boolean }[] = [
+  { key: 'name', label: 'Name' },
+  { key: 'description', label: 'Description' },
+  { key: 'password', label: 'Console password' },
+  { key: 'mfa', label: 'MFA' },
+  { key: 'authKeys', label: 'AuthKeys', numeric: true },
+  { key: 'created', label: 'Created' },
+  { key: 'updated', label: 'Updated' },
+];
+
+type MfaCell = { status: MfaStatus } | { forbidden: string } | { failed: true } | null;
+
+export function UsersListPage() {
+  usePageTitle('Users');
+  const [params, setParams] = useSearchParams();
+  const view = readListView(params);
+  const setView = (next: ListView) => setParams(writeListView(next), { replace: true });
+  const [creating, setCreating] = useState(false);
+  const users = useQuery(usersListOptions());
+  const deferredQuery = useDeferredValue(view.query);
+
+  const filtered = useMemo(() => filterUsers(users.data ?? [], deferredQuery), [users.data, deferredQuery]);
+  // MFA statuses: the visible page normally; every filtered user only when sorting by MFA needs them all.
+  const preSorted = useMemo(
+    () => (view.sort === 'mfa' ? filtered : sortUsers(filtered, view.sort, view.direction)),
+    [filtered, view.sort, view.direction],
+  );
+  const mfaTargets = view.sort === 'mfa' ? filtered : pageOf(preSorted, view.page).rows;
+  const mfa = useQueries({
+    queries: mfaTargets.map((user) => userMfaStatusOptions(user.userName)),
+    combine: (results) => {
+      const cells = new Map<string, MfaCell>();
+      const known = new Map<string, MfaStatus>();
+      results.forEach((result, index) => {
+        const name = mfaTargets[index]?.userName;
+        if (name === undefined) return;
+        if (result.data) {
+          cells.set(name, { status: result.data.status });
+          known.set(name, result.data.status);
+        } else if (isApiError(result.error) && result.error.status === 403) {
+          cells.set(name, { forbidden: result.error.operation });
+        } else if (result.error) {
+          cells.set(name, { failed: true });
+        }
+      });
+      return { cells, known, pending: results.filter((result) => result.isPending).length };
+    },
+  });
+  const sorted = useMemo(
+    () => (view.sort === 'mfa' ? sortUsers(preSorted, 'mfa', view.direction, mfa.known) : preSorted),
+    [preSorted, view.sort, view.direction, mfa.known],
+  );
+  const page = pageOf(sorted, view.page);
+
+  return (
+    <>
+      <div className="page-header">
+        <div>
+          <h1>Users</h1>
+          <p className="page-header__sub">SAM users of this operator: who they are, how they sign in.</p>
+        </div>
+        <button type="button" className="button button--primary" onClick={() => setCreating(true)}>Create user</button>
+      </div>
+
+      <div className="toolbar" role="search">
+        <label htmlFor="user-search" className="visually-hidden">Search users by name or description</label>
+        <input
+          id="user-search"
+          type="search"
+          className="search-input"
+          placeholder="Search by name or description"
+          value={view.query}
+          onChange={(event) => setView({ ...view, query: event.target.value, page: 1 })}
+        />
+        {users.data ? (
+          <span className="toolbar__count" aria-live="polite">
+            {filtered.length === users.data.length ? `${users.data.length} users` : `${filtered.length} of ${users.data.length} users`}
+          </span>
+        ) : null}
+      </div>
+
+      {users.isPending ? <LoadingState label="Loading users…" /> : null}
+      {users.isError ? <ErrorState error={users.error} onRetry={() => void users.refetch()} title="The users could not be loaded" /> : null}
+      {users.data && users.data.length === 0 ? (
+        <EmptyState
+          title="No SAM users yet"
+          action={<button type="button" className="button button--primary" onClick={() => setCreating(true)}>Create the first user</button>}
+        >
+          SAM users let people and programs use this operator with only the permissions you give them.
+        </EmptyState>
+      ) : null}
+      {users.data && users.data.length > 0 && filtered.length === 0 ? (
+        <EmptyState title={`No user matches “${view.query}”`} action={<button type="button" className="button" onClick={() => setView({ ...view, query: '', page: 1 })}>Clear the search</button>}>
+          The search looks in names and descriptions.
+        </EmptyState>
+      ) : null}
+
+      {page.rows.length > 0 ? (
+        <>
+          {view.sort === 'mfa' && mfa.pending > 0 ? (
+            <p className="muted" role="status">Fetching MFA statuses to sort by them: {mfa.pending} left.</p>
+          ) : null}
+          <div className="table-wrap">
+            <table className="table">
+              <caption className="visually-hidden">
+                SAM users, sorted by {columns.find((c) => c.key === view.sort)?.label ?? view.sort}, {view.direction === 'asc' ? 'ascending' : 'descending'}
+              </caption>
+              <thead>
+                <tr>
+                  {columns.map((column) => (
+                    <th
+                      key={column.key}
+                      scope="col"
+                      className={column.numeric ? 'num' : undefined}
+                      aria-sort={view.sort === column.key ? (view.direction === 'asc' ? 'ascending' : 'descending') : undefined}
+                    >
+                      <button type="button" className="sort-button" onClick={() => setView(nextSort(view, column.key))}>
+                        {column.label}
+                        <span className="sort-button__arrow" aria-hidden="true">
+                          {view.sort === column.key ? (view.direction === 'asc' ? '▲' : '▼') : ''}
+                        </span>
+                      </button>
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {page.rows.map((user) => <UserRow key={user.userName} user={user} mfa={mfa.cells.get(user.userName) ?? null} />)}
+              </tbody>
+            </table>
+          </div>
+          {page.pageCount > 1 ? (
+            <nav className="pagination" aria-label="Pages of users">
+              <button type="button" className="button button--small" disabled={page.page <= 1} onClick={() => setView({ ...view, page: page.page - 1 })}>
+                Previous
+              </button>
+              <span>Page {page.page} of {page.pageCount}</span>
+              <button type="button" className="button button--small" disabled={page.page >= page.pageCount} onClick={() => setView({ ...view, page: page.page + 1 })}>
+                Next
+              </button>
+            </nav>
+          ) : null}
+        </>
+      ) : null}
+
+      <CreateUserDialog open={creating} onClose={() => setCreating(false)} />
+    </>
+  );
+}
+
+function UserRow({ user, mfa }: { user: UserDetail; mfa: MfaCell }) {
+  return (
+    <tr>
+      <td><Link to={`/users/${encodeURIComponent(user.userName)}/overview`} className="mono">{user.userName}</Link></td>
+      <td className="cell-description">{user.description ? user.description : <span className="muted">—</span>}</td>
+      <td>{user.hasPassword ? <span className="badge badge--ok">Set</span> : <span className="muted">Not set</span>}</td>
+      <td><MfaText cell={mfa} /></td>
+      <td className="num">{user.authKeyList.length}</td>
+      <td><RelativeTime seconds={user.createDateTime} /></td>
+      <td><RelativeTime seconds={user.updateDateTime} /></td>
+    </tr>
+  );
+}
+
+const mfaLabels: Record<MfaStatus, string> = { ACTIVE: 'Active', UNCONFIRMED: 'Not confirmed', INACTIVE: 'Off' };
+
+function MfaText({ cell }: { cell: MfaCell }) {
+  if (cell === null) return <span className="muted"><span aria-hidden="true">…</span><span className="visually-hidden">Loading</span></span>;
+  if ('forbidden' in cell) return <span className="muted" title={`Your permissions lack ${cell.forbidden}`}>Not permitted</span>;
+  if ('failed' in cell) return <span className="muted">Unknown</span>;
+  if (cell.status === 'ACTIVE') return <span className="badge badge--ok">{mfaLabels.ACTIVE}</span>;
+  if (cell.status === 'UNCONFIRMED') return <span className="badge badge--warn">{mfaLabels.UNCONFIRMED}</span>;
+  return <span className="muted">{mfaLabels.INACTIVE}</span>;
+}
