@@ -222,6 +222,8 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
   const app = Fastify({
     logger: loggerOption(options.logger),
     bodyLimit: 256 * 1024,
+    // Long user names must reach validation (and its clear 400) instead of the router's bare 414.
+    routerOptions: { maxParamLength: 1000 },
     // Validate exactly what openapi.yaml says: no silent dropping or coercing of fields.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: true, allErrors: false } },
   });

@@ -1,0 +1,219 @@
+// Sign-in, sessions and access: who may call what, and what answers 401 or 403.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { seedOperator } from './store/seed.ts';
+import { buildTestApp, type TestApp } from './test-support.ts';
+
+let t: TestApp;
+let clock: Date;
+let headers: Record<string, string>;
+
+beforeEach(async () => {
+  clock = new Date('2026-11-28T10:00:00Z');
+  t = await buildTestApp({ now: () => clock });
+  headers = await t.rootHeaders();
+});
+afterEach(async () => t.close());
+
+const signIn = (payload: object) => t.call({ method: 'POST', url: '/v1/auth', payload });
+const auth = (body: { apiKey: string; token: string }) => ({ 'x-soracom-api-key': body.apiKey, 'x-soracom-token': body.token });
+
+async function createUserWithPassword(userName: string, password = 'user-password-1'): Promise<void> {
+  expect((await t.call({ method: 'POST', url: `${t.operatorPath}/users/${userName}`, headers })).statusCode).toBe(201);
+  const res = await t.call({ method: 'POST', url: `${t.operatorPath}/users/${userName}/password`, headers, payload: { password } });
+  expect(res.statusCode).toBe(201);
+}
+
+describe('POST /auth', () => {
+  it('signs root in with email and password', async () => {
+    const res = await signIn({ email: t.root.email, password: t.root.password });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.operatorId).toBe(t.operatorId);
+    expect(body.apiKey).toMatch(/^api-[0-9a-f-]{36}$/);
+    expect(body.token.length).toBeGreaterThanOrEqual(22);
+    expect(body).not.toHaveProperty('userName');
+  });
+
+  it('answers 401 to a wrong password or an unknown email, with the same message', async () => {
+    const wrong = await signIn({ email: t.root.email, password: 'not-the-password' });
+    const unknown = await signIn({ email: 'nobody@example.com', password: t.root.password });
+    expect(wrong.statusCode).toBe(401);
+    expect(unknown.statusCode).toBe(401);
+    expect(wrong.json()).toEqual(unknown.json());
+    expect(wrong.json().code).toBe('SAM0101');
+  });
+
+  it('signs a SAM user in with operatorId, userName and password', async () => {
+    await createUserWithPassword('alice');
+    const res = await signIn({ operatorId: t.operatorId, userName: 'alice', password: 'user-password-1' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ operatorId: t.operatorId, userName: 'alice' });
+    const wrong = await signIn({ operatorId: t.operatorId, userName: 'alice', password: 'user-password-2' });
+    expect(wrong.statusCode).toBe(401);
+    const noPassword = await t.call({ method: 'POST', url: `${t.operatorPath}/users/bob`, headers });
+    expect(noPassword.statusCode).toBe(201);
+    expect((await signIn({ operatorId: t.operatorId, userName: 'bob', password: 'anything-at-all' })).statusCode).toBe(401);
+  });
+
+  it('signs in with an AuthKey as its user and records when it was used', async () => {
+    await t.call({ method: 'POST', url: `${t.operatorPath}/users/robot`, headers });
+    const key = (await t.call({ method: 'POST', url: `${t.operatorPath}/users/robot/auth_keys`, headers })).json();
+    const before = (await t.call({ method: 'GET', url: `${t.operatorPath}/users/robot/auth_keys/${key.authKeyId}`, headers })).json();
+    expect(before).not.toHaveProperty('lastUsedDateTime');
+    clock = new Date('2026-11-28T11:00:00Z');
+    const res = await signIn({ authKeyId: key.authKeyId, authKey: key.authKey });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ operatorId: t.operatorId, userName: 'robot' });
+    const after = (await t.call({ method: 'GET', url: `${t.operatorPath}/users/robot/auth_keys/${key.authKeyId}`, headers })).json();
+    expect(after.lastUsedDateTime).toBe(Math.floor(clock.getTime() / 1000));
+    expect((await signIn({ authKeyId: key.authKeyId, authKey: `${key.authKey}x` })).statusCode).toBe(401);
+  });
+
+  it('refuses mixed or incomplete credentials and bad timeouts with 400', async () => {
+    const bad: Array<[object, string]> = [
+      [{}, 'SAM0007'],
+      [{ email: t.root.email }, 'SAM0007'],
+      [{ email: t.root.email, password: 'x', authKeyId: 'keyId-x', authKey: 'y' }, 'SAM0007'],
+      [{ operatorId: t.operatorId, password: 'x' }, 'SAM0007'],
+      [{ email: t.root.email, password: 'x', tokenTimeoutSeconds: 179 }, 'SAM0005'],
+      [{ email: t.root.email, password: 'x', tokenTimeoutSeconds: 172801 }, 'SAM0005'],
+      [{ email: t.root.email, password: 'x', tokenTimeoutSeconds: '600' }, 'SAM0004'],
+      [{ email: t.root.email, password: 'x', remember: true }, 'SAM0003'],
+    ];
+    for (const [payload, code] of bad) {
+      const res = await signIn(payload);
+      expect(res.statusCode, JSON.stringify(payload)).toBe(400);
+      expect(res.json().code, JSON.stringify(payload)).toBe(code);
+    }
+    const range = await signIn({ email: t.root.email, password: 'x', tokenTimeoutSeconds: 179 });
+    expect(range.json().message).toBe('tokenTimeoutSeconds: must be at least 180');
+  });
+});
+
+describe('sessions', () => {
+  it('401 without headers, with a wrong token, or with a key and someone else\'s token', async () => {
+    const url = `${t.operatorPath}/users`;
+    const none = await t.call({ method: 'GET', url });
+    expect(none.statusCode).toBe(401);
+    expect(none.json().code).toBe('AUM0001');
+    const onlyKey = await t.call({ method: 'GET', url, headers: { 'x-soracom-api-key': headers['x-soracom-api-key'] ?? '' } });
+    expect(onlyKey.statusCode).toBe(401);
+    const wrong = await t.call({ method: 'GET', url, headers: { ...headers, 'x-soracom-token': 'nope' } });
+    expect(wrong.statusCode).toBe(401);
+    expect(wrong.json().code).toBe('AUM0002');
+    const other = await t.rootHeaders();
+    const crossed = await t.call({ method: 'GET', url, headers: { ...headers, 'x-soracom-token': other['x-soracom-token'] ?? '' } });
+    expect(crossed.statusCode).toBe(401);
+  });
+
+  it('logout ends the session (204) and the token answers 401 afterwards', async () => {
+    const url = `${t.operatorPath}/users`;
+    expect((await t.call({ method: 'GET', url, headers })).statusCode).toBe(200);
+    expect((await t.call({ method: 'POST', url: '/v1/auth/logout', headers })).statusCode).toBe(204);
+    expect((await t.call({ method: 'GET', url, headers })).statusCode).toBe(401);
+    expect((await t.call({ method: 'POST', url: '/v1/auth/logout', headers })).statusCode).toBe(401);
+  });
+
+  it('a token expires after tokenTimeoutSeconds', async () => {
+    const body = (await signIn({ email: t.root.email, password: t.root.password, tokenTimeoutSeconds: 180 })).json();
+    const url = `${t.operatorPath}/users`;
+    clock = new Date(clock.getTime() + 179_000);
+    expect((await t.call({ method: 'GET', url, headers: auth(body) })).statusCode).toBe(200);
+    clock = new Date(clock.getTime() + 1_000);
+    const expired = await t.call({ method: 'GET', url, headers: auth(body) });
+    expect(expired.statusCode).toBe(401);
+    expect(expired.json().code).toBe('AUM0002');
+    // The default lifetime is a day.
+    clock = new Date(clock.getTime() + 86_400_000 - 180_000 - 1_000);
+    expect((await t.call({ method: 'GET', url, headers })).statusCode).toBe(200);
+    clock = new Date(clock.getTime() + 1_000);
+    expect((await t.call({ method: 'GET', url, headers })).statusCode).toBe(401);
+  });
+
+  it('generateAuthToken swaps the token on the same API key', async () => {
+    const res = await t.call({ method: 'POST', url: `${t.operatorPath}/token`, headers, payload: { tokenTimeoutSeconds: 600 } });
+    expect(res.statusCode).toBe(200);
+    const { token } = res.json();
+    expect(token).not.toBe(headers['x-soracom-token']);
+    const url = `${t.operatorPath}/users`;
+    expect((await t.call({ method: 'GET', url, headers })).statusCode).toBe(401);
+    const renewed = { ...headers, 'x-soracom-token': token };
+    expect((await t.call({ method: 'GET', url, headers: renewed })).statusCode).toBe(200);
+    clock = new Date(clock.getTime() + 600_000);
+    expect((await t.call({ method: 'GET', url, headers: renewed })).statusCode).toBe(401);
+  });
+
+  it('generateAuthToken works with no body', async () => {
+    const res = await t.call({ method: 'POST', url: `${t.operatorPath}/token`, headers });
+    expect(res.statusCode).toBe(200);
+    expect(typeof res.json().token).toBe('string');
+  });
+});
+
+describe('access', () => {
+  it('a SAM user may log out and nothing else for now (403 naming the API)', async () => {
+    await createUserWithPassword('alice');
+    const session = auth((await signIn({ operatorId: t.operatorId, userName: 'alice', password: 'user-password-1' })).json());
+    const calls: Array<[string, string, string]> = [
+      ['GET', `${t.operatorPath}/users`, 'User:listUsers'],
+      ['GET', `${t.operatorPath}/users/alice`, 'User:getUser'],
+      ['POST', `${t.operatorPath}/users/mallory`, 'User:createUser'],
+      ['PUT', `${t.operatorPath}/users/alice/password`, 'User:updateUserPassword'],
+      ['POST', `${t.operatorPath}/token`, 'Operator:generateAuthToken'],
+      ['GET', `${t.operatorPath}/users/default_permissions`, 'User:getDefaultPermissions'],
+    ];
+    for (const [method, url, api] of calls) {
+      const res = await t.call({ method: method as 'GET', url, headers: session });
+      expect(res.statusCode, url).toBe(403);
+      expect(res.json()).toEqual({ code: 'SAM0201', message: `This user may not call ${api}.` });
+    }
+    expect((await t.call({ method: 'GET', url: `${t.operatorPath}/users/mallory`, headers })).statusCode).toBe(404);
+    expect((await t.call({ method: 'POST', url: '/v1/auth/logout', headers: session })).statusCode).toBe(204);
+    expect((await t.call({ method: 'GET', url: `${t.operatorPath}/users`, headers: session })).statusCode).toBe(401);
+  });
+
+  it('an AuthKey session is its user\'s session: same refusals', async () => {
+    await t.call({ method: 'POST', url: `${t.operatorPath}/users/robot`, headers });
+    const key = (await t.call({ method: 'POST', url: `${t.operatorPath}/users/robot/auth_keys`, headers })).json();
+    const session = auth((await signIn({ authKeyId: key.authKeyId, authKey: key.authKey })).json());
+    const res = await t.call({ method: 'DELETE', url: `${t.operatorPath}/users/robot`, headers: session });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().message).toBe('This user may not call User:deleteUser.');
+    // Deleting the key ends the sessions it opened.
+    expect((await t.call({ method: 'DELETE', url: `${t.operatorPath}/users/robot/auth_keys/${key.authKeyId}`, headers })).statusCode).toBe(204);
+    expect((await t.call({ method: 'POST', url: '/v1/auth/logout', headers: session })).statusCode).toBe(401);
+  });
+
+  it('a session reaches only its own operator', async () => {
+    const store = t.app.samStore;
+    if (!store) throw new Error('local mode has a store');
+    const otherId = await seedOperator(store, { email: 'other@example.com', password: 'other-password', now: clock });
+    const other = auth((await signIn({ email: 'other@example.com', password: 'other-password' })).json());
+    await t.call({ method: 'POST', url: `${t.operatorPath}/users/alice`, headers });
+    for (const [method, url] of [
+      ['GET', `${t.operatorPath}/users`],
+      ['GET', `${t.operatorPath}/users/alice`],
+      ['DELETE', `${t.operatorPath}/users/alice`],
+      ['POST', `${t.operatorPath}/token`],
+    ] as const) {
+      const res = await t.call({ method, url, headers: other });
+      expect(res.statusCode, url).toBe(403);
+      expect(res.json().code).toBe('SAM0202');
+    }
+    expect((await t.call({ method: 'GET', url: `${t.operatorPath}/users/alice`, headers })).statusCode).toBe(200);
+    expect((await t.call({ method: 'GET', url: `/v1/operators/${otherId}/users`, headers: other })).json()).toEqual([]);
+  });
+
+  it('revokeUserAuthTokens ends every session of that user', async () => {
+    await createUserWithPassword('alice');
+    const one = auth((await signIn({ operatorId: t.operatorId, userName: 'alice', password: 'user-password-1' })).json());
+    const two = auth((await signIn({ operatorId: t.operatorId, userName: 'alice', password: 'user-password-1' })).json());
+    expect((await t.call({ method: 'DELETE', url: `${t.operatorPath}/users/alice/tokens`, headers })).statusCode).toBe(204);
+    for (const session of [one, two]) {
+      expect((await t.call({ method: 'POST', url: '/v1/auth/logout', headers: session })).statusCode).toBe(401);
+    }
+    // Root's own session is untouched.
+    expect((await t.call({ method: 'GET', url: `${t.operatorPath}/users`, headers })).statusCode).toBe(200);
+    expect((await t.call({ method: 'DELETE', url: `${t.operatorPath}/users/ghost/tokens`, headers })).statusCode).toBe(404);
+  });
+});

@@ -1,0 +1,123 @@
+// Passwords and AuthKeys over HTTP: create, check, change, delete, and the secret shown only once.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from './test-support.ts';
+
+let t: TestApp;
+let headers: Record<string, string>;
+const userPath = (rest = '') => `${t.operatorPath}/users/alice${rest}`;
+
+beforeEach(async () => {
+  t = await buildTestApp({ now: () => new Date('2026-11-28T10:00:00Z') });
+  headers = await t.rootHeaders();
+  expect((await t.call({ method: 'POST', url: userPath(), headers })).statusCode).toBe(201);
+});
+afterEach(async () => t.close());
+
+const signInAlice = (password: string) =>
+  t.call({ method: 'POST', url: '/v1/auth', payload: { operatorId: t.operatorId, userName: 'alice', password } });
+
+describe('passwords', () => {
+  it('create, has, update, delete', async () => {
+    expect((await t.call({ method: 'GET', url: userPath('/password'), headers })).json()).toEqual({ hasPassword: false });
+    const created = await t.call({ method: 'POST', url: userPath('/password'), headers, payload: { password: 'first-password' } });
+    expect(created.statusCode).toBe(201);
+    expect((await t.call({ method: 'GET', url: userPath('/password'), headers })).json()).toEqual({ hasPassword: true });
+    expect((await t.call({ method: 'GET', url: userPath(), headers })).json().hasPassword).toBe(true);
+
+    const again = await t.call({ method: 'POST', url: userPath('/password'), headers, payload: { password: 'other-password' } });
+    expect(again.statusCode).toBe(400);
+    expect(again.json().code).toBe('SAM0305');
+
+    const wrongCurrent = await t.call({
+      method: 'PUT', url: userPath('/password'), headers,
+      payload: { currentPassword: 'not-it-at-all', newPassword: 'second-password' },
+    });
+    expect(wrongCurrent.statusCode).toBe(400);
+    expect(wrongCurrent.json()).toEqual({ code: 'SAM0307', message: 'currentPassword: is not the current password' });
+    expect((await signInAlice('first-password')).statusCode).toBe(200);
+
+    const changed = await t.call({
+      method: 'PUT', url: userPath('/password'), headers,
+      payload: { currentPassword: 'first-password', newPassword: 'second-password' },
+    });
+    expect(changed.statusCode).toBe(200);
+    expect((await signInAlice('first-password')).statusCode).toBe(401);
+    expect((await signInAlice('second-password')).statusCode).toBe(200);
+
+    expect((await t.call({ method: 'DELETE', url: userPath('/password'), headers })).statusCode).toBe(204);
+    expect((await t.call({ method: 'GET', url: userPath('/password'), headers })).json()).toEqual({ hasPassword: false });
+    expect((await signInAlice('second-password')).statusCode).toBe(401);
+    const deleteAgain = await t.call({ method: 'DELETE', url: userPath('/password'), headers });
+    expect(deleteAgain.statusCode).toBe(400);
+    expect(deleteAgain.json().code).toBe('SAM0306');
+  });
+
+  it('checks the body: length, missing and unknown fields', async () => {
+    const cases: Array<[string, 'POST' | 'PUT', object, string]> = [
+      ['short', 'POST', { password: 'short' }, 'password: must be at least 8 characters'],
+      ['missing', 'POST', {}, 'password: is required'],
+      ['unknown', 'POST', { password: 'long-enough', confirm: 'x' }, "unknown field 'confirm'"],
+      ['new too short', 'PUT', { currentPassword: 'whatever', newPassword: 'short' }, 'newPassword: must be at least 8 characters'],
+      ['current missing', 'PUT', { newPassword: 'long-enough' }, 'currentPassword: is required'],
+    ];
+    for (const [name, method, payload, message] of cases) {
+      const res = await t.call({ method, url: userPath('/password'), headers, payload });
+      expect(res.statusCode, name).toBe(400);
+      expect(res.json().message, name).toBe(message);
+    }
+    const noPassword = await t.call({
+      method: 'PUT', url: userPath('/password'), headers,
+      payload: { currentPassword: 'whatever', newPassword: 'long-enough' },
+    });
+    expect(noPassword.json().code).toBe('SAM0306');
+  });
+
+  it('answers 404 for a user that does not exist', async () => {
+    const url = `${t.operatorPath}/users/ghost/password`;
+    expect((await t.call({ method: 'GET', url, headers })).statusCode).toBe(404);
+    expect((await t.call({ method: 'POST', url, headers, payload: { password: 'long-enough' } })).statusCode).toBe(404);
+    expect((await t.call({ method: 'DELETE', url, headers })).statusCode).toBe(404);
+  });
+});
+
+describe('AuthKeys', () => {
+  it('generate returns the secret once; list and get never do', async () => {
+    const res = await t.call({ method: 'POST', url: userPath('/auth_keys'), headers });
+    expect(res.statusCode).toBe(200);
+    const key = res.json<{ authKeyId: string; authKey: string }>();
+    expect(key.authKeyId).toMatch(/^keyId-[0-9a-f]{32}$/);
+    expect(key.authKey).toMatch(/^secret-[0-9a-f]{64}$/);
+
+    const list = await t.call({ method: 'GET', url: userPath('/auth_keys'), headers });
+    expect(list.json()).toEqual([{ authKeyId: key.authKeyId, createDateTime: 1795860000 }]);
+    const one = await t.call({ method: 'GET', url: userPath(`/auth_keys/${key.authKeyId}`), headers });
+    expect(one.json()).toEqual({ authKeyId: key.authKeyId, createDateTime: 1795860000 });
+    for (const body of [list.body, one.body, (await t.call({ method: 'GET', url: userPath(), headers })).body]) {
+      expect(body).not.toContain(key.authKey);
+    }
+  });
+
+  it('delete removes the key; missing keys and users answer 404', async () => {
+    const first = (await t.call({ method: 'POST', url: userPath('/auth_keys'), headers })).json();
+    const second = (await t.call({ method: 'POST', url: userPath('/auth_keys'), headers })).json();
+    expect((await t.call({ method: 'DELETE', url: userPath(`/auth_keys/${first.authKeyId}`), headers })).statusCode).toBe(204);
+    const left = (await t.call({ method: 'GET', url: userPath('/auth_keys'), headers })).json();
+    expect(left.map((k: { authKeyId: string }) => k.authKeyId)).toEqual([second.authKeyId]);
+
+    const again = await t.call({ method: 'DELETE', url: userPath(`/auth_keys/${first.authKeyId}`), headers });
+    expect(again.statusCode).toBe(404);
+    expect(again.json().code).toBe('SAM0304');
+    expect((await t.call({ method: 'GET', url: userPath(`/auth_keys/${first.authKeyId}`), headers })).statusCode).toBe(404);
+    expect((await t.call({ method: 'GET', url: `${t.operatorPath}/users/ghost/auth_keys`, headers })).statusCode).toBe(404);
+    expect((await t.call({ method: 'POST', url: `${t.operatorPath}/users/ghost/auth_keys`, headers })).statusCode).toBe(404);
+  });
+
+  it('a key is reachable only under its own user', async () => {
+    await t.call({ method: 'POST', url: `${t.operatorPath}/users/bob`, headers });
+    const key = (await t.call({ method: 'POST', url: userPath('/auth_keys'), headers })).json();
+    const viaBob = `${t.operatorPath}/users/bob/auth_keys/${key.authKeyId}`;
+    expect((await t.call({ method: 'GET', url: viaBob, headers })).statusCode).toBe(404);
+    expect((await t.call({ method: 'DELETE', url: viaBob, headers })).statusCode).toBe(404);
+    expect((await t.call({ method: 'GET', url: userPath(`/auth_keys/${key.authKeyId}`), headers })).statusCode).toBe(200);
+  });
+});
