@@ -53,7 +53,8 @@ export function MfaEnrolmentDialog({ userName, totpUri, onFinished, onLeave }: M
       onError: (error) => {
         setCode('');
         setProblem(
-          isApiError(error) && error.status === 400
+          // SAM0309 (not waiting for a code any more) is a 400 too, but typing again will not help there.
+          isApiError(error) && error.status === 400 && error.code !== 'SAM0309'
             ? 'That code is not right. Check that the app shows the account above and that the phone\u2019s clock is correct, then enter the current code.'
             : describeApiError(error),
         );
