@@ -129,7 +129,8 @@ function handleError(this: FastifyInstance, error: FastifyError, request: Fastif
     return sendFailure(reply, request, new ApiFailure(status === 404 ? 'SAM0404' : 'SAM0000', { method: request.method, url: request.url }));
   }
   request.log.error({ err: error }, 'request failed');
-  const failure = status === 502 || status === 503 || status === 504 ? new ApiFailure('AGW0005') : new ApiFailure('COM0003');
+  const upstreamFailed = error.code?.startsWith('FST_REPLY_FROM') === true || status === 502 || status === 503 || status === 504;
+  const failure = upstreamFailed ? new ApiFailure('AGW0005') : new ApiFailure('COM0003');
   return sendFailure(reply, request, failure);
 }
 
