@@ -1,0 +1,71 @@
+// The server serves exactly the operations of openapi.yaml, with the document's own schemas.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PASSWORD_MIN, TOKEN_TIMEOUT_MAX, TOKEN_TIMEOUT_MIN } from '../src/lib/sam-rules.ts';
+import { loadContract } from './openapi-contract.ts';
+import { buildTestApp, type TestApp } from './test-support.ts';
+
+const operations = loadContract();
+
+describe('openapi.yaml as loaded by the server', () => {
+  it('lists the 21 User operations, revokeUserAuthTokens, sign-in, logout, token renewal and /config.json', () => {
+    expect(operations.map((op) => op.api).sort()).toEqual(
+      [
+        'Auth:auth', 'Auth:logout', 'Operator:generateAuthToken', 'Console:getConsoleConfig',
+        'User:listUsers', 'User:getUser', 'User:createUser', 'User:updateUser', 'User:deleteUser',
+        'User:createUserPassword', 'User:hasUserPassword', 'User:updateUserPassword', 'User:deleteUserPassword',
+        'User:listUserAuthKeys', 'User:generateUserAuthKey', 'User:getUserAuthKey', 'User:deleteUserAuthKey',
+        'User:getUserPermission', 'User:updateUserPermission', 'User:getDefaultPermissions', 'User:updateDefaultPermissions',
+        'User:enableUserMFA', 'User:verifyUserMFA', 'User:getUserMFAStatus', 'User:revokeUserMFA',
+        'User:revokeUserAuthTokens',
+      ].sort(),
+    );
+  });
+
+  it('resolves $refs into plain JSON schemas that agree with the shared rules', () => {
+    const byId = new Map(operations.map((op) => [op.operationId, op]));
+    const password = byId.get('createUserPassword')?.bodySchema;
+    expect(password).toMatchObject({
+      type: 'object',
+      additionalProperties: false,
+      required: ['password'],
+      properties: { password: { type: 'string', minLength: PASSWORD_MIN } },
+    });
+    expect(JSON.stringify(operations)).not.toContain('$ref');
+    expect(byId.get('auth')?.bodySchema).toMatchObject({
+      properties: { tokenTimeoutSeconds: { minimum: TOKEN_TIMEOUT_MIN, maximum: TOKEN_TIMEOUT_MAX } },
+    });
+    expect(byId.get('getUser')?.paramsSchema).toMatchObject({ required: ['operator_id', 'user_name'] });
+    expect(byId.get('auth')?.isPublic).toBe(true);
+    expect(byId.get('logout')?.isPublic).toBe(false);
+    expect(byId.get('getConsoleConfig')?.outsideApiPrefix).toBe(true);
+  });
+});
+
+describe('every operation in the document', () => {
+  let t: TestApp;
+  let headers: Record<string, string>;
+  beforeAll(async () => {
+    t = await buildTestApp();
+    headers = await t.rootHeaders();
+  });
+  afterAll(async () => t.close());
+
+  it('is routed (never the unknown-route 404), and needs a session unless public', async () => {
+    for (const op of operations) {
+      const path = op.openapiPath
+        .replace('{operator_id}', t.operatorId)
+        .replace('{user_name}', 'nobody')
+        .replace('{auth_key_id}', 'keyId-none');
+      const url = op.outsideApiPrefix ? path : `/v1${path}`;
+      const anonymous = await t.call({ method: op.method, url });
+      if (op.isPublic) {
+        expect(anonymous.statusCode, op.api).not.toBe(401);
+      } else {
+        expect(anonymous.statusCode, op.api).toBe(401);
+      }
+      if (op.operationId === 'logout') continue;
+      const signedIn = await t.call({ method: op.method, url, headers });
+      expect(signedIn.json<{ code?: string }>().code, op.api).not.toBe('SAM0404');
+    }
+  });
+});

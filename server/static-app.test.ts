@@ -1,0 +1,83 @@
+// Serving the built browser app beside /v1, with SPA fallback and a CSP the app can live with; building it when stale.
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildApp } from './app.ts';
+import { ensureBrowserBuild } from './browser-build.ts';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sam-static-'));
+  dirs.push(dir);
+  return dir;
+}
+
+describe('the built app', () => {
+  it('is served with SPA fallback; /v1 misses stay JSON 404s', async () => {
+    const dist = tempDir();
+    writeFileSync(join(dist, 'index.html'), '<!doctype html><title>SAM Console</title>');
+    mkdirSync(join(dist, 'assets'));
+    writeFileSync(join(dist, 'assets', 'app.js'), 'console.log(1)');
+    const app = await buildApp({ dbPath: ':memory:', staticDir: dist });
+
+    const root = await app.inject({ method: 'GET', url: '/' });
+    expect(root.statusCode).toBe(200);
+    expect(root.body).toContain('SAM Console');
+    const csp = String(root.headers['content-security-policy']);
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("style-src 'self' 'unsafe-inline'");
+    expect(csp).toContain("img-src 'self' data:");
+
+    const asset = await app.inject({ method: 'GET', url: '/assets/app.js' });
+    expect(asset.statusCode).toBe(200);
+    expect(asset.body).toBe('console.log(1)');
+
+    const deepLink = await app.inject({ method: 'GET', url: '/users/alice/mfa' });
+    expect(deepLink.statusCode).toBe(200);
+    expect(deepLink.headers['content-type']).toMatch(/text\/html/);
+
+    const apiMiss = await app.inject({ method: 'GET', url: '/v1/unknown' });
+    expect(apiMiss.statusCode).toBe(404);
+    expect(apiMiss.json().code).toBe('SAM0404');
+    const postMiss = await app.inject({ method: 'POST', url: '/users' });
+    expect(postMiss.statusCode).toBe(404);
+
+    expect((await app.inject({ method: 'GET', url: '/config.json' })).json()).toEqual({ mode: 'local' });
+    await app.close();
+  });
+
+  it('without a build, the API still answers and other paths 404', async () => {
+    const app = await buildApp({ dbPath: ':memory:', staticDir: join(tempDir(), 'missing') });
+    expect((await app.inject({ method: 'GET', url: '/' })).statusCode).toBe(404);
+    expect((await app.inject({ method: 'POST', url: '/v1/auth', payload: {} })).statusCode).toBe(400);
+    await app.close();
+  });
+});
+
+describe('ensureBrowserBuild', () => {
+  it('skips with a warning when there is no index.html', async () => {
+    const warnings: string[] = [];
+    expect(await ensureBrowserBuild(tempDir(), (m) => warnings.push(m))).toBe('no-app');
+    expect(warnings.join()).toMatch(/index\.html/);
+  });
+
+  it('builds when dist is missing or older than a source, and not when it is fresh', async () => {
+    const root = tempDir();
+    writeFileSync(join(root, 'index.html'), '<!doctype html><html><head><title>t</title></head><body>hi</body></html>');
+    mkdirSync(join(root, 'src'));
+    writeFileSync(join(root, 'src', 'note.txt'), 'v1');
+    const warn = (m: string) => {
+      throw new Error(m);
+    };
+    expect(await ensureBrowserBuild(root, warn)).toBe('built');
+    expect(existsSync(join(root, 'dist', 'index.html'))).toBe(true);
+    expect(await ensureBrowserBuild(root, warn)).toBe('fresh');
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(join(root, 'src', 'note.txt'), later, later);
+    expect(await ensureBrowserBuild(root, warn)).toBe('built');
+  });
+});
