@@ -5,7 +5,7 @@ import { createQueryClient } from './query-client.ts';
 import { Toaster } from '../components/toast.tsx';
 import { onUnauthenticated } from '../api/client.ts';
 import { clearSession, readSession } from '../api/session-store.ts';
-import { markSessionExpired } from '../features/session/session-end.ts';
+import { markSessionEnded } from '../features/session/session-end.ts';
 
 export function Providers({ children }: { children: ReactNode }) {
   const [queryClient] = useState(createQueryClient);
@@ -13,7 +13,7 @@ export function Providers({ children }: { children: ReactNode }) {
     () =>
       onUnauthenticated(() => {
         if (!readSession()) return;
-        markSessionExpired();
+        markSessionEnded('expired');
         clearSession();
       }),
     [],

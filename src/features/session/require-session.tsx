@@ -1,15 +1,18 @@
-// Route guard: without a session, go to sign-in with the current page as `next` (and say why if a 401 ended it).
+// Route guard: without a session, go to sign-in with the current page as `next` (saying so if a 401 ended it).
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { useSession } from './use-session.ts';
-import { signInPath, takeSessionExpired } from './session-end.ts';
+import { signInPath, takeSessionEnd } from './session-end.ts';
 
 export function RequireSession({ children }: { children: ReactNode }) {
   const session = useSession();
   const location = useLocation();
   if (!session) {
+    const how = takeSessionEnd();
+    // After signing out there is nothing to go back to; after a 401 (or a first visit) come back here.
+    if (how === 'signed-out') return <Navigate to="/sign-in" replace />;
     const next = `${location.pathname}${location.search}`;
-    return <Navigate to={signInPath(next, takeSessionExpired() ? 'expired' : undefined)} replace />;
+    return <Navigate to={signInPath(next, how === 'expired' ? 'expired' : undefined)} replace />;
   }
   return children;
 }

@@ -1,14 +1,15 @@
-// Remembers that the session ended by a 401 (not by signing out), so the sign-in page can say so once.
-let expired = false;
+// Remembers how the session ended (a 401, or signing out), so the guard sends to the right sign-in page once.
+export type SessionEnd = 'expired' | 'signed-out';
+let ended: SessionEnd | null = null;
 
-export function markSessionExpired(): void {
-  expired = true;
+export function markSessionEnded(how: SessionEnd): void {
+  ended = how;
 }
 
-/** True once after a 401 ended the session; reading it resets it. */
-export function takeSessionExpired(): boolean {
-  const value = expired;
-  expired = false;
+/** How the last session ended, once; reading it resets it. */
+export function takeSessionEnd(): SessionEnd | null {
+  const value = ended;
+  ended = null;
   return value;
 }
 

@@ -1,13 +1,12 @@
 // useSignOut(): ends the session on the server (POST /auth/logout), then forgets it and every cached answer here.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useNavigate } from 'react-router';
 import { logout } from '../../api/operations.ts';
 import { clearSession } from '../../api/session-store.ts';
 import { isApiError } from '../../api/api-error.ts';
+import { markSessionEnded } from './session-end.ts';
 
 export function useSignOut() {
   const queryClient = useQueryClient();
-  const navigate = useNavigate();
   return useMutation({
     mutationFn: async () => {
       try {
@@ -18,9 +17,9 @@ export function useSignOut() {
       }
     },
     meta: { successMessage: 'You are signed out.' },
-    onSuccess: async () => {
-      // Leave the guarded pages first, so the guard does not treat this as an expired session.
-      await navigate('/sign-in', { replace: true });
+    onSuccess: () => {
+      // The route guard sees the session gone and, told why, goes to a plain sign-in page.
+      markSessionEnded('signed-out');
       clearSession();
       queryClient.clear();
     },

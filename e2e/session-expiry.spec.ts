@@ -1,0 +1,47 @@
+// An ended session: the next call's 401 sends the user to sign-in with a notice, and signing in returns to the same page.
+import { expect, test } from '@playwright/test';
+import { E2E_ROOT, createUserViaApi, expectNoSeriousA11yViolations, goToUser, keepScreenshot, logoutViaApi, sessionCredentials, signInAsRoot, uniqueUserName } from './support/index.ts';
+
+test('a session ended behind the page goes to sign-in and back to the page', async ({ page, request }) => {
+  const userName = uniqueUserName('expiry');
+  await createUserViaApi(request, { userName });
+  await signInAsRoot(page);
+  await goToUser(page, userName, 'password');
+
+  await logoutViaApi(request, await sessionCredentials(page));
+  // The page still looks signed in; its next call (this mutation) is answered 401.
+  const setForm = page.getByRole('region', { name: 'Set a password' });
+  await setForm.getByLabel('New password', { exact: true }).fill('never-stored-1');
+  await setForm.getByLabel('Repeat the new password').fill('never-stored-1');
+  await setForm.getByRole('button', { name: 'Set password' }).click();
+
+  await expect(page).toHaveURL(/\/sign-in\?/);
+  await expect(page.getByRole('alert').filter({ hasText: 'Your session ended' })).toBeVisible();
+  await keepScreenshot(page, 'sign-in-session-ended');
+  await expectNoSeriousA11yViolations(page);
+  const form = page.getByRole('form', { name: 'Sign in as the root user' });
+  await form.getByLabel('Email').fill(E2E_ROOT.email);
+  await form.getByLabel('Password').fill(E2E_ROOT.password);
+  await form.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(new RegExp(`/users/${userName}/password$`));
+  await expect(page.getByText('cannot sign in to the console with a password')).toBeVisible();
+});
+
+test('a corrupted token in sessionStorage goes to sign-in and back to the user page', async ({ page, request }) => {
+  const userName = uniqueUserName('corrupt');
+  await createUserViaApi(request, { userName });
+  await signInAsRoot(page);
+  await page.evaluate(() => {
+    const raw = sessionStorage.getItem('sam-console.session');
+    if (raw) sessionStorage.setItem('sam-console.session', JSON.stringify({ ...JSON.parse(raw), token: 'no-such-token' }));
+  });
+  await page.goto(`/users/${userName}/password`);
+  await expect(page).toHaveURL(new RegExp(`/sign-in\\?next=%2Fusers%2F${userName}%2Fpassword&reason=expired`));
+  await expect(page.getByText('Your session ended')).toBeVisible();
+  const form = page.getByRole('form', { name: 'Sign in as the root user' });
+  await form.getByLabel('Email').fill(E2E_ROOT.email);
+  await form.getByLabel('Password').fill(E2E_ROOT.password);
+  await form.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(new RegExp(`/users/${userName}/password$`));
+  await expect(page.getByRole('heading', { level: 1, name: userName })).toBeVisible();
+});

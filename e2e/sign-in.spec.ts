@@ -1,0 +1,118 @@
+// Signing in each of the three ways (root, SAM user with its MFA step, AuthKey), what the header then says, and signing out.
+import { expect, test } from '@playwright/test';
+import * as OTPAuth from 'otpauth';
+import {
+  E2E_BASE_URL, E2E_ROOT, createUserViaApi, enableMfaViaApi, expectNoSeriousA11yViolations, generateAuthKeyViaApi,
+  keepScreenshot, sessionCredentials, signInAsRoot, uniqueUserName,
+} from './support/index.ts';
+
+test('the sign-in page shows how to reach the demo operator of the local sandbox', async ({ page }) => {
+  await page.goto('/users');
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fusers/);
+  await expect(page).toHaveTitle('Sign in · SAM Console');
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  const demo = page.getByRole('complementary', { name: 'Local sandbox' });
+  await expect(demo).toContainText(E2E_ROOT.email);
+  await expect(page.getByText('This console talks to the Local sandbox.')).toBeVisible();
+  await keepScreenshot(page, 'sign-in');
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('root signs in with email and password, sees who and where in the header, and signs out', async ({ page, request }) => {
+  await signInAsRoot(page);
+  const header = page.getByRole('banner');
+  await expect(header).toContainText(`root (${E2E_ROOT.email})`);
+  const { operatorId, apiKey, token } = await sessionCredentials(page);
+  await expect(header).toContainText(operatorId);
+  await expect(header).toContainText('Local sandbox');
+  expect(await page.evaluate(() => localStorage.length)).toBe(0);
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+  expect(await page.evaluate(() => sessionStorage.getItem('sam-console.session'))).toBeNull();
+  // Sign-out ended the session on the server too: the old key and token no longer work.
+  const after = await request.get(`${E2E_BASE_URL}/v1/operators/${operatorId}/users`, {
+    headers: { 'X-Soracom-API-Key': apiKey, 'X-Soracom-Token': token },
+  });
+  expect(after.status()).toBe(401);
+});
+
+test('wrong root credentials are refused with the server message and no session', async ({ page }) => {
+  await page.goto('/sign-in');
+  const form = page.getByRole('form', { name: 'Sign in as the root user' });
+  await form.getByLabel('Email').fill(E2E_ROOT.email);
+  await form.getByLabel('Password').fill('not-the-password');
+  await form.getByRole('button', { name: 'Sign in' }).click();
+  await expect(form.getByRole('alert')).toContainText('the credentials are not correct');
+  expect(await page.evaluate(() => sessionStorage.getItem('sam-console.session'))).toBeNull();
+});
+
+test('a SAM user with MFA signs in with operator ID, name and password, then the code', async ({ page, request }) => {
+  const userName = uniqueUserName('mfa');
+  const root = await createUserViaApi(request, { userName, password: 'mfa-user-password' });
+  let secret = '';
+  await enableMfaViaApi(request, userName, (uri) => {
+    const totp = OTPAuth.URI.parse(uri);
+    if (!(totp instanceof OTPAuth.TOTP)) throw new Error('not a TOTP URI');
+    secret = totp.secret.base32;
+    return totp.generate();
+  }, root);
+
+  await page.goto('/sign-in?method=user');
+  const form = page.getByRole('form', { name: 'Sign in as a SAM user' });
+  await form.getByLabel('Operator ID').fill(root.operatorId);
+  await form.getByLabel('User name').fill(userName);
+  await form.getByLabel('Password').fill('mfa-user-password');
+  await form.getByRole('button', { name: 'Sign in' }).click();
+
+  const codeStep = page.getByRole('form', { name: 'Enter your MFA code' });
+  await expect(codeStep).toBeVisible();
+  await keepScreenshot(page, 'sign-in-mfa-step');
+  await expectNoSeriousA11yViolations(page);
+  await codeStep.getByLabel('MFA code').fill('000000');
+  await codeStep.getByRole('button', { name: 'Verify and sign in' }).click();
+  await expect(codeStep.getByRole('alert')).toContainText('MFA code is not correct');
+
+  // The code of the next 30-second step: still accepted (window 1) and never used by the enrolment.
+  const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret) });
+  await codeStep.getByLabel('MFA code').fill(totp.generate({ timestamp: Date.now() + 30_000 }));
+  await codeStep.getByRole('button', { name: 'Verify and sign in' }).click();
+  await expect(page).toHaveURL(/\/users$/);
+  await expect(page.getByRole('banner')).toContainText(userName);
+  await expect(page.getByRole('banner')).toContainText(root.operatorId);
+});
+
+test('a SAM user without MFA signs in without a code step', async ({ page, request }) => {
+  const userName = uniqueUserName('plain');
+  const root = await createUserViaApi(request, { userName, password: 'plain-user-password' });
+  await page.goto('/sign-in?method=user&next=%2Fusers');
+  const form = page.getByRole('form', { name: 'Sign in as a SAM user' });
+  await form.getByLabel('Operator ID').fill(root.operatorId);
+  await form.getByLabel('User name').fill(userName);
+  await form.getByLabel('Password').fill('plain-user-password');
+  await form.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/users$/);
+  await expect(page.getByRole('banner')).toContainText(userName);
+});
+
+test('an AuthKey signs in with its ID and secret', async ({ page, request }) => {
+  const userName = uniqueUserName('key');
+  const root = await createUserViaApi(request, { userName });
+  const key = await generateAuthKeyViaApi(request, userName, root);
+  await page.goto('/sign-in');
+  await page.getByRole('navigation', { name: 'How to sign in' }).getByRole('link', { name: 'AuthKey' }).click();
+  const form = page.getByRole('form', { name: 'Sign in with an AuthKey' });
+  await form.getByLabel('AuthKey ID').fill(key.authKeyId);
+  await form.getByLabel('AuthKey secret').fill(key.authKey);
+  await keepScreenshot(page, 'sign-in-authkey');
+  await form.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/users$/);
+  await expect(page.getByRole('banner')).toContainText(`${userName} (AuthKey)`);
+  const stored = await sessionCredentials(page);
+  expect(stored.operatorId).toBe(root.operatorId);
+  // The stored key and token are a live session (a 403 would still mean authenticated; a 401 would not).
+  const check = await request.get(`${E2E_BASE_URL}/v1/operators/${stored.operatorId}/users/${userName}`, {
+    headers: { 'X-Soracom-API-Key': stored.apiKey, 'X-Soracom-Token': stored.token },
+  });
+  expect(check.status()).not.toBe(401);
+});

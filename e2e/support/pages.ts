@@ -1,0 +1,48 @@
+// Page helpers for specs: sign in, open a user's tab, check a toast, keep a screenshot, run axe.
+import { expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { E2E_ROOT } from './env.ts';
+
+/** signInAsRoot(page, next?): signs in through the sign-in page as the seeded root and waits for the target page. */
+export async function signInAsRoot(page: Page, next = '/users'): Promise<void> {
+  await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
+  const form = page.getByRole('form', { name: 'Sign in as the root user' });
+  await form.getByLabel('Email').fill(E2E_ROOT.email);
+  await form.getByLabel('Password').fill(E2E_ROOT.password);
+  await form.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL((url) => `${url.pathname}${url.search}` === next);
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+}
+
+/** goToUser(page, userName, tab?): opens /users/:name/:tab and waits for the user's heading. */
+export async function goToUser(page: Page, userName: string, tab: 'overview' | 'password' | 'auth-keys' | 'permissions' | 'mfa' = 'overview'): Promise<void> {
+  await page.goto(`/users/${encodeURIComponent(userName)}/${tab}`);
+  await expect(page.getByRole('heading', { level: 1, name: userName })).toBeVisible();
+}
+
+/** assertToast(page, text): a success (status) or error (alert) notification with this text appears. */
+export async function assertToast(page: Page, text: string | RegExp, kind: 'success' | 'error' = 'success'): Promise<void> {
+  const region = page.locator('.toaster').getByRole(kind === 'success' ? 'status' : 'alert');
+  await expect(region.getByText(text)).toBeVisible();
+}
+
+/** keepScreenshot(page, name): saves a full-page screenshot to e2e/.artifacts/screenshots/<name>.png. */
+export async function keepScreenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `e2e/.artifacts/screenshots/${name}.png`, fullPage: true });
+}
+
+/** expectNoSeriousA11yViolations(page): axe finds no serious or critical violation on the page as it is now. */
+export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  expect(serious, serious.join('\n')).toEqual([]);
+}
+
+/** sessionCredentials(page): the API key and token the page is using, read from sessionStorage. */
+export async function sessionCredentials(page: Page): Promise<{ apiKey: string; token: string; operatorId: string }> {
+  const raw = await page.evaluate(() => sessionStorage.getItem('sam-console.session'));
+  if (!raw) throw new Error('no session in sessionStorage');
+  return JSON.parse(raw) as { apiKey: string; token: string; operatorId: string };
+}

@@ -1,0 +1,50 @@
+// Playwright: Debian's Chromium against the real server (npx tsx server/main.ts) on a fresh temporary database per run.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defineConfig } from '@playwright/test';
+import { E2E_PORT, E2E_ROOT } from './e2e/support/env.ts';
+
+// Set once in the main process; workers inherit the environment, so they agree on the path.
+process.env.SAM_E2E_DB ??= join(mkdtempSync(join(tmpdir(), 'sam-e2e-')), 'sam.db');
+
+export default defineConfig({
+  testDir: 'e2e',
+  // Per port: engineers running e2e side by side must not wipe each other's results.
+  outputDir: `test-results/port-${E2E_PORT}`,
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  forbidOnly: true,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${E2E_PORT}`,
+    screenshot: 'only-on-failure',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    },
+  },
+  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  webServer: {
+    command: 'npx tsx server/main.ts',
+    url: `http://127.0.0.1:${E2E_PORT}/config.json`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      PORT: String(E2E_PORT),
+      HOST: '127.0.0.1',
+      SAM_DB: process.env.SAM_E2E_DB,
+      SAM_SEED_EMAIL: E2E_ROOT.email,
+      SAM_SEED_PASSWORD: E2E_ROOT.password,
+      // Room for the specs' own users next to the demo ones.
+      SAM_MAX_USERS: '500',
+      LOG_LEVEL: 'warn',
+    },
+  },
+});
