@@ -139,6 +139,14 @@ describe('signing in with MFA', () => {
     expect((await signIn({ mfaOTPCode: currentTotp(secret, clock) })).statusCode).toBe(200);
   });
 
+  it('two sign-ins racing with the same code: exactly one wins', async () => {
+    const secret = await activate();
+    advance(30);
+    const code = currentTotp(secret, clock);
+    const results = await Promise.all([signIn({ mfaOTPCode: code }), signIn({ mfaOTPCode: code }), signIn({ mfaOTPCode: code })]);
+    expect(results.map((r) => r.statusCode).sort()).toEqual([200, 401, 401]);
+  });
+
   it('the code used to verify enrolment cannot sign in', async () => {
     const secret = secretOf((await t.call({ method: 'POST', url: mfaPath(), headers })).json().totpUri);
     const code = currentTotp(secret, clock);

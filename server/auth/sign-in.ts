@@ -40,24 +40,24 @@ export async function signIn(store: SamStore, body: SignInRequest, now: Date): P
     const operatorId = body.operatorId ?? '';
     const user = store.users.get(operatorId, body.userName ?? '');
     if (!(await verifySecret(body.password ?? '', user?.password_hash)) || !user) throw new ApiFailure('SAM0101');
+    let step: number | null = null;
     if (user.mfa_status === 'ACTIVE') {
       if (body.mfaOTPCode === undefined || body.mfaOTPCode === '') throw new ApiFailure('SAM0104');
-      const step = user.mfa_secret === null ? null : acceptTotp(user.mfa_secret, body.mfaOTPCode, now, user.mfa_last_step);
+      step = user.mfa_secret === null ? null : acceptTotp(user.mfa_secret, body.mfaOTPCode, now, user.mfa_last_step);
       if (step === null) throw new ApiFailure('SAM0105');
-      store.users.setMfaLastStep(operatorId, user.user_name, step);
     }
-    const session = openSession(store, { operatorId, userName: user.user_name }, timeout, now);
+    const session = store.db.transaction(() => {
+      if (step !== null && !store.users.claimMfaStep(operatorId, user.user_name, step)) throw new ApiFailure('SAM0105');
+      return openSession(store, { operatorId, userName: user.user_name }, timeout, now);
+    })();
     return { ...session, operatorId, userName: user.user_name };
   }
 
   const key = store.users.authKey(body.authKeyId ?? '');
   if (!(await verifySecret(body.authKey ?? '', key?.secret_hash)) || !key) throw new ApiFailure('SAM0101');
-  store.users.touchAuthKey(key.auth_key_id, unixSeconds(now));
-  const session = openSession(
-    store,
-    { operatorId: key.operator_id, userName: key.user_name, authKeyId: key.auth_key_id },
-    timeout,
-    now,
-  );
+  const session = store.db.transaction(() => {
+    store.users.touchAuthKey(key.auth_key_id, unixSeconds(now));
+    return openSession(store, { operatorId: key.operator_id, userName: key.user_name, authKeyId: key.auth_key_id }, timeout, now);
+  })();
   return { ...session, operatorId: key.operator_id, userName: key.user_name };
 }

@@ -20,7 +20,9 @@ export function passwordHandlers(deps: RouteDeps): HandlerTable {
       const user = requireUser(deps, request);
       if (user.password_hash !== null) throw new ApiFailure('SAM0305');
       const hash = await hashSecret(bodyOf<NewPassword>(request).password);
-      users.setPasswordHash(user.operator_id, user.user_name, hash, unixSeconds(deps.now()));
+      if (!users.setFirstPasswordHash(user.operator_id, user.user_name, hash, unixSeconds(deps.now()))) {
+        throw new ApiFailure('SAM0305');
+      }
       return reply.code(201).send();
     },
 

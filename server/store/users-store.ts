@@ -46,8 +46,12 @@ export function createUsersStore(db: Db) {
   const setMfa = db.prepare<[MfaStatus, string | null, number | null, number, string, string]>(
     'UPDATE users SET mfa_status = ?, mfa_secret = ?, mfa_last_step = ?, update_time = ? WHERE operator_id = ? AND user_name = ?',
   );
-  const setMfaStep = db.prepare<[number, string, string]>(
-    'UPDATE users SET mfa_last_step = ? WHERE operator_id = ? AND user_name = ?',
+  // Conditional, so two requests racing with the same code cannot both win.
+  const claimMfaStep = db.prepare<[number, string, string, number]>(
+    'UPDATE users SET mfa_last_step = ? WHERE operator_id = ? AND user_name = ? AND (mfa_last_step IS NULL OR mfa_last_step < ?)',
+  );
+  const setFirstPassword = db.prepare<[string, number, string, string]>(
+    'UPDATE users SET password_hash = ?, update_time = ? WHERE operator_id = ? AND user_name = ? AND password_hash IS NULL',
   );
   const keysOfOperator = db.prepare<[string], AuthKeyRow>(
     'SELECT * FROM auth_keys WHERE operator_id = ? ORDER BY create_time, rowid',
@@ -93,9 +97,12 @@ export function createUsersStore(db: Db) {
       lastStep: number | null,
       now: number,
     ): boolean => setMfa.run(status, secret, lastStep, now, operatorId, userName).changes > 0,
-    setMfaLastStep: (operatorId: string, userName: string, step: number): void => {
-      setMfaStep.run(step, operatorId, userName);
-    },
+    /** Records a TOTP step as used; false when it (or a later one) was already used. */
+    claimMfaStep: (operatorId: string, userName: string, step: number): boolean =>
+      claimMfaStep.run(step, operatorId, userName, step).changes > 0,
+    /** Sets a password only where there is none yet; false otherwise. */
+    setFirstPasswordHash: (operatorId: string, userName: string, hash: string, now: number): boolean =>
+      setFirstPassword.run(hash, now, operatorId, userName).changes > 0,
     authKeysOfOperator: (operatorId: string): AuthKeyRow[] => keysOfOperator.all(operatorId),
     authKeysOf: (operatorId: string, userName: string): AuthKeyRow[] => keysOfUser.all(operatorId, userName),
     authKey: (authKeyId: string): AuthKeyRow | undefined => keyById.get(authKeyId),
