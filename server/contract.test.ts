@@ -69,3 +69,53 @@ describe('every operation in the document', () => {
     }
   });
 });
+
+describe('bad input never causes a 5xx', () => {
+  let t: TestApp;
+  let headers: Record<string, string>;
+  beforeAll(async () => {
+    t = await buildTestApp();
+    headers = await t.rootHeaders();
+    await t.call({ method: 'POST', url: `${t.operatorPath}/users/target`, headers });
+  });
+  afterAll(async () => t.close());
+
+  it('answers 4xx with {code, message} to arbitrary JSON bodies and raw text', async () => {
+    const withBody = operations.filter((op) => op.bodySchema && !op.outsideApiPrefix);
+    expect(withBody.length).toBeGreaterThan(5);
+    const samples: string[] = [
+      '', ' ', 'null', 'true', '0', '"x"', '[]', '{', '{"a":', '{"__proto__":{"polluted":1}}',
+      '{"constructor":{"prototype":{"x":1}}}', '\u0000', '{"description":"\\ud800"}', '[{}]', '1e999',
+      JSON.stringify({ password: 12345678 }), JSON.stringify({ permission: null }), JSON.stringify({ tokenTimeoutSeconds: 1.5 }),
+      JSON.stringify({ email: 'x', password: 'y', extra: { deep: [1, 2, 3] } }), JSON.stringify({ mfaOTPCode: ['123456'] }),
+    ];
+    for (const op of withBody) {
+      const url = `/v1${op.openapiPath.replace('{operator_id}', t.operatorId).replace('{user_name}', 'target')}`;
+      for (const payload of samples) {
+        const res = await t.call({ method: op.method, url, headers: { ...headers, 'content-type': 'application/json' }, payload });
+        expect(res.statusCode, `${op.api} ${payload}`).toBeLessThan(500);
+        if (op.operationId === 'generateAuthToken' && res.statusCode === 200) {
+          headers = { ...headers, 'x-soracom-token': res.json<{ token: string }>().token };
+        }
+        // The session must survive every sample, so each one really reached validation.
+        if (op.operationId !== 'auth') expect(res.statusCode, `${op.api} ${payload}`).not.toBe(401);
+        if (res.statusCode >= 400) {
+          expect(Object.keys(res.json()).sort(), `${op.api} ${payload}`).toEqual(['code', 'message']);
+        }
+      }
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('answers a body that is not JSON in the same shape: 400 for text, 415 for other types', async () => {
+    const url = `${t.operatorPath}/users/target/password`;
+    const text = await t.call({ method: 'POST', url, headers: { ...headers, 'content-type': 'text/plain' }, payload: 'password=hunter22' });
+    expect(text.statusCode).toBe(400);
+    expect(text.json()).toEqual({ code: 'SAM0004', message: 'body: must be a JSON object' });
+    const form = await t.call({
+      method: 'POST', url, headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded' }, payload: 'password=hunter22',
+    });
+    expect(form.statusCode).toBe(415);
+    expect(form.json().code).toBe('SAM0415');
+  });
+});
