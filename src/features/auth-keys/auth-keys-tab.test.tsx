@@ -58,8 +58,8 @@ describe('AuthKeysTab', () => {
     await user.click(await screen.findByRole('button', { name: 'Generate AuthKey' }));
 
     const dialog = await screen.findByRole('dialog', { name: `New AuthKey for ${userName}` });
-    const authKeyId = within(dialog).getByRole('definition', { name: 'AuthKey ID' }).querySelector('code')?.textContent ?? '';
-    const authKey = within(dialog).getByRole('definition', { name: 'AuthKey secret' }).querySelector('code')?.textContent ?? '';
+    const authKeyId = within(dialog).getByRole('group', { name: 'AuthKey ID' }).querySelector('code')?.textContent ?? '';
+    const authKey = within(dialog).getByRole('group', { name: 'AuthKey secret' }).querySelector('code')?.textContent ?? '';
     expect(authKeyId).toMatch(/^keyId-/);
     expect(authKey).toMatch(/^secret-/);
 

@@ -36,8 +36,8 @@ describe('NewAuthKeyDialog', () => {
     const user = userEvent.setup();
     await renderOpened(user);
     const dialog = screen.getByRole('dialog', { name: 'New AuthKey for alice' });
-    expect(within(dialog).getByRole('definition', { name: 'AuthKey ID' })).toHaveTextContent(credentials.authKeyId);
-    expect(within(dialog).getByRole('definition', { name: 'AuthKey secret' })).toHaveTextContent(credentials.authKey);
+    expect(within(dialog).getByRole('group', { name: 'AuthKey ID' })).toHaveTextContent(credentials.authKeyId);
+    expect(within(dialog).getByRole('group', { name: 'AuthKey secret' })).toHaveTextContent(credentials.authKey);
     expect(dialog).toHaveTextContent(/only time it is shown/);
     expect(within(dialog).getByRole('button', { name: 'Download CSV' })).toBeInTheDocument();
   });
@@ -64,7 +64,7 @@ describe('NewAuthKeyDialog', () => {
     expect(question).toHaveTextContent('You have not copied or downloaded it yet.');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     await user.click(within(question).getByRole('button', { name: 'Cancel' }));
-    expect(screen.getByRole('definition', { name: 'AuthKey secret' })).toHaveTextContent(credentials.authKey);
+    expect(screen.getByRole('group', { name: 'AuthKey secret' })).toHaveTextContent(credentials.authKey);
   });
 
   it('notes a copied secret in the question', async () => {

@@ -18,18 +18,19 @@ export function NewAuthKeySecret({ userName, credentials, onSaved }: {
         <strong>Save the secret now.</strong> This is the only time it is shown: SAM Console and the API cannot show it again.
         If it is lost, generate a new key and delete this one.
       </p>
-      <dl className="secret-panel__fields">
-        <dt id={idTerm}>AuthKey ID</dt>
-        <dd aria-labelledby={idTerm}>
+      {/* Named groups rather than dt/dd: a definition cannot carry a name, and each value needs one to be found and read. */}
+      <div className="secret-panel__fields">
+        <div className="secret-field" role="group" aria-labelledby={idTerm}>
+          <span id={idTerm} className="secret-field__label">AuthKey ID</span>
           <code className="secret-panel__value">{credentials.authKeyId}</code>
           <CopyButton label="Copy AuthKey ID" text={credentials.authKeyId} copiedMessage="AuthKey ID copied." />
-        </dd>
-        <dt id={secretTerm}>AuthKey secret</dt>
-        <dd aria-labelledby={secretTerm}>
+        </div>
+        <div className="secret-field" role="group" aria-labelledby={secretTerm}>
+          <span id={secretTerm} className="secret-field__label">AuthKey secret</span>
           <code className="secret-panel__value">{credentials.authKey}</code>
           <CopyButton label="Copy secret" text={credentials.authKey} copiedMessage="Secret copied." onCopied={onSaved} />
-        </dd>
-      </dl>
+        </div>
+      </div>
       <button
         type="button"
         className="button"

@@ -39,7 +39,7 @@ function renderTab(userName: string) {
 
 /** The secret as the page shows it for manual entry, without the grouping spaces. */
 function shownSecret(): string {
-  const grouped = screen.getByRole('definition', { name: 'Secret key' }).querySelector('code')?.textContent ?? '';
+  const grouped = screen.getByRole('group', { name: 'Secret key' }).querySelector('code')?.textContent ?? '';
   return grouped.replace(/ /g, '');
 }
 
@@ -63,7 +63,7 @@ describe('MfaTab', () => {
     await user.click(screen.getByRole('button', { name: 'Enable MFA' }));
     const dialog = await screen.findByRole('dialog', { name: `Set up MFA for ${userName}` });
     expect(within(dialog).getByRole('img', { name: new RegExp(`QR code that adds SAM Console sandbox \\(${live.operatorId}:${userName}\\)`) })).toBeInTheDocument();
-    expect(within(dialog).getByRole('definition', { name: 'Account' })).toHaveTextContent(`${live.operatorId}:${userName}`);
+    expect(within(dialog).getByRole('group', { name: 'Account' })).toHaveTextContent(`${live.operatorId}:${userName}`);
     const secret = shownSecret();
     expect(secret).toMatch(/^[A-Z2-7]{32}$/);
     // The status behind the dialog already reads UNCONFIRMED; the secret is not in the query cache.

@@ -21,9 +21,9 @@ describe('TotpEnrolmentDetails', () => {
 
   it('lists issuer, account and the secret in groups of four', () => {
     render(<TotpEnrolmentDetails totpUri={uri} />);
-    expect(screen.getByRole('definition', { name: 'Issuer' })).toHaveTextContent('SAM Console sandbox');
-    expect(screen.getByRole('definition', { name: 'Account' })).toHaveTextContent('OP0012345678:alice');
-    const shown = screen.getByRole('definition', { name: 'Secret key' }).querySelector('code')?.textContent ?? '';
+    expect(screen.getByRole('group', { name: 'Issuer' })).toHaveTextContent('SAM Console sandbox');
+    expect(screen.getByRole('group', { name: 'Account' })).toHaveTextContent('OP0012345678:alice');
+    const shown = screen.getByRole('group', { name: 'Secret key' }).querySelector('code')?.textContent ?? '';
     expect(shown).toMatch(/^([A-Z2-7]{4} )+[A-Z2-7]{1,4}$/);
     expect(shown.replace(/ /g, '')).toBe(secret.base32);
   });

@@ -30,20 +30,26 @@ export function TotpEnrolmentDetails({ totpUri }: { totpUri: string }) {
       />
       <div className="totp-enrolment__manual">
         <h4 className="totp-enrolment__heading">Cannot scan? Enter these by hand</h4>
-        <dl className="details">
-          <dt id={issuerTerm}>Issuer</dt>
-          <dd aria-labelledby={issuerTerm}>{details.issuer || '(none)'}</dd>
-          <dt id={accountTerm}>Account</dt>
-          <dd aria-labelledby={accountTerm}>{details.account}</dd>
-          <dt id={secretTerm}>Secret key</dt>
-          <dd aria-labelledby={secretTerm}>
+        {/* Named groups rather than dt/dd: a definition cannot carry a name, and each value needs one to be found and read. */}
+        <div className="secret-panel__fields">
+          <div className="secret-field" role="group" aria-labelledby={issuerTerm}>
+            <span id={issuerTerm} className="secret-field__label">Issuer</span>
+            <span className="secret-field__value">{details.issuer || '(none)'}</span>
+          </div>
+          <div className="secret-field" role="group" aria-labelledby={accountTerm}>
+            <span id={accountTerm} className="secret-field__label">Account</span>
+            <span className="secret-field__value">{details.account}</span>
+          </div>
+          <div className="secret-field" role="group" aria-labelledby={secretTerm}>
+            <span id={secretTerm} className="secret-field__label">Secret key</span>
             {/* Grouped for reading aloud or typing; the copy button copies it without spaces. */}
             <code className="secret-panel__value secret-panel__value--grouped">{groupSecret(details.secret)}</code>
             <CopyButton label="Copy secret key" text={details.secret} copiedMessage="Secret key copied." />
-          </dd>
-          <dt>Type</dt>
-          <dd>Time-based, {details.digits} digits, every {details.periodSeconds} s ({details.algorithm})</dd>
-        </dl>
+          </div>
+          <p className="secret-field__note">
+            Time-based, {details.digits} digits, a new code every {details.periodSeconds} s ({details.algorithm}).
+          </p>
+        </div>
       </div>
     </div>
   );

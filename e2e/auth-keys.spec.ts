@@ -1,0 +1,110 @@
+// AuthKeys as an admin meets them: generate one, save its secret, sign in with it elsewhere, see it used, delete it.
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import {
+  createUserViaApi, E2E_BASE_URL, expectNoSeriousA11yViolations, keepScreenshot, signInAsRoot, uniqueUserName, assertToast,
+} from './support/index.ts';
+
+/** Signs in with an AuthKey through the sign-in page of a brand-new browser context (no shared storage). */
+async function signInWithAuthKeyElsewhere(browser: Browser, authKeyId: string, authKey: string) {
+  const context = await browser.newContext({ baseURL: E2E_BASE_URL });
+  const page = await context.newPage();
+  await page.goto('/sign-in?method=authKey');
+  const form = page.getByRole('form', { name: 'Sign in with an AuthKey' });
+  await form.getByLabel('AuthKey ID').fill(authKeyId);
+  await form.getByLabel('AuthKey secret').fill(authKey);
+  await form.getByRole('button', { name: 'Sign in' }).click();
+  return { context, page, form };
+}
+
+function keyRow(page: Page, authKeyId: string) {
+  return page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: authKeyId }) });
+}
+
+test('generate an AuthKey, keep its secret once, sign in with it, see it used, delete it and see sign-in fail', async ({ page, browser, request }) => {
+  const userName = uniqueUserName('authkey');
+  await createUserViaApi(request, { userName });
+  await signInAsRoot(page, `/users/${encodeURIComponent(userName)}/auth-keys`);
+
+  await expect(page.getByText(`${userName} has no AuthKeys`)).toBeVisible();
+  await keepScreenshot(page, 'auth-keys-empty');
+  await expectNoSeriousA11yViolations(page);
+
+  // Generate: the secret is shown once, in a dialog.
+  await page.getByRole('button', { name: 'Generate AuthKey' }).click();
+  const dialog = page.getByRole('dialog', { name: `New AuthKey for ${userName}` });
+  await expect(dialog).toBeVisible();
+  const authKeyId = (await dialog.getByRole('group', { name: 'AuthKey ID' }).locator('code').textContent()) ?? '';
+  const authKey = (await dialog.getByRole('group', { name: 'AuthKey secret' }).locator('code').textContent()) ?? '';
+  expect(authKeyId).toMatch(/^keyId-\S+$/);
+  expect(authKey).toMatch(/^secret-\S+$/);
+  await expect(dialog.getByText(/only time it is shown/)).toBeVisible();
+  await keepScreenshot(page, 'auth-keys-new-secret');
+  await expectNoSeriousA11yViolations(page);
+
+  // The CSV holds exactly the header and this key.
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Download CSV' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe(`authkey-${userName}-${authKeyId}.csv`);
+  const csvPath = await download.path();
+  expect(await readFile(csvPath, 'utf8')).toBe(`authKeyId,authKey\r\n${authKeyId},${authKey}\r\n`);
+
+  // Nothing keeps the secret: not the URL, not storage.
+  expect(page.url()).not.toContain(authKey);
+  const stored = await page.evaluate(() => JSON.stringify({ session: { ...sessionStorage }, local: { ...localStorage } }));
+  expect(stored).not.toContain(authKey);
+
+  // Closing asks first; Cancel goes back to the secret.
+  await page.keyboard.press('Escape');
+  const question = page.getByRole('alertdialog', { name: 'Have you saved the secret?' });
+  await expect(question).toContainText('You copied or downloaded it in this dialog.');
+  await keepScreenshot(page, 'auth-keys-close-question');
+  await expectNoSeriousA11yViolations(page);
+  await question.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog.getByRole('group', { name: 'AuthKey secret' })).toContainText(authKey);
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await question.getByRole('button', { name: 'Yes, close' }).click();
+  await expect(dialog).toBeHidden();
+  expect(await page.content()).not.toContain(authKey);
+
+  // The list shows the key, never used yet.
+  const row = keyRow(page, authKeyId);
+  await expect(row).toBeVisible();
+  await expect(row.getByRole('cell').nth(1)).toHaveText('never');
+  await keepScreenshot(page, 'auth-keys-list-unused');
+  await expectNoSeriousA11yViolations(page);
+
+  // The secret read from the dialog signs in, in a fresh browser.
+  const elsewhere = await signInWithAuthKeyElsewhere(browser, authKeyId, authKey);
+  await expect(elsewhere.page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  await elsewhere.context.close();
+
+  // "Last used" moves from never to now.
+  await page.reload();
+  await expect(keyRow(page, authKeyId).getByRole('cell').nth(1)).toHaveText('just now');
+  await keyRow(page, authKeyId).getByRole('button', { name: `Details of ${authKeyId}` }).click();
+  const details = page.getByRole('dialog', { name: 'AuthKey details' });
+  await expect(details.getByText(authKeyId)).toBeVisible();
+  await expect(details.locator('dd').nth(4)).not.toHaveText('never');
+  await keepScreenshot(page, 'auth-keys-details');
+  await expectNoSeriousA11yViolations(page);
+  await details.getByRole('button', { name: 'Close' }).first().click();
+  await expect(details).toBeHidden();
+
+  // Delete, after confirming; the key stops working.
+  await keyRow(page, authKeyId).getByRole('button', { name: `Delete ${authKeyId}` }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Delete this AuthKey?' });
+  await expect(confirm).toContainText(authKeyId);
+  await keepScreenshot(page, 'auth-keys-delete-confirm');
+  await confirm.getByRole('button', { name: 'Delete AuthKey' }).click();
+  await assertToast(page, `AuthKey ${authKeyId} deleted.`);
+  await expect(page.getByText(`${userName} has no AuthKeys`)).toBeVisible();
+
+  const refused = await signInWithAuthKeyElsewhere(browser, authKeyId, authKey);
+  await expect(refused.form.getByRole('alert')).toBeVisible();
+  await expect(refused.page).toHaveURL(/\/sign-in/);
+  await expect(refused.page.getByRole('button', { name: 'Sign out' })).toHaveCount(0);
+  await keepScreenshot(refused.page, 'auth-keys-deleted-key-refused');
+  await refused.context.close();
+});

@@ -1,0 +1,173 @@
+// MFA as an admin and a SAM user meet it: enrol with a real TOTP app's arithmetic, sign in with a code, revoke;
+// a wrong code, and leaving half-way then starting again.
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { Secret, TOTP } from 'otpauth';
+import {
+  assertToast, createUserViaApi, E2E_BASE_URL, expectNoSeriousA11yViolations, keepScreenshot, sessionCredentials, signInAsRoot,
+  uniqueUserName,
+} from './support/index.ts';
+
+const PASSWORD = 'mfa-e2e-password-2026';
+
+function totpOf(secret: string): TOTP {
+  return new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' });
+}
+
+/** Reads the secret the set-up dialog shows for typing by hand (grouped in fours), without the spaces. */
+async function readShownSecret(page: Page): Promise<string> {
+  const grouped = (await page.getByRole('group', { name: 'Secret key' }).locator('code').textContent()) ?? '';
+  expect(grouped).toMatch(/^([A-Z2-7]{4} )+[A-Z2-7]{1,4}$/);
+  return grouped.replace(/ /g, '');
+}
+
+/**
+ * Polls the clock until at least `seconds` are left in the current 30 s step, so a code typed now
+ * is still current when the server checks it. Answers that step.
+ */
+async function waitForRoomInStep(seconds = 6): Promise<number> {
+  await expect.poll(() => TOTP.remaining(), { intervals: [250], timeout: 35_000 }).toBeGreaterThan(seconds * 1000);
+  return TOTP.counter();
+}
+
+/** A code that is wrong now and in the neighbouring steps the server tolerates. */
+function wrongCodeFor(totp: TOTP): string {
+  const near = new Set([-1, 0, 1].map((offset) => totp.generate({ timestamp: Date.now() + offset * 30_000 })));
+  let candidate = 0;
+  while (near.has(String(candidate).padStart(6, '0'))) candidate += 111111;
+  return String(candidate).padStart(6, '0');
+}
+
+async function openUserSignIn(browser: Browser, operatorId: string, userName: string) {
+  const context = await browser.newContext({ baseURL: E2E_BASE_URL });
+  const page = await context.newPage();
+  await page.goto('/sign-in?method=user');
+  const form = page.getByRole('form', { name: 'Sign in as a SAM user' });
+  await form.getByLabel('Operator ID').fill(operatorId);
+  await form.getByLabel('User name').fill(userName);
+  await form.getByLabel('Password').fill(PASSWORD);
+  await form.getByRole('button', { name: 'Sign in' }).click();
+  return { context, page };
+}
+
+test('enrol MFA, sign in as the user with a code, then revoke', async ({ page, browser, request }) => {
+  test.setTimeout(120_000);
+  const userName = uniqueUserName('mfa');
+  await createUserViaApi(request, { userName, password: PASSWORD });
+  await signInAsRoot(page, `/users/${encodeURIComponent(userName)}/mfa`);
+  const { operatorId } = await sessionCredentials(page);
+
+  await expect(page.getByText('INACTIVE', { exact: true })).toBeVisible();
+  await keepScreenshot(page, 'mfa-inactive');
+  await expectNoSeriousA11yViolations(page);
+
+  // Step 1: the QR code (with a text alternative) and the same facts for manual entry.
+  await page.getByRole('button', { name: 'Enable MFA' }).click();
+  const dialog = page.getByRole('dialog', { name: `Set up MFA for ${userName}` });
+  await expect(dialog.getByRole('heading', { name: /Step 1 of 2/ })).toBeVisible();
+  await expect(dialog.getByRole('img', { name: new RegExp(`^QR code that adds SAM Console sandbox \\(${operatorId}:${userName}\\)`) })).toBeVisible();
+  await expect(dialog.getByRole('group', { name: 'Issuer' })).toContainText('SAM Console sandbox');
+  await expect(dialog.getByRole('group', { name: 'Account' })).toContainText(`${operatorId}:${userName}`);
+  const secret = await readShownSecret(page);
+  const totp = totpOf(secret);
+  expect(page.url()).not.toContain(secret);
+  await keepScreenshot(page, 'mfa-step-1-scan');
+  await expectNoSeriousA11yViolations(page);
+
+  // Step 2: the code, with the countdown of the current window; it submits itself at six digits.
+  await dialog.getByRole('button', { name: 'Next: enter a code' }).click();
+  const codeInput = dialog.getByRole('textbox', { name: '6-digit code' });
+  await expect(codeInput).toBeFocused();
+  await expect(codeInput).toHaveAttribute('inputmode', 'numeric');
+  await expect(codeInput).toHaveAttribute('autocomplete', 'one-time-code');
+  await expect(dialog.getByRole('timer')).toHaveText(/changes in \d{1,2} s/);
+  await keepScreenshot(page, 'mfa-step-2-code');
+  await expectNoSeriousA11yViolations(page);
+
+  const verifiedStep = await waitForRoomInStep();
+  const verifyCode = totp.generate();
+  await codeInput.pressSequentially(verifyCode);
+  await expect(dialog).toBeHidden();
+  await assertToast(page, `MFA is now ACTIVE for ${userName}.`);
+  await expect(page.getByText('ACTIVE', { exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Revoke MFA' })).toBeVisible();
+  expect(await page.content()).not.toContain(secret);
+  const stored = await page.evaluate(() => JSON.stringify({ session: { ...sessionStorage }, local: { ...localStorage } }));
+  expect(stored).not.toContain(secret);
+  await keepScreenshot(page, 'mfa-active');
+  await expectNoSeriousA11yViolations(page);
+
+  // The user signs in elsewhere: the password alone is not enough, the code is asked for.
+  const user = await openUserSignIn(browser, operatorId, userName);
+  const codeForm = user.page.getByRole('form', { name: 'Enter your MFA code' });
+  await expect(codeForm).toBeVisible();
+  await keepScreenshot(user.page, 'mfa-sign-in-code');
+  // The code that confirmed enrolment was used once and is refused now.
+  await codeForm.getByLabel('MFA code').fill(verifyCode);
+  await codeForm.getByRole('button', { name: 'Verify and sign in' }).click();
+  await expect(codeForm.getByRole('alert')).toBeVisible();
+  // The app shows a new code once the step has moved on: poll the clock until then, and type that one.
+  await expect.poll(() => TOTP.counter(), { intervals: [250], timeout: 35_000 }).toBeGreaterThan(verifiedStep);
+  await waitForRoomInStep(3);
+  await codeForm.getByLabel('MFA code').fill(totp.generate());
+  await codeForm.getByRole('button', { name: 'Verify and sign in' }).click();
+  await expect(user.page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  await user.context.close();
+
+  // Revoke, after confirming; the user then signs in with the password alone.
+  await page.getByRole('button', { name: 'Revoke MFA' }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Revoke MFA?' });
+  await keepScreenshot(page, 'mfa-revoke-confirm');
+  await confirm.getByRole('button', { name: 'Revoke MFA' }).click();
+  await assertToast(page, /MFA revoked for/);
+  await expect(page.getByText('INACTIVE', { exact: true })).toBeVisible();
+  const again = await openUserSignIn(browser, operatorId, userName);
+  await expect(again.page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  await again.context.close();
+});
+
+test('a wrong code keeps the step; leaving half-way leaves UNCONFIRMED; starting again issues a new secret', async ({ page, request }) => {
+  const userName = uniqueUserName('mfa-half');
+  await createUserViaApi(request, { userName, password: PASSWORD });
+  await signInAsRoot(page, `/users/${encodeURIComponent(userName)}/mfa`);
+
+  await page.getByRole('button', { name: 'Enable MFA' }).click();
+  const dialog = page.getByRole('dialog', { name: `Set up MFA for ${userName}` });
+  const firstSecret = await readShownSecret(page);
+  await dialog.getByRole('button', { name: 'Next: enter a code' }).click();
+
+  // A wrong code, pasted with a space: a clear message, the field emptied and focused, still on step 2.
+  const wrong = wrongCodeFor(totpOf(firstSecret));
+  const codeInput = dialog.getByRole('textbox', { name: '6-digit code' });
+  await codeInput.focus();
+  await page.keyboard.insertText(`${wrong.slice(0, 3)} ${wrong.slice(3)}`);
+  await expect(dialog.getByRole('alert')).toContainText('That code is not right');
+  await expect(codeInput).toHaveValue('');
+  await expect(codeInput).toBeFocused();
+  await expect(dialog.getByRole('heading', { name: /Step 2 of 2/ })).toBeVisible();
+  await keepScreenshot(page, 'mfa-wrong-code');
+  await expectNoSeriousA11yViolations(page);
+
+  // Leaving asks first, then leaves the status UNCONFIRMED with an offer to start again.
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  const question = page.getByRole('alertdialog', { name: 'Leave MFA set-up?' });
+  await expect(question).toContainText('UNCONFIRMED');
+  await keepScreenshot(page, 'mfa-leave-question');
+  await question.getByRole('button', { name: 'Leave set-up' }).click();
+  await expect(page.getByText('UNCONFIRMED', { exact: true })).toBeVisible();
+  const startAgain = page.getByRole('button', { name: 'Start set-up again' });
+  await expect(startAgain).toBeVisible();
+  expect(await page.content()).not.toContain(firstSecret);
+  await keepScreenshot(page, 'mfa-unconfirmed');
+  await expectNoSeriousA11yViolations(page);
+
+  // Starting again gives a fresh secret; a code from it confirms.
+  await startAgain.click();
+  await expect(dialog).toBeVisible();
+  const secondSecret = await readShownSecret(page);
+  expect(secondSecret).not.toBe(firstSecret);
+  await dialog.getByRole('button', { name: 'Next: enter a code' }).click();
+  await waitForRoomInStep();
+  await dialog.getByRole('textbox', { name: '6-digit code' }).pressSequentially(totpOf(secondSecret).generate());
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('ACTIVE', { exact: true })).toBeVisible();
+});
