@@ -1,4 +1,5 @@
 // One function per API operation, named after its operationId; the operator comes from the current session.
+// All are async, so even "no session" arrives as a rejected promise, like any other failure.
 import type { components } from './schema.gen.ts';
 import { TOKEN_TIMEOUT_DEFAULT } from '../lib/sam-rules.ts';
 import { apiClient, rootClient, currentOperatorId, expectBody, expectNoBody, maybeBody } from './client.ts';
@@ -25,17 +26,17 @@ function userPath(operation: `${string}:${string}`, userName: string) {
 // --- Auth and tokens ---
 
 /** POST /auth: sign in (root, SAM user with optional MFA code, or AuthKey). Does not store the session. */
-export function auth({ tokenTimeoutSeconds = TOKEN_TIMEOUT_DEFAULT, ...credentials }: SignInRequest): Promise<SignInResponse> {
+export async function auth({ tokenTimeoutSeconds = TOKEN_TIMEOUT_DEFAULT, ...credentials }: SignInRequest): Promise<SignInResponse> {
   return expectBody('Auth:auth', apiClient().POST('/auth', { body: { ...credentials, tokenTimeoutSeconds } }), false);
 }
 
 /** POST /auth/logout: end the current session's key and token. */
-export function logout(): Promise<void> {
+export async function logout(): Promise<void> {
   return expectNoBody('Auth:logout', apiClient().POST('/auth/logout'), false);
 }
 
 /** POST /operators/{id}/token: swap the token for a new one on the same API key. */
-export function generateAuthToken({ tokenTimeoutSeconds = TOKEN_TIMEOUT_DEFAULT }: { tokenTimeoutSeconds?: number } = {}) {
+export async function generateAuthToken({ tokenTimeoutSeconds = TOKEN_TIMEOUT_DEFAULT }: { tokenTimeoutSeconds?: number } = {}) {
   const op = 'Operator:generateAuthToken' as const;
   return expectBody(op, apiClient().POST('/operators/{operator_id}/token', {
     params: { path: { operator_id: currentOperatorId(op) } },
@@ -45,14 +46,14 @@ export function generateAuthToken({ tokenTimeoutSeconds = TOKEN_TIMEOUT_DEFAULT 
 
 // --- Users ---
 
-export function listUsers(): Promise<UserDetail[]> {
+export async function listUsers(): Promise<UserDetail[]> {
   const op = 'User:listUsers' as const;
   return expectBody(op, apiClient().GET('/operators/{operator_id}/users', {
     params: { path: { operator_id: currentOperatorId(op) } },
   }));
 }
 
-export function getUser({ userName }: UserRef): Promise<UserDetail> {
+export async function getUser({ userName }: UserRef): Promise<UserDetail> {
   const op = 'User:getUser' as const;
   return expectBody(op, apiClient().GET('/operators/{operator_id}/users/{user_name}', { params: userPath(op, userName) }));
 }
@@ -67,7 +68,7 @@ export async function createUser({ userName, description }: UserRef & { descript
   return created ?? getUser({ userName });
 }
 
-export function updateUser({ userName, description }: UserRef & { description: string }): Promise<UserDetail> {
+export async function updateUser({ userName, description }: UserRef & { description: string }): Promise<UserDetail> {
   const op = 'User:updateUser' as const;
   return expectBody(op, apiClient().PUT('/operators/{operator_id}/users/{user_name}', {
     params: userPath(op, userName),
@@ -75,19 +76,19 @@ export function updateUser({ userName, description }: UserRef & { description: s
   }));
 }
 
-export function deleteUser({ userName }: UserRef): Promise<void> {
+export async function deleteUser({ userName }: UserRef): Promise<void> {
   const op = 'User:deleteUser' as const;
   return expectNoBody(op, apiClient().DELETE('/operators/{operator_id}/users/{user_name}', { params: userPath(op, userName) }));
 }
 
 // --- Console password ---
 
-export function hasUserPassword({ userName }: UserRef): Promise<Schemas['PasswordPresence']> {
+export async function hasUserPassword({ userName }: UserRef): Promise<Schemas['PasswordPresence']> {
   const op = 'User:hasUserPassword' as const;
   return expectBody(op, apiClient().GET('/operators/{operator_id}/users/{user_name}/password', { params: userPath(op, userName) }));
 }
 
-export function createUserPassword({ userName, password }: UserRef & { password: string }): Promise<void> {
+export async function createUserPassword({ userName, password }: UserRef & { password: string }): Promise<void> {
   const op = 'User:createUserPassword' as const;
   return expectNoBody(op, apiClient().POST('/operators/{operator_id}/users/{user_name}/password', {
     params: userPath(op, userName),
@@ -95,7 +96,7 @@ export function createUserPassword({ userName, password }: UserRef & { password:
   }));
 }
 
-export function updateUserPassword({ userName, currentPassword, newPassword }: UserRef & Schemas['PasswordChange']): Promise<void> {
+export async function updateUserPassword({ userName, currentPassword, newPassword }: UserRef & Schemas['PasswordChange']): Promise<void> {
   const op = 'User:updateUserPassword' as const;
   return expectNoBody(op, apiClient().PUT('/operators/{operator_id}/users/{user_name}/password', {
     params: userPath(op, userName),
@@ -103,32 +104,32 @@ export function updateUserPassword({ userName, currentPassword, newPassword }: U
   }));
 }
 
-export function deleteUserPassword({ userName }: UserRef): Promise<void> {
+export async function deleteUserPassword({ userName }: UserRef): Promise<void> {
   const op = 'User:deleteUserPassword' as const;
   return expectNoBody(op, apiClient().DELETE('/operators/{operator_id}/users/{user_name}/password', { params: userPath(op, userName) }));
 }
 
 // --- AuthKeys ---
 
-export function listUserAuthKeys({ userName }: UserRef): Promise<AuthKey[]> {
+export async function listUserAuthKeys({ userName }: UserRef): Promise<AuthKey[]> {
   const op = 'User:listUserAuthKeys' as const;
   return expectBody(op, apiClient().GET('/operators/{operator_id}/users/{user_name}/auth_keys', { params: userPath(op, userName) }));
 }
 
 /** The only answer that ever carries the secret: keep it in the mutation result, never in the query cache. */
-export function generateUserAuthKey({ userName }: UserRef): Promise<NewAuthKey> {
+export async function generateUserAuthKey({ userName }: UserRef): Promise<NewAuthKey> {
   const op = 'User:generateUserAuthKey' as const;
   return expectBody(op, apiClient().POST('/operators/{operator_id}/users/{user_name}/auth_keys', { params: userPath(op, userName) }));
 }
 
-export function getUserAuthKey({ userName, authKeyId }: UserRef & { authKeyId: string }): Promise<AuthKey> {
+export async function getUserAuthKey({ userName, authKeyId }: UserRef & { authKeyId: string }): Promise<AuthKey> {
   const op = 'User:getUserAuthKey' as const;
   return expectBody(op, apiClient().GET('/operators/{operator_id}/users/{user_name}/auth_keys/{auth_key_id}', {
     params: { path: { ...userPath(op, userName).path, auth_key_id: authKeyId } },
   }));
 }
 
-export function deleteUserAuthKey({ userName, authKeyId }: UserRef & { authKeyId: string }): Promise<void> {
+export async function deleteUserAuthKey({ userName, authKeyId }: UserRef & { authKeyId: string }): Promise<void> {
   const op = 'User:deleteUserAuthKey' as const;
   return expectNoBody(op, apiClient().DELETE('/operators/{operator_id}/users/{user_name}/auth_keys/{auth_key_id}', {
     params: { path: { ...userPath(op, userName).path, auth_key_id: authKeyId } },
@@ -137,12 +138,12 @@ export function deleteUserAuthKey({ userName, authKeyId }: UserRef & { authKeyId
 
 // --- Permissions ---
 
-export function getUserPermission({ userName }: UserRef): Promise<UserPermission> {
+export async function getUserPermission({ userName }: UserRef): Promise<UserPermission> {
   const op = 'User:getUserPermission' as const;
   return expectBody(op, apiClient().GET('/operators/{operator_id}/users/{user_name}/permission', { params: userPath(op, userName) }));
 }
 
-export function updateUserPermission({ userName, permission, description }: UserRef & Schemas['UserPermissionUpdate']): Promise<void> {
+export async function updateUserPermission({ userName, permission, description }: UserRef & Schemas['UserPermissionUpdate']): Promise<void> {
   const op = 'User:updateUserPermission' as const;
   return expectNoBody(op, apiClient().PUT('/operators/{operator_id}/users/{user_name}/permission', {
     params: userPath(op, userName),
@@ -150,14 +151,14 @@ export function updateUserPermission({ userName, permission, description }: User
   }));
 }
 
-export function getDefaultPermissions(): Promise<DefaultPermissions> {
+export async function getDefaultPermissions(): Promise<DefaultPermissions> {
   const op = 'User:getDefaultPermissions' as const;
   return expectBody(op, apiClient().GET('/operators/{operator_id}/users/default_permissions', {
     params: { path: { operator_id: currentOperatorId(op) } },
   }));
 }
 
-export function updateDefaultPermissions({ permissions }: Schemas['DefaultPermissionsUpdate']): Promise<void> {
+export async function updateDefaultPermissions({ permissions }: Schemas['DefaultPermissionsUpdate']): Promise<void> {
   const op = 'User:updateDefaultPermissions' as const;
   return expectNoBody(op, apiClient().PUT('/operators/{operator_id}/users/default_permissions', {
     params: { path: { operator_id: currentOperatorId(op) } },
@@ -168,12 +169,12 @@ export function updateDefaultPermissions({ permissions }: Schemas['DefaultPermis
 // --- MFA ---
 
 /** Starts enrolment; the TOTP URI is a secret: keep it in the mutation result only. */
-export function enableUserMFA({ userName }: UserRef): Promise<MfaEnrolment> {
+export async function enableUserMFA({ userName }: UserRef): Promise<MfaEnrolment> {
   const op = 'User:enableUserMFA' as const;
   return expectBody(op, apiClient().POST('/operators/{operator_id}/users/{user_name}/mfa', { params: userPath(op, userName) }));
 }
 
-export function verifyUserMFA({ userName, mfaOTPCode }: UserRef & { mfaOTPCode: string }): Promise<void> {
+export async function verifyUserMFA({ userName, mfaOTPCode }: UserRef & { mfaOTPCode: string }): Promise<void> {
   const op = 'User:verifyUserMFA' as const;
   return expectNoBody(op, apiClient().POST('/operators/{operator_id}/users/{user_name}/mfa/verify', {
     params: userPath(op, userName),
@@ -181,19 +182,19 @@ export function verifyUserMFA({ userName, mfaOTPCode }: UserRef & { mfaOTPCode: 
   }));
 }
 
-export function getUserMFAStatus({ userName }: UserRef): Promise<MfaStatusAnswer> {
+export async function getUserMFAStatus({ userName }: UserRef): Promise<MfaStatusAnswer> {
   const op = 'User:getUserMFAStatus' as const;
   return expectBody(op, apiClient().GET('/operators/{operator_id}/users/{user_name}/mfa', { params: userPath(op, userName) }));
 }
 
-export function revokeUserMFA({ userName }: UserRef): Promise<void> {
+export async function revokeUserMFA({ userName }: UserRef): Promise<void> {
   const op = 'User:revokeUserMFA' as const;
   return expectNoBody(op, apiClient().DELETE('/operators/{operator_id}/users/{user_name}/mfa', { params: userPath(op, userName) }));
 }
 
 // --- Tokens of a user ---
 
-export function revokeUserAuthTokens({ userName }: UserRef): Promise<void> {
+export async function revokeUserAuthTokens({ userName }: UserRef): Promise<void> {
   const op = 'User:revokeUserAuthTokens' as const;
   return expectNoBody(op, apiClient().DELETE('/operators/{operator_id}/users/{user_name}/tokens', { params: userPath(op, userName) }));
 }
@@ -201,6 +202,6 @@ export function revokeUserAuthTokens({ userName }: UserRef): Promise<void> {
 // --- Console ---
 
 /** GET /config.json: local sandbox or Soracom (and coverage), plus the demo sign-in in local mode. */
-export function getConsoleConfig(): Promise<ConsoleConfig> {
+export async function getConsoleConfig(): Promise<ConsoleConfig> {
   return expectBody('Console:getConsoleConfig', rootClient().GET('/config.json'), false);
 }

@@ -7,7 +7,7 @@ import { Field, describedBy } from '../../components/field.tsx';
 import { FormError } from '../../components/form-error.tsx';
 import { useSubmitOnce } from '../../components/use-submit-once.ts';
 import { DESCRIPTION_MAX, USER_NAME_RULE } from '../../lib/sam-rules.ts';
-import { createUserSchema, fieldOfServerError, type CreateUserValues } from './user-form-rules.ts';
+import { createUserSchema, fieldOfServerError, messageForField, type CreateUserValues } from './user-form-rules.ts';
 import { useCreateUser } from './users-queries.ts';
 import type { UserDetail } from '../../api/operations.ts';
 
@@ -31,7 +31,7 @@ function CreateUserForm({ onClose, onCreated }: { onClose: () => void; onCreated
       onClose();
     } catch (error) {
       const field = fieldOfServerError(error, { user_name: 'userName', userName: 'userName', description: 'description' }, { SAM0302: 'userName', SAM0006: 'userName' });
-      if (field && error instanceof Error) setError(field, { type: 'server', message: error.message }, { shouldFocus: true });
+      if (field && error instanceof Error) setError(field, { type: 'server', message: messageForField(error) }, { shouldFocus: true });
     }
   }));
   const serverErrorOnField = errors.userName?.type === 'server' || errors.description?.type === 'server';

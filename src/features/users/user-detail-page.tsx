@@ -40,7 +40,7 @@ export function UserDetailPage({ featureTabs }: { featureTabs: FeatureTabs }) {
         <Link to="/users">Users</Link> <span aria-hidden="true">/</span> <span className="mono">{name}</span>
       </nav>
       <div className="page-header">
-        <h1 className="mono">{name}</h1>
+        <h1><span className="mono">{name}</span></h1>
       </div>
       <TabLinks label="User sections" items={userTabs.map((t) => ({ to: userPath(name, t.id), label: t.label }))} />
       <section aria-label={label}>

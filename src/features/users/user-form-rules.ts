@@ -28,6 +28,13 @@ export const changePasswordSchema = z
   .refine((values) => values.newPassword === values.confirm, { path: ['confirm'], message: 'The two passwords differ.' });
 export type ChangePasswordValues = z.infer<typeof changePasswordSchema>;
 
+/** A field error's message without its leading "field: ", since it is shown under that field. */
+export function messageForField(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const stripped = message.replace(/^[A-Za-z_.]+:\s*/, '');
+  return stripped.charAt(0).toUpperCase() + stripped.slice(1);
+}
+
 /**
  * Which form field a server 4xx is about. Messages of field errors start with the field's name
  * ("description: ..."); some codes concern one field without naming it. `fields` maps the

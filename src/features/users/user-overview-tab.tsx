@@ -13,7 +13,7 @@ import { useSubmitOnce } from '../../components/use-submit-once.ts';
 import { isApiError } from '../../api/api-error.ts';
 import type { UserDetail } from '../../api/operations.ts';
 import { DESCRIPTION_MAX } from '../../lib/sam-rules.ts';
-import { descriptionSchema, fieldOfServerError, type DescriptionValues } from './user-form-rules.ts';
+import { descriptionSchema, fieldOfServerError, messageForField, type DescriptionValues } from './user-form-rules.ts';
 import { useDeleteUser, useUpdateUser, userDetailOptions } from './users-queries.ts';
 
 export function UserOverviewTab({ userName }: { userName: string }) {
@@ -73,13 +73,13 @@ function DescriptionForm({ user }: { user: UserDetail }) {
       reset({ description: saved.description ?? '' });
     } catch (error) {
       if (fieldOfServerError(error, { description: 'description' }) && error instanceof Error) {
-        setError('description', { type: 'server', message: error.message });
+        setError('description', { type: 'server', message: messageForField(error) });
       }
     }
   }));
   return (
     <section className="panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Description</h2>
+      <h2 id={`${id}-title`}>Edit the description</h2>
       <form className="form" noValidate onSubmit={onSubmit}>
         <Field id={`${id}-description`} label="Description" error={errors.description?.message} hint={`What this user is for, up to ${DESCRIPTION_MAX} characters.`}>
           <textarea id={`${id}-description`} aria-invalid={errors.description ? true : undefined}

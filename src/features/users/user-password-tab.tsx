@@ -10,7 +10,7 @@ import { ErrorState, LoadingState } from '../../components/states.tsx';
 import { useSubmitOnce } from '../../components/use-submit-once.ts';
 import { PASSWORD_RULE } from '../../lib/sam-rules.ts';
 import {
-  changePasswordSchema, fieldOfServerError, setPasswordSchema, type ChangePasswordValues, type SetPasswordValues,
+  changePasswordSchema, fieldOfServerError, messageForField, setPasswordSchema, type ChangePasswordValues, type SetPasswordValues,
 } from './user-form-rules.ts';
 import { useCreateUserPassword, useDeleteUserPassword, useUpdateUserPassword, userPasswordOptions } from './users-queries.ts';
 
@@ -51,7 +51,7 @@ function SetPasswordForm({ userName }: { userName: string }) {
     try {
       await create.mutateAsync(values.password);
     } catch (error) {
-      if (fieldOfServerError(error, { password: 'password' }) && error instanceof Error) setError('password', { type: 'server', message: error.message });
+      if (fieldOfServerError(error, { password: 'password' }) && error instanceof Error) setError('password', { type: 'server', message: messageForField(error) });
     }
   }));
   return (
@@ -88,7 +88,7 @@ function ChangePasswordForm({ userName }: { userName: string }) {
       reset();
     } catch (error) {
       const field = fieldOfServerError(error, { currentPassword: 'currentPassword', newPassword: 'newPassword' }, { SAM0307: 'currentPassword' });
-      if (field && error instanceof Error) setError(field, { type: 'server', message: error.message }, { shouldFocus: true });
+      if (field && error instanceof Error) setError(field, { type: 'server', message: messageForField(error) }, { shouldFocus: true });
     }
   }));
   const onField = errors.currentPassword?.type === 'server' || errors.newPassword?.type === 'server';

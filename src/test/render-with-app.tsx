@@ -1,0 +1,36 @@
+// Renders a page as the app does (the app's query client with retries off, toasts, a memory router) for component tests.
+import type { ReactElement } from 'react';
+import { render } from '@testing-library/react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
+import { createQueryClient } from '../app/query-client.ts';
+import { Toaster } from '../components/toast.tsx';
+
+/** Shows where the router went, so a test can see a redirect. */
+function WhereAmI() {
+  const location = useLocation();
+  return <p data-testid="location">{`${location.pathname}${location.search}`}</p>;
+}
+
+/**
+ * renderWithApp(<Page/>, {path: '/users/:name/:tab', url: '/users/alice/overview'}): the page at that URL, a fresh
+ * QueryClient (the app's, with toasts, retries off) and every other path rendering its location in data-testid="location".
+ */
+export function renderWithApp(element: ReactElement, { path = '/', url = '/' }: { path?: string; url?: string } = {}) {
+  const client = createQueryClient();
+  client.setDefaultOptions({ queries: { retry: false, staleTime: 0 }, mutations: { retry: false } });
+  const router = createMemoryRouter(
+    [
+      { path, element },
+      { path: '*', element: <WhereAmI /> },
+    ],
+    { initialEntries: [url] },
+  );
+  const view = render(
+    <QueryClientProvider client={client}>
+      <RouterProvider router={router} />
+      <Toaster />
+    </QueryClientProvider>,
+  );
+  return { ...view, client, router };
+}
