@@ -26,9 +26,10 @@ const seed = {
   demoUsers: env.SAM_SEED_DEMO_USERS !== '0',
 };
 
+const dbPath = env.SAM_DB || join(projectRoot, 'data', 'sam.db');
 const build = await ensureBrowserBuild(projectRoot, (message) => console.warn(`SAM Console: ${message}`));
 const app = await buildApp({
-  dbPath: env.SAM_DB || join(projectRoot, 'data', 'sam.db'),
+  dbPath,
   upstream,
   maxUsers: positiveInteger('SAM_MAX_USERS', DEFAULT_MAX_USERS),
   logger: { level: env.LOG_LEVEL ?? 'warn' },
@@ -53,11 +54,13 @@ const lines = [`SAM Console is running at ${url}`];
 if (upstream) {
   lines.push(`Upstream mode: /v1 is forwarded to ${upstream}. Sign in with your Soracom credentials.`);
 } else {
-  lines.push(
-    `Local SAM API at ${url}v1 (database ${env.SAM_DB || 'data/sam.db'}).`,
-    `Sign in as root: ${seed.email} / ${seed.password === DEFAULT_SEED_PASSWORD ? seed.password : '(the password in SAM_SEED_PASSWORD)'}` +
-      (app.samSeedOperatorId ? ` (operator ${app.samSeedOperatorId})` : ''),
-  );
+  lines.push(`Local SAM API at ${url}v1 (database ${dbPath}).`);
+  if (app.samSeedOperatorId) {
+    const password = seed.password === DEFAULT_SEED_PASSWORD ? seed.password : '(the password in SAM_SEED_PASSWORD)';
+    lines.push(`Sign in as root: ${seed.email} / ${password} (operator ${app.samSeedOperatorId})`);
+  } else {
+    lines.push(`The database was seeded earlier with another email than ${seed.email}: sign in with that operator's credentials.`);
+  }
   if (seed.demoUsers && app.samSeedOperatorId) {
     lines.push(
       `Demo SAM users (password '${DEMO_USER_PASSWORD}'): alice-admin (MFA: TOTP secret ${DEMO_MFA_SECRET}), bob-viewer, carol-self-service.`,
