@@ -1,0 +1,73 @@
+// @vitest-environment jsdom
+// The dialog and confirmation: focus goes in and comes back, Escape and Cancel close, typed confirmation, one confirm while pending.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { ConfirmDialog } from './confirm-dialog.tsx';
+
+afterEach(cleanup);
+
+function Harness({ onConfirm, pending = false, typeToConfirm }: { onConfirm: () => void; pending?: boolean; typeToConfirm?: string }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" onClick={() => setOpen(true)}>Open</button>
+      <ConfirmDialog
+        open={open}
+        title="Delete it?"
+        message="It goes for good."
+        confirmLabel="Delete"
+        pending={pending}
+        typeToConfirm={typeToConfirm}
+        onConfirm={onConfirm}
+        onCancel={() => setOpen(false)}
+      />
+    </>
+  );
+}
+
+describe('ConfirmDialog', () => {
+  it('focuses Cancel, keeps Tab inside, closes on Escape and gives focus back', async () => {
+    const user = userEvent.setup();
+    render(<Harness onConfirm={vi.fn()} />);
+    const opener = screen.getByRole('button', { name: 'Open' });
+    await user.click(opener);
+    const dialog = screen.getByRole('alertdialog', { name: 'Delete it?' });
+    expect(dialog).toHaveAttribute('aria-modal', 'true');
+    expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Delete' })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Close' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(opener).toHaveFocus();
+  });
+
+  it('enables the confirm button only when the exact text is typed, and confirms with Enter', async () => {
+    const user = userEvent.setup();
+    const onConfirm = vi.fn();
+    render(<Harness onConfirm={onConfirm} typeToConfirm="alice" />);
+    await user.click(screen.getByRole('button', { name: 'Open' }));
+    const field = screen.getByLabelText(/to confirm/);
+    expect(field).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'Delete' })).toBeDisabled();
+    await user.type(field, 'alic{Enter}');
+    expect(onConfirm).not.toHaveBeenCalled();
+    await user.type(field, 'e{Enter}');
+    expect(onConfirm).toHaveBeenCalledTimes(1);
+  });
+
+  it('does nothing more while pending, and cannot be dismissed then', async () => {
+    const user = userEvent.setup();
+    const onConfirm = vi.fn();
+    render(<Harness onConfirm={onConfirm} pending />);
+    await user.click(screen.getByRole('button', { name: 'Open' }));
+    expect(screen.getByRole('button', { name: 'Working…' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Cancel' })).toBeDisabled();
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('alertdialog')).toBeInTheDocument();
+    expect(onConfirm).not.toHaveBeenCalled();
+  });
+});

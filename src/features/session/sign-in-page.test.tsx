@@ -1,0 +1,143 @@
+// @vitest-environment jsdom
+// The sign-in page against the real local API: the three methods, the MFA step, errors, the demo hint and the way back.
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import * as OTPAuth from 'otpauth';
+import { startLiveApi, type LiveApi } from '../../test/live-api.ts';
+import { renderWithApp } from '../../test/render-with-app.tsx';
+import {
+  clearSession, createUser, createUserPassword, enableUserMFA, generateUserAuthKey, readSession, verifyUserMFA, writeSession, type Session,
+} from '../../api/index.ts';
+import { SignInPage } from './sign-in-page.tsx';
+
+const ROOT = { email: 'root@test.sam-console.local', password: 'test-root-password' };
+let live: LiveApi;
+let root: Session;
+
+beforeAll(async () => {
+  live = await startLiveApi();
+  const session = readSession();
+  if (!session) throw new Error('no root session');
+  root = session;
+});
+afterAll(async () => {
+  await live.close();
+});
+beforeEach(() => {
+  clearSession();
+});
+afterEach(cleanup);
+
+function renderSignIn(url = '/sign-in?next=%2Fusers%2Falice%2Fpassword') {
+  return renderWithApp(<SignInPage />, { path: '/sign-in', url });
+}
+
+async function asRoot<T>(work: () => Promise<T>): Promise<T> {
+  writeSession(root);
+  try {
+    return await work();
+  } finally {
+    clearSession();
+  }
+}
+
+describe('SignInPage', () => {
+  it('signs root in, keeps the session in sessionStorage only and returns to `next`', async () => {
+    const user = userEvent.setup();
+    renderSignIn();
+    const form = screen.getByRole('form', { name: 'Sign in as the root user' });
+    await user.type(within(form).getByLabelText('Email'), ROOT.email);
+    await user.type(within(form).getByLabelText('Password'), ROOT.password);
+    await user.click(within(form).getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByTestId('location')).toHaveTextContent('/users/alice/password');
+    expect(readSession()).toMatchObject({ method: 'root', identity: ROOT.email, operatorId: live.operatorId });
+    expect(localStorage.length).toBe(0);
+  });
+
+  it('checks empty fields before calling the server', async () => {
+    const user = userEvent.setup();
+    renderSignIn();
+    const form = screen.getByRole('form', { name: 'Sign in as the root user' });
+    await user.click(within(form).getByRole('button', { name: 'Sign in' }));
+    expect(await within(form).findByText('Enter the email address.')).toBeInTheDocument();
+    expect(within(form).getByText('Enter the password.')).toBeInTheDocument();
+    expect(within(form).getByLabelText('Email')).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('shows the server message for wrong credentials and stores nothing', async () => {
+    const user = userEvent.setup();
+    renderSignIn();
+    const form = screen.getByRole('form', { name: 'Sign in as the root user' });
+    await user.type(within(form).getByLabelText('Email'), ROOT.email);
+    await user.type(within(form).getByLabelText('Password'), 'wrong-password');
+    await user.click(within(form).getByRole('button', { name: 'Sign in' }));
+    expect(await within(form).findByRole('alert')).toHaveTextContent('Sign-in failed: the credentials are not correct.');
+    expect(readSession()).toBeNull();
+  });
+
+  it('asks a SAM user with MFA for the code in a second step, and signs in with a right one', async () => {
+    const secret = await asRoot(async () => {
+      await createUser({ userName: 'mfa-user' });
+      await createUserPassword({ userName: 'mfa-user', password: 'mfa-user-pass-1' });
+      const { totpUri } = await enableUserMFA({ userName: 'mfa-user' });
+      const totp = OTPAuth.URI.parse(totpUri);
+      if (!(totp instanceof OTPAuth.TOTP)) throw new Error('not TOTP');
+      await verifyUserMFA({ userName: 'mfa-user', mfaOTPCode: totp.generate() });
+      return totp;
+    });
+    const user = userEvent.setup();
+    renderSignIn('/sign-in?method=user');
+    const form = screen.getByRole('form', { name: 'Sign in as a SAM user' });
+    await user.type(within(form).getByLabelText('Operator ID'), live.operatorId);
+    await user.type(within(form).getByLabelText('User name'), 'mfa-user');
+    await user.type(within(form).getByLabelText('Password'), 'mfa-user-pass-1');
+    await user.click(within(form).getByRole('button', { name: 'Sign in' }));
+
+    const step = await screen.findByRole('form', { name: 'Enter your MFA code' });
+    expect(within(step).queryByRole('alert')).toBeNull();
+    await user.type(within(step).getByLabelText('MFA code'), '12');
+    await user.click(within(step).getByRole('button', { name: 'Verify and sign in' }));
+    expect(await within(step).findByText('Enter the 6-digit code from your authenticator app.')).toBeInTheDocument();
+
+    // The next step's code: inside the accepted window and not yet used by the enrolment.
+    await user.clear(within(step).getByLabelText('MFA code'));
+    await user.type(within(step).getByLabelText('MFA code'), secret.generate({ timestamp: Date.now() + 30_000 }));
+    await user.click(within(step).getByRole('button', { name: 'Verify and sign in' }));
+    expect(await screen.findByTestId('location')).toHaveTextContent('/users');
+    expect(readSession()).toMatchObject({ method: 'user', userName: 'mfa-user', operatorId: live.operatorId });
+  });
+
+  it('signs in with an AuthKey', async () => {
+    const key = await asRoot(async () => {
+      await createUser({ userName: 'key-user' });
+      return generateUserAuthKey({ userName: 'key-user' });
+    });
+    const user = userEvent.setup();
+    renderSignIn('/sign-in?method=authKey&next=%2Fusers');
+    const form = screen.getByRole('form', { name: 'Sign in with an AuthKey' });
+    await user.type(within(form).getByLabelText('AuthKey ID'), key.authKeyId);
+    await user.type(within(form).getByLabelText('AuthKey secret'), key.authKey);
+    await user.click(within(form).getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByTestId('location')).toHaveTextContent('/users');
+    expect(readSession()).toMatchObject({ method: 'authKey', userName: 'key-user', identity: key.authKeyId });
+  });
+
+  it('says the session ended when sent back by a 401, and never follows `next` off the app', async () => {
+    const user = userEvent.setup();
+    renderSignIn('/sign-in?next=https%3A%2F%2Fevil.example%2F&reason=expired');
+    expect(screen.getByText(/Your session ended./)).toHaveAttribute('role', 'alert');
+    const form = screen.getByRole('form', { name: 'Sign in as the root user' });
+    await user.type(within(form).getByLabelText('Email'), ROOT.email);
+    await user.type(within(form).getByLabelText('Password'), ROOT.password);
+    await user.click(within(form).getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByTestId('location')).toHaveTextContent(/^\/users$/);
+  });
+
+  it('in local mode, says how to sign in to the demo operator', async () => {
+    renderSignIn();
+    const hint = await screen.findByRole('complementary', { name: 'Local sandbox' });
+    expect(hint).toHaveTextContent(ROOT.email);
+    expect(screen.getByText(/This console talks to the/)).toHaveTextContent('Local sandbox');
+  });
+});

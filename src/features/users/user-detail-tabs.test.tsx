@@ -1,0 +1,163 @@
+// @vitest-environment jsdom
+// The user detail page's own tabs against the real local API: overview (description, delete) and the console password.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { startLiveApi, type LiveApi } from '../../test/live-api.ts';
+import { renderWithApp } from '../../test/render-with-app.tsx';
+import { auth, createUser, createUserPassword, getUser, isApiError } from '../../api/index.ts';
+import { UserDetailPage, type FeatureTabs } from './user-detail-page.tsx';
+
+let live: LiveApi;
+let count = 0;
+
+beforeAll(async () => {
+  live = await startLiveApi();
+});
+afterAll(async () => {
+  await live.close();
+});
+afterEach(cleanup);
+
+const featureTabs: FeatureTabs = {
+  'auth-keys': ({ userName }) => <p>keys of {userName}</p>,
+  permissions: ({ userName }) => <p>permissions of {userName}</p>,
+  mfa: ({ userName }) => <p>mfa of {userName}</p>,
+};
+
+async function freshUser(password?: string): Promise<string> {
+  count += 1;
+  const userName = `detail-${count}`;
+  await createUser({ userName, description: 'before' });
+  if (password) await createUserPassword({ userName, password });
+  return userName;
+}
+
+function renderDetail(userName: string, tab: string) {
+  return renderWithApp(<UserDetailPage featureTabs={featureTabs} />, { path: '/users/:name/:tab', url: `/users/${userName}/${tab}` });
+}
+
+describe('overview tab', () => {
+  it('edits the description and reports it, with Save enabled only after a change', async () => {
+    const userName = await freshUser();
+    const user = userEvent.setup();
+    renderDetail(userName, 'overview');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(userName);
+    expect(document.title).toBe(`${userName} · Overview · SAM Console`);
+    const box = await screen.findByRole('textbox', { name: 'Description' });
+    expect(box).toHaveValue('before');
+    const save = screen.getByRole('button', { name: 'Save description' });
+    expect(save).toBeDisabled();
+    await user.clear(box);
+    await user.type(box, 'after');
+    await user.click(save);
+    expect(await screen.findByText('Description saved.')).toBeInTheDocument();
+    expect((await getUser({ userName })).description).toBe('after');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Save description' })).toBeDisabled());
+  });
+
+  it('deletes the user only after the name is typed, then leaves for the list', async () => {
+    const userName = await freshUser();
+    const user = userEvent.setup();
+    const { router } = renderDetail(userName, 'overview');
+    await user.click(await screen.findByRole('button', { name: 'Delete user' }));
+    const confirm = screen.getByRole('alertdialog', { name: `Delete ${userName}?` });
+    const go = within(confirm).getByRole('button', { name: 'Delete user' });
+    expect(go).toBeDisabled();
+    await user.type(within(confirm).getByLabelText(/to confirm/), userName.slice(0, -1));
+    expect(go).toBeDisabled();
+    await user.type(within(confirm).getByLabelText(/to confirm/), userName.slice(-1));
+    expect(go).toBeEnabled();
+    await user.click(go);
+    await waitFor(() => expect(router.state.location.pathname).toBe('/users'));
+    expect(await screen.findByText(`User ${userName} deleted.`)).toBeInTheDocument();
+    const gone = await getUser({ userName }).then(() => null, (error: unknown) => error);
+    expect(isApiError(gone) && gone.status).toBe(404);
+  });
+
+  it('cancelling the delete keeps the user and gives focus back', async () => {
+    const userName = await freshUser();
+    const user = userEvent.setup();
+    renderDetail(userName, 'overview');
+    const open = await screen.findByRole('button', { name: 'Delete user' });
+    await user.click(open);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(open).toHaveFocus();
+    expect((await getUser({ userName })).userName).toBe(userName);
+  });
+
+  it('says so when there is no such user', async () => {
+    renderDetail('no-such-user', 'overview');
+    expect(await screen.findByText(/There is no user named/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to the user list' })).toHaveAttribute('href', '/users');
+  });
+
+  it('sends an unknown tab to the overview', async () => {
+    const { router } = renderDetail('whoever', 'nonsense');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/users/whoever/overview'));
+  });
+
+  it('renders the other features’ tabs it is given', async () => {
+    renderDetail('whoever', 'mfa');
+    expect(await screen.findByText('mfa of whoever')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'MFA' })).toHaveAttribute('aria-current', 'page');
+  });
+});
+
+describe('console password tab', () => {
+  it('sets a password after checking the rule and the repeat', async () => {
+    const userName = await freshUser();
+    const user = userEvent.setup();
+    renderDetail(userName, 'password');
+    expect(await screen.findByText(/cannot sign in to the console with a password/)).toBeInTheDocument();
+    const form = screen.getByRole('region', { name: 'Set a password' });
+    await user.type(within(form).getByLabelText('New password'), 'short');
+    await user.type(within(form).getByLabelText('Repeat the new password'), 'other');
+    await user.click(within(form).getByRole('button', { name: 'Set password' }));
+    expect(await within(form).findByText('A password has at least 8 characters.', { selector: '.field__error' })).toBeInTheDocument();
+    expect(within(form).getByText('The two passwords differ.')).toBeInTheDocument();
+
+    await user.clear(within(form).getByLabelText('New password'));
+    await user.clear(within(form).getByLabelText('Repeat the new password'));
+    await user.type(within(form).getByLabelText('New password'), 'good-password-1');
+    await user.type(within(form).getByLabelText('Repeat the new password'), 'good-password-1');
+    await user.click(within(form).getByRole('button', { name: 'Set password' }));
+    expect(await screen.findByText('Console password set.')).toBeInTheDocument();
+    expect(await screen.findByText(/can sign in to the console with a password/)).toBeInTheDocument();
+    await auth({ operatorId: live.operatorId, userName, password: 'good-password-1' });
+  });
+
+  it('puts a wrong current password on its field, then changes with the right one', async () => {
+    const userName = await freshUser('first-password-1');
+    const user = userEvent.setup();
+    renderDetail(userName, 'password');
+    const form = await screen.findByRole('region', { name: 'Change the password' });
+    await user.type(within(form).getByLabelText('Current password'), 'wrong-password');
+    await user.type(within(form).getByLabelText('New password'), 'second-password-2');
+    await user.type(within(form).getByLabelText('Repeat the new password'), 'second-password-2');
+    await user.click(within(form).getByRole('button', { name: 'Change password' }));
+    expect(await within(form).findByText('Is not the current password')).toBeInTheDocument();
+    expect(within(form).getByLabelText('Current password')).toHaveAttribute('aria-invalid', 'true');
+    expect(within(form).getByLabelText('Current password')).toHaveFocus();
+
+    await user.clear(within(form).getByLabelText('Current password'));
+    await user.type(within(form).getByLabelText('Current password'), 'first-password-1');
+    await user.click(within(form).getByRole('button', { name: 'Change password' }));
+    expect(await screen.findByText('Console password changed.')).toBeInTheDocument();
+    await auth({ operatorId: live.operatorId, userName, password: 'second-password-2' });
+  });
+
+  it('removes the password after confirming', async () => {
+    const userName = await freshUser('first-password-1');
+    const user = userEvent.setup();
+    renderDetail(userName, 'password');
+    await user.click(await screen.findByRole('button', { name: 'Remove password' }));
+    const confirm = screen.getByRole('alertdialog', { name: 'Remove the console password?' });
+    expect(within(confirm).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    await user.click(within(confirm).getByRole('button', { name: 'Remove password' }));
+    expect(await screen.findByText('Console password removed.')).toBeInTheDocument();
+    expect(await screen.findByText(/cannot sign in to the console with a password/)).toBeInTheDocument();
+    expect((await getUser({ userName })).hasPassword).toBe(false);
+  });
+});
