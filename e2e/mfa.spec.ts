@@ -37,6 +37,11 @@ function wrongCodeFor(totp: TOTP): string {
   return String(candidate).padStart(6, '0');
 }
 
+/** The status badge of the MFA tab (not the same word in a dialog or a notification). */
+function statusBadge(page: Page, status: 'INACTIVE' | 'UNCONFIRMED' | 'ACTIVE') {
+  return page.getByRole('region', { name: 'Multi-factor authentication' }).getByText(status, { exact: true });
+}
+
 async function openUserSignIn(browser: Browser, operatorId: string, userName: string) {
   const context = await browser.newContext({ baseURL: E2E_BASE_URL });
   const page = await context.newPage();
@@ -56,7 +61,7 @@ test('enrol MFA, sign in as the user with a code, then revoke', async ({ page, b
   await signInAsRoot(page, `/users/${encodeURIComponent(userName)}/mfa`);
   const { operatorId } = await sessionCredentials(page);
 
-  await expect(page.getByText('INACTIVE', { exact: true })).toBeVisible();
+  await expect(statusBadge(page, 'INACTIVE')).toBeVisible();
   await keepScreenshot(page, 'mfa-inactive');
   await expectNoSeriousA11yViolations(page);
 
@@ -88,7 +93,7 @@ test('enrol MFA, sign in as the user with a code, then revoke', async ({ page, b
   await codeInput.pressSequentially(verifyCode);
   await expect(dialog).toBeHidden();
   await assertToast(page, `MFA is now ACTIVE for ${userName}.`);
-  await expect(page.getByText('ACTIVE', { exact: true })).toBeVisible();
+  await expect(statusBadge(page, 'ACTIVE')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Revoke MFA' })).toBeVisible();
   expect(await page.content()).not.toContain(secret);
   const stored = await page.evaluate(() => JSON.stringify({ session: { ...sessionStorage }, local: { ...localStorage } }));
@@ -105,6 +110,7 @@ test('enrol MFA, sign in as the user with a code, then revoke', async ({ page, b
   await codeForm.getByLabel('MFA code').fill(verifyCode);
   await codeForm.getByRole('button', { name: 'Verify and sign in' }).click();
   await expect(codeForm.getByRole('alert')).toBeVisible();
+  await keepScreenshot(user.page, 'mfa-sign-in-code-replay-refused');
   // The app shows a new code once the step has moved on: poll the clock until then, and type that one.
   await expect.poll(() => TOTP.counter(), { intervals: [250], timeout: 35_000 }).toBeGreaterThan(verifiedStep);
   await waitForRoomInStep(3);
@@ -119,7 +125,7 @@ test('enrol MFA, sign in as the user with a code, then revoke', async ({ page, b
   await keepScreenshot(page, 'mfa-revoke-confirm');
   await confirm.getByRole('button', { name: 'Revoke MFA' }).click();
   await assertToast(page, /MFA revoked for/);
-  await expect(page.getByText('INACTIVE', { exact: true })).toBeVisible();
+  await expect(statusBadge(page, 'INACTIVE')).toBeVisible();
   const again = await openUserSignIn(browser, operatorId, userName);
   await expect(again.page.getByRole('button', { name: 'Sign out' })).toBeVisible();
   await again.context.close();
@@ -153,7 +159,7 @@ test('a wrong code keeps the step; leaving half-way leaves UNCONFIRMED; starting
   await expect(question).toContainText('UNCONFIRMED');
   await keepScreenshot(page, 'mfa-leave-question');
   await question.getByRole('button', { name: 'Leave set-up' }).click();
-  await expect(page.getByText('UNCONFIRMED', { exact: true })).toBeVisible();
+  await expect(statusBadge(page, 'UNCONFIRMED')).toBeVisible();
   const startAgain = page.getByRole('button', { name: 'Start set-up again' });
   await expect(startAgain).toBeVisible();
   expect(await page.content()).not.toContain(firstSecret);
@@ -169,5 +175,5 @@ test('a wrong code keeps the step; leaving half-way leaves UNCONFIRMED; starting
   await waitForRoomInStep();
   await dialog.getByRole('textbox', { name: '6-digit code' }).pressSequentially(totpOf(secondSecret).generate());
   await expect(dialog).toBeHidden();
-  await expect(page.getByText('ACTIVE', { exact: true })).toBeVisible();
+  await expect(statusBadge(page, 'ACTIVE')).toBeVisible();
 });

@@ -34,10 +34,11 @@ export function MfaEnrolmentDialog({ userName, totpUri, onFinished, onLeave }: M
   const hintId = useId();
 
   // Each step change moves focus into the new step, so keyboard and screen-reader users follow along.
+  // preventScroll: on a short screen the dialog scrolls, and its title must stay in view.
   useEffect(() => {
     if (leaving) return;
     if (step === 'verify') codeRef.current?.focus();
-    else nextRef.current?.focus();
+    else nextRef.current?.focus({ preventScroll: true });
   }, [step, leaving]);
 
   function submit(candidate: string) {
@@ -55,7 +56,7 @@ export function MfaEnrolmentDialog({ userName, totpUri, onFinished, onLeave }: M
         setProblem(
           // SAM0309 (not waiting for a code any more) is a 400 too, but typing again will not help there.
           isApiError(error) && error.status === 400 && error.code !== 'SAM0309'
-            ? 'That code is not right. Check that the app shows the account above and that the phone\u2019s clock is correct, then enter the current code.'
+            ? 'That code is not right. Make sure it is the code for this account and that the phone\u2019s clock is set automatically, then type the current code.'
             : describeApiError(error),
         );
         // The input was read-only while checking; give focus back once React re-enables it.
@@ -96,9 +97,9 @@ export function MfaEnrolmentDialog({ userName, totpUri, onFinished, onLeave }: M
       {step === 'scan' ? (
         <section aria-labelledby={`${codeId}-scan`}>
           <h3 id={`${codeId}-scan`} className="step-title">Step 1 of 2: add {userName} to an authenticator app</h3>
-          <p>
-            Open an authenticator app (Google Authenticator, Microsoft Authenticator, 1Password, …) on the phone of the
-            person who signs in as {userName}, and scan this QR code.
+          <p className="step-intro">
+            On the phone of the person who signs in as {userName}, scan this QR code with an authenticator app (Google
+            Authenticator, Microsoft Authenticator, 1Password, …).
           </p>
           <TotpEnrolmentDetails totpUri={totpUri} />
           <div className="dialog__footer">
@@ -111,6 +112,7 @@ export function MfaEnrolmentDialog({ userName, totpUri, onFinished, onLeave }: M
       ) : (
         <section aria-labelledby={`${codeId}-verify`}>
           <h3 id={`${codeId}-verify`} className="step-title">Step 2 of 2: enter the code from the app</h3>
+          <p className="step-intro">Type the 6-digit code that the authenticator app now shows for this account.</p>
           <form
             noValidate
             onSubmit={(event) => {

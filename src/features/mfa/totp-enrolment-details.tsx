@@ -1,5 +1,5 @@
 // Step 1 of MFA set-up: the QR code for the authenticator app, and the same facts for typing in by hand.
-import { useId } from 'react';
+import { Fragment, useId } from 'react';
 import { QRCodeSVG } from 'qrcode.react';
 import { CopyButton } from '../../components/copy-button';
 import { groupSecret } from './secret-groups';
@@ -43,7 +43,15 @@ export function TotpEnrolmentDetails({ totpUri }: { totpUri: string }) {
           <div className="secret-field" role="group" aria-labelledby={secretTerm}>
             <span id={secretTerm} className="secret-field__label">Secret key</span>
             {/* Grouped for reading aloud or typing; the copy button copies it without spaces. */}
-            <code className="secret-panel__value secret-panel__value--grouped">{groupSecret(details.secret)}</code>
+            <code className="secret-panel__value secret-panel__value--grouped">
+              {/* Each block stays whole when the line wraps; the spaces between them stay in the text. */}
+              {groupSecret(details.secret).split(' ').map((block, index) => (
+                <Fragment key={index}>
+                  {index > 0 ? ' ' : null}
+                  <span className="secret-block">{block}</span>
+                </Fragment>
+              ))}
+            </code>
             <CopyButton label="Copy secret key" text={details.secret} copiedMessage="Secret key copied." />
           </div>
           <p className="secret-field__note">
