@@ -42,6 +42,15 @@ test('generate an AuthKey, keep its secret once, sign in with it, see it used, d
   await keepScreenshot(page, 'auth-keys-new-secret');
   await expectNoSeriousA11yViolations(page);
 
+  // The copy buttons put the exact values on the clipboard.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await dialog.getByRole('button', { name: 'Copy secret' }).click();
+  await expect(dialog.getByText('Secret copied.')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(authKey);
+  await dialog.getByRole('button', { name: 'Copy AuthKey ID' }).click();
+  await expect(dialog.getByText('AuthKey ID copied.')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(authKeyId);
+
   // The CSV holds exactly the header and this key.
   const downloading = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Download CSV' }).click();

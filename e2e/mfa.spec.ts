@@ -74,6 +74,11 @@ test('enrol MFA, sign in as the user with a code, then revoke', async ({ page, b
   await expect(dialog.getByRole('group', { name: 'Account' })).toContainText(`${operatorId}:${userName}`);
   const secret = await readShownSecret(page);
   const totp = totpOf(secret);
+  // Copying gives the secret without the grouping spaces, ready to paste into an app.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await dialog.getByRole('button', { name: 'Copy secret key' }).click();
+  await expect(dialog.getByText('Secret key copied.')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret);
   expect(page.url()).not.toContain(secret);
   await keepScreenshot(page, 'mfa-step-1-scan');
   await expectNoSeriousA11yViolations(page);
