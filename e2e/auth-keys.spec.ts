@@ -24,6 +24,22 @@ function keyRow(page: Page, authKeyId: string) {
 test('generate an AuthKey, keep its secret once, sign in with it, see it used, delete it and see sign-in fail', async ({ page, browser, request }) => {
   const userName = uniqueUserName('authkey');
   await createUserViaApi(request, { userName });
+  // Record the page's Blob URLs, to check the CSV's URL is revoked once the download has started.
+  await page.addInitScript(() => {
+    const seen = { created: [] as string[], revoked: [] as string[] };
+    Object.assign(window, { blobUrls: seen });
+    const create = URL.createObjectURL.bind(URL);
+    const revoke = URL.revokeObjectURL.bind(URL);
+    URL.createObjectURL = (object) => {
+      const url = create(object);
+      seen.created.push(url);
+      return url;
+    };
+    URL.revokeObjectURL = (url) => {
+      seen.revoked.push(url);
+      revoke(url);
+    };
+  });
   await signInAsRoot(page, `/users/${encodeURIComponent(userName)}/auth-keys`);
 
   await expect(page.getByText(`${userName} has no AuthKeys`)).toBeVisible();
@@ -58,6 +74,15 @@ test('generate an AuthKey, keep its secret once, sign in with it, see it used, d
   expect(download.suggestedFilename()).toBe(`authkey-${userName}-${authKeyId}.csv`);
   const csvPath = await download.path();
   expect(await readFile(csvPath, 'utf8')).toBe(`authKeyId,authKey\r\n${authKeyId},${authKey}\r\n`);
+  const blobUrls = await page.evaluate(async () => {
+    const { created, revoked } = (window as unknown as { blobUrls: { created: string[]; revoked: string[] } }).blobUrls;
+    // A revoked Blob URL no longer resolves.
+    const stillReadable = await Promise.all(created.map((url) => fetch(url).then(() => true, () => false)));
+    return { created, revoked, stillReadable };
+  });
+  expect(blobUrls.created).toHaveLength(1);
+  expect(blobUrls.revoked).toEqual(blobUrls.created);
+  expect(blobUrls.stillReadable).toEqual([false]);
 
   // Nothing keeps the secret: not the URL, not storage.
   expect(page.url()).not.toContain(authKey);
