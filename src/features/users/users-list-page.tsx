@@ -1,6 +1,6 @@
 // The user list (/users): search and sort kept in the URL, 50 rows a page, MFA statuses fetched for the visible rows only.
 import { useDeferredValue, useMemo, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigationType, useSearchParams } from 'react-router';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states.tsx';
@@ -30,10 +30,23 @@ export function UsersListPage() {
   usePageTitle('Users');
   const [params, setParams] = useSearchParams();
   const view = readListView(params);
-  const setView = (next: ListView) => setParams(writeListView(next), { replace: true });
+  const setView = (next: ListView) => {
+    setQuery(next.query);
+    setParams(writeListView(next), { replace: true });
+  };
+  // The box keeps its own text: the URL catches up a moment later, and reading the box back from it would drop
+  // keystrokes typed in between. Back/forward (a POP to another entry) puts the URL's search back in the box.
+  const [query, setQuery] = useState(view.query);
+  const location = useLocation();
+  const navigationType = useNavigationType();
+  const [shownEntry, setShownEntry] = useState(location.key);
+  if (navigationType === 'POP' && location.key !== shownEntry) {
+    setShownEntry(location.key);
+    setQuery(view.query);
+  }
   const [creating, setCreating] = useState(false);
   const users = useQuery(usersListOptions());
-  const deferredQuery = useDeferredValue(view.query);
+  const deferredQuery = useDeferredValue(query);
 
   const filtered = useMemo(() => filterUsers(users.data ?? [], deferredQuery), [users.data, deferredQuery]);
   // MFA statuses: the visible page normally; every filtered user only when sorting by MFA needs them all.
@@ -85,7 +98,7 @@ export function UsersListPage() {
           type="search"
           className="search-input"
           placeholder="Search by name or description"
-          value={view.query}
+          value={query}
           onChange={(event) => setView({ ...view, query: event.target.value, page: 1 })}
         />
         {users.data ? (
@@ -106,7 +119,7 @@ export function UsersListPage() {
         </EmptyState>
       ) : null}
       {users.data && users.data.length > 0 && filtered.length === 0 ? (
-        <EmptyState title={`No user matches “${view.query}”`} action={<button type="button" className="button" onClick={() => setView({ ...view, query: '', page: 1 })}>Clear the search</button>}>
+        <EmptyState title={`No user matches “${query}”`} action={<button type="button" className="button" onClick={() => setView({ ...view, query: '', page: 1 })}>Clear the search</button>}>
           The search looks in names and descriptions.
         </EmptyState>
       ) : null}
