@@ -48,7 +48,7 @@ describe('passwords', () => {
     expect((await t.call({ method: 'GET', url: userPath('/password'), headers })).json()).toEqual({ hasPassword: false });
     expect((await signInAlice('second-password')).statusCode).toBe(401);
     const deleteAgain = await t.call({ method: 'DELETE', url: userPath('/password'), headers });
-    expect(deleteAgain.statusCode).toBe(400);
+    expect(deleteAgain.statusCode).toBe(404);
     expect(deleteAgain.json().code).toBe('SAM0306');
   });
 

@@ -131,7 +131,8 @@ export const ERROR_CATALOGUE = {
     ja: () => 'このユーザーにはすでにパスワードがあります。updateUserPassword で変更してください。',
   },
   SAM0306: {
-    status: 400,
+    // Soracom's reference answers deleteUserPassword with 404 when no password is registered.
+    status: 404,
     en: () => 'This user has no password.',
     ja: () => 'このユーザーにはパスワードが設定されていません。',
   },
