@@ -1,0 +1,349 @@
+// The local API answers every SAM User operation as Soracom's reference document says, tried over real HTTP.
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { TOTP, URI } from 'otpauth';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  OUR_OPENAPI_URL,
+  REFERENCE_USER_API_URL,
+  ReferenceContract,
+  operationIdForSnakeName,
+  operationsOf,
+  readYamlDocument,
+  userApiTableOperations,
+  type HttpMethod,
+} from './contract-check.ts';
+import { buildTestApp, type TestApp } from './test-support.ts';
+
+const reference = ReferenceContract.load();
+const userApiRows = userApiTableOperations(readFileSync(REFERENCE_USER_API_URL, 'utf8'));
+const SIGN_IN_AND_TOKENS = ['auth', 'logout', 'generateAuthToken', 'revokeUserAuthTokens'];
+
+interface Call {
+  operationId: string;
+  method: HttpMethod;
+  /** The path template as the reference writes it, under /v1. */
+  path: string;
+  vars?: Record<string, string>;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+interface Answer {
+  status: number;
+  text: string;
+  json: unknown;
+}
+
+const successes = (statuses: string[]) => statuses.filter((status) => status.startsWith('2'));
+
+function stringField(value: unknown, key: string): string {
+  const field = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+  if (typeof field !== 'string') throw new Error(`expected a string ${key} in ${JSON.stringify(value)}`);
+  return field;
+}
+
+function arrayOf(value: unknown): Record<string, unknown>[] {
+  if (!Array.isArray(value)) throw new Error(`expected an array, got ${JSON.stringify(value)}`);
+  return value.filter((item): item is Record<string, unknown> => typeof item === 'object' && item !== null);
+}
+
+describe('the reference files the test reads', () => {
+  it('UserApi.md lists the 21 User operations, each an operation of the reference YAML at the same method and path', () => {
+    expect(userApiRows).toHaveLength(21);
+    for (const row of userApiRows) {
+      const operationId = operationIdForSnakeName(row.name, reference.operations.keys());
+      expect(operationId, row.name).toBeDefined();
+      const operation = operationId ? reference.operations.get(operationId) : undefined;
+      expect({ method: operation?.method, path: operation?.path }, row.name).toEqual({ method: row.method, path: row.path });
+    }
+    expect(operationIdForSnakeName('get_user_mfa_status', reference.operations.keys())).toBe('getUserMFAStatus');
+  });
+});
+
+describe('the checker itself', () => {
+  // A checker that passes everything would make the scenario below prove nothing.
+  it('rejects wrong statuses, wrong bodies, wrong routes and non-flat errors', () => {
+    const goodUser = { userName: 'a', authKeyList: [], roleList: [], hasPassword: false, createDateTime: 1, updateDateTime: 1 };
+    expect(reference.responseProblems('getUser', { status: 200, body: JSON.stringify(goodUser) }, 'success')).toEqual([]);
+    const { userName: _dropped, ...withoutName } = goodUser;
+    expect(reference.responseProblems('getUser', { status: 200, body: JSON.stringify(withoutName) }, 'success')).not.toEqual([]);
+    expect(reference.responseProblems('getUser', { status: 200, body: JSON.stringify({ ...goodUser, hasPassword: 'no' }) }, 'success'))
+      .not.toEqual([]);
+    expect(reference.responseProblems('getUser', { status: 200, body: '' }, 'success')).not.toEqual([]);
+    expect(reference.responseProblems('createUser', { status: 200, body: '' }, 'success')).not.toEqual([]);
+    expect(reference.responseProblems('createUser', { status: 201, body: '' }, 'success')).toEqual([]);
+    expect(reference.responseProblems('updateDefaultPermissions', { status: 200, body: '' }, 'success')).not.toEqual([]);
+    expect(reference.responseProblems('verifyUserMFA', { status: 200, body: '' }, 'success')).not.toEqual([]);
+    expect(reference.responseProblems('deleteUser', { status: 204, body: '{}' }, 'success')).not.toEqual([]);
+    expect(reference.responseProblems('enableUserMFA', { status: 200, body: '{}' }, 'success')).not.toEqual([]);
+    expect(reference.responseProblems('listUsers', { status: 200, body: JSON.stringify([{ userName: 'a' }]) }, 'success'))
+      .not.toEqual([]);
+
+    const flat = JSON.stringify({ code: 'SAM0301', message: 'No SAM user' });
+    expect(reference.responseProblems('deleteUser', { status: 404, body: flat }, 'error')).toEqual([]);
+    expect(reference.responseProblems('deleteUser', { status: 400, body: flat }, 'error')).not.toEqual([]);
+    expect(reference.responseProblems('deleteUser', { status: 404, body: JSON.stringify({ code: 'nope', message: 'x' }) }, 'error'))
+      .not.toEqual([]);
+    expect(reference.responseProblems('deleteUser', { status: 404, body: JSON.stringify({ errorMessage: { code: 'SAM0301' } }) }, 'error'))
+      .not.toEqual([]);
+    expect(reference.responseProblems('deleteUser', { status: 404, body: '' }, 'error')).not.toEqual([]);
+
+    expect(reference.requestProblems('updateUserPassword', { currentPassword: 'a', newPassword: 'b' })).toEqual([]);
+    expect(reference.requestProblems('updateUserPassword', { newPassword: 'b' })).not.toEqual([]);
+    expect(reference.requestProblems('updateDefaultPermissions', { permissions: {} })).not.toEqual([]);
+    expect(reference.requestProblems('verifyUserMFA', undefined)).not.toEqual([]);
+    expect(reference.routeProblems('getUser', 'GET', '/operators/{operator_id}/users/{user_name}')).toEqual([]);
+    expect(reference.routeProblems('getUser', 'PUT', '/operators/{operator_id}/users/{user_name}')).not.toEqual([]);
+    expect(reference.routeProblems('getUserMfaStatus', 'GET', '/operators/{operator_id}/users/{user_name}/mfa')).not.toEqual([]);
+  });
+});
+
+describe('a client driving the local API over HTTP, judged by the reference', () => {
+  let t: TestApp;
+  let base: string;
+  let clock = new Date('2026-11-28T09:00:05Z');
+  const covered = new Set<string>();
+  const userName = 'contract-alice';
+  const userPassword = 'first-password-1';
+  const newUserPassword = 'second-password-2';
+  let root: Record<string, string> = {};
+  let vars: Record<string, string> = {};
+
+  const url = (path: string, pathVars: Record<string, string>) =>
+    `${base}/v1${path.replace(/\{(\w+)\}/g, (_match, name: string) => {
+      const value = pathVars[name];
+      if (value === undefined) throw new Error(`no value for {${name}} in ${path}`);
+      return encodeURIComponent(value);
+    })}`;
+
+  async function send(call: Call): Promise<Answer> {
+    const headers: Record<string, string> = { ...call.headers };
+    if (call.body !== undefined) headers['content-type'] = 'application/json';
+    const response = await fetch(url(call.path, { ...vars, ...call.vars }), {
+      method: call.method,
+      headers,
+      body: call.body === undefined ? undefined : JSON.stringify(call.body),
+    });
+    const text = await response.text();
+    let json: unknown = undefined;
+    if (text !== '') json = JSON.parse(text);
+    return { status: response.status, text, json };
+  }
+
+  /** A call the reference says succeeds; the route, the request and the answer are all judged. */
+  async function succeed(call: Call, status: number): Promise<Answer> {
+    expect(reference.routeProblems(call.operationId, call.method, call.path)).toEqual([]);
+    expect(reference.requestProblems(call.operationId, call.body)).toEqual([]);
+    const answer = await send(call);
+    expect(reference.responseProblems(call.operationId, { status: answer.status, body: answer.text }, 'success')).toEqual([]);
+    const listed = reference.operations.get(call.operationId)?.statuses ?? [];
+    // The scenario names the one success code it expects, and it must be the reference's.
+    expect(successes(listed), call.operationId).toContain(String(status));
+    expect(answer.status, `${call.operationId}: ${answer.text}`).toBe(status);
+    covered.add(call.operationId);
+    return answer;
+  }
+
+  /** A call that fails with a status the reference lists for the operation, in the flat error shape. */
+  async function fail(call: Call, status: number): Promise<Answer> {
+    expect(reference.routeProblems(call.operationId, call.method, call.path)).toEqual([]);
+    expect(reference.requestProblems(call.operationId, call.body)).toEqual([]);
+    const answer = await send(call);
+    expect(reference.operations.get(call.operationId)?.statuses, call.operationId).toContain(String(status));
+    expect(answer.status, `${call.operationId}: ${answer.text}`).toBe(status);
+    expect(reference.responseProblems(call.operationId, { status: answer.status, body: answer.text }, 'error')).toEqual([]);
+    return answer;
+  }
+
+  const USER = '/operators/{operator_id}/users/{user_name}';
+  const asRoot = () => ({ headers: root });
+
+  beforeAll(async () => {
+    t = await buildTestApp({ now: () => clock });
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const address = t.app.server.address() as AddressInfo;
+    base = `http://127.0.0.1:${address.port}`;
+    vars = { operator_id: t.operatorId, user_name: userName };
+  });
+  afterAll(async () => t.close());
+
+  it('signs in as root (auth) and reads and sets the default permissions', async () => {
+    const signedIn = await succeed({ operationId: 'auth', method: 'POST', path: '/auth', body: { email: t.root.email, password: t.root.password } }, 200);
+    expect(stringField(signedIn.json, 'operatorId')).toBe(t.operatorId);
+    root = { 'X-Soracom-API-Key': stringField(signedIn.json, 'apiKey'), 'X-Soracom-Token': stringField(signedIn.json, 'token') };
+
+    const path = '/operators/{operator_id}/users/default_permissions';
+    await succeed({ operationId: 'getDefaultPermissions', method: 'GET', path, ...asRoot() }, 200);
+    const permissions = JSON.stringify({ statements: [{ effect: 'allow', api: ['User:getUser', 'User:getUserMFAStatus'] }] });
+    await succeed({ operationId: 'updateDefaultPermissions', method: 'PUT', path, body: { permissions }, ...asRoot() }, 202);
+    const after = await succeed({ operationId: 'getDefaultPermissions', method: 'GET', path, ...asRoot() }, 200);
+    expect(JSON.parse(stringField(after.json, 'defaultPermissions'))).toEqual(JSON.parse(permissions));
+  });
+
+  it('creates, reads, lists and updates a SAM user', async () => {
+    const before = await succeed({ operationId: 'listUsers', method: 'GET', path: '/operators/{operator_id}/users', ...asRoot() }, 200);
+    expect(arrayOf(before.json).map((user) => user.userName)).not.toContain(userName);
+
+    await succeed({ operationId: 'createUser', method: 'POST', path: USER, body: { description: 'made by the contract test' }, ...asRoot() }, 201);
+    await fail({ operationId: 'createUser', method: 'POST', path: USER, body: {}, ...asRoot() }, 400);
+
+    const got = await succeed({ operationId: 'getUser', method: 'GET', path: USER, ...asRoot() }, 200);
+    expect(got.json).toMatchObject({ userName, description: 'made by the contract test', hasPassword: false, authKeyList: [] });
+    await succeed({ operationId: 'updateUser', method: 'PUT', path: USER, body: { description: 'renamed purpose' }, ...asRoot() }, 200);
+    const listed = await succeed({ operationId: 'listUsers', method: 'GET', path: '/operators/{operator_id}/users', ...asRoot() }, 200);
+    expect(arrayOf(listed.json).find((user) => user.userName === userName)).toMatchObject({ description: 'renamed purpose' });
+  });
+
+  it('sets, checks, changes the password and the permission, and the user signs in', async () => {
+    const path = `${USER}/password`;
+    const none = await succeed({ operationId: 'hasUserPassword', method: 'GET', path, ...asRoot() }, 200);
+    expect(none.json).toEqual({ hasPassword: false });
+    // The reference documents deleteUserPassword's 404 as "a password must be registered first".
+    await fail({ operationId: 'deleteUserPassword', method: 'DELETE', path, ...asRoot() }, 404);
+    await succeed({ operationId: 'createUserPassword', method: 'POST', path, body: { password: userPassword }, ...asRoot() }, 201);
+    const some = await succeed({ operationId: 'hasUserPassword', method: 'GET', path, ...asRoot() }, 200);
+    expect(some.json).toEqual({ hasPassword: true });
+    await succeed(
+      { operationId: 'updateUserPassword', method: 'PUT', path, body: { currentPassword: userPassword, newPassword: newUserPassword }, ...asRoot() },
+      200,
+    );
+
+    const permissionPath = `${USER}/permission`;
+    const permission = JSON.stringify({ statements: [{ effect: 'allow', api: '*' }] });
+    await succeed({ operationId: 'getUserPermission', method: 'GET', path: permissionPath, ...asRoot() }, 200);
+    await succeed(
+      { operationId: 'updateUserPermission', method: 'PUT', path: permissionPath, body: { permission, description: 'everything' }, ...asRoot() },
+      200,
+    );
+    const stored = await succeed({ operationId: 'getUserPermission', method: 'GET', path: permissionPath, ...asRoot() }, 200);
+    expect(JSON.parse(stringField(stored.json, 'permission'))).toEqual(JSON.parse(permission));
+
+    await fail({ operationId: 'auth', method: 'POST', path: '/auth', body: { operatorId: t.operatorId, userName, password: userPassword } }, 401);
+    const user = await succeed({ operationId: 'auth', method: 'POST', path: '/auth', body: { operatorId: t.operatorId, userName, password: newUserPassword } }, 200);
+    expect(stringField(user.json, 'userName')).toBe(userName);
+  });
+
+  it('generates, lists, reads an AuthKey, signs in with it, then deletes it', async () => {
+    const path = `${USER}/auth_keys`;
+    const generated = await succeed({ operationId: 'generateUserAuthKey', method: 'POST', path, ...asRoot() }, 200);
+    const authKeyId = stringField(generated.json, 'authKeyId');
+    const authKey = stringField(generated.json, 'authKey');
+    const listed = await succeed({ operationId: 'listUserAuthKeys', method: 'GET', path, ...asRoot() }, 200);
+    expect(arrayOf(listed.json).map((key) => key.authKeyId)).toEqual([authKeyId]);
+    const one = await succeed({ operationId: 'getUserAuthKey', method: 'GET', path: `${path}/{auth_key_id}`, vars: { auth_key_id: authKeyId }, ...asRoot() }, 200);
+    expect(one.json).not.toHaveProperty('authKey');
+
+    const viaKey = await succeed({ operationId: 'auth', method: 'POST', path: '/auth', body: { authKeyId, authKey } }, 200);
+    expect(stringField(viaKey.json, 'userName')).toBe(userName);
+
+    await succeed({ operationId: 'deleteUserAuthKey', method: 'DELETE', path: `${path}/{auth_key_id}`, vars: { auth_key_id: authKeyId }, ...asRoot() }, 204);
+    await fail({ operationId: 'deleteUserAuthKey', method: 'DELETE', path: `${path}/{auth_key_id}`, vars: { auth_key_id: authKeyId }, ...asRoot() }, 404);
+    await fail({ operationId: 'auth', method: 'POST', path: '/auth', body: { authKeyId, authKey } }, 401);
+    const empty = await succeed({ operationId: 'listUserAuthKeys', method: 'GET', path, ...asRoot() }, 200);
+    expect(empty.json).toEqual([]);
+  });
+
+  it('enables MFA, verifies it with a real TOTP code, signs in with a code, ends the sessions, revokes MFA', async () => {
+    const path = `${USER}/mfa`;
+    const status = async () => stringField((await succeed({ operationId: 'getUserMFAStatus', method: 'GET', path, ...asRoot() }, 200)).json, 'status');
+    expect(await status()).toBe('INACTIVE');
+    const enabled = await succeed({ operationId: 'enableUserMFA', method: 'POST', path, ...asRoot() }, 200);
+    const totp = URI.parse(stringField(enabled.json, 'totpUri'));
+    if (!(totp instanceof TOTP)) throw new Error('the totpUri is not a TOTP URI');
+    expect(await status()).toBe('UNCONFIRMED');
+    await succeed({ operationId: 'verifyUserMFA', method: 'POST', path: `${path}/verify`, body: { mfaOTPCode: totp.generate({ timestamp: clock.getTime() }) }, ...asRoot() }, 204);
+    expect(await status()).toBe('ACTIVE');
+
+    // A code works once per 30 s step: move to the next step for the sign-in's own code.
+    clock = new Date(clock.getTime() + 30_000);
+    const credentials = { operatorId: t.operatorId, userName, password: newUserPassword };
+    await fail({ operationId: 'auth', method: 'POST', path: '/auth', body: credentials }, 401);
+    const user = await succeed(
+      { operationId: 'auth', method: 'POST', path: '/auth', body: { ...credentials, mfaOTPCode: totp.generate({ timestamp: clock.getTime() }) } },
+      200,
+    );
+    const headers = { 'X-Soracom-API-Key': stringField(user.json, 'apiKey'), 'X-Soracom-Token': stringField(user.json, 'token') };
+    // Whether the user may read themselves is the permission engine's business (200 or 403);
+    // what revokeUserAuthTokens changes is whether the session is recognised at all (401).
+    const live = await send({ operationId: 'getUser', method: 'GET', path: USER, headers });
+    expect(live.status, live.text).not.toBe(401);
+
+    await succeed({ operationId: 'revokeUserAuthTokens', method: 'DELETE', path: `${USER}/tokens`, ...asRoot() }, 204);
+    const ended = await send({ operationId: 'getUser', method: 'GET', path: USER, headers });
+    expect(ended.status).toBe(401);
+    expect(Object.keys(ended.json as object).sort()).toEqual(['code', 'message']);
+
+    await succeed({ operationId: 'revokeUserMFA', method: 'DELETE', path, ...asRoot() }, 204);
+    expect(await status()).toBe('INACTIVE');
+  });
+
+  it('renews the root token (generateAuthToken): the old token stops working', async () => {
+    const renewed = await succeed(
+      { operationId: 'generateAuthToken', method: 'POST', path: '/operators/{operator_id}/token', body: { tokenTimeoutSeconds: 3600 }, ...asRoot() },
+      200,
+    );
+    const old = root;
+    root = { ...root, 'X-Soracom-Token': stringField(renewed.json, 'token') };
+    expect((await send({ operationId: 'listUsers', method: 'GET', path: '/operators/{operator_id}/users', headers: old })).status).toBe(401);
+    await succeed({ operationId: 'listUsers', method: 'GET', path: '/operators/{operator_id}/users', ...asRoot() }, 200);
+  });
+
+  it('answers missing things with the 404 the reference lists, in the flat error shape', async () => {
+    const missing = { user_name: 'no-such-user' };
+    await fail({ operationId: 'deleteUser', method: 'DELETE', path: USER, vars: missing, ...asRoot() }, 404);
+    await fail({ operationId: 'updateUser', method: 'PUT', path: USER, vars: missing, body: { description: 'x' }, ...asRoot() }, 404);
+    await fail({ operationId: 'deleteUserPassword', method: 'DELETE', path: `${USER}/password`, vars: missing, ...asRoot() }, 404);
+    await fail(
+      { operationId: 'deleteUserAuthKey', method: 'DELETE', path: `${USER}/auth_keys/{auth_key_id}`, vars: { auth_key_id: 'keyId-missing' }, ...asRoot() },
+      404,
+    );
+
+    // The reference lists no error for getUserAuthKey; our openapi.yaml promises 404, in the same flat shape.
+    const ours = operationsOf(readYamlDocument(OUR_OPENAPI_URL)).get('getUserAuthKey');
+    expect(ours?.statuses).toContain('404');
+    const unknownKey = await send({
+      operationId: 'getUserAuthKey', method: 'GET', path: `${USER}/auth_keys/{auth_key_id}`, vars: { auth_key_id: 'keyId-missing' }, ...asRoot(),
+    });
+    expect(unknownKey.status).toBe(404);
+    expect(Object.keys(unknownKey.json as object).sort()).toEqual(['code', 'message']);
+    expect(stringField(unknownKey.json, 'code')).toMatch(/^[A-Z]{3}[0-9]{4}$/);
+  });
+
+  it('removes the password and the user, then logs out', async () => {
+    await succeed({ operationId: 'deleteUserPassword', method: 'DELETE', path: `${USER}/password`, ...asRoot() }, 204);
+    await succeed({ operationId: 'deleteUser', method: 'DELETE', path: USER, ...asRoot() }, 204);
+    await fail({ operationId: 'deleteUser', method: 'DELETE', path: USER, ...asRoot() }, 404);
+    const listed = await succeed({ operationId: 'listUsers', method: 'GET', path: '/operators/{operator_id}/users', ...asRoot() }, 200);
+    expect(arrayOf(listed.json).map((user) => user.userName)).not.toContain(userName);
+
+    await succeed({ operationId: 'logout', method: 'POST', path: '/auth/logout', ...asRoot() }, 204);
+    expect((await send({ operationId: 'listUsers', method: 'GET', path: '/operators/{operator_id}/users', ...asRoot() })).status).toBe(401);
+  });
+
+  it('covered every operation of UserApi.md, plus sign-in, logout and the token calls', () => {
+    const wanted = userApiRows.map((row) => operationIdForSnakeName(row.name, reference.operations.keys()) ?? row.name);
+    expect(wanted).toHaveLength(21);
+    expect([...wanted, ...SIGN_IN_AND_TOKENS].filter((operationId) => !covered.has(operationId))).toEqual([]);
+  });
+});
+
+describe('our openapi.yaml beside the reference', () => {
+  it('has each operation at the reference path and method, with the same success codes', () => {
+    const ours = operationsOf(readYamlDocument(OUR_OPENAPI_URL));
+    const wanted = [
+      ...userApiRows.map((row) => operationIdForSnakeName(row.name, reference.operations.keys()) ?? row.name),
+      ...SIGN_IN_AND_TOKENS,
+    ];
+    expect(wanted).toHaveLength(25);
+    for (const operationId of wanted) {
+      const theirs = reference.operations.get(operationId);
+      const mine = ours.get(operationId);
+      expect(mine, operationId).toBeDefined();
+      expect(
+        { method: mine?.method, path: mine?.path, successes: successes(mine?.statuses ?? []) },
+        operationId,
+      ).toEqual({ method: theirs?.method, path: theirs?.path, successes: successes(theirs?.statuses ?? []) });
+    }
+  });
+});
