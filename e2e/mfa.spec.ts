@@ -114,7 +114,7 @@ test('enrol MFA, sign in as the user with a code, then revoke', async ({ page, b
   // The code that confirmed enrolment was used once and is refused now.
   await codeForm.getByLabel('MFA code').fill(verifyCode);
   await codeForm.getByRole('button', { name: 'Verify and sign in' }).click();
-  await expect(codeForm.getByRole('alert')).toBeVisible();
+  await expect(codeForm.getByRole('alert')).toContainText('already used');
   await keepScreenshot(user.page, 'mfa-sign-in-code-replay-refused');
   // The app shows a new code once the step has moved on: poll the clock until then, and type that one.
   await expect.poll(() => TOTP.counter(), { intervals: [250], timeout: 35_000 }).toBeGreaterThan(verifiedStep);
