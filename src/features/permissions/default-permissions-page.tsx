@@ -1,4 +1,44 @@
-// Placeholder until the default permissions editor lands; kept so the route can lazy-load it.
+// The Default permissions page: the operator's document every SAM user gets, with the same editor, review and simulator.
+import { useQuery } from '@tanstack/react-query';
+import { readSession } from '../../api';
+import { ErrorState, LoadingState } from '../../components/states';
+import { PermissionWorkspace } from './permission-workspace';
+import { apiCatalogueOptions, defaultPermissionsOptions, useSaveDefaultPermissions } from './permissions-queries';
+
 export default function DefaultPermissionsPage() {
-  return <p>Default permissions are not available in this build yet.</p>;
+  const defaults = useQuery({ ...defaultPermissionsOptions(), meta: { silentErrors: true } });
+  const catalogue = useQuery(apiCatalogueOptions());
+  const saveMutation = useSaveDefaultPermissions();
+
+  return (
+    <>
+      <div className="page-header">
+        <div>
+          <h1>Default permissions</h1>
+          <p className="page-header__sub">
+            Statements every SAM user of this operator gets, combined with their own permission. A deny here wins over any user’s allow.
+          </p>
+        </div>
+      </div>
+      {defaults.isPending || catalogue.isPending ? (
+        <LoadingState label="Loading the default permissions…" />
+      ) : defaults.isError ? (
+        <ErrorState error={defaults.error} onRetry={() => void defaults.refetch()} title="The default permissions could not be loaded" />
+      ) : catalogue.isError ? (
+        <ErrorState error={catalogue.error} onRetry={() => void catalogue.refetch()} title="The API catalogue could not be loaded" />
+      ) : (
+        <PermissionWorkspace
+          subject={{ kind: 'default' }}
+          stored={defaults.data}
+          defaults={null}
+          catalogue={catalogue.data}
+          operatorId={readSession()?.operatorId}
+          save={(text) => saveMutation.mutateAsync(text)}
+          saving={saveMutation.isPending}
+          saveError={saveMutation.error}
+          resetSave={() => saveMutation.reset()}
+        />
+      )}
+    </>
+  );
 }

@@ -1,4 +1,60 @@
-// Placeholder until the permission editor lands; kept so the user detail route can lazy-load it.
+// The Permissions tab of a user: edit their permission document, simulate calls, see their effective access, apply at once.
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { describeApiError, readSession } from '../../api';
+import { ErrorState, LoadingState } from '../../components/states';
+import { PermissionWorkspace } from './permission-workspace';
+import { RevokeTokensDialog } from './revoke-tokens-dialog';
+import { apiCatalogueOptions, defaultPermissionsOptions, useRevokeUserTokens, useSaveUserPermission, userPermissionOptions } from './permissions-queries';
+
 export default function UserPermissionsTab({ userName }: { userName: string }) {
-  return <p>Permissions of {userName} are not available in this build yet.</p>;
+  const permission = useQuery({ ...userPermissionOptions(userName), meta: { silentErrors: true } });
+  const defaults = useQuery({ ...defaultPermissionsOptions(), meta: { silentErrors: true } });
+  const catalogue = useQuery(apiCatalogueOptions());
+  const saveMutation = useSaveUserPermission(userName);
+  const revoke = useRevokeUserTokens(userName);
+  const [offerRevoke, setOfferRevoke] = useState(false);
+
+  if (permission.isPending || catalogue.isPending || defaults.isPending) return <LoadingState label={`Loading the permission of ${userName}…`} />;
+  if (permission.isError) return <ErrorState error={permission.error} onRetry={() => void permission.refetch()} title="The permission could not be loaded" />;
+  if (catalogue.isError) return <ErrorState error={catalogue.error} onRetry={() => void catalogue.refetch()} title="The API catalogue could not be loaded" />;
+
+  return (
+    <div className="user-permissions">
+      <p className="section-intro">
+        What <strong className="mono">{userName}</strong> may call, on top of the default permissions of the operator. A deny in either wins over
+        any allow. Changes reach the user at their next sign-in.
+      </p>
+      {defaults.isError ? (
+        <p className="notice notice--warning" role="note">
+          The default permissions could not be loaded ({describeApiError(defaults.error)}), so the simulator, the access delta and the
+          effective access consider this document alone.
+        </p>
+      ) : null}
+      <PermissionWorkspace
+        subject={{ kind: 'user', userName }}
+        stored={permission.data}
+        defaults={defaults.isSuccess ? defaults.data : null}
+        catalogue={catalogue.data}
+        operatorId={readSession()?.operatorId}
+        save={(text) => saveMutation.mutateAsync(text)}
+        saving={saveMutation.isPending}
+        saveError={saveMutation.error}
+        resetSave={() => saveMutation.reset()}
+        onSaved={() => {
+          revoke.reset();
+          setOfferRevoke(true);
+        }}
+      />
+      {offerRevoke ? (
+        <RevokeTokensDialog
+          userName={userName}
+          pending={revoke.isPending}
+          error={revoke.error}
+          onRevoke={() => revoke.mutate(undefined, { onSuccess: () => setOfferRevoke(false) })}
+          onClose={() => setOfferRevoke(false)}
+        />
+      ) : null}
+    </div>
+  );
 }

@@ -1,0 +1,63 @@
+// Maps the engine's diagnostics onto the editor's lint ranges and onto the readable list under the editor.
+import type { Diagnostic } from '@codemirror/lint';
+import type { PermissionDiagnostic } from '../../permissions';
+
+/**
+ * CodeMirror diagnostics for a document of `length` characters. The engine's offsets are UTF-16
+ * code units, as CodeMirror counts them, so they carry over; an empty span (a missing value, an
+ * unexpected end) is widened to one character so its marker can be seen, and nothing may point
+ * past the end of the text the editor holds now.
+ */
+export function toEditorDiagnostics(diagnostics: readonly PermissionDiagnostic[], length: number): Diagnostic[] {
+  return diagnostics.map((diagnostic) => {
+    let from = Math.max(0, Math.min(diagnostic.from, length));
+    let to = Math.max(from, Math.min(diagnostic.to, length));
+    if (to === from) {
+      if (to < length) to += 1;
+      else if (from > 0) from -= 1;
+    }
+    return { from, to, severity: diagnostic.severity, message: diagnostic.message, source: sourceLabel(diagnostic.kind) };
+  });
+}
+
+function sourceLabel(kind: PermissionDiagnostic['kind']): string {
+  switch (kind) {
+    case 'syntax':
+      return 'JSON';
+    case 'shape':
+      return 'Document';
+    case 'condition':
+      return 'Condition';
+    case 'api':
+      return 'API name';
+  }
+}
+
+/** "Line 3, column 14" for the list under the editor (both count from 1, as the editor's gutter does). */
+export function diagnosticPlace(diagnostic: Pick<PermissionDiagnostic, 'line' | 'column'>): string {
+  return `Line ${diagnostic.line}, column ${diagnostic.column}`;
+}
+
+export interface DiagnosticCounts {
+  errors: number;
+  warnings: number;
+}
+
+export function countDiagnostics(diagnostics: readonly PermissionDiagnostic[]): DiagnosticCounts {
+  let errors = 0;
+  let warnings = 0;
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.severity === 'error') errors++;
+    else warnings++;
+  }
+  return { errors, warnings };
+}
+
+/** "2 errors, 1 warning" or "No problems". */
+export function summarizeDiagnostics({ errors, warnings }: DiagnosticCounts): string {
+  if (errors === 0 && warnings === 0) return 'No problems';
+  const parts: string[] = [];
+  if (errors) parts.push(`${errors} ${errors === 1 ? 'error' : 'errors'}`);
+  if (warnings) parts.push(`${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`);
+  return parts.join(', ');
+}

@@ -1,0 +1,94 @@
+// The CodeMirror extensions of the permission editor: engine diagnostics, API-name completion, the wildcard hover, theme.
+import type { Extension } from '@codemirror/state';
+import { EditorView, hoverTooltip, type Tooltip } from '@codemirror/view';
+import { linter, lintGutter } from '@codemirror/lint';
+import type { Completion, CompletionSource } from '@codemirror/autocomplete';
+import { json, jsonLanguage } from '@codemirror/lang-json';
+import { basicSetup } from 'codemirror';
+import { analyzePermission, type ApiCatalogue } from '../../permissions';
+import { apiStringAt } from './api-string-at';
+import { describeApiPattern } from './api-pattern-summary';
+import { toEditorDiagnostics } from './editor-diagnostics';
+
+/** Every name the "api" strings may take: `*`, each group's wildcard, then each operation. */
+export function apiCompletions(catalogue: ApiCatalogue): Completion[] {
+  const total = catalogue.operations.length;
+  const options: Completion[] = [{ label: '*', detail: `all ${total} operations`, type: 'keyword', boost: 2 }];
+  for (const group of catalogue.groups) {
+    const count = catalogue.countMatching(`${group}:*`);
+    options.push({ label: `${group}:*`, detail: `${count} ${count === 1 ? 'operation' : 'operations'}`, type: 'namespace', boost: 1 });
+  }
+  for (const operation of catalogue.operations) {
+    options.push({ label: operation.api, detail: `${operation.method} ${operation.path}`, type: 'function' });
+  }
+  return options;
+}
+
+export function apiCompletionSource(catalogue: ApiCatalogue): CompletionSource {
+  const options = apiCompletions(catalogue);
+  return (context) => {
+    const span = apiStringAt(context.state.doc.toString(), context.pos);
+    if (!span) return null;
+    return { from: span.from, to: span.to, options, validFor: /^[\w:*]*$/ };
+  };
+}
+
+function apiHover(catalogue: ApiCatalogue) {
+  return hoverTooltip((view, pos): Tooltip | null => {
+    const span = apiStringAt(view.state.doc.toString(), pos);
+    if (!span || span.value === '' || pos < span.from || pos > span.to) return null;
+    return {
+      pos: span.from,
+      end: span.to,
+      above: true,
+      create() {
+        const dom = document.createElement('div');
+        dom.className = 'permission-editor__hover';
+        dom.textContent = describeApiPattern(span.value, catalogue);
+        return { dom };
+      },
+    };
+  });
+}
+
+const theme = EditorView.theme({
+  '&': { backgroundColor: 'var(--surface)', color: 'var(--text)', fontSize: '0.92rem' },
+  '.cm-content': { fontFamily: 'var(--mono)', caretColor: 'var(--text)' },
+  '.cm-gutters': { backgroundColor: 'var(--surface-2)', color: 'var(--text-muted)', borderRight: '1px solid var(--border)' },
+  '&.cm-focused': { outline: '3px solid var(--focus)', outlineOffset: '2px' },
+  '.cm-tooltip': { maxWidth: '32rem' },
+  '.permission-editor__hover': { padding: '0.35rem 0.6rem', fontFamily: 'var(--mono)', fontSize: '0.85rem' },
+});
+
+export interface EditorExtensionOptions {
+  catalogue: ApiCatalogue;
+  /** The editor's accessible name. */
+  label: string;
+  /** Id of the text that explains the keyboard (Tab leaves the editor). */
+  describedBy: string;
+  onChange: (text: string) => void;
+}
+
+/**
+ * basicSetup binds no Tab key (CodeMirror's indentWithTab is left out on purpose), so Tab and
+ * Shift+Tab move focus in and out of the editor like any field; indenting is Ctrl+] / Ctrl+[.
+ */
+export function permissionEditorExtensions({ catalogue, label, describedBy, onChange }: EditorExtensionOptions): Extension[] {
+  return [
+    basicSetup,
+    json(),
+    jsonLanguage.data.of({ autocomplete: apiCompletionSource(catalogue) }),
+    linter((view) => {
+      const text = view.state.doc.toString();
+      return toEditorDiagnostics(analyzePermission(text, { catalogue }).diagnostics, text.length);
+    }, { delay: 250 }),
+    lintGutter(),
+    apiHover(catalogue),
+    theme,
+    EditorView.lineWrapping,
+    EditorView.contentAttributes.of({ 'aria-label': label, 'aria-describedby': describedBy }),
+    EditorView.updateListener.of((update) => {
+      if (update.docChanged) onChange(update.state.doc.toString());
+    }),
+  ];
+}

@@ -1,0 +1,69 @@
+// <PermissionEditor>: a CodeMirror 6 editor for a permission document, with the engine's diagnostics, completion and hover.
+import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+import { EditorSelection, EditorState } from '@codemirror/state';
+import { EditorView } from '@codemirror/view';
+import type { ApiCatalogue } from '../../permissions';
+import { permissionEditorExtensions } from './permission-editor-extensions';
+
+export interface PermissionEditorHandle {
+  /** Replaces the whole text as one undoable change (templates, Format, Revert). */
+  replaceText(text: string): void;
+  /** Selects a span, scrolls it into view and focuses the editor (a diagnostic, the statement that decided). */
+  reveal(from: number, to: number): void;
+}
+
+export interface PermissionEditorProps {
+  initialText: string;
+  catalogue: ApiCatalogue;
+  label: string;
+  describedBy: string;
+  onChange: (text: string) => void;
+  ref?: Ref<PermissionEditorHandle>;
+}
+
+export function PermissionEditor({ initialText, catalogue, label, describedBy, onChange, ref }: PermissionEditorProps) {
+  const hostRef = useRef<HTMLDivElement>(null);
+  const viewRef = useRef<EditorView | null>(null);
+  const onChangeRef = useRef(onChange);
+  useEffect(() => {
+    onChangeRef.current = onChange;
+  });
+  // The editor owns its text after the first render; later changes come through the handle.
+  const initialTextRef = useRef(initialText);
+
+  useEffect(() => {
+    const host = hostRef.current;
+    if (!host) return;
+    const view = new EditorView({
+      parent: host,
+      state: EditorState.create({
+        doc: initialTextRef.current,
+        extensions: permissionEditorExtensions({ catalogue, label, describedBy, onChange: (text) => onChangeRef.current(text) }),
+      }),
+    });
+    viewRef.current = view;
+    return () => {
+      view.destroy();
+      viewRef.current = null;
+    };
+  }, [catalogue, label, describedBy]);
+
+  useImperativeHandle(ref, () => ({
+    replaceText(text) {
+      const view = viewRef.current;
+      if (!view) return;
+      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text }, selection: EditorSelection.cursor(0), scrollIntoView: true });
+    },
+    reveal(from, to) {
+      const view = viewRef.current;
+      if (!view) return;
+      const length = view.state.doc.length;
+      const anchor = Math.max(0, Math.min(from, length));
+      const head = Math.max(anchor, Math.min(to, length));
+      view.dispatch({ selection: EditorSelection.single(anchor, head), effects: EditorView.scrollIntoView(anchor, { y: 'center' }) });
+      view.focus();
+    },
+  }), []);
+
+  return <div ref={hostRef} className="permission-editor" data-testid="permission-editor" />;
+}

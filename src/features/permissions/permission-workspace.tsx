@@ -1,0 +1,202 @@
+// The editing workspace shared by a user's permission tab and the default permissions page: editor, problems, save review, simulator.
+import { useId, useMemo, useRef, useState } from 'react';
+import { analyzePermission, formatPermission, type ApiCatalogue, type PermissionSources } from '../../permissions';
+import { PermissionEditor, type PermissionEditorHandle } from './permission-editor';
+import { countDiagnostics, diagnosticPlace, summarizeDiagnostics } from './editor-diagnostics';
+import { PERMISSION_TEMPLATES, findTemplate } from './permission-templates';
+import { PermissionSimulator } from './permission-simulator';
+import { EffectiveAccess } from './effective-access';
+import { reviewSave, type SaveReview } from './save-review';
+import { SaveReviewDialog } from './save-review-dialog';
+import { startingDocument } from './starting-document';
+import './permissions.css';
+
+export type PermissionSubject = { kind: 'user'; userName: string } | { kind: 'default' };
+
+export interface PermissionWorkspaceProps {
+  subject: PermissionSubject;
+  /** The stored document as the API answered it ('' when none is stored). */
+  stored: string;
+  /** On a user's tab: the default permissions the user's permission is combined with (null when unknown). */
+  defaults: string | null;
+  catalogue: ApiCatalogue;
+  operatorId?: string;
+  save: (text: string) => Promise<unknown>;
+  saving: boolean;
+  saveError: unknown;
+  resetSave: () => void;
+  /** Called once a save went through (the user tab then offers to revoke tokens). */
+  onSaved?: () => void;
+}
+
+interface PendingReview {
+  draft: string;
+  review: SaveReview;
+}
+
+export function PermissionWorkspace({ subject, stored, defaults, catalogue, operatorId, save, saving, saveError, resetSave, onSaved }: PermissionWorkspaceProps) {
+  const id = useId();
+  const editorRef = useRef<PermissionEditorHandle>(null);
+  // Later refetches of the stored document do not reset the editor: the baseline moves only on save.
+  const [baseline, setBaseline] = useState(() => startingDocument(stored));
+  const [draft, setDraft] = useState(baseline.text);
+  const [templateId, setTemplateId] = useState(PERMISSION_TEMPLATES[0]?.id ?? '');
+  const [announcement, setAnnouncement] = useState('');
+  const [pending, setPending] = useState<PendingReview | null>(null);
+
+  const analysis = useMemo(() => analyzePermission(draft, { catalogue }), [draft, catalogue]);
+  const counts = countDiagnostics(analysis.diagnostics);
+  const dirty = draft !== baseline.text;
+  const canSave = analysis.valid && dirty;
+  const sources = useMemo<PermissionSources>(
+    () => (subject.kind === 'user' ? { user: draft, defaults } : { defaults: draft }),
+    [subject.kind, draft, defaults],
+  );
+  const subjectLabel = subject.kind === 'user' ? `the permission of ${subject.userName}` : 'the default permissions';
+  const editorLabel = subject.kind === 'user' ? `Permission document of ${subject.userName}` : 'Default permissions document';
+  const saveBlockedReason = !analysis.valid ? 'Fix the errors listed below before saving.' : !dirty ? 'No changes to save.' : '';
+
+  function replaceText(text: string, message: string) {
+    editorRef.current?.replaceText(text);
+    setAnnouncement(message);
+  }
+
+  function openReview() {
+    if (!canSave) return;
+    resetSave();
+    const review = reviewSave(
+      { saved: baseline.saved, baseline: baseline.saved === null ? '' : baseline.text, draft, defaults: subject.kind === 'user' ? defaults : null },
+      catalogue,
+    );
+    setPending({ draft, review });
+  }
+
+  async function confirmSave() {
+    if (!pending) return;
+    try {
+      await save(pending.draft);
+    } catch {
+      // The dialog stays open and shows the error.
+      return;
+    }
+    setBaseline({ saved: pending.draft, text: pending.draft });
+    setPending(null);
+    setAnnouncement('Saved.');
+    onSaved?.();
+  }
+
+  return (
+    <>
+      <div className="permission-workspace">
+        <section className="panel permission-workspace__editor" aria-labelledby={`${id}-title`}>
+          <h2 id={`${id}-title`}>{subject.kind === 'user' ? 'Permission document' : 'Document'}</h2>
+          <div className="toolbar permission-toolbar">
+            <label htmlFor={`${id}-template`} className="permission-toolbar__label">Template</label>
+            <select id={`${id}-template`} value={templateId} onChange={(event) => setTemplateId(event.target.value)} aria-describedby={`${id}-template-hint`}>
+              {PERMISSION_TEMPLATES.map((template) => <option key={template.id} value={template.id}>{template.label}</option>)}
+            </select>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => {
+                const template = findTemplate(templateId);
+                if (template) replaceText(template.text, `Template “${template.label}” is in the editor. Ctrl+Z undoes it.`);
+              }}
+            >
+              Use template
+            </button>
+            <span className="permission-toolbar__spacer" />
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => {
+                const formatted = formatPermission(draft);
+                if (formatted === null) setAnnouncement('Format needs well-formed JSON: fix the syntax error first.');
+                else replaceText(formatted, 'Formatted.');
+              }}
+            >
+              Format
+            </button>
+            <button type="button" className="button button--small" disabled={!dirty} onClick={() => replaceText(baseline.text, 'Reverted to the saved document.')}>
+              Revert
+            </button>
+          </div>
+          <p id={`${id}-template-hint`} className="field__hint">{findTemplate(templateId)?.description}</p>
+
+          <PermissionEditor ref={editorRef} initialText={baseline.text} catalogue={catalogue} label={editorLabel} describedBy={`${id}-keys`} onChange={setDraft} />
+          <p id={`${id}-keys`} className="field__hint">
+            Tab leaves the editor (it is not used for indenting; Ctrl+] and Ctrl+[ indent). Inside an <code>"api"</code> string, Ctrl+Space lists API
+            names; hover a wildcard to see how many operations it covers.
+          </p>
+
+          <div className="permission-status">
+            <span role="status" className={counts.errors ? 'badge badge--denied' : counts.warnings ? 'badge badge--warn' : 'badge badge--ok'}>
+              {summarizeDiagnostics(counts)}
+            </span>
+            {dirty ? <span className="badge">Unsaved changes</span> : null}
+            <span className="visually-hidden" role="status">{announcement}</span>
+          </div>
+
+          {analysis.diagnostics.length > 0 ? (
+            <section aria-labelledby={`${id}-problems`} className="problems">
+              <h3 id={`${id}-problems`}>Problems</h3>
+              <ul className="problems__list">
+                {analysis.diagnostics.map((diagnostic, index) => (
+                  <li key={`${diagnostic.from}-${index}`} className={`problem problem--${diagnostic.severity}`}>
+                    <button type="button" className="button--link problem__place" onClick={() => editorRef.current?.reveal(diagnostic.from, diagnostic.to)}>
+                      {diagnosticPlace(diagnostic)}
+                    </button>
+                    <span className={diagnostic.severity === 'error' ? 'badge badge--denied' : 'badge badge--warn'}>
+                      {diagnostic.severity === 'error' ? 'Error' : 'Warning'}
+                    </span>
+                    <span className="problem__message">{diagnostic.message}</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+
+          <div className="permission-actions">
+            <button type="button" className="button button--primary" disabled={!canSave} onClick={openReview} aria-describedby={saveBlockedReason ? `${id}-save-blocked` : undefined}>
+              Review and save…
+            </button>
+            {saveBlockedReason ? <span id={`${id}-save-blocked`} className="muted">{saveBlockedReason}</span> : null}
+          </div>
+        </section>
+
+        <div className="permission-workspace__side">
+          <PermissionSimulator
+            catalogue={catalogue}
+            sources={sources}
+            editedSource={subject.kind === 'user' ? 'user' : 'default'}
+            userName={subject.kind === 'user' ? subject.userName : undefined}
+            operatorId={operatorId}
+            onReveal={(statement) => editorRef.current?.reveal(statement.range.from, statement.range.to)}
+          />
+        </div>
+      </div>
+
+      <EffectiveAccess
+        catalogue={catalogue}
+        sources={sources}
+        title={subject.kind === 'user' ? `Effective access of ${subject.userName}` : 'Access every user gets'}
+        intro={
+          subject.kind === 'user'
+            ? `What ${subject.userName} may call with this draft and the default permissions${dirty ? ' (unsaved changes included)' : ''}. Roles are not counted.`
+            : `What the default permissions in the editor give every SAM user, before their own permission${dirty ? ' (unsaved changes included)' : ''}.`
+        }
+      />
+
+      {pending ? (
+        <SaveReviewDialog
+          review={pending.review}
+          subjectLabel={subjectLabel}
+          pending={saving}
+          error={saveError}
+          onConfirm={() => void confirmSave()}
+          onCancel={() => setPending(null)}
+        />
+      ) : null}
+    </>
+  );
+}

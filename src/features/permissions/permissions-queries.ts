@@ -1,0 +1,58 @@
+// Queries and mutations of permission documents, and the lazily loaded API catalogue.
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import {
+  getDefaultPermissions, getUserPermission, revokeUserAuthTokens, updateDefaultPermissions, updateUserPermission, userKeys,
+} from '../../api';
+import { loadCatalogue } from '../../permissions';
+
+export function userPermissionOptions(userName: string) {
+  return queryOptions({
+    queryKey: userKeys.permission(userName),
+    queryFn: async () => (await getUserPermission({ userName })).permission,
+  });
+}
+
+export function defaultPermissionsOptions() {
+  return queryOptions({
+    queryKey: userKeys.defaultPermissions(),
+    queryFn: async () => (await getDefaultPermissions()).defaultPermissions,
+  });
+}
+
+/** The catalogue is static data from a chunk of its own: loaded once, never refetched. */
+export function apiCatalogueOptions() {
+  return queryOptions({
+    queryKey: ['permissions', 'api-catalogue'] as const,
+    queryFn: loadCatalogue,
+    staleTime: Infinity,
+    gcTime: Infinity,
+    // It holds functions: nothing to share structurally with a previous answer.
+    structuralSharing: false,
+  });
+}
+
+export function useSaveUserPermission(userName: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (permission: string) => updateUserPermission({ userName, permission }),
+    // The dialog shows a failure itself, next to the Save button.
+    meta: { successMessage: `Permission of ${userName} saved.`, errorShownInForm: true },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: userPermissionOptions(userName).queryKey }),
+  });
+}
+
+export function useSaveDefaultPermissions() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (permissions: string) => updateDefaultPermissions({ permissions }),
+    meta: { successMessage: 'Default permissions saved.', errorShownInForm: true },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: defaultPermissionsOptions().queryKey }),
+  });
+}
+
+export function useRevokeUserTokens(userName: string) {
+  return useMutation({
+    mutationFn: () => revokeUserAuthTokens({ userName }),
+    meta: { successMessage: `Every session of ${userName} has ended; the new permission applies at their next sign-in.` },
+  });
+}

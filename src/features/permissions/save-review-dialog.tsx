@@ -1,0 +1,126 @@
+// The dialog before saving: the document's diff, the operations newly allowed and denied, and a confirmation for broad grants.
+import { Fragment, useId, useState } from 'react';
+import { Dialog } from '../../components/dialog';
+import { FormError } from '../../components/form-error';
+import { describeLevel, diffMarker, type DocumentDiff, type GroupChanges, type SaveReview } from './save-review';
+
+export interface SaveReviewDialogProps {
+  review: SaveReview;
+  /** "the permission of alice" / "the default permissions". */
+  subjectLabel: string;
+  pending: boolean;
+  error: unknown;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+export function SaveReviewDialog({ review, subjectLabel, pending, error, onConfirm, onCancel }: SaveReviewDialogProps) {
+  const [understood, setUnderstood] = useState(false);
+  const confirmId = useId();
+  const needsConfirmation = review.broadGrants.length > 0;
+  const ready = !pending && (!needsConfirmation || understood);
+  return (
+    <Dialog open title="Review and save" onClose={() => { if (!pending) onCancel(); }} description={`Check what changes before saving ${subjectLabel}.`}>
+      <form
+        className="save-review"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (ready) onConfirm();
+        }}
+      >
+        <h3>Changes to the document</h3>
+        <DiffView diff={review.diff} />
+
+        <h3>Access delta</h3>
+        <p className="save-review__summary">
+          {review.delta.allowedCount === 0 && review.delta.deniedCount === 0
+            ? 'No operation changes: the same operations are allowed before and after.'
+            : `${review.delta.allowedCount} ${plural(review.delta.allowedCount)} newly allowed, ${review.delta.deniedCount} newly denied.`}
+        </p>
+        <DeltaList title="Newly allowed" groups={review.delta.newlyAllowed} kind="allowed" />
+        <DeltaList title="Newly denied" groups={review.delta.newlyDenied} kind="denied" />
+
+        {needsConfirmation ? (
+          <div className="notice notice--warning save-review__broad" role="group" aria-labelledby={`${confirmId}-title`}>
+            <p id={`${confirmId}-title`} className="notice__title">
+              This change grants{' '}
+              {review.broadGrants.map((pattern, index) => (
+                <Fragment key={pattern}>{index > 0 ? ', ' : null}<code>{pattern}</code></Fragment>
+              ))}
+            </p>
+            <p className="save-review__broad-text">
+              That opens up the whole account or who may manage it. Only grant it to people who administer this operator.
+            </p>
+            <label className="checkbox">
+              <input type="checkbox" id={confirmId} checked={understood} onChange={(event) => setUnderstood(event.target.checked)} />
+              I understand this grants {review.broadGrants.join(', ')}
+            </label>
+          </div>
+        ) : null}
+
+        <FormError error={error} />
+
+        <div className="dialog__footer">
+          <button type="button" className="button" onClick={onCancel} disabled={pending}>Cancel</button>
+          <button type="submit" className="button button--primary" disabled={!ready} aria-busy={pending}>
+            {pending ? 'Saving…' : 'Save'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+function plural(count: number): string {
+  return count === 1 ? 'operation' : 'operations';
+}
+
+function DiffView({ diff }: { diff: DocumentDiff }) {
+  return (
+    <>
+      <p className="save-review__summary">
+        {diff.added} {diff.added === 1 ? 'line' : 'lines'} added, {diff.removed} removed. Added lines start with +, removed lines with −.
+      </p>
+      <div className="diff" role="region" aria-label="Document diff" tabIndex={0}>
+        <ol className="diff__lines">
+          {diff.lines.map((line, index) => (
+            <li key={index} className={`diff__line diff__line--${line.kind}`}>
+              <span className="diff__marker" aria-hidden="true">{diffMarker(line.kind)}</span>
+              {line.kind !== 'unchanged' ? <span className="visually-hidden">{line.kind === 'added' ? 'Added: ' : 'Removed: '}</span> : null}
+              <span className="diff__text">{line.text}</span>
+            </li>
+          ))}
+        </ol>
+      </div>
+    </>
+  );
+}
+
+function DeltaList({ title, groups, kind }: { title: string; groups: readonly GroupChanges[]; kind: 'allowed' | 'denied' }) {
+  const headingId = useId();
+  if (groups.length === 0) return null;
+  const count = groups.reduce((sum, group) => sum + group.changes.length, 0);
+  return (
+    <section className={`delta delta--${kind}`} aria-labelledby={headingId}>
+      <h4 id={headingId}>{title} ({count})</h4>
+      <ul className="delta__groups">
+        {groups.map((group) => (
+          <li key={group.group}>
+            <details>
+              <summary>
+                <strong>{group.group}</strong>: {group.changes.length} of {group.total} {group.total === 1 ? 'operation' : 'operations'}
+              </summary>
+              <ul className="delta__operations">
+                {group.changes.map((change) => (
+                  <li key={change.api}>
+                    <code>{change.api}</code> <span className="muted">{describeLevel(change.before)} → {describeLevel(change.after)}</span>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

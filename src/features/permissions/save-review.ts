@@ -1,0 +1,121 @@
+// What the save dialog shows: a line diff of the document, the access delta by API group, and the broad grants to confirm.
+import { diffLines } from 'diff';
+import { accessDelta, broadGrantsAdded, type AccessChange, type ApiCatalogue } from '../../permissions';
+
+export type DiffLineKind = 'added' | 'removed' | 'unchanged';
+
+export interface DiffLine {
+  kind: DiffLineKind;
+  text: string;
+  /** Line number in the saved document (removed and unchanged lines). */
+  oldNumber: number | null;
+  /** Line number in the new document (added and unchanged lines). */
+  newNumber: number | null;
+}
+
+export interface DocumentDiff {
+  lines: DiffLine[];
+  added: number;
+  removed: number;
+}
+
+function splitLines(value: string): string[] {
+  const lines = value.split('\n');
+  // diffLines keeps each line's newline; the piece after the last one is empty.
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+/** A line diff of the saved document (empty when there was none) against the draft. */
+export function documentDiff(before: string, after: string): DocumentDiff {
+  const lines: DiffLine[] = [];
+  let oldNumber = 1;
+  let newNumber = 1;
+  let added = 0;
+  let removed = 0;
+  for (const change of diffLines(before, after)) {
+    if (change.value === '') continue;
+    for (const text of splitLines(change.value)) {
+      if (change.added) {
+        lines.push({ kind: 'added', text, oldNumber: null, newNumber: newNumber++ });
+        added++;
+      } else if (change.removed) {
+        lines.push({ kind: 'removed', text, oldNumber: oldNumber++, newNumber: null });
+        removed++;
+      } else {
+        lines.push({ kind: 'unchanged', text, oldNumber: oldNumber++, newNumber: newNumber++ });
+      }
+    }
+  }
+  return { lines, added, removed };
+}
+
+/** The marker a diff line starts with, so the kind reads without colour. */
+export function diffMarker(kind: DiffLineKind): '+' | '-' | ' ' {
+  return kind === 'added' ? '+' : kind === 'removed' ? '-' : ' ';
+}
+
+export interface GroupChanges {
+  group: string;
+  /** Operations in the group (from the catalogue). */
+  total: number;
+  changes: AccessChange[];
+}
+
+export interface AccessDeltaSummary {
+  newlyAllowed: GroupChanges[];
+  newlyDenied: GroupChanges[];
+  allowedCount: number;
+  deniedCount: number;
+}
+
+function byGroup(changes: readonly AccessChange[], catalogue: ApiCatalogue): GroupChanges[] {
+  const groups = new Map<string, GroupChanges>();
+  for (const change of changes) {
+    const group = catalogue.get(change.api)?.group ?? change.api.split(':')[0] ?? change.api;
+    let entry = groups.get(group);
+    if (!entry) {
+      entry = { group, total: catalogue.countMatching(`${group}:*`), changes: [] };
+      groups.set(group, entry);
+    }
+    entry.changes.push(change);
+  }
+  return [...groups.values()].sort((a, b) => a.group.localeCompare(b.group));
+}
+
+export interface SaveReview {
+  diff: DocumentDiff;
+  delta: AccessDeltaSummary;
+  /** Broad patterns (`*`, `User:*`, ...) the draft grants that the saved document did not. */
+  broadGrants: string[];
+}
+
+export interface SaveReviewInput {
+  /** The stored document, or null when none is stored. */
+  saved: string | null;
+  /** The text the editor started from (the stored document laid out), compared line by line; '' when none is stored. */
+  baseline: string;
+  draft: string;
+  /** Combined with both sides when editing a user's permission; null on the defaults page. */
+  defaults: string | null;
+}
+
+/** Everything the save dialog needs. */
+export function reviewSave({ saved, baseline, draft, defaults }: SaveReviewInput, catalogue: ApiCatalogue): SaveReview {
+  const delta = accessDelta(saved, draft, defaults, catalogue);
+  return {
+    diff: documentDiff(baseline, draft),
+    delta: {
+      newlyAllowed: byGroup(delta.newlyAllowed, catalogue),
+      newlyDenied: byGroup(delta.newlyDenied, catalogue),
+      allowedCount: delta.newlyAllowed.length,
+      deniedCount: delta.newlyDenied.length,
+    },
+    broadGrants: broadGrantsAdded(saved, draft),
+  };
+}
+
+/** "allowed", "allowed under a condition" or "denied", for people. */
+export function describeLevel(level: AccessChange['after']): string {
+  return level === 'conditional' ? 'allowed under a condition' : level;
+}
