@@ -6,6 +6,7 @@ import { compileApiPattern } from './api-pattern';
 const RANK: Record<AccessLevel, number> = { denied: 0, conditional: 1, allowed: 2 };
 
 function validStatements(sources: PermissionSources): PermissionStatement[] {
+  if (!sources || typeof sources !== 'object') return [];
   const texts: unknown[] = [sources.user, ...(Array.isArray(sources.roles) ? sources.roles : []), sources.defaults];
   const statements: PermissionStatement[] = [];
   for (const text of texts) {

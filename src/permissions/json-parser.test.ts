@@ -1,0 +1,98 @@
+// Tests of the positioned JSON parser and the pretty printer.
+import { describe, expect, it } from 'vitest';
+import { parseJson } from './json-parser';
+import { printJson } from './json-printer';
+import type { JsonNode } from './types';
+
+function root(text: string): JsonNode {
+  const result = parseJson(text);
+  expect(result.errors).toEqual([]);
+  if (!result.root) throw new Error('expected a tree');
+  return result.root;
+}
+
+function firstError(text: string) {
+  const result = parseJson(text);
+  expect(result.root).toBeNull();
+  const [error] = result.errors;
+  if (!error) throw new Error('expected an error');
+  return error;
+}
+
+describe('parseJson', () => {
+  it('records the offsets of keys and values', () => {
+    const text = '{\n  "a": [1, "x\\ny", true, null],\n  "b": {}\n}';
+    const tree = root(text);
+    if (tree.type !== 'object') throw new Error('object expected');
+    const [a, b] = tree.members;
+    expect(a?.key).toMatchObject({ value: 'a', from: text.indexOf('"a"'), to: text.indexOf('"a"') + 3 });
+    expect(b?.value).toMatchObject({ type: 'object', from: text.indexOf('{}'), to: text.indexOf('{}') + 2 });
+    if (a?.value.type !== 'array') throw new Error('array expected');
+    const [one, str, yes, nothing] = a.value.items;
+    expect(one).toMatchObject({ type: 'number', value: 1, raw: '1', from: text.indexOf('1') });
+    expect(str).toMatchObject({ type: 'string', value: 'x\ny', from: text.indexOf('"x'), to: text.indexOf('y"') + 2 });
+    expect(yes).toMatchObject({ type: 'boolean', value: true });
+    expect(nothing).toMatchObject({ type: 'null', value: null, from: text.indexOf('null'), to: text.indexOf('null') + 4 });
+    expect(tree).toMatchObject({ from: 0, to: text.length });
+  });
+
+  it('decodes every escape', () => {
+    const tree = root(String.raw`"\" \\ \/ \b \f \n \r \t \u00e9 \uD83D\uDE00"`);
+    expect(tree).toMatchObject({ type: 'string', value: '" \\ / \b \f \n \r \t é 😀' });
+  });
+
+  it('reads numbers as JSON defines them', () => {
+    expect(root('-0.5e+3')).toMatchObject({ value: -500, raw: '-0.5e+3' });
+    expect(firstError('01').message).toMatch(/Invalid number/);
+    expect(firstError('1.').message).toMatch(/Invalid number/);
+    expect(firstError('-').message).toMatch(/Invalid number/);
+  });
+
+  it('points at the character where the syntax breaks, with line and column', () => {
+    const text = '{\n  "statements": [\n    {"effect": "allow",}\n  ]\n}';
+    const error = firstError(text);
+    expect(error).toMatchObject({ severity: 'error', kind: 'syntax', line: 3, column: 23, from: text.indexOf(',}') });
+    expect(error.message).toMatch(/Trailing comma/);
+  });
+
+  it.each([
+    ['', 0, /value is missing/],
+    ['{"a" 1}', 5, /Expected ':'/],
+    ['{"a": 1 "b": 2}', 8, /Expected ',' or '}'/],
+    ['[1 2]', 3, /Expected ',' or '\]'/],
+    ["{'a': 1}", 1, /double quotes/],
+    ['{"a": tru}', 6, /Unexpected word 'tru'/],
+    ['{"a": "x', 6, /Unterminated string/],
+    ['"a\u0001"', 2, /must be escaped/],
+    ['"\\x"', 1, /Invalid escape '\\x'/],
+    ['"\\u12g4"', 1, /Invalid \\u escape/],
+    ['{} {}', 3, /after the end of the JSON value/],
+    ['[1,]', 2, /Trailing comma/],
+    ['{"a": 1', 0, /not closed with \}/],
+    ['[', 1, /value is missing/],
+  ])('reports %j at offset %i', (text, offset, message) => {
+    const error = firstError(text);
+    expect(error.from).toBe(offset);
+    expect(error.message).toMatch(message);
+  });
+
+  it('refuses absurd nesting instead of overflowing the stack', () => {
+    const error = firstError('['.repeat(100_000));
+    expect(error.message).toMatch(/nested more than/);
+  });
+});
+
+describe('printJson', () => {
+  it('prints with two spaces and keeps numbers as written', () => {
+    const text = '{"statements":[{"effect":"allow","api":["A:b",1.50]}],"e":[],"o":{}}';
+    expect(printJson(root(text))).toBe(
+      '{\n  "statements": [\n    {\n      "effect": "allow",\n      "api": [\n        "A:b",\n        1.50\n      ]\n    }\n  ],\n  "e": [],\n  "o": {}\n}',
+    );
+  });
+
+  it('escapes strings so the printed text parses back to the same value', () => {
+    const value = 'quote " backslash \\ newline \n tab \t control \u0001 emoji 😀';
+    const printed = printJson(root(JSON.stringify(value)));
+    expect(root(printed)).toMatchObject({ type: 'string', value });
+  });
+});
