@@ -20,7 +20,7 @@ test('create a user, find it, edit its description and delete it', async ({ page
   await dialog.getByLabel('User name').fill('has space');
   await dialog.getByRole('button', { name: 'Create user' }).click();
   await expect(dialog.getByText('A user name is 1 to 100 characters: letters, digits and _ - . @ + = ,', { exact: true }).last()).toBeVisible();
-  await keepScreenshot(page, 'users-create-dialog');
+  await keepScreenshot(page, 'users-create-dialog', { fullPage: false });
   await expectNoSeriousA11yViolations(page);
 
   await dialog.getByLabel('User name').fill(userName);
@@ -66,7 +66,7 @@ test('create a user, find it, edit its description and delete it', async ({ page
   const confirmButton = confirm.getByRole('button', { name: 'Delete user' });
   await expect(confirmButton).toBeDisabled();
   await confirm.getByLabel(/Type .* to confirm/).fill(userName);
-  await keepScreenshot(page, 'user-delete-confirm');
+  await keepScreenshot(page, 'user-delete-confirm', { fullPage: false });
   await expectNoSeriousA11yViolations(page);
   await confirmButton.click();
   await expect(page).toHaveURL(/\/users$/);

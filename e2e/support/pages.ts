@@ -26,9 +26,9 @@ export async function assertToast(page: Page, text: string | RegExp, kind: 'succ
   await expect(region.getByText(text)).toBeVisible();
 }
 
-/** keepScreenshot(page, name): saves a full-page screenshot to e2e/.artifacts/screenshots/<name>.png. */
-export async function keepScreenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: `e2e/.artifacts/screenshots/${name}.png`, fullPage: true });
+/** keepScreenshot(page, name, {fullPage?}): saves a screenshot to e2e/.artifacts/screenshots/<name>.png (full page unless told; dialogs read better without). */
+export async function keepScreenshot(page: Page, name: string, { fullPage = true }: { fullPage?: boolean } = {}): Promise<void> {
+  await page.screenshot({ path: `e2e/.artifacts/screenshots/${name}.png`, fullPage });
 }
 
 /** expectNoSeriousA11yViolations(page): axe finds no serious or critical violation on the page as it is now. */

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 
 /** The aria-describedby value for a field's input: its hint and its error. */
 export function describedBy(id: string, { hint, error }: { hint?: boolean; error?: boolean }): string | undefined {
+  // The hint element is left out while an error repeats it; pointing at it then would point at nothing (harmless).
   const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
 }
@@ -12,7 +13,8 @@ export function Field({ id, label, error, hint, children }: { id: string; label:
     <div className={error ? 'field field--invalid' : 'field'}>
       <label htmlFor={id}>{label}</label>
       {children}
-      {hint ? <p id={`${id}-hint`} className="field__hint">{hint}</p> : null}
+      {/* A hint that says exactly what the error says would be read twice. */}
+      {hint && hint !== error ? <p id={`${id}-hint`} className="field__hint">{hint}</p> : null}
       {error ? <p id={`${id}-error`} className="field__error">{error}</p> : null}
     </div>
   );

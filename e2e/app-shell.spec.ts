@@ -1,0 +1,87 @@
+// The frame around the pages: navigation and titles, keyboard-only use, dark mode, and what the list page does not load.
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations, keepScreenshot, signInAsRoot, uniqueUserName, assertToast } from './support/index.ts';
+
+test('the list page loads neither the editor nor the QR code, nor any tab module', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  await signInAsRoot(page);
+  await expect(page.getByRole('table')).toBeVisible();
+  await expect(page.getByText(/^\d+ users$/)).toBeVisible();
+  expect(scripts.length).toBeGreaterThan(0);
+  const heavy = scripts.filter((url) => /codemirror|qrcode|mfa-tab|auth-keys-tab|permissions-tab|default-permissions/i.test(url));
+  expect(heavy).toEqual([]);
+});
+
+test('the navigation reaches every page, each with its own title, and unknown paths say so', async ({ page }) => {
+  await signInAsRoot(page);
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('link', { name: 'Default permissions' }).click();
+  await expect(page).toHaveURL(/\/default-permissions$/);
+  await expect(page).toHaveTitle('Default permissions · SAM Console');
+  await expect(nav.getByRole('link', { name: 'Default permissions' })).toHaveAttribute('aria-current', 'page');
+  await nav.getByRole('link', { name: 'Users' }).click();
+  await expect(page).toHaveTitle('Users · SAM Console');
+
+  await page.goto('/no/such/page');
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await expect(page).toHaveTitle('Page not found · SAM Console');
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('a user can be created and opened with the keyboard alone', async ({ page }) => {
+  const userName = uniqueUserName('keys');
+  await signInAsRoot(page);
+  // The skip link is the first stop and jumps past the header.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  const create = page.getByRole('button', { name: 'Create user' });
+  await create.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Create user' });
+  await expect(dialog.getByLabel('User name')).toBeFocused();
+  await page.keyboard.type(userName);
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByLabel('Description (optional)')).toBeFocused();
+  await page.keyboard.type('typed, not clicked');
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Create user' })).toBeFocused();
+  // Tab past the last button wraps to the first control, and back: focus stays in the dialog.
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(dialog.getByRole('button', { name: 'Create user' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await assertToast(page, `User ${userName} created.`);
+  await expect(create).toBeFocused();
+
+  await page.getByRole('searchbox', { name: 'Search users by name or description' }).focus();
+  await page.keyboard.type(userName);
+  await page.getByRole('link', { name: userName }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/users/${userName}/overview$`));
+  await page.getByRole('link', { name: 'Console password' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/users/${userName}/password$`));
+});
+
+test.describe('dark mode', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('follows the system setting and stays readable', async ({ page }) => {
+    await page.goto('/sign-in');
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(15, 18, 22)');
+    await keepScreenshot(page, 'sign-in-dark');
+    await expectNoSeriousA11yViolations(page);
+    await signInAsRoot(page);
+    await expect(page.getByRole('table')).toBeVisible();
+    await keepScreenshot(page, 'users-list-dark');
+    await expectNoSeriousA11yViolations(page);
+  });
+});
