@@ -87,10 +87,32 @@ function inlineRefs(schema: unknown, root: JsonObject, seen: string[] = []): unk
   return Object.fromEntries(Object.entries(schema).map(([key, value]) => [key, inlineRefs(value, root, seen)]));
 }
 
+/**
+ * A copy of a (resolved) schema where every object lists all the fields it may have. The reference
+ * marks few fields required, so without this a misspelt field name would pass unnoticed.
+ */
+function closeObjects(schema: unknown): unknown {
+  if (!isObject(schema)) return schema;
+  const closed: JsonObject = { ...schema };
+  const properties = schema.properties;
+  if (isObject(properties)) {
+    closed.properties = Object.fromEntries(Object.entries(properties).map(([name, inner]) => [name, closeObjects(inner)]));
+    if (closed.additionalProperties === undefined) closed.additionalProperties = false;
+  }
+  if (schema.items !== undefined) closed.items = closeObjects(schema.items);
+  for (const combinator of ['allOf', 'anyOf', 'oneOf'] as const) {
+    const parts = schema[combinator];
+    if (Array.isArray(parts)) closed[combinator] = parts.map(closeObjects);
+  }
+  return closed;
+}
+
 export interface ResponseJudgement {
   status: number;
   /** The raw body text as received. */
   body: string;
+  /** The Content-Type header, when the caller has it. */
+  contentType?: string | null;
 }
 
 /** The reference document, ready to judge requests and responses of its operations. */
@@ -116,18 +138,19 @@ export class ReferenceContract {
     return objectAt(objectAt(objectAt(this.document, 'paths'), known.path), known.method.toLowerCase());
   }
 
-  private validator(key: string, schema: unknown): ValidateFunction {
+  private validator(key: string, schema: unknown, closed: boolean): ValidateFunction {
     const cached = this.validators.get(key);
     if (cached) return cached;
-    const resolved = inlineRefs(schema, this.document);
+    const inlined = inlineRefs(schema, this.document);
+    const resolved = closed ? closeObjects(inlined) : inlined;
     if (!isObject(resolved)) throw new Error(`${key}: the schema is not an object`);
     const compiled = this.ajv.compile(resolved);
     this.validators.set(key, compiled);
     return compiled;
   }
 
-  private schemaProblems(key: string, schema: unknown, value: unknown): string[] {
-    const validate = this.validator(key, schema);
+  private schemaProblems(key: string, schema: unknown, value: unknown, closed = true): string[] {
+    const validate = this.validator(key, schema, closed);
     if (validate(value)) return [];
     return (validate.errors ?? []).map((error) => `${key}: ${error.instancePath || '(body)'} ${error.message ?? 'is invalid'}`);
   }
@@ -179,11 +202,15 @@ export class ReferenceContract {
       }
     }
     if (response.status === 204 && response.body !== '') problems.push(`${operationId}: a 204 carries a body`);
+    if (response.body !== '' && response.contentType !== undefined && !response.contentType?.startsWith('application/json')) {
+      problems.push(`${operationId}: a JSON body came as ${String(response.contentType)}`);
+    }
 
     const schema = objectAt(objectAt(objectAt(listed, 'content'), 'application/json'), 'schema');
     if (schema) {
       if (parsed === undefined) problems.push(`${operationId}: the reference gives ${status} a body, none came`);
-      else problems.push(...this.schemaProblems(`${operationId} ${status}`, schema, parsed));
+      // Error bodies are Soracom's flat shape (checked below), not the nested APICallError of the document.
+      else problems.push(...this.schemaProblems(`${operationId} ${status}`, schema, parsed, isSuccess));
     }
 
     if (!isSuccess) {

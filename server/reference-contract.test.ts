@@ -33,6 +33,7 @@ interface Answer {
   status: number;
   text: string;
   json: unknown;
+  contentType: string | null;
 }
 
 const successes = (statuses: string[]) => statuses.filter((status) => status.startsWith('2'));
@@ -79,6 +80,13 @@ describe('the checker itself', () => {
     expect(reference.responseProblems('enableUserMFA', { status: 200, body: '{}' }, 'success')).not.toEqual([]);
     expect(reference.responseProblems('listUsers', { status: 200, body: JSON.stringify([{ userName: 'a' }]) }, 'success'))
       .not.toEqual([]);
+    // The reference requires no field of these: a misspelt one must still be caught.
+    expect(reference.responseProblems('hasUserPassword', { status: 200, body: '{"hasPasword":true}' }, 'success')).not.toEqual([]);
+    expect(reference.responseProblems('getUserMFAStatus', { status: 200, body: '{"status":"ACTIVE"}' }, 'success')).toEqual([]);
+    expect(reference.responseProblems('getUserMFAStatus', { status: 200, body: '{"status":"ACTIVE"}', contentType: 'text/plain' }, 'success'))
+      .not.toEqual([]);
+    expect(reference.responseProblems('getUser', { status: 200, body: JSON.stringify({ ...goodUser, authKeyList: [{ authKeyId: 'k' }] }) }, 'success'))
+      .not.toEqual([]);
 
     const flat = JSON.stringify({ code: 'SAM0301', message: 'No SAM user' });
     expect(reference.responseProblems('deleteUser', { status: 404, body: flat }, 'error')).toEqual([]);
@@ -93,6 +101,7 @@ describe('the checker itself', () => {
     expect(reference.requestProblems('updateUserPassword', { newPassword: 'b' })).not.toEqual([]);
     expect(reference.requestProblems('updateDefaultPermissions', { permissions: {} })).not.toEqual([]);
     expect(reference.requestProblems('verifyUserMFA', undefined)).not.toEqual([]);
+    expect(reference.requestProblems('verifyUserMFA', { mfaOtpCode: '123456' })).not.toEqual([]);
     expect(reference.routeProblems('getUser', 'GET', '/operators/{operator_id}/users/{user_name}')).toEqual([]);
     expect(reference.routeProblems('getUser', 'PUT', '/operators/{operator_id}/users/{user_name}')).not.toEqual([]);
     expect(reference.routeProblems('getUserMfaStatus', 'GET', '/operators/{operator_id}/users/{user_name}/mfa')).not.toEqual([]);
@@ -128,15 +137,17 @@ describe('a client driving the local API over HTTP, judged by the reference', ()
     const text = await response.text();
     let json: unknown = undefined;
     if (text !== '') json = JSON.parse(text);
-    return { status: response.status, text, json };
+    return { status: response.status, text, json, contentType: response.headers.get('content-type') };
   }
+
+  const judged = (answer: Answer) => ({ status: answer.status, body: answer.text, contentType: answer.contentType });
 
   /** A call the reference says succeeds; the route, the request and the answer are all judged. */
   async function succeed(call: Call, status: number): Promise<Answer> {
     expect(reference.routeProblems(call.operationId, call.method, call.path)).toEqual([]);
     expect(reference.requestProblems(call.operationId, call.body)).toEqual([]);
     const answer = await send(call);
-    expect(reference.responseProblems(call.operationId, { status: answer.status, body: answer.text }, 'success')).toEqual([]);
+    expect(reference.responseProblems(call.operationId, judged(answer), 'success')).toEqual([]);
     const listed = reference.operations.get(call.operationId)?.statuses ?? [];
     // The scenario names the one success code it expects, and it must be the reference's.
     expect(successes(listed), call.operationId).toContain(String(status));
@@ -152,7 +163,7 @@ describe('a client driving the local API over HTTP, judged by the reference', ()
     const answer = await send(call);
     expect(reference.operations.get(call.operationId)?.statuses, call.operationId).toContain(String(status));
     expect(answer.status, `${call.operationId}: ${answer.text}`).toBe(status);
-    expect(reference.responseProblems(call.operationId, { status: answer.status, body: answer.text }, 'error')).toEqual([]);
+    expect(reference.responseProblems(call.operationId, judged(answer), 'error')).toEqual([]);
     return answer;
   }
 
