@@ -1,10 +1,25 @@
 // The signed-in frame: skip link, header with the app name, navigation and the account area, then the page.
-import { Suspense } from 'react';
-import { NavLink, Outlet } from 'react-router';
+import { Suspense, useEffect, useRef } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router';
 import { SessionIndicator } from '../features/session/session-indicator.tsx';
 import { LoadingState } from '../components/states.tsx';
 
+/** The page a path belongs to: a user's tabs count as one page, so switching tabs keeps focus on the tab. */
+function pageOf(pathname: string): string {
+  return pathname.split('/').slice(0, 3).join('/');
+}
+
 export function Layout() {
+  const { pathname } = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const shownPage = useRef(pageOf(pathname));
+  // On a new page, move focus to its content so screen readers start there, as on a full page load.
+  useEffect(() => {
+    const page = pageOf(pathname);
+    if (page === shownPage.current) return;
+    shownPage.current = page;
+    mainRef.current?.focus();
+  }, [pathname]);
   return (
     <div className="app">
       <a className="skip-link" href="#main">Skip to content</a>
@@ -16,7 +31,7 @@ export function Layout() {
         </nav>
         <SessionIndicator />
       </header>
-      <main id="main" className="app-main" tabIndex={-1}>
+      <main id="main" className="app-main" tabIndex={-1} ref={mainRef}>
         <Suspense fallback={<LoadingState label="Loading page…" />}>
           <Outlet />
         </Suspense>

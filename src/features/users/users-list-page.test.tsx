@@ -6,7 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { startLiveApi, type LiveApi } from '../../test/live-api.ts';
 import { renderWithApp } from '../../test/render-with-app.tsx';
 import {
-  auth, createUser, createUserPassword, listUsers, readSession, sessionFromSignIn, writeSession, type Session,
+  auth, createUser, createUserPassword, listUsers, readSession, sessionFromSignIn, updateUserPermission, writeSession, type Session,
 } from '../../api/index.ts';
 import { USER_NAME_RULE } from '../../lib/sam-rules.ts';
 import { UsersListPage } from './users-list-page.tsx';
@@ -134,5 +134,25 @@ describe('UsersListPage', () => {
     expect(await screen.findByText('You do not have permission to see this')).toBeInTheDocument();
     expect(screen.getByText('User:listUsers')).toBeInTheDocument();
     expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('tells a SAM user who may list but not create which permission the create lacks', async () => {
+    await createUser({ userName: 'list-reader' });
+    await createUserPassword({ userName: 'list-reader', password: 'reader-pass-1' });
+    await updateUserPermission({
+      userName: 'list-reader',
+      permission: JSON.stringify({ statements: [{ effect: 'allow', api: ['User:listUsers', 'User:getUserMFAStatus'] }] }),
+    });
+    const answer = await auth({ operatorId: live.operatorId, userName: 'list-reader', password: 'reader-pass-1' });
+    writeSession(sessionFromSignIn(answer, 'user', 'list-reader'));
+    const user = userEvent.setup();
+    renderList();
+    await screen.findByRole('table');
+    await user.click(screen.getByRole('button', { name: 'Create user' }));
+    const dialog = screen.getByRole('dialog', { name: 'Create user' });
+    await user.type(within(dialog).getByLabelText('User name'), 'list-forbidden');
+    await user.click(within(dialog).getByRole('button', { name: 'Create user' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('your permissions lack User:createUser');
+    expect(within(dialog).getByRole('button', { name: 'Create user' })).toBeEnabled();
   });
 });
