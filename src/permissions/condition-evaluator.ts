@@ -15,12 +15,17 @@ export interface EvaluationContext {
   method: string | null;
 }
 
+/** Dual-stack servers report IPv4 callers as `::ffff:a.b.c.d`; conditions speak IPv4. */
+function withoutIpv4Mapping(address: string): string {
+  return address.toLowerCase().startsWith('::ffff:') && address.includes('.') ? address.slice(7) : address;
+}
+
 export function createEvaluationContext(call: PermissionCall): EvaluationContext {
   const now = call.now instanceof Date ? call.now.getTime() : Date.now();
   return {
     call,
     nowMs: Number.isFinite(now) ? now : Number.NaN,
-    clientIp: typeof call.clientIp === 'string' ? parseIpv4(call.clientIp) : null,
+    clientIp: typeof call.clientIp === 'string' ? parseIpv4(withoutIpv4Mapping(call.clientIp)) : null,
     method: typeof call.method === 'string' ? call.method.toUpperCase() : null,
   };
 }

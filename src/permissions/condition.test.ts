@@ -160,6 +160,8 @@ describe('evaluateCondition', () => {
     expect(holds(office, { clientIp: '192.0.3.1' })).toBe(false);
     expect(holds(office, {})).toBe(false);
     expect(holds(office, { clientIp: '::1' })).toBe(false);
+    expect(holds(office, { clientIp: '::ffff:192.0.2.9' })).toBe(true);
+    expect(holds(office, { clientIp: '192.0.2.256' })).toBe(false);
     expect(holds("ipAddress('0.0.0.0/0')", { clientIp: '203.0.113.9' })).toBe(true);
     expect(holds("ipAddress('10.1.2.3/8')", { clientIp: '10.200.0.1' })).toBe(true);
   });
