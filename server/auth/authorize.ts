@@ -1,15 +1,30 @@
-// The one authorization check for SAM-user sessions (root sessions never reach it).
+// The one authorization check for SAM-user sessions (root sessions never reach it), done by the permission engine.
+import { evaluateCall } from '../../src/permissions/index.ts';
 import type { ApiCall, Decision, SessionPrincipal } from './session-principal.ts';
 
 export type { ApiCall, Decision, SessionPrincipal } from './session-principal.ts';
 
 /**
- * Decides whether a SAM user's session may make this call. Until the permission engine is
- * wired in, a SAM user may only log out: everything else is denied, never allowed by default.
+ * Evaluates the call against the documents fixed into the session at sign-in (the user's own
+ * permission and the operator's default permissions; roles are not implemented, so none), as
+ * Soracom does: a matching deny whose condition holds wins, then a matching allow, else an
+ * implicit deny. Auth:logout is always allowed so a user can always end their own session.
  */
 export function authorizeCall(session: SessionPrincipal, call: ApiCall): Decision {
   if (call.api === 'Auth:logout') {
     return { allowed: true, api: call.api, reason: 'Auth:logout is always allowed' };
   }
-  return { allowed: false, api: call.api, reason: `SAM user ${session.userName} may not call ${call.api}` };
+  const decision = evaluateCall(
+    {
+      // '' means no permission was ever set: no statements, not a broken document.
+      user: session.userPermission === '' ? null : session.userPermission,
+      roles: [],
+      defaults: session.defaultPermissions === '' ? null : session.defaultPermissions,
+    },
+    { ...call, samUserName: session.userName },
+  );
+  const ignored = decision.skipped.map(
+    (skipped) => `; ignored the ${skipped.source === 'user' ? 'user permission' : 'default permissions'} (${skipped.error.message})`,
+  );
+  return { allowed: decision.allowed, api: call.api, reason: `SAM user ${session.userName}: ${decision.reason}${ignored.join('')}` };
 }

@@ -1,21 +1,16 @@
-// Checks that a permission document (a JSON string) can be stored; the permission engine will refine it.
+// Checks that a permission document (a JSON string) can be stored, with the engine's validation and position.
+import { firstPermissionError } from '../../src/permissions/index.ts';
 
 export type PermissionDocumentCheck =
   | { ok: true }
   | { ok: false; message: string; line?: number; column?: number };
 
+/**
+ * The first error of the document (syntax, shape or condition) with its 1-based line and column.
+ * Unknown API names are warnings in the engine and do not stop a document from being stored.
+ */
 export function checkPermissionDocument(text: string): PermissionDocumentCheck {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (err) {
-    return { ok: false, message: `not valid JSON (${err instanceof Error ? err.message : 'parse error'})` };
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    return { ok: false, message: 'the document must be a JSON object with a "statements" array' };
-  }
-  if (!Array.isArray((parsed as { statements?: unknown }).statements)) {
-    return { ok: false, message: '"statements" must be an array' };
-  }
-  return { ok: true };
+  const error = firstPermissionError(text);
+  if (!error) return { ok: true };
+  return { ok: false, message: error.message, line: error.line, column: error.column };
 }

@@ -1,0 +1,166 @@
+// SAM-user sessions are authorized by the permission engine, and stored documents are validated by it, over HTTP.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from './test-support.ts';
+
+let t: TestApp;
+let root: Record<string, string>;
+
+const doc = (...statements: object[]): string => JSON.stringify({ statements }, null, 2);
+const userPath = (name: string) => `${t.operatorPath}/users/${name}`;
+
+async function createUser(name: string, password: string, permission?: string): Promise<void> {
+  expect((await t.call({ method: 'POST', url: userPath(name), headers: root })).statusCode).toBe(201);
+  expect((await t.call({ method: 'POST', url: `${userPath(name)}/password`, headers: root, payload: { password } })).statusCode).toBe(201);
+  if (permission !== undefined) await setPermission(name, permission);
+}
+
+async function setPermission(name: string, permission: string): Promise<void> {
+  const res = await t.call({ method: 'PUT', url: `${userPath(name)}/permission`, headers: root, payload: { permission } });
+  expect(res.statusCode, res.body).toBe(200);
+}
+
+async function signIn(userName: string, password: string): Promise<Record<string, string>> {
+  const res = await t.call({ method: 'POST', url: '/v1/auth', payload: { operatorId: t.operatorId, userName, password } });
+  expect(res.statusCode, res.body).toBe(200);
+  const body = res.json<{ apiKey: string; token: string }>();
+  return { 'x-soracom-api-key': body.apiKey, 'x-soracom-token': body.token };
+}
+
+beforeEach(async () => {
+  t = await buildTestApp();
+  root = await t.rootHeaders();
+});
+afterEach(async () => t.close());
+
+describe('authorization of SAM users by their permissions', () => {
+  it('a user allowed only User:listUsers can list users but not create one (403 {code, message})', async () => {
+    await createUser('alice', 'alice-password', doc({ effect: 'allow', api: 'User:listUsers' }));
+    const alice = await signIn('alice', 'alice-password');
+
+    const list = await t.call({ method: 'GET', url: `${t.operatorPath}/users`, headers: alice });
+    expect(list.statusCode).toBe(200);
+    expect(list.json<{ userName: string }[]>().map((user) => user.userName)).toEqual(['alice']);
+
+    const create = await t.call({ method: 'POST', url: userPath('mallory'), headers: alice });
+    expect(create.statusCode).toBe(403);
+    expect(create.json()).toEqual({ code: 'SAM0201', message: 'This user may not call User:createUser.' });
+    expect((await t.call({ method: 'GET', url: `${t.operatorPath}/users`, headers: root })).json()).toHaveLength(1);
+
+    expect((await t.call({ method: 'GET', url: userPath('alice'), headers: alice })).statusCode).toBe(403);
+    // Logging out needs no statement.
+    expect((await t.call({ method: 'POST', url: '/v1/auth/logout', headers: alice })).statusCode).toBeLessThan(300);
+  });
+
+  it('a user without any permission can call nothing but logout (implicit deny)', async () => {
+    await createUser('bare', 'bare-password');
+    const bare = await signIn('bare', 'bare-password');
+    expect((await t.call({ method: 'GET', url: `${t.operatorPath}/users`, headers: bare })).statusCode).toBe(403);
+    expect((await t.call({ method: 'POST', url: '/v1/auth/logout', headers: bare })).statusCode).toBeLessThan(300);
+  });
+
+  it('combines the default permissions with the user permission; a deny in either wins', async () => {
+    await createUser('alice', 'alice-password', doc({ effect: 'allow', api: 'User:*' }));
+    const defaults = doc({ effect: 'deny', api: 'User:deleteUser' }, { effect: 'allow', api: 'User:getDefaultPermissions' });
+    expect((await t.call({ method: 'PUT', url: `${t.operatorPath}/users/default_permissions`, headers: root, payload: { permissions: defaults } })).statusCode).toBe(202);
+    await createUser('bob', 'bob-password');
+    const alice = await signIn('alice', 'alice-password');
+    const bob = await signIn('bob', 'bob-password');
+
+    expect((await t.call({ method: 'GET', url: userPath('bob'), headers: alice })).statusCode).toBe(200);
+    const del = await t.call({ method: 'DELETE', url: userPath('bob'), headers: alice });
+    expect(del.statusCode).toBe(403);
+    expect(del.json()).toEqual({ code: 'SAM0201', message: 'This user may not call User:deleteUser.' });
+    // Bob has no permission of his own: the defaults alone decide.
+    expect((await t.call({ method: 'GET', url: `${t.operatorPath}/users/default_permissions`, headers: bob })).statusCode).toBe(200);
+    expect((await t.call({ method: 'GET', url: `${t.operatorPath}/users`, headers: bob })).statusCode).toBe(403);
+  });
+
+  it("pathVariable('user_name') == samUserName lets a user change only their own password", async () => {
+    const ownPassword = doc({ effect: 'allow', api: 'User:updateUserPassword', condition: "pathVariable('user_name') == samUserName" });
+    await createUser('alice', 'alice-password', ownPassword);
+    await createUser('bob', 'bob-password');
+    const alice = await signIn('alice', 'alice-password');
+
+    const others = await t.call({ method: 'PUT', url: `${userPath('bob')}/password`, headers: alice, payload: { currentPassword: 'bob-password', newPassword: 'taken-over-1' } });
+    expect(others.statusCode).toBe(403);
+    expect(others.json()).toEqual({ code: 'SAM0201', message: 'This user may not call User:updateUserPassword.' });
+    await signIn('bob', 'bob-password');
+
+    const own = await t.call({ method: 'PUT', url: `${userPath('alice')}/password`, headers: alice, payload: { currentPassword: 'alice-password', newPassword: 'alice-password-2' } });
+    expect(own.statusCode, own.body).toBe(200);
+    await signIn('alice', 'alice-password-2');
+  });
+
+  it('reads the client address for ipAddress() conditions', async () => {
+    await createUser('alice', 'alice-password', doc({ effect: 'allow', api: 'User:listUsers', condition: "ipAddress('10.1.0.0/16')" }));
+    const alice = await signIn('alice', 'alice-password');
+    const from = async (remoteAddress: string) => (await t.call({ method: 'GET', url: `${t.operatorPath}/users`, headers: alice, remoteAddress })).statusCode;
+    expect(await from('10.1.2.3')).toBe(200);
+    expect(await from('10.2.0.1')).toBe(403);
+  });
+});
+
+describe('a permission change reaches a signed-in user only at the next sign-in or after revocation', () => {
+  it('an open session keeps its permissions; a new sign-in gets the new ones', async () => {
+    await createUser('alice', 'alice-password', doc({ effect: 'allow', api: 'User:listUsers' }));
+    const before = await signIn('alice', 'alice-password');
+    await setPermission('alice', doc({ effect: 'allow', api: ['User:listUsers', 'User:createUser'] }));
+
+    expect((await t.call({ method: 'POST', url: userPath('carol'), headers: before })).statusCode).toBe(403);
+    const after = await signIn('alice', 'alice-password');
+    expect((await t.call({ method: 'POST', url: userPath('carol'), headers: after })).statusCode).toBe(201);
+    // The older session still runs on what it was given.
+    expect((await t.call({ method: 'POST', url: userPath('dave'), headers: before })).statusCode).toBe(403);
+
+    // Taking a right away works the same way: only new sessions lose it.
+    await setPermission('alice', doc({ effect: 'deny', api: '*' }));
+    expect((await t.call({ method: 'GET', url: `${t.operatorPath}/users`, headers: after })).statusCode).toBe(200);
+    const denied = await signIn('alice', 'alice-password');
+    expect((await t.call({ method: 'GET', url: `${t.operatorPath}/users`, headers: denied })).statusCode).toBe(403);
+  });
+
+  it('DELETE .../users/{name}/tokens ends every session of the user, so the next sign-in applies the change', async () => {
+    await createUser('alice', 'alice-password', doc({ effect: 'allow', api: 'User:listUsers' }));
+    await createUser('bob', 'bob-password', doc({ effect: 'allow', api: 'User:listUsers' }));
+    const alice = await signIn('alice', 'alice-password');
+    const bob = await signIn('bob', 'bob-password');
+    await setPermission('alice', doc({ effect: 'deny', api: 'User:listUsers' }));
+    expect((await t.call({ method: 'GET', url: `${t.operatorPath}/users`, headers: alice })).statusCode).toBe(200);
+
+    expect((await t.call({ method: 'DELETE', url: `${userPath('alice')}/tokens`, headers: root })).statusCode).toBe(204);
+    expect((await t.call({ method: 'GET', url: `${t.operatorPath}/users`, headers: alice })).statusCode).toBe(401);
+    expect((await t.call({ method: 'GET', url: `${t.operatorPath}/users`, headers: bob })).statusCode).toBe(200);
+    const again = await signIn('alice', 'alice-password');
+    expect((await t.call({ method: 'GET', url: `${t.operatorPath}/users`, headers: again })).statusCode).toBe(403);
+  });
+});
+
+describe('stored documents are validated by the engine', () => {
+  it('refuses an invalid user permission with the message and its line and column, and keeps the old one', async () => {
+    await createUser('alice', 'alice-password', doc({ effect: 'allow', api: 'User:listUsers' }));
+    const cases: [string, string][] = [
+      ['{"statements":[{"Effect":"allow","api":"*"}]}', 'permission: the permission document is invalid: Statement 1 has no "effect": add "effect": "allow" or "effect": "deny" (line 1, column 16)'],
+      ['{"statements":[{"effect":"allow","api":"*","Effect":"x"}]}', 'permission: the permission document is invalid: Unknown key "Effect" in statement 1 (did you mean "effect"? keys are case-sensitive): a statement has "effect", "api" and an optional "condition" (line 1, column 44)'],
+      ['{\n  "statements": [\n    {"effect": "allow", "api": "*",}\n  ]\n}', 'permission: the permission document is invalid: Trailing comma: JSON does not allow a comma before } (line 3, column 35)'],
+      [
+        '{\n  "statements": [\n    {"effect": "allow", "api": "*", "condition": "samUserName = \'x\'"}\n  ]\n}',
+        "permission: the permission document is invalid: Condition: Use '==' to compare (line 3, column 63)",
+      ],
+    ];
+    for (const [permission, message] of cases) {
+      const res = await t.call({ method: 'PUT', url: `${userPath('alice')}/permission`, headers: root, payload: { permission } });
+      expect(res.statusCode, permission).toBe(400);
+      expect(res.json()).toEqual({ code: 'SAM0008', message });
+    }
+    const stored = await t.call({ method: 'GET', url: `${userPath('alice')}/permission`, headers: root });
+    expect(stored.json()).toEqual({ permission: doc({ effect: 'allow', api: 'User:listUsers' }) });
+  });
+
+  it('refuses invalid default permissions the same way, and accepts unknown API names (a warning, not an error)', async () => {
+    const url = `${t.operatorPath}/users/default_permissions`;
+    const bad = await t.call({ method: 'PUT', url, headers: root, payload: { permissions: '{"statements":[{"effect":"permit","api":"*"}]}' } });
+    expect(bad.json()).toEqual({ code: 'SAM0008', message: 'permissions: the permission document is invalid: "effect" must be "allow" or "deny", not "permit" (line 1, column 26)' });
+    const unknownName = doc({ effect: 'allow', api: ['OAuth2:authorize', 'Nothing:*'] });
+    expect((await t.call({ method: 'PUT', url, headers: root, payload: { permissions: unknownName } })).statusCode).toBe(202);
+  });
+});
