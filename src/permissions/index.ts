@@ -60,8 +60,9 @@ export { printJson } from './json-printer';
  * Line/column (1-based) of an offset in a text, and a TextRange for [from, to).
  *   positionAt(text: string, offset: number): TextPosition
  *   rangeAt(text: string, from: number, to: number): TextRange
+ *   createLineIndex(text: string): (from: number, to: number) => TextRange   (for many ranges of one text)
  */
-export { positionAt, rangeAt } from './positions';
+export { positionAt, rangeAt, createLineIndex } from './positions';
 
 /**
  * Parses a condition string (the grammar of sam-semantics.md). Offsets in the result are within
@@ -113,7 +114,7 @@ export { evaluateCall } from './evaluate-call';
  *   createCatalogue(rows: readonly { group: string; operationId: string; method: string; path: string }[]): ApiCatalogue
  *   loadCatalogue(): Promise<ApiCatalogue>   (dynamic import of the generated data; memoized)
  */
-export { createCatalogue, loadCatalogue } from './catalogue';
+export { createCatalogue, loadCatalogue, type CatalogueRow } from './catalogue';
 
 /**
  * Context-free access analysis (see AccessLevel for what each level means; conditions are not

@@ -10,10 +10,11 @@ import type {
   PermissionAnalysis,
   PermissionDiagnostic,
   PermissionStatement,
+  TextRange,
 } from './types';
 import { parseJson } from './json-parser';
 import { printJson } from './json-printer';
-import { rangeAt } from './positions';
+import { createLineIndex } from './positions';
 import { parseCondition } from './condition-parser';
 import { compileApiPattern, isWildcard } from './api-pattern';
 
@@ -65,14 +66,17 @@ function decodedToSourceOffsets(text: string, node: JsonStringNode): number[] {
 class DocumentValidator {
   readonly diagnostics: PermissionDiagnostic[] = [];
   readonly statements: PermissionStatement[] = [];
+  private readonly rangeAt: (from: number, to: number) => TextRange;
 
   constructor(
     private readonly text: string,
     private readonly catalogue: ApiCatalogue | undefined,
-  ) {}
+  ) {
+    this.rangeAt = createLineIndex(text);
+  }
 
   private report(severity: 'error' | 'warning', kind: PermissionDiagnostic['kind'], message: string, from: number, to: number): void {
-    this.diagnostics.push({ ...rangeAt(this.text, from, to), severity, kind, message });
+    this.diagnostics.push({ ...this.rangeAt(from, to), severity, kind, message });
   }
 
   private error(message: string, from: number, to: number, kind: PermissionDiagnostic['kind'] = 'shape'): void {
@@ -181,7 +185,7 @@ class DocumentValidator {
         apis,
         condition,
         conditionExpr,
-        range: rangeAt(this.text, node.from, node.to),
+        range: this.rangeAt(node.from, node.to),
       });
     }
   }
@@ -218,7 +222,7 @@ class DocumentValidator {
         ok = false;
         continue;
       }
-      entries.push({ pattern: item.value, range: rangeAt(this.text, item.from, item.to) });
+      entries.push({ pattern: item.value, range: this.rangeAt(item.from, item.to) });
       this.warnIfUnknown(item);
     }
     return ok ? entries : null;
