@@ -117,6 +117,7 @@ test('generate an AuthKey, keep its secret once, sign in with it, see it used, d
   // "Last used" moves from never to now.
   await page.reload();
   await expect(keyRow(page, authKeyId).getByRole('cell').nth(1)).toHaveText('just now');
+  await keepScreenshot(page, 'auth-keys-list-used');
   await keyRow(page, authKeyId).getByRole('button', { name: `Details of ${authKeyId}` }).click();
   const details = page.getByRole('dialog', { name: 'AuthKey details' });
   await expect(details.getByText(authKeyId)).toBeVisible();
@@ -131,6 +132,7 @@ test('generate an AuthKey, keep its secret once, sign in with it, see it used, d
   const confirm = page.getByRole('alertdialog', { name: 'Delete this AuthKey?' });
   await expect(confirm).toContainText(authKeyId);
   await keepScreenshot(page, 'auth-keys-delete-confirm');
+  await expectNoSeriousA11yViolations(page);
   await confirm.getByRole('button', { name: 'Delete AuthKey' }).click();
   await assertToast(page, `AuthKey ${authKeyId} deleted.`);
   await expect(page.getByText(`${userName} has no AuthKeys`)).toBeVisible();

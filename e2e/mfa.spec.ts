@@ -128,6 +128,7 @@ test('enrol MFA, sign in as the user with a code, then revoke', async ({ page, b
   await page.getByRole('button', { name: 'Revoke MFA' }).click();
   const confirm = page.getByRole('alertdialog', { name: 'Revoke MFA?' });
   await keepScreenshot(page, 'mfa-revoke-confirm');
+  await expectNoSeriousA11yViolations(page);
   await confirm.getByRole('button', { name: 'Revoke MFA' }).click();
   await assertToast(page, /MFA revoked for/);
   await expect(statusBadge(page, 'INACTIVE')).toBeVisible();
@@ -163,6 +164,7 @@ test('a wrong code keeps the step; leaving half-way leaves UNCONFIRMED; starting
   const question = page.getByRole('alertdialog', { name: 'Leave MFA set-up?' });
   await expect(question).toContainText('UNCONFIRMED');
   await keepScreenshot(page, 'mfa-leave-question');
+  await expectNoSeriousA11yViolations(page);
   await question.getByRole('button', { name: 'Leave set-up' }).click();
   await expect(statusBadge(page, 'UNCONFIRMED')).toBeVisible();
   const startAgain = page.getByRole('button', { name: 'Start set-up again' });
