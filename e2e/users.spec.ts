@@ -92,7 +92,9 @@ test('sorting by a column is kept in the URL and orders the rows', async ({ page
 
 test('an unknown user says so instead of failing', async ({ page }) => {
   await signInAsRoot(page);
-  await page.goto('/users/nobody-by-this-name/overview');
+  // /users/:name alone opens the overview tab.
+  await page.goto('/users/nobody-by-this-name');
+  await expect(page).toHaveURL(/\/users\/nobody-by-this-name\/overview$/);
   await expect(page.getByText('There is no user named')).toBeVisible();
   await goToUser(page, 'nobody-by-this-name', 'overview');
 });

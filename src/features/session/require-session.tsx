@@ -2,13 +2,13 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { useSession } from './use-session.ts';
-import { signInPath, takeSessionEnd } from './session-end.ts';
+import { sessionEnd, signInPath } from './session-end.ts';
 
 export function RequireSession({ children }: { children: ReactNode }) {
   const session = useSession();
   const location = useLocation();
   if (!session) {
-    const how = takeSessionEnd();
+    const how = sessionEnd();
     // After signing out there is nothing to go back to; after a 401 (or a first visit) come back here.
     if (how === 'signed-out') return <Navigate to="/sign-in" replace />;
     const next = `${location.pathname}${location.search}`;

@@ -1,16 +1,15 @@
-// Remembers how the session ended (a 401, or signing out), so the guard sends to the right sign-in page once.
+// Remembers how the last session ended (a 401, or signing out), so the guard sends to the right sign-in page.
 export type SessionEnd = 'expired' | 'signed-out';
 let ended: SessionEnd | null = null;
 
-export function markSessionEnded(how: SessionEnd): void {
+/** Set when a session ends; the next sign-in resets it with null. */
+export function markSessionEnded(how: SessionEnd | null): void {
   ended = how;
 }
 
-/** How the last session ended, once; reading it resets it. */
-export function takeSessionEnd(): SessionEnd | null {
-  const value = ended;
-  ended = null;
-  return value;
+/** How the last session ended; reading has no effect, so a render may do it twice (StrictMode). */
+export function sessionEnd(): SessionEnd | null {
+  return ended;
 }
 
 /** Only same-app paths are followed after sign-in, so a crafted link cannot send the user elsewhere. */

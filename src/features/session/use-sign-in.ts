@@ -2,6 +2,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { auth, type SignInRequest } from '../../api/operations.ts';
 import { sessionFromSignIn, writeSession, type Session, type SignInMethod } from '../../api/session-store.ts';
+import { markSessionEnded } from './session-end.ts';
 
 export interface SignInVariables {
   request: SignInRequest;
@@ -18,6 +19,7 @@ export function useSignIn() {
     meta: { errorShownInForm: true },
     onSuccess: (session) => {
       queryClient.clear();
+      markSessionEnded(null);
       writeSession(session);
     },
   });

@@ -23,7 +23,8 @@ const mfaGate = limitConcurrency(6);
 export const userMfaStatusOptions = (userName: string) =>
   queryOptions({
     queryKey: userKeys.mfa(userName),
-    queryFn: () => mfaGate(() => getUserMFAStatus({ userName })),
+    // The signal drops statuses still queued when the list is left (React Query aborts unobserved fetches).
+    queryFn: ({ signal }) => mfaGate(() => getUserMFAStatus({ userName }), signal),
     staleTime: 60_000,
   });
 
