@@ -40,7 +40,7 @@ export function PermissionWorkspace({ subject, stored, defaults, catalogue, oper
   // Later refetches of the stored document do not reset the editor: the baseline moves only on save.
   const [baseline, setBaseline] = useState(() => startingDocument(stored));
   const [draft, setDraft] = useState(baseline.text);
-  const [templateId, setTemplateId] = useState(PERMISSION_TEMPLATES[0]?.id ?? '');
+  const [templateId, setTemplateId] = useState('');
   const [announcement, setAnnouncement] = useState('');
   const [pending, setPending] = useState<PendingReview | null>(null);
 
@@ -93,11 +93,13 @@ export function PermissionWorkspace({ subject, stored, defaults, catalogue, oper
           <div className="toolbar permission-toolbar">
             <label htmlFor={`${id}-template`} className="permission-toolbar__label">Template</label>
             <select id={`${id}-template`} value={templateId} onChange={(event) => setTemplateId(event.target.value)} aria-describedby={`${id}-template-hint`}>
+              <option value="">Choose a template…</option>
               {PERMISSION_TEMPLATES.map((template) => <option key={template.id} value={template.id}>{template.label}</option>)}
             </select>
             <button
               type="button"
               className="button button--small"
+              disabled={templateId === ''}
               onClick={() => {
                 const template = findTemplate(templateId);
                 if (template) replaceText(template.text, `Template “${template.label}” is in the editor. Ctrl+Z undoes it.`);
@@ -121,7 +123,9 @@ export function PermissionWorkspace({ subject, stored, defaults, catalogue, oper
               Revert
             </button>
           </div>
-          <p id={`${id}-template-hint`} className="field__hint">{findTemplate(templateId)?.description}</p>
+          <p id={`${id}-template-hint`} className="field__hint">
+            {findTemplate(templateId)?.description ?? 'A template replaces the whole document; Ctrl+Z or Revert brings the previous text back.'}
+          </p>
 
           <PermissionEditor ref={editorRef} initialText={baseline.text} catalogue={catalogue} label={editorLabel} describedBy={`${id}-keys`} onChange={setDraft} />
           <p id={`${id}-keys`} className="field__hint">
