@@ -80,6 +80,7 @@ function tokenize(source: string): Token[] {
       continue;
     }
     if (ch === '"') fail("Strings in a condition use single quotes ('...')", from, from + 1);
+    if (ch === '\u2018' || ch === '\u2019') fail(`Curly quote ${ch}: strings in a condition use straight single quotes ('...')`, from, from + 1);
     const two = source.slice(i, i + 2);
     if (two === '==' || two === '!=' || two === '<=' || two === '>=') {
       i += 2;

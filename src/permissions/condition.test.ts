@@ -80,6 +80,7 @@ describe('parseCondition: errors at the exact position', () => {
     ["samUserName == 'a' || x", 19, 21, /Use 'or'/],
     ['samUserName == "a"', 15, 16, /single quotes/],
     ["samUserName == 'a", 15, 17, /Unterminated string/],
+    ['samUserName == \u2018a\u2019', 15, 16, /Curly quote/],
     ["samUserName == 'a' and", 22, 22, /value is missing/],
     ["samUserName == 'a' and or", 23, 25, /Expected a value before 'or'/],
     ["samusername == 'a'", 0, 11, /Unknown name 'samusername' \(did you mean 'samUserName'/],

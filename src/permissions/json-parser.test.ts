@@ -70,6 +70,10 @@ describe('parseJson', () => {
     ['[1,]', 2, /Trailing comma/],
     ['{"a": 1', 0, /not closed with \}/],
     ['[', 1, /value is missing/],
+    ['{\u00a0"a": 1}', 1, /non-breaking space \(U\+00A0\)/],
+    ['\ufeff{}', 0, /byte-order mark/],
+    ['{\u201ca\u201d: 1}', 1, /curly quote/],
+    ['{"a":\u200b1}', 5, /invisible character \(U\+200B\)/],
   ])('reports %j at offset %i', (text, offset, message) => {
     const error = firstError(text);
     expect(error.from).toBe(offset);

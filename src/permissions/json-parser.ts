@@ -26,7 +26,13 @@ function describeChar(ch: string | undefined): string {
   if (ch === '\n') return 'a line break';
   if (ch === '\t') return 'a tab';
   const code = ch.charCodeAt(0);
-  if (code < 0x20) return `control character U+${code.toString(16).padStart(4, '0').toUpperCase()}`;
+  const hex = `U+${code.toString(16).padStart(4, '0').toUpperCase()}`;
+  if (code < 0x20) return `control character ${hex}`;
+  // Text pasted from web pages and chat brings invisible or look-alike characters: name them.
+  if (code === 0xa0) return `non-breaking space (${hex})`;
+  if (code === 0xfeff) return `invisible byte-order mark (${hex})`;
+  if (code === 0x201c || code === 0x201d) return `curly quote ${ch} (JSON needs straight double quotes ")`;
+  if (/\s/.test(ch) || (code >= 0x7f && code <= 0x9f) || (code >= 0x200b && code <= 0x200f)) return `invisible character (${hex})`;
   return `'${ch}'`;
 }
 
