@@ -58,7 +58,9 @@ export function toApiError(status: number, body: unknown, operation: OperationNa
 export function describeApiError(error: unknown): string {
   if (isApiError(error)) {
     if (error.status === 403) {
-      return `You are not allowed to do this: your permissions lack ${error.operation}. ${error.message}`.trim();
+      const lack = `Not allowed: your permissions lack ${error.operation}.`;
+      // The server's own message usually names the same API; add it only when it says something else.
+      return error.message.includes(error.operation) ? lack : `${lack} ${error.message}`;
     }
     return error.message;
   }

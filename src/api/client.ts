@@ -2,7 +2,7 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from './schema.gen.ts';
 import { ApiError, toApiError, type OperationName } from './api-error.ts';
-import { readSession } from './session-store.ts';
+import { currentLang, readSession } from './session-store.ts';
 
 type Unauthenticated = (error: ApiError) => void;
 const unauthenticatedListeners = new Set<Unauthenticated>();
@@ -22,7 +22,7 @@ function reportUnauthenticated(error: ApiError): void {
 const soracomHeaders: Middleware = {
   onRequest({ request }) {
     const session = readSession();
-    request.headers.set('X-Soracom-Lang', session?.lang ?? 'en');
+    request.headers.set('X-Soracom-Lang', currentLang());
     // POST /auth must go out bare: a stale key/token there would only confuse the server's logs.
     if (session && !request.url.endsWith('/v1/auth')) {
       request.headers.set('X-Soracom-API-Key', session.apiKey);

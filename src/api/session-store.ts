@@ -91,6 +91,18 @@ export function clearSession(): void {
   notify();
 }
 
+// The language asked for before there is a session (the sign-in call itself).
+let languageBeforeSignIn: ApiLang = 'en';
+
+/** The X-Soracom-Lang to send: the session's, or the one chosen on the sign-in page. */
+export function currentLang(): ApiLang {
+  return readSession()?.lang ?? languageBeforeSignIn;
+}
+
+export function setLanguageBeforeSignIn(lang: ApiLang): void {
+  languageBeforeSignIn = lang;
+}
+
 /** Subscribe to session changes (sign-in, sign-out, token swap); returns the unsubscribe function. */
 export function subscribeSession(listener: Listener): () => void {
   listeners.add(listener);

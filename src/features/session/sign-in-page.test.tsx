@@ -7,7 +7,8 @@ import * as OTPAuth from 'otpauth';
 import { startLiveApi, type LiveApi } from '../../test/live-api.ts';
 import { renderWithApp } from '../../test/render-with-app.tsx';
 import {
-  clearSession, createUser, createUserPassword, enableUserMFA, generateUserAuthKey, readSession, verifyUserMFA, writeSession, type Session,
+  clearSession, createUser, createUserPassword, enableUserMFA, generateUserAuthKey, readSession, setLanguageBeforeSignIn, verifyUserMFA, writeSession,
+  type Session,
 } from '../../api/index.ts';
 import { SignInPage } from './sign-in-page.tsx';
 
@@ -26,6 +27,7 @@ afterAll(async () => {
 });
 beforeEach(() => {
   clearSession();
+  setLanguageBeforeSignIn('en');
 });
 afterEach(cleanup);
 
@@ -139,5 +141,21 @@ describe('SignInPage', () => {
     const hint = await screen.findByRole('complementary', { name: 'Local sandbox' });
     expect(hint).toHaveTextContent(ROOT.email);
     expect(screen.getByText(/This console talks to the/)).toHaveTextContent('Local sandbox');
+  });
+
+  it('asks the API for Japanese messages when chosen, and keeps that choice in the session', async () => {
+    const user = userEvent.setup();
+    renderSignIn();
+    await user.selectOptions(screen.getByLabelText('Language of messages from the API'), 'ja');
+    const form = screen.getByRole('form', { name: 'Sign in as the root user' });
+    await user.type(within(form).getByLabelText('Email'), ROOT.email);
+    await user.type(within(form).getByLabelText('Password'), 'wrong-password');
+    await user.click(within(form).getByRole('button', { name: 'Sign in' }));
+    expect(await within(form).findByRole('alert')).toHaveTextContent('サインインに失敗しました');
+    await user.clear(within(form).getByLabelText('Password'));
+    await user.type(within(form).getByLabelText('Password'), ROOT.password);
+    await user.click(within(form).getByRole('button', { name: 'Sign in' }));
+    await screen.findByTestId('location');
+    expect(readSession()?.lang).toBe('ja');
   });
 });

@@ -1,4 +1,5 @@
 // The sign-in page: pick root, SAM user or AuthKey; after signing in, go back to the page that asked (`next`).
+import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearchParams } from 'react-router';
 import { TabLinks } from '../../components/tab-links.tsx';
@@ -7,7 +8,7 @@ import { consoleConfigOptions, describeApi } from './console-config-queries.ts';
 import { safeNextPath } from './session-end.ts';
 import { useSignIn, type SignInVariables } from './use-sign-in.ts';
 import { AuthKeySignInForm, RootSignInForm, SamUserSignInForm } from './sign-in-forms.tsx';
-import type { SignInMethod } from '../../api/session-store.ts';
+import { currentLang, setLanguageBeforeSignIn, type ApiLang, type SignInMethod } from '../../api/session-store.ts';
 import type { ConsoleConfig } from '../../api/operations.ts';
 
 const methods: { id: SignInMethod; label: string }[] = [
@@ -29,6 +30,7 @@ export function SignInPage() {
   const expired = params.get('reason') === 'expired';
   const config = useQuery(consoleConfigOptions());
   const signIn = useSignIn();
+  const [lang, setLang] = useState<ApiLang>(currentLang);
 
   const onSignIn = (variables: SignInVariables, callbacks?: { onError?: (error: unknown) => void }) => {
     if (signIn.isPending) return;
@@ -70,6 +72,21 @@ export function SignInPage() {
           {method === 'root' ? <RootSignInForm {...formProps} /> : null}
           {method === 'user' ? <SamUserSignInForm {...formProps} /> : null}
           {method === 'authKey' ? <AuthKeySignInForm {...formProps} /> : null}
+        </div>
+        <div className="field sign-in__lang">
+          <label htmlFor="api-lang">Language of messages from the API</label>
+          <select
+            id="api-lang"
+            value={lang}
+            onChange={(event) => {
+              const next: ApiLang = event.target.value === 'ja' ? 'ja' : 'en';
+              setLang(next);
+              setLanguageBeforeSignIn(next);
+            }}
+          >
+            <option value="en">English</option>
+            <option value="ja" lang="ja">日本語</option>
+          </select>
         </div>
         {config.data?.mode === 'local' ? <DemoHint config={config.data} onUse={onSignIn} pending={signIn.isPending} /> : null}
       </div>

@@ -1,7 +1,7 @@
 // useSignIn(): POST /auth, then store the session (sessionStorage) and drop any answers cached for a previous session.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { auth, type SignInRequest } from '../../api/operations.ts';
-import { sessionFromSignIn, writeSession, type Session, type SignInMethod } from '../../api/session-store.ts';
+import { currentLang, sessionFromSignIn, writeSession, type Session, type SignInMethod } from '../../api/session-store.ts';
 import { markSessionEnded } from './session-end.ts';
 
 export interface SignInVariables {
@@ -15,7 +15,8 @@ export function useSignIn() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ request, method, identity }: SignInVariables): Promise<Session> =>
-      sessionFromSignIn(await auth(request), method, identity),
+      // The language chosen for the sign-in call stays with the session.
+      sessionFromSignIn(await auth(request), method, identity, currentLang()),
     meta: { errorShownInForm: true },
     onSuccess: (session) => {
       queryClient.clear();
