@@ -28,18 +28,6 @@ export function SaveReviewDialog({ review, subjectLabel, pending, error, onConfi
           if (ready) onConfirm();
         }}
       >
-        <h3>Changes to the document</h3>
-        <DiffView diff={review.diff} />
-
-        <h3>Access delta</h3>
-        <p className="save-review__summary">
-          {review.delta.allowedCount === 0 && review.delta.deniedCount === 0
-            ? 'No operation changes: the same operations are allowed before and after.'
-            : `${review.delta.allowedCount} ${plural(review.delta.allowedCount)} newly allowed, ${review.delta.deniedCount} newly denied.`}
-        </p>
-        <DeltaList title="Newly allowed" groups={review.delta.newlyAllowed} kind="allowed" />
-        <DeltaList title="Newly denied" groups={review.delta.newlyDenied} kind="denied" />
-
         {needsConfirmation ? (
           <div className="notice notice--warning save-review__broad" role="group" aria-labelledby={`${confirmId}-title`}>
             <p id={`${confirmId}-title`} className="notice__title">
@@ -57,6 +45,19 @@ export function SaveReviewDialog({ review, subjectLabel, pending, error, onConfi
             </label>
           </div>
         ) : null}
+
+        <h3>Changes to the document</h3>
+        <DiffView diff={review.diff} />
+
+        <h3>Access delta</h3>
+        <p className="save-review__summary">
+          {review.delta.allowedCount === 0 && review.delta.deniedCount === 0
+            ? 'No operation changes: the same operations are allowed before and after.'
+            : `${review.delta.allowedCount} ${plural(review.delta.allowedCount)} newly allowed, ${review.delta.deniedCount} newly denied.`}
+        </p>
+        <DeltaList title="Newly allowed" groups={review.delta.newlyAllowed} kind="allowed" />
+        <DeltaList title="Newly denied" groups={review.delta.newlyDenied} kind="denied" />
+
 
         <FormError error={error} />
 

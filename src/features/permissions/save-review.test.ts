@@ -1,0 +1,77 @@
+// The save dialog's model: a line diff with markers and numbers, the access delta by group, and the broad grants.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalogue, type ApiCatalogue } from '../../permissions';
+import { describeLevel, diffMarker, documentDiff, reviewSave } from './save-review';
+
+let catalogue: ApiCatalogue;
+beforeAll(async () => {
+  catalogue = await loadCatalogue();
+});
+
+const doc = (statements: unknown[]) => JSON.stringify({ statements }, null, 2);
+
+describe('documentDiff', () => {
+  it('lists kept, removed and added lines with their numbers on each side', () => {
+    const diff = documentDiff('a\nb\nc', 'a\nB\nc\nd');
+    expect(diff.lines.map((line) => `${diffMarker(line.kind)}${line.text}|${line.oldNumber ?? ''}|${line.newNumber ?? ''}`)).toEqual([
+      ' a|1|1',
+      '-b|2|',
+      '-c|3|',
+      '+B||2',
+      '+c||3',
+      '+d||4',
+    ]);
+    expect(diff).toMatchObject({ added: 3, removed: 2 });
+  });
+
+  it('shows every line as added when nothing was saved, and nothing when the texts agree', () => {
+    expect(documentDiff('', '{\n}')).toMatchObject({ added: 2, removed: 0 });
+    const same = documentDiff('{\n}', '{\n}');
+    expect(same).toMatchObject({ added: 0, removed: 0 });
+    expect(same.lines.every((line) => line.kind === 'unchanged')).toBe(true);
+  });
+});
+
+describe('reviewSave', () => {
+  it('groups the operations newly allowed and newly denied', () => {
+    const saved = doc([{ effect: 'allow', api: 'Billing:*' }]);
+    const draft = doc([{ effect: 'allow', api: ['User:listUsers', 'User:getUser'] }]);
+    const review = reviewSave({ saved, baseline: saved, draft, defaults: null }, catalogue);
+    expect(review.delta.allowedCount).toBe(2);
+    expect(review.delta.newlyAllowed).toEqual([
+      { group: 'User', total: catalogue.countMatching('User:*'), changes: [
+        { api: 'User:getUser', before: 'denied', after: 'allowed' },
+        { api: 'User:listUsers', before: 'denied', after: 'allowed' },
+      ] },
+    ]);
+    expect(review.delta.deniedCount).toBe(catalogue.countMatching('Billing:*'));
+    expect(review.delta.newlyDenied.map((group) => group.group)).toEqual(['Billing']);
+    expect(review.broadGrants).toEqual([]);
+    expect(review.diff.removed).toBeGreaterThan(0);
+  });
+
+  it('combines the default permissions with both sides of a user’s change', () => {
+    const defaults = doc([{ effect: 'allow', api: 'User:listUsers' }, { effect: 'deny', api: 'User:deleteUser' }]);
+    const draft = doc([{ effect: 'allow', api: ['User:listUsers', 'User:deleteUser', 'User:getUser'] }]);
+    const review = reviewSave({ saved: null, baseline: '', draft, defaults }, catalogue);
+    // listUsers was already allowed by the defaults; the defaults' deny keeps deleteUser denied.
+    expect(review.delta.newlyAllowed.flatMap((group) => group.changes.map((change) => change.api))).toEqual(['User:getUser']);
+    expect(review.diff.removed).toBe(0);
+  });
+
+  it('names the broad grants that are new, not those already saved', () => {
+    const saved = doc([{ effect: 'allow', api: 'User:*' }]);
+    const draft = doc([{ effect: 'allow', api: ['User:*', 'Role:*'] }]);
+    expect(reviewSave({ saved, baseline: saved, draft, defaults: null }, catalogue).broadGrants).toEqual(['Role:*']);
+    const everything = reviewSave({ saved: null, baseline: '', draft: doc([{ effect: 'allow', api: '*' }]), defaults: null }, catalogue);
+    expect(everything.broadGrants).toEqual(expect.arrayContaining(['*', 'User:*', 'Role:*', 'Operator:*']));
+    expect(everything.delta.allowedCount).toBe(catalogue.operations.length);
+  });
+
+  it('reports a conditional allow as allowed under a condition', () => {
+    const draft = doc([{ effect: 'allow', api: 'User:listUsers', condition: "samUserName == 'a'" }]);
+    const [group] = reviewSave({ saved: null, baseline: '', draft, defaults: null }, catalogue).delta.newlyAllowed;
+    expect(group?.changes).toEqual([{ api: 'User:listUsers', before: 'denied', after: 'conditional' }]);
+    expect(describeLevel('conditional')).toBe('allowed under a condition');
+  });
+});

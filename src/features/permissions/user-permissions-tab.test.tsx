@@ -1,0 +1,299 @@
+// @vitest-environment jsdom
+// Component tests of the permission editor against the real local API: diagnostics, templates, review, save, revoke, simulator, 403.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { EditorView } from '@codemirror/view';
+import {
+  auth, createUser, createUserPassword, getDefaultPermissions, getUserPermission, listUsers, readSession, sessionFromSignIn,
+  updateDefaultPermissions, updateUserPermission, writeSession,
+} from '../../api';
+import { startLiveApi, type LiveApi } from '../../test/live-api';
+import UserPermissionsTab from './user-permissions-tab';
+import DefaultPermissionsPage from './default-permissions-page';
+import { EMPTY_DOCUMENT } from './starting-document';
+import { findTemplate } from './permission-templates';
+
+const PASSWORD = 'component-test-password';
+let live: LiveApi;
+let userCount = 0;
+
+beforeAll(async () => {
+  // jsdom lays nothing out: CodeMirror's measuring asks ranges for rectangles, which jsdom lacks.
+  if (!('getClientRects' in Range.prototype)) {
+    Object.assign(Range.prototype, {
+      getClientRects: () => [],
+      getBoundingClientRect: () => new DOMRect(0, 0, 0, 0),
+    });
+  }
+  live = await startLiveApi();
+});
+afterAll(async () => {
+  await live.close();
+});
+afterEach(cleanup);
+
+async function freshUser(): Promise<string> {
+  userCount += 1;
+  const userName = `perm-user-${userCount}`;
+  await createUser({ userName });
+  await createUserPassword({ userName, password: PASSWORD });
+  return userName;
+}
+
+function renderWithClient(ui: React.ReactElement) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  render(<QueryClientProvider client={client}>{ui}</QueryClientProvider>);
+}
+
+async function editorView(name: string): Promise<EditorView> {
+  const content = await screen.findByRole('textbox', { name });
+  const view = EditorView.findFromDOM(content);
+  if (!view) throw new Error('no CodeMirror view');
+  return view;
+}
+
+function setText(view: EditorView, text: string) {
+  view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
+}
+
+function saveButton() {
+  return screen.getByRole('button', { name: 'Review and save…' });
+}
+
+async function useTemplate(user: ReturnType<typeof userEvent.setup>, label: string) {
+  await user.selectOptions(screen.getByLabelText('Template'), label);
+  await user.click(screen.getByRole('button', { name: 'Use template' }));
+}
+
+describe('UserPermissionsTab', () => {
+  it('starts a user without a permission from an empty, valid document with nothing to save', async () => {
+    const userName = await freshUser();
+    renderWithClient(<UserPermissionsTab userName={userName} />);
+    const view = await editorView(`Permission document of ${userName}`);
+    expect(view.state.doc.toString()).toBe(EMPTY_DOCUMENT);
+    expect(screen.getByText('No problems')).toBeInTheDocument();
+    expect(saveButton()).toBeDisabled();
+    expect(screen.getByText('No changes to save.')).toBeInTheDocument();
+  });
+
+  it('lists errors and warnings with their line and column, marks them in the editor, and blocks saving only for errors', async () => {
+    const userName = await freshUser();
+    renderWithClient(<UserPermissionsTab userName={userName} />);
+    const view = await editorView(`Permission document of ${userName}`);
+    setText(view, '{\n  "statements": [\n    { "effect": "alow", "api": "User:listUser" }\n  ]\n}');
+
+    const problems = await screen.findByRole('region', { name: 'Problems' });
+    const items = within(problems).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual([
+      'Line 3, column 17Error"effect" must be "allow" or "deny", not "alow"',
+      'Line 3, column 32Warning"User:listUser" is not in the API catalogue',
+    ]);
+    expect(saveButton()).toBeDisabled();
+    expect(screen.getByText('1 error, 1 warning')).toBeInTheDocument();
+    // The lint source runs after a short delay and marks the exact characters.
+    await waitFor(() => expect(document.querySelector('.cm-lintRange-error')?.textContent).toBe('"alow"'));
+    expect(document.querySelector('.cm-lintRange-warning')?.textContent).toBe('"User:listUser"');
+
+    // Fixing the error leaves a warning, which does not block saving.
+    setText(view, '{\n  "statements": [\n    { "effect": "allow", "api": "User:listUser" }\n  ]\n}');
+    await waitFor(() => expect(saveButton()).toBeEnabled());
+    expect(screen.getByText('1 warning')).toBeInTheDocument();
+  });
+
+  it('takes typed text: keys typed into the editor reach the draft', async () => {
+    const user = userEvent.setup();
+    const userName = await freshUser();
+    renderWithClient(<UserPermissionsTab userName={userName} />);
+    const view = await editorView(`Permission document of ${userName}`);
+    view.dispatch({ selection: { anchor: 1 } });
+    view.focus();
+    await user.keyboard('x');
+    await waitFor(() => expect(view.state.doc.toString()).toBe(`{x${EMPTY_DOCUMENT.slice(1)}`));
+    expect(await screen.findByText('Unsaved changes')).toBeInTheDocument();
+    expect(saveButton()).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Revert' }));
+    expect(view.state.doc.toString()).toBe(EMPTY_DOCUMENT);
+    expect(screen.queryByText('Unsaved changes')).not.toBeInTheDocument();
+  });
+
+  it('formats a well-formed document and refuses to format a broken one', async () => {
+    const user = userEvent.setup();
+    const userName = await freshUser();
+    renderWithClient(<UserPermissionsTab userName={userName} />);
+    const view = await editorView(`Permission document of ${userName}`);
+    setText(view, '{"statements":[{"effect":"allow","api":"User:listUsers"}]}');
+    await user.click(screen.getByRole('button', { name: 'Format' }));
+    expect(view.state.doc.toString()).toBe('{\n  "statements": [\n    {\n      "effect": "allow",\n      "api": "User:listUsers"\n    }\n  ]\n}');
+    setText(view, '{"statements": [');
+    await user.click(screen.getByRole('button', { name: 'Format' }));
+    expect(view.state.doc.toString()).toBe('{"statements": [');
+    expect(screen.getByText('Format needs well-formed JSON: fix the syntax error first.')).toBeInTheDocument();
+  });
+
+  it('asks for an explicit confirmation before granting everything', async () => {
+    const user = userEvent.setup();
+    const userName = await freshUser();
+    renderWithClient(<UserPermissionsTab userName={userName} />);
+    await editorView(`Permission document of ${userName}`);
+    await useTemplate(user, 'Full access');
+    await user.click(saveButton());
+    const dialog = await screen.findByRole('dialog', { name: 'Review and save' });
+    const save = within(dialog).getByRole('button', { name: 'Save' });
+    expect(save).toBeDisabled();
+    await user.click(within(dialog).getByRole('checkbox', { name: /I understand this grants \*/ }));
+    expect(save).toBeEnabled();
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(await getUserPermission({ userName })).toEqual({ permission: '' });
+  });
+
+  it('reviews the diff and the delta, saves, and revokes the user’s tokens on request', async () => {
+    const user = userEvent.setup();
+    const userName = await freshUser();
+    const before = await auth({ operatorId: live.operatorId, userName, password: PASSWORD });
+    const root = readSession();
+    // The early session works, and its (empty) permission denies listUsers.
+    writeSession(sessionFromSignIn(before, 'user', userName));
+    await expect(listUsers()).rejects.toMatchObject({ status: 403 });
+    if (root) writeSession(root);
+    renderWithClient(<UserPermissionsTab userName={userName} />);
+    await editorView(`Permission document of ${userName}`);
+
+    await useTemplate(user, 'Change own password');
+    await user.click(saveButton());
+    const dialog = await screen.findByRole('dialog', { name: 'Review and save' });
+    const diffLines = within(within(dialog).getByRole('region', { name: 'Document diff' })).getAllByRole('listitem');
+    // Nothing was stored: every line is added, marked with + and in words.
+    expect(diffLines.every((line) => /^\+Added: /.test(line.textContent ?? ''))).toBe(true);
+    expect(diffLines.map((line) => line.textContent?.replace(/^\+Added: /, '')).join('\n')).toBe(findTemplate('change-own-password')?.text);
+    expect(within(dialog).getByRole('heading', { name: 'Newly allowed (1)' })).toBeInTheDocument();
+    expect(within(dialog).getByText('User:updateUserPassword')).toBeInTheDocument();
+    expect(within(dialog).getByText('denied → allowed under a condition')).toBeInTheDocument();
+    expect(within(dialog).queryByRole('checkbox')).not.toBeInTheDocument();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    const offer = await screen.findByRole('alertdialog', { name: 'Apply the change now?' });
+    expect(screen.queryByRole('dialog', { name: 'Review and save' })).not.toBeInTheDocument();
+    expect((await getUserPermission({ userName })).permission).toBe(findTemplate('change-own-password')?.text);
+    expect(saveButton()).toBeDisabled();
+
+    await user.click(within(offer).getByRole('button', { name: `Revoke tokens of ${userName}` }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    // The token issued before the change no longer works.
+    writeSession(sessionFromSignIn(before, 'user', userName));
+    await expect(listUsers()).rejects.toMatchObject({ status: 401 });
+    if (root) writeSession(root);
+  });
+
+  it('simulates the unsaved draft with the default permissions and names the deciding statement', async () => {
+    const user = userEvent.setup();
+    const userName = await freshUser();
+    renderWithClient(<UserPermissionsTab userName={userName} />);
+    const view = await editorView(`Permission document of ${userName}`);
+    setText(view, JSON.stringify({ statements: [
+      { effect: 'allow', api: 'User:*' },
+      { effect: 'deny', api: 'User:deleteUser', condition: "pathVariable('user_name') == samUserName" },
+    ] }, null, 2));
+
+    const simulator = screen.getByRole('region', { name: 'Simulator' });
+    const result = within(simulator).getByRole('status', { name: 'Simulation result' });
+    await user.clear(within(simulator).getByLabelText('Operation'));
+    await user.type(within(simulator).getByLabelText('Operation'), 'User:deleteUser');
+    // user_name is prefilled with the user being edited, as is the SAM user name: the deny holds.
+    expect(within(simulator).getByLabelText(/Path variable\s*user_name/)).toHaveValue(userName);
+    expect(within(simulator).getByLabelText('HTTP method')).toHaveValue('DELETE');
+    expect(result).toHaveTextContent('Denied');
+    expect(result).toHaveTextContent('Denied by the user’s permission (this draft), statement 2 (User:deleteUser).');
+
+    await user.clear(within(simulator).getByLabelText(/Path variable\s*user_name/));
+    await user.type(within(simulator).getByLabelText(/Path variable\s*user_name/), 'someone-else');
+    expect(result).toHaveTextContent('Allowed by the user’s permission (this draft), statement 1 (User:*).');
+
+    await user.click(within(simulator).getByRole('button', { name: 'Show statement 1 in the editor' }));
+    const selected = view.state.selection.main;
+    expect(view.state.sliceDoc(selected.from, selected.to)).toMatch(/^\{\s*"effect": "allow",\s*"api": "User:\*"\s*\}$/);
+
+    await user.clear(within(simulator).getByLabelText('Client IPv4 address'));
+    await user.type(within(simulator).getByLabelText('Client IPv4 address'), '300.1.1.1');
+    expect(within(simulator).getByText('Enter an IPv4 address such as 203.0.113.7.')).toBeInTheDocument();
+
+    // The effective view counts every User operation for the draft.
+    const userRow = screen.getByRole('rowheader', { name: 'User' }).closest('tr');
+    expect(userRow).not.toBeNull();
+    if (userRow) expect(within(userRow).getAllByRole('cell')[0]).toHaveTextContent(/^\d+$/);
+  });
+
+  it('combines the default permissions: a deny there wins over the draft’s allow', async () => {
+    const user = userEvent.setup();
+    const userName = await freshUser();
+    const previous = (await getDefaultPermissions()).defaultPermissions;
+    await updateDefaultPermissions({ permissions: JSON.stringify({ statements: [{ effect: 'deny', api: 'User:createUser' }] }) });
+    try {
+      renderWithClient(<UserPermissionsTab userName={userName} />);
+      const view = await editorView(`Permission document of ${userName}`);
+      setText(view, JSON.stringify({ statements: [{ effect: 'allow', api: '*' }] }));
+      const simulator = screen.getByRole('region', { name: 'Simulator' });
+      await user.clear(within(simulator).getByLabelText('Operation'));
+      await user.type(within(simulator).getByLabelText('Operation'), 'User:createUser');
+      expect(within(simulator).getByRole('status', { name: 'Simulation result' }))
+        .toHaveTextContent('Denied by the default permissions, statement 1 (User:createUser).');
+      expect(within(simulator).queryByRole('button', { name: /in the editor/ })).not.toBeInTheDocument();
+    } finally {
+      await updateDefaultPermissions({ permissions: previous || '{"statements":[]}' });
+    }
+  });
+
+  it('loads a stored document laid out, and says which permission is lacking on a 403', async () => {
+    const userName = await freshUser();
+    await updateUserPermission({ userName, permission: '{"statements":[{"effect":"allow","api":"User:getUser"}]}' });
+    renderWithClient(<UserPermissionsTab userName={userName} />);
+    const view = await editorView(`Permission document of ${userName}`);
+    expect(view.state.doc.toString()).toBe('{\n  "statements": [\n    {\n      "effect": "allow",\n      "api": "User:getUser"\n    }\n  ]\n}');
+    cleanup();
+
+    // A SAM user allowed only getUser cannot read permissions: the notice names the permission.
+    const root = readSession();
+    const signedIn = await auth({ operatorId: live.operatorId, userName, password: PASSWORD });
+    writeSession(sessionFromSignIn(signedIn, 'user', userName));
+    try {
+      renderWithClient(<UserPermissionsTab userName={userName} />);
+      const notice = await screen.findByRole('note');
+      expect(notice).toHaveTextContent('Your permissions do not allow User:getUserPermission');
+    } finally {
+      if (root) writeSession(root);
+    }
+  });
+});
+
+describe('DefaultPermissionsPage', () => {
+  it('edits the default permissions with the same checks, saves them, and offers no token revocation', async () => {
+    const user = userEvent.setup();
+    const previous = (await getDefaultPermissions()).defaultPermissions;
+    try {
+      renderWithClient(<DefaultPermissionsPage />);
+      expect(screen.getByRole('heading', { level: 1, name: 'Default permissions' })).toBeInTheDocument();
+      const view = await editorView('Default permissions document');
+      setText(view, '{"statements": [{"effect": "allow", "api": "User:getUser", "condition": "samUserName = \'a\'"}]}');
+      expect(await screen.findByText("Condition: Use '==' to compare")).toBeInTheDocument();
+      expect(saveButton()).toBeDisabled();
+
+      const next = JSON.stringify({ statements: [{ effect: 'allow', api: 'User:getUser', condition: "pathVariable('user_name') == samUserName" }] }, null, 2);
+      setText(view, next);
+      await waitFor(() => expect(saveButton()).toBeEnabled());
+      await user.click(saveButton());
+      const dialog = await screen.findByRole('dialog', { name: 'Review and save' });
+      expect(within(dialog).getByRole('heading', { name: 'Newly allowed (1)' })).toBeInTheDocument();
+      const removed = within(within(dialog).getByRole('region', { name: 'Document diff' })).getAllByRole('listitem')
+        .filter((line) => line.textContent?.startsWith('-Removed: '));
+      expect(removed.map((line) => line.textContent)).toEqual(['-Removed:   "statements": []']);
+      await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+      await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+      expect((await getDefaultPermissions()).defaultPermissions).toBe(next);
+      expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    } finally {
+      await updateDefaultPermissions({ permissions: previous || '{"statements":[]}' });
+    }
+  });
+});
