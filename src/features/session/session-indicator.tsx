@@ -1,5 +1,6 @@
 // The header's account area: who is signed in, to which operator, which API (local sandbox or Soracom coverage), and sign-out.
 import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { useSession } from './use-session.ts';
 import { useSignOut } from './use-sign-out.ts';
 import { consoleConfigOptions, describeApi } from './console-config-queries.ts';
@@ -25,7 +26,14 @@ export function SessionIndicator() {
         <>
           <span className="session-indicator__who">
             <span className="visually-hidden">Signed in as </span>
-            <strong>{describeWho(session)}</strong>
+            {session.userName ? (
+              // A SAM user's own page: where they change their password or set up MFA.
+              <Link to={`/users/${encodeURIComponent(session.userName)}/overview`} className="session-indicator__me">
+                <strong>{describeWho(session)}</strong>
+              </Link>
+            ) : (
+              <strong>{describeWho(session)}</strong>
+            )}
             <span className="session-indicator__operator">
               <span className="visually-hidden">, operator </span>
               <span aria-hidden="true"> · </span>
