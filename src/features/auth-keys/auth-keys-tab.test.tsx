@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { auth, createUser, generateUserAuthKey, listUserAuthKeys } from '../../api';
+import { auth, createUser, deleteUserAuthKey, generateUserAuthKey, listUserAuthKeys } from '../../api';
 import { startLiveApi, type LiveApi } from '../../test/live-api';
 import AuthKeysTab from './auth-keys-tab';
 
@@ -106,6 +106,18 @@ describe('AuthKeysTab', () => {
     expect(details).toHaveTextContent('Last used to sign in');
     expect(details).not.toHaveTextContent(used.authKey);
     expect(details).toHaveTextContent(/Shown only once/);
+  });
+
+  it('says so when the key behind the details was deleted elsewhere', async () => {
+    const user = userEvent.setup();
+    const userName = await freshUser();
+    const key = await generateUserAuthKey({ userName });
+    renderTab(userName);
+    const button = await screen.findByRole('button', { name: `Details of ${key.authKeyId}` });
+    await deleteUserAuthKey({ userName, authKeyId: key.authKeyId });
+    await user.click(button);
+    const details = await screen.findByRole('dialog', { name: 'AuthKey details' });
+    expect(await within(details).findByRole('alert')).toHaveTextContent(`No AuthKey '${key.authKeyId}' for this user.`);
   });
 
   it('deletes a key only after confirmation, and the key no longer signs in', async () => {
