@@ -296,10 +296,16 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
   const configOperation = operations.find((op) => op.operationId === 'getConsoleConfig');
   app.get(configOperation?.routePath ?? '/config.json', async () => config);
 
+  // API answers can carry secrets (a new AuthKey, a TOTP URI): no cache may keep them.
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url === API_PREFIX || request.url.startsWith(`${API_PREFIX}/`)) reply.header('cache-control', 'no-store');
+  });
+
   const staticDir = options.staticDir;
   const hasApp = staticDir !== undefined && existsSync(join(staticDir, 'index.html'));
   if (hasApp) {
-    await app.register(fastifyStatic, { root: staticDir, wildcard: false });
+    // wildcard: files are looked up per request, so a rebuilt dist/ is served without a restart.
+    await app.register(fastifyStatic, { root: staticDir, wildcard: true });
   }
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '';

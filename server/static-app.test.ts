@@ -47,6 +47,22 @@ describe('the built app', () => {
     expect(postMiss.statusCode).toBe(404);
 
     expect((await app.inject({ method: 'GET', url: '/config.json' })).json()).toEqual({ mode: 'local' });
+
+    // A rebuild while the server runs adds new hashed assets: they are served at once.
+    writeFileSync(join(dist, 'assets', 'rebuilt.js'), 'console.log(2)');
+    const rebuilt = await app.inject({ method: 'GET', url: '/assets/rebuilt.js' });
+    expect(rebuilt.statusCode).toBe(200);
+    expect(rebuilt.body).toBe('console.log(2)');
+    await app.close();
+  });
+
+  it('marks every API answer, errors included, as not to be cached', async () => {
+    const app = await buildApp({ dbPath: ':memory:' });
+    const signIn = await app.inject({ method: 'POST', url: '/v1/auth', payload: { email: 'x@example.com', password: 'wrong-password' } });
+    expect(signIn.statusCode).toBe(401);
+    expect(signIn.headers['cache-control']).toBe('no-store');
+    const config = await app.inject({ method: 'GET', url: '/config.json' });
+    expect(config.headers['cache-control']).not.toBe('no-store');
     await app.close();
   });
 
