@@ -1,5 +1,5 @@
 // Queries and mutations of a user's AuthKeys. The secret of a new key lives only in the generate mutation's result.
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { deleteUserAuthKey, generateUserAuthKey, getUserAuthKey, listUserAuthKeys, userKeys } from '../../api';
 
 export function authKeysQueryOptions(userName: string) {
@@ -21,13 +21,20 @@ export function authKeyQueryOptions(userName: string, authKeyId: string) {
  * the dialog that shows it resets the mutation or unmounts; the list is refetched, never
  * written with the answer, so the secret cannot reach the query cache.
  */
+async function invalidateKeyHolders(queryClient: QueryClient, userName: string): Promise<void> {
+  await Promise.all([
+    queryClient.invalidateQueries({ queryKey: userKeys.detail(userName) }),
+    queryClient.invalidateQueries({ queryKey: userKeys.list() }),
+  ]);
+}
+
 export function useGenerateAuthKey(userName: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => generateUserAuthKey({ userName }),
     gcTime: 0,
-    // The user detail (its authKeyList) and the list both change; the prefix covers both.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: userKeys.detail(userName) }),
+    // The user detail (its authKeyList, under which the key list hangs) and the user list's key count change.
+    onSuccess: () => invalidateKeyHolders(queryClient, userName),
   });
 }
 
@@ -38,7 +45,7 @@ export function useDeleteAuthKey(userName: string) {
     meta: { successMessage: (_data, authKeyId) => `AuthKey ${String(authKeyId)} deleted.` },
     onSuccess: async (_data, authKeyId) => {
       queryClient.removeQueries({ queryKey: authKeyQueryOptions(userName, authKeyId).queryKey });
-      await queryClient.invalidateQueries({ queryKey: userKeys.detail(userName) });
+      await invalidateKeyHolders(queryClient, userName);
     },
   });
 }
