@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { auth, createUser, deleteUserAuthKey, generateUserAuthKey, listUserAuthKeys } from '../../api';
+import { auth, createUser, deleteUserAuthKey, generateUserAuthKey, listUserAuthKeys, userKeys } from '../../api';
 import { startLiveApi, type LiveApi } from '../../test/live-api';
 import AuthKeysTab from './auth-keys-tab';
 
@@ -81,6 +81,18 @@ describe('AuthKeysTab', () => {
     expect(document.body.innerHTML).not.toContain(authKey);
     await waitFor(() => expect(cacheText(client)).not.toContain(authKey));
     expect(client.getMutationCache().getAll()).toHaveLength(0);
+  });
+
+  it('marks the user list stale when a key is generated, so its AuthKey count catches up', async () => {
+    const user = userEvent.setup();
+    const userName = await freshUser();
+    const client = renderTab(userName);
+    client.setQueryData(userKeys.list(), []);
+    expect(client.getQueryState(userKeys.list())?.isInvalidated).toBe(false);
+
+    await user.click(await screen.findByRole('button', { name: 'Generate AuthKey' }));
+    await screen.findByRole('dialog', { name: `New AuthKey for ${userName}` });
+    await waitFor(() => expect(client.getQueryState(userKeys.list())?.isInvalidated).toBe(true));
   });
 
   it('lists keys with created, last used ("never" until used) and age, and shows one key in detail', async () => {
