@@ -118,7 +118,7 @@ test('edit a user’s permission: errors where they are, completion, templates, 
   await expect(saveButton).toBeDisabled();
   await review.getByRole('checkbox', { name: 'I understand this grants *' }).check();
   await expect(saveButton).toBeEnabled();
-  await keepScreenshot(page, 'permissions-user-review-broad');
+  await keepScreenshot(page, 'permissions-user-review-broad', { fullPage: false });
   await expectNoSeriousA11yViolations(page);
   await review.getByRole('button', { name: 'Cancel' }).click();
   await expect(review).toBeHidden();
@@ -148,7 +148,7 @@ test('edit a user’s permission: errors where they are, completion, templates, 
   await expect(review.getByRole('heading', { name: `Newly allowed (${READ_ONLY_COUNT})` })).toBeVisible();
   await expect(review.getByRole('heading', { name: /^Newly denied/ })).toHaveCount(0);
   await expect(review.getByText('This change grants')).toHaveCount(0);
-  await keepScreenshot(page, 'permissions-user-review');
+  await keepScreenshot(page, 'permissions-user-review', { fullPage: false });
   await expectNoSeriousA11yViolations(page);
   await review.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(review).toBeHidden();
@@ -157,7 +157,7 @@ test('edit a user’s permission: errors where they are, completion, templates, 
   // Offer to apply the change at once.
   const offer = page.getByRole('alertdialog', { name: 'Apply the change now?' });
   await expect(offer).toBeVisible();
-  await keepScreenshot(page, 'permissions-user-revoke-offer');
+  await keepScreenshot(page, 'permissions-user-revoke-offer', { fullPage: false });
   await expectNoSeriousA11yViolations(page);
   await offer.getByRole('button', { name: `Revoke tokens of ${userName}` }).click();
   await expect(offer).toBeHidden();
@@ -230,7 +230,7 @@ test('edit the default permissions: a condition error where it is, review, save,
     await expect(review.getByRole('heading', { name: 'Newly allowed (1)' })).toBeVisible();
     await review.getByText('User: 1 of').click();
     await expect(review.getByRole('region', { name: 'Newly allowed (1)' }).getByRole('code')).toHaveText('User:listUsers');
-    await keepScreenshot(page, 'permissions-defaults-review');
+    await keepScreenshot(page, 'permissions-defaults-review', { fullPage: false });
     await expectNoSeriousA11yViolations(page);
     await review.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(review).toBeHidden();
@@ -261,4 +261,17 @@ test('the editor and the API catalogue load only on the pages that use them', as
   await page.goto('/default-permissions');
   await expect(page.getByRole('textbox', { name: 'Default permissions document' })).toBeVisible();
   expect(scripts.filter((url) => /api-catalogue/.test(url))).toHaveLength(1);
+});
+
+test('the editor reads well in dark mode, with a problem shown', async ({ page, request }) => {
+  const userName = uniqueUserName('perm-dark');
+  await createUserViaApi(request, { userName });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await signInAsRoot(page, `/users/${encodeURIComponent(userName)}/permissions`);
+  const editorName = `Permission document of ${userName}`;
+  await replaceDocument(page, editorName, '{\n  "statements": [\n    { "effect": "allow", "api": "User:*", "condition": "ipAddress(\'10.0.0.0/33\')" }\n  ]\n}');
+  await expect(page.getByRole('region', { name: 'Problems' }).getByRole('listitem')).toHaveCount(1);
+  await expect(page.locator('.cm-lintRange-error')).toBeVisible();
+  await keepScreenshot(page, 'permissions-user-dark');
+  await expectNoSeriousA11yViolations(page);
 });

@@ -4,6 +4,8 @@ import { EditorView, hoverTooltip, type Tooltip } from '@codemirror/view';
 import { linter, lintGutter } from '@codemirror/lint';
 import type { Completion, CompletionSource } from '@codemirror/autocomplete';
 import { json, jsonLanguage } from '@codemirror/lang-json';
+import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
+import { tags } from '@lezer/highlight';
 import { basicSetup } from 'codemirror';
 import { analyzePermission, type ApiCatalogue } from '../../permissions';
 import { apiStringAt } from './api-string-at';
@@ -60,6 +62,14 @@ const theme = EditorView.theme({
   '.permission-editor__hover': { padding: '0.35rem 0.6rem', fontFamily: 'var(--mono)', fontSize: '0.85rem' },
 });
 
+// Colours from the page's tokens (light and dark), so the JSON stays readable and contrasted in both schemes.
+const highlight = HighlightStyle.define([
+  { tag: tags.propertyName, color: 'var(--json-key)' },
+  { tag: tags.string, color: 'var(--json-string)' },
+  { tag: [tags.number, tags.bool, tags.null], color: 'var(--json-literal)' },
+  { tag: [tags.brace, tags.squareBracket, tags.separator, tags.punctuation], color: 'var(--text-muted)' },
+]);
+
 export interface EditorExtensionOptions {
   catalogue: ApiCatalogue;
   /** The editor's accessible name. */
@@ -77,6 +87,7 @@ export function permissionEditorExtensions({ catalogue, label, describedBy, onCh
   return [
     basicSetup,
     json(),
+    syntaxHighlighting(highlight),
     jsonLanguage.data.of({ autocomplete: apiCompletionSource(catalogue) }),
     linter((view) => {
       const text = view.state.doc.toString();
