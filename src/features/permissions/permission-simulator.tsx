@@ -37,7 +37,7 @@ export function PermissionSimulator({ catalogue, sources, editedSource, userName
 
   const simulated = useMemo(() => buildSimulatedCall(values, catalogue, now), [values, catalogue, now]);
   const decision = useMemo(
-    () => (simulated.problems.api === 'Choose an operation.' ? null : evaluateCall(sources, simulated.call)),
+    () => (simulated.call.api === '' ? null : evaluateCall(sources, simulated.call)),
     [sources, simulated],
   );
 

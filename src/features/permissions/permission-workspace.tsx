@@ -1,5 +1,7 @@
 // The editing workspace shared by a user's permission tab and the default permissions page: editor, problems, save review, simulator.
-import { useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useBlocker } from 'react-router';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { analyzePermission, formatPermission, type ApiCatalogue, type PermissionSources } from '../../permissions';
 import { PermissionEditor, type PermissionEditorHandle } from './permission-editor';
 import { countDiagnostics, diagnosticPlace, summarizeDiagnostics } from './editor-diagnostics';
@@ -48,6 +50,9 @@ export function PermissionWorkspace({ subject, stored, defaults, catalogue, oper
   const counts = countDiagnostics(analysis.diagnostics);
   const dirty = draft !== baseline.text;
   const canSave = analysis.valid && dirty;
+  useWarnBeforeUnload(dirty);
+  // Leaving for another page or tab of the console asks first; the draft lives only in this editor.
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname);
   const sources = useMemo<PermissionSources>(
     () => (subject.kind === 'user' ? { user: draft, defaults } : { defaults: draft }),
     [subject.kind, draft, defaults],
@@ -191,6 +196,15 @@ export function PermissionWorkspace({ subject, stored, defaults, catalogue, oper
         }
       />
 
+      <ConfirmDialog
+        open={blocker.state === 'blocked'}
+        title="Leave without saving?"
+        message={<p>The changes to {subjectLabel} are not saved. Leaving this page discards them.</p>}
+        confirmLabel="Discard changes and leave"
+        onConfirm={() => blocker.proceed?.()}
+        onCancel={() => blocker.reset?.()}
+      />
+
       {pending ? (
         <SaveReviewDialog
           review={pending.review}
@@ -203,4 +217,14 @@ export function PermissionWorkspace({ subject, stored, defaults, catalogue, oper
       ) : null}
     </>
   );
+}
+
+/** Asks the browser to confirm closing or reloading the page while the draft has unsaved changes. */
+function useWarnBeforeUnload(dirty: boolean) {
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
 }

@@ -53,6 +53,10 @@ export function useSaveDefaultPermissions() {
 export function useRevokeUserTokens(userName: string) {
   return useMutation({
     mutationFn: () => revokeUserAuthTokens({ userName }),
-    meta: { successMessage: `Every session of ${userName} has ended; the new permission applies at their next sign-in.` },
+    meta: {
+      successMessage: `Every session of ${userName} has ended; the new permission applies at their next sign-in.`,
+      // The offer dialog shows a failure itself.
+      errorShownInForm: true,
+    },
   });
 }

@@ -5,6 +5,7 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { EditorView } from '@codemirror/view';
+import { createMemoryRouter, Link, RouterProvider } from 'react-router';
 import {
   auth, createUser, createUserPassword, getDefaultPermissions, getUserPermission, listUsers, readSession, sessionFromSignIn,
   updateDefaultPermissions, updateUserPermission, writeSession,
@@ -42,9 +43,15 @@ async function freshUser(): Promise<string> {
   return userName;
 }
 
+/** Renders in a memory router (the editor guards leaving with unsaved changes) with a fresh query client. */
 function renderWithClient(ui: React.ReactElement) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
-  render(<QueryClientProvider client={client}>{ui}</QueryClientProvider>);
+  const router = createMemoryRouter([
+    { path: '/', element: <>{ui}<Link to="/elsewhere">Go elsewhere</Link></> },
+    { path: '/elsewhere', element: <p>Somewhere else</p> },
+  ]);
+  render(<QueryClientProvider client={client}><RouterProvider router={router} /></QueryClientProvider>);
+  return router;
 }
 
 async function editorView(name: string): Promise<EditorView> {
@@ -116,6 +123,23 @@ describe('UserPermissionsTab', () => {
     await user.click(screen.getByRole('button', { name: 'Revert' }));
     expect(view.state.doc.toString()).toBe(EMPTY_DOCUMENT);
     expect(screen.queryByText('Unsaved changes')).not.toBeInTheDocument();
+  });
+
+  it('asks before leaving with unsaved changes, and leaves freely once they are reverted', async () => {
+    const user = userEvent.setup();
+    const userName = await freshUser();
+    const router = renderWithClient(<UserPermissionsTab userName={userName} />);
+    const view = await editorView(`Permission document of ${userName}`);
+    setText(view, '{"statements": [{"effect": "allow", "api": "User:listUsers"}]}');
+    await user.click(screen.getByRole('link', { name: 'Go elsewhere' }));
+    const question = await screen.findByRole('alertdialog', { name: 'Leave without saving?' });
+    await user.click(within(question).getByRole('button', { name: 'Cancel' }));
+    expect(router.state.location.pathname).toBe('/');
+    expect(view.state.doc.toString()).toContain('User:listUsers');
+
+    await user.click(screen.getByRole('button', { name: 'Revert' }));
+    await user.click(screen.getByRole('link', { name: 'Go elsewhere' }));
+    expect(await screen.findByText('Somewhere else')).toBeInTheDocument();
   });
 
   it('formats a well-formed document and refuses to format a broken one', async () => {
