@@ -159,7 +159,7 @@ test('edit a user’s permission: errors where they are, completion, templates, 
   await expect(offer).toBeVisible();
   await keepScreenshot(page, 'permissions-user-revoke-offer', { fullPage: false });
   await expectNoSeriousA11yViolations(page);
-  await offer.getByRole('button', { name: `Revoke tokens of ${userName}` }).click();
+  await offer.getByRole('button', { name: 'Revoke tokens now' }).click();
   await expect(offer).toBeHidden();
   await assertToast(page, `Every session of ${userName} has ended; the new permission applies at their next sign-in.`);
   expect((await request.get(usersUrl(earlySession), { headers: earlySession.headers })).status()).toBe(401);

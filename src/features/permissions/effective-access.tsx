@@ -2,11 +2,13 @@
 import { useId, useMemo, useState } from 'react';
 import { effectiveGroupAccess, type ApiCatalogue, type PermissionSources } from '../../permissions';
 
-export function EffectiveAccess({ catalogue, sources, title, intro }: {
+export function EffectiveAccess({ catalogue, sources, title, intro, draftHasErrors }: {
   catalogue: ApiCatalogue;
   sources: PermissionSources;
   title: string;
   intro: string;
+  /** An invalid draft is ignored as a whole, as the server would ignore it: say so rather than show a silent zero. */
+  draftHasErrors: boolean;
 }) {
   const id = useId();
   const [onlyWithAccess, setOnlyWithAccess] = useState(true);
@@ -19,6 +21,9 @@ export function EffectiveAccess({ catalogue, sources, title, intro }: {
     <section className="panel effective-access" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{title}</h2>
       <p className="section-intro">{intro}</p>
+      {draftHasErrors ? (
+        <p className="notice notice--warning">The draft has errors, so none of its statements count here until they are fixed.</p>
+      ) : null}
       <p>
         <strong>{allowedTotal}</strong> of {catalogue.operations.length} operations allowed
         {conditionalTotal > 0 ? <>, <strong>{conditionalTotal}</strong> more under a condition</> : null}.

@@ -188,6 +188,7 @@ export function PermissionWorkspace({ subject, stored, defaults, catalogue, oper
       <EffectiveAccess
         catalogue={catalogue}
         sources={sources}
+        draftHasErrors={!analysis.valid}
         title={subject.kind === 'user' ? `Effective access of ${subject.userName}` : 'Access every user gets'}
         intro={
           subject.kind === 'user'

@@ -17,10 +17,10 @@ export function RevokeTokensDialog({ userName, pending, error, onRevoke, onClose
         new permission then applies at their next sign-in.
       </p>
       <FormError error={error} />
-      <div className="dialog__footer">
+      <div className="dialog__footer revoke-offer__actions">
         <button type="button" className="button" onClick={onClose} disabled={pending} data-autofocus>Not now</button>
         <button type="button" className="button button--danger" onClick={onRevoke} disabled={pending} aria-busy={pending}>
-          {pending ? 'Revoking…' : `Revoke tokens of ${userName}`}
+          {pending ? 'Revoking…' : 'Revoke tokens now'}
         </button>
       </div>
     </Dialog>

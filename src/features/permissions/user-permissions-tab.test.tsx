@@ -99,6 +99,7 @@ describe('UserPermissionsTab', () => {
     ]);
     expect(saveButton()).toBeDisabled();
     expect(screen.getByText('1 error, 1 warning')).toBeInTheDocument();
+    expect(screen.getByText('The draft has errors, so none of its statements count here until they are fixed.')).toBeInTheDocument();
     // The lint source runs after a short delay and marks the exact characters.
     await waitFor(() => expect(document.querySelector('.cm-lintRange-error')?.textContent).toBe('"alow"'));
     expect(document.querySelector('.cm-lintRange-warning')?.textContent).toBe('"User:listUser"');
@@ -107,6 +108,7 @@ describe('UserPermissionsTab', () => {
     setText(view, '{\n  "statements": [\n    { "effect": "allow", "api": "User:listUser" }\n  ]\n}');
     await waitFor(() => expect(saveButton()).toBeEnabled());
     expect(screen.getByText('1 warning')).toBeInTheDocument();
+    expect(screen.queryByText(/The draft has errors/)).not.toBeInTheDocument();
   });
 
   it('takes typed text: keys typed into the editor reach the draft', async () => {
@@ -203,7 +205,7 @@ describe('UserPermissionsTab', () => {
     expect((await getUserPermission({ userName })).permission).toBe(findTemplate('change-own-password')?.text);
     expect(saveButton()).toBeDisabled();
 
-    await user.click(within(offer).getByRole('button', { name: `Revoke tokens of ${userName}` }));
+    await user.click(within(offer).getByRole('button', { name: 'Revoke tokens now' }));
     await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
     // The token issued before the change no longer works.
     writeSession(sessionFromSignIn(before, 'user', userName));
