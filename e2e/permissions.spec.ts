@@ -75,7 +75,7 @@ test('edit a user’s permission: errors where they are, completion, templates, 
   await expect(apiWarning).toContainText('Warning');
   await expect(page.locator('.cm-lintRange-warning')).toHaveText('"User:listUser"');
   await expect(page.getByRole('button', { name: 'Review and save…' })).toBeDisabled();
-  await expect(page.getByText('Fix the errors listed below before saving.')).toBeVisible();
+  await expect(page.getByText('Fix the errors listed under Problems before saving.')).toBeVisible();
   await keepScreenshot(page, 'permissions-user-broken');
   await expectNoSeriousA11yViolations(page);
 

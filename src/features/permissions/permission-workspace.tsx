@@ -59,7 +59,7 @@ export function PermissionWorkspace({ subject, stored, defaults, catalogue, oper
   );
   const subjectLabel = subject.kind === 'user' ? `the permission of ${subject.userName}` : 'the default permissions';
   const editorLabel = subject.kind === 'user' ? `Permission document of ${subject.userName}` : 'Default permissions document';
-  const saveBlockedReason = !analysis.valid ? 'Fix the errors listed below before saving.' : !dirty ? 'No changes to save.' : '';
+  const saveBlockedReason = !analysis.valid ? 'Fix the errors listed under Problems before saving.' : !dirty ? 'No changes to save.' : '';
 
   function replaceText(text: string, message: string) {
     editorRef.current?.replaceText(text);
