@@ -141,7 +141,7 @@ describe('stored documents are validated by the engine', () => {
   it('refuses an invalid user permission with the message and its line and column, and keeps the old one', async () => {
     await createUser('alice', 'alice-password', doc({ effect: 'allow', api: 'User:listUsers' }));
     const cases: [string, string][] = [
-      ['{"statements":[{"Effect":"allow","api":"*"}]}', 'permission: the permission document is invalid: Statement 1 has no "effect": add "effect": "allow" or "effect": "deny" (line 1, column 16)'],
+      ['{"statements":[{"Effect":"allow","api":"*"}]}', 'permission: the permission document is invalid: Statement 1 has no "effect" (it is written "Effect"; keys are case-sensitive): add "effect": "allow" or "effect": "deny" (line 1, column 16)'],
       ['{"statements":[{"effect":"allow","api":"*","Effect":"x"}]}', 'permission: the permission document is invalid: Unknown key "Effect" in statement 1 (did you mean "effect"? keys are case-sensitive): a statement has "effect", "api" and an optional "condition" (line 1, column 44)'],
       ['{\n  "statements": [\n    {"effect": "allow", "api": "*",}\n  ]\n}', 'permission: the permission document is invalid: Trailing comma: JSON does not allow a comma before } (line 3, column 35)'],
       [

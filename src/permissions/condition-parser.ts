@@ -1,6 +1,6 @@
 // Parses statement conditions (or/and/not, comparisons, dates, ipAddress, httpMethod, pathVariable) with positions and types.
 import type { ComparisonOperator, ConditionError, ConditionExpr, ConditionParseResult, Ipv4Cidr } from './types';
-import { parseIpv4Cidr } from './ipv4';
+import { cidrProblem, parseIpv4Cidr } from './ipv4';
 
 type TokenKind = 'ident' | 'int' | 'string' | 'punct' | 'end';
 interface Token {
@@ -315,7 +315,7 @@ class Parser {
         const args = this.parseArguments(name, 'string', "ipAddress('10.0.0.0/24', ...)");
         const cidrs: Ipv4Cidr[] = args.map((arg) => {
           const cidr = parseIpv4Cidr(arg.text.slice(1, -1));
-          if (!cidr) fail(`'${arg.text.slice(1, -1)}' is not an IPv4 address or CIDR block such as '192.0.2.0/24'`, arg.from, arg.to);
+          if (!cidr) fail(`'${arg.text.slice(1, -1)}' is not an IPv4 address or CIDR block such as '192.0.2.0/24'${cidrProblem(arg.text.slice(1, -1))}`, arg.from, arg.to);
           return cidr;
         });
         return { expr: { type: 'ipAddress', cidrs, from: name.from, to: this.previousEnd() }, type: 'boolean' };

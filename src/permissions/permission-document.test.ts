@@ -50,6 +50,14 @@ describe('analyzePermission: shape', () => {
     expect(error.message).toContain('did you mean "effect"');
   });
 
+  it('names the look-alike key when a required key is missing, so the first error (what the server answers) explains itself', () => {
+    const text = '{"statements": [{"Effect": "allow", "API": "*"}]}';
+    const messages = analyzePermission(text).diagnostics.map((diagnostic) => diagnostic.message);
+    expect(messages[0]).toBe('Statement 1 has no "effect" (it is written "Effect"; keys are case-sensitive): add "effect": "allow" or "effect": "deny"');
+    expect(messages[1]).toBe('Statement 1 has no "api" (it is written "API"; keys are case-sensitive): add "api": "Group:operation" or a list of them');
+    expect(firstPermissionError('{"statements": [{"Efect": "allow", "api": "*"}]}')?.message).toBe('Statement 1 has no "effect": add "effect": "allow" or "effect": "deny"');
+  });
+
   it('reports every problem of a statement, and leaves that statement out', () => {
     const text = '{"statements": [{"Effect": "allow", "apis": "*"}, {"effect": "allow", "api": "Sim:listSims"}]}';
     const analysis = analyzePermission(text);

@@ -63,6 +63,12 @@ function decodedToSourceOffsets(text: string, node: JsonStringNode): number[] {
   return map;
 }
 
+/** ` (it is written "Effect"; keys are case-sensitive)` when a look-alike key stands in for a missing one. */
+function misspeltHint(misspelt: ReadonlyMap<string, string>, key: string): string {
+  const written = misspelt.get(key);
+  return written === undefined ? '' : ` (it is written "${written}"; keys are case-sensitive)`;
+}
+
 class DocumentValidator {
   readonly diagnostics: PermissionDiagnostic[] = [];
   readonly statements: PermissionStatement[] = [];
@@ -125,10 +131,13 @@ class DocumentValidator {
       return;
     }
     const seen = new Map<string, JsonNode>();
+    // Misspelt keys by the key they stand for, so "has no effect" can name the typo that caused it.
+    const misspelt = new Map<string, string>();
     for (const member of node.members) {
       const key = member.key.value;
       if (!(STATEMENT_KEYS as readonly string[]).includes(key)) {
         const near = STATEMENT_KEYS.find((known) => known === key.toLowerCase() || `${known}s` === key.toLowerCase());
+        if (near && !misspelt.has(near)) misspelt.set(near, key);
         const hint = near ? ` (did you mean "${near}"? keys are case-sensitive)` : '';
         this.error(`Unknown key "${key}" in statement ${index + 1}${hint}: a statement has "effect", "api" and an optional "condition"`, member.key.from, member.key.to);
         continue;
@@ -143,7 +152,7 @@ class DocumentValidator {
     const effectNode = seen.get('effect');
     let effect: 'allow' | 'deny' | null = null;
     if (!effectNode) {
-      this.error(`Statement ${index + 1} has no "effect": add "effect": "allow" or "effect": "deny"`, ...this.braceOf(node));
+      this.error(`Statement ${index + 1} has no "effect"${misspeltHint(misspelt, 'effect')}: add "effect": "allow" or "effect": "deny"`, ...this.braceOf(node));
     } else if (effectNode.type !== 'string') {
       this.error(`"effect" must be "allow" or "deny", not ${jsonTypeName(effectNode)}`, effectNode.from, effectNode.to);
     } else if (effectNode.value === 'allow' || effectNode.value === 'deny') {
@@ -154,7 +163,7 @@ class DocumentValidator {
       this.error(`"effect" must be "allow" or "deny", not "${effectNode.value}"${hint}`, effectNode.from, effectNode.to);
     }
 
-    const apis = this.validateApi(seen.get('api'), node, index);
+    const apis = this.validateApi(seen.get('api'), node, index, misspeltHint(misspelt, 'api'));
 
     const conditionNode = seen.get('condition');
     let condition: string | null = null;
@@ -190,9 +199,9 @@ class DocumentValidator {
     }
   }
 
-  private validateApi(node: JsonNode | undefined, statement: JsonObjectNode, index: number): ApiPatternEntry[] | null {
+  private validateApi(node: JsonNode | undefined, statement: JsonObjectNode, index: number, hint: string): ApiPatternEntry[] | null {
     if (!node) {
-      this.error(`Statement ${index + 1} has no "api": add "api": "Group:operation" or a list of them`, ...this.braceOf(statement));
+      this.error(`Statement ${index + 1} has no "api"${hint}: add "api": "Group:operation" or a list of them`, ...this.braceOf(statement));
       return null;
     }
     const strings: JsonStringNode[] = [];
