@@ -33,7 +33,7 @@ function CreateUserForm({ onClose, onCreated }: { onClose: () => void; onCreated
       const field = fieldOfServerError(error, { user_name: 'userName', userName: 'userName', description: 'description' }, { SAM0302: 'userName', SAM0006: 'userName' });
       if (field && error instanceof Error) setError(field, { type: 'server', message: messageForField(error) }, { shouldFocus: true });
     }
-  }));
+  }, () => create.reset()));
   const serverErrorOnField = errors.userName?.type === 'server' || errors.description?.type === 'server';
   return (
     <Dialog open title="Create user" description="A SAM user signs in to this operator with a password or an AuthKey you give them." onClose={() => { if (!create.isPending) onClose(); }}>

@@ -148,6 +148,27 @@ describe('console password tab', () => {
     await auth({ operatorId: live.operatorId, userName, password: 'second-password-2' });
   });
 
+  it('drops the server’s answer once the form’s own rules stop the next submit, so no stale message stays', async () => {
+    const userName = await freshUser('first-password-1');
+    const user = userEvent.setup();
+    renderDetail(userName, 'password');
+    const form = await screen.findByRole('region', { name: 'Change the password' });
+    await user.type(within(form).getByLabelText('Current password'), 'wrong-password');
+    await user.type(within(form).getByLabelText('New password'), 'second-password-2');
+    await user.type(within(form).getByLabelText('Repeat the new password'), 'second-password-2');
+    await user.click(within(form).getByRole('button', { name: 'Change password' }));
+    expect(await within(form).findByText('Is not the current password')).toBeInTheDocument();
+
+    await user.clear(within(form).getByLabelText('New password'));
+    await user.clear(within(form).getByLabelText('Repeat the new password'));
+    await user.type(within(form).getByLabelText('New password'), 'short');
+    await user.type(within(form).getByLabelText('Repeat the new password'), 'short');
+    await user.click(within(form).getByRole('button', { name: 'Change password' }));
+    expect(await within(form).findByText('A password has at least 8 characters.', { selector: '.field__error' })).toBeInTheDocument();
+    expect(within(form).queryByText(/not the current password/i)).toBeNull();
+    expect(within(form).queryByRole('alert')).toBeNull();
+  });
+
   it('removes the password after confirming', async () => {
     const userName = await freshUser('first-password-1');
     const user = userEvent.setup();

@@ -76,7 +76,7 @@ function DescriptionForm({ user }: { user: UserDetail }) {
         setError('description', { type: 'server', message: messageForField(error) });
       }
     }
-  }));
+  }, () => update.reset()));
   return (
     <section className="panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Edit the description</h2>

@@ -53,7 +53,7 @@ function SetPasswordForm({ userName }: { userName: string }) {
     } catch (error) {
       if (fieldOfServerError(error, { password: 'password' }) && error instanceof Error) setError('password', { type: 'server', message: messageForField(error) });
     }
-  }));
+  }, () => create.reset()));
   return (
     <section className="panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Set a password</h2>
@@ -90,7 +90,7 @@ function ChangePasswordForm({ userName }: { userName: string }) {
       const field = fieldOfServerError(error, { currentPassword: 'currentPassword', newPassword: 'newPassword' }, { SAM0307: 'currentPassword' });
       if (field && error instanceof Error) setError(field, { type: 'server', message: messageForField(error) }, { shouldFocus: true });
     }
-  }));
+  }, () => update.reset()));
   const onField = errors.currentPassword?.type === 'server' || errors.newPassword?.type === 'server';
   return (
     <section className="panel" aria-labelledby={`${id}-title`}>

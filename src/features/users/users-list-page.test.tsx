@@ -125,6 +125,22 @@ describe('UsersListPage', () => {
     expect(screen.getByRole('button', { name: 'Create user' })).toHaveFocus();
   });
 
+  it('does not keep showing "already exists" after the name is changed to one the rule refuses', async () => {
+    const user = userEvent.setup();
+    renderList();
+    await screen.findByRole('table');
+    await user.click(screen.getByRole('button', { name: 'Create user' }));
+    const dialog = screen.getByRole('dialog', { name: 'Create user' });
+    await user.type(within(dialog).getByLabelText('User name'), 'list-ann');
+    await user.click(within(dialog).getByRole('button', { name: 'Create user' }));
+    expect(await within(dialog).findByText("A SAM user named 'list-ann' already exists.")).toBeInTheDocument();
+    await user.clear(within(dialog).getByLabelText('User name'));
+    await user.type(within(dialog).getByLabelText('User name'), 'not valid!');
+    await user.click(within(dialog).getByRole('button', { name: 'Create user' }));
+    expect(await within(dialog).findByText(USER_NAME_RULE, { selector: '.field__error' })).toBeInTheDocument();
+    expect(within(dialog).queryByText(/already exists/)).toBeNull();
+  });
+
   it('tells a SAM user without User:listUsers which permission is lacking', async () => {
     await createUser({ userName: 'list-nobody' });
     await createUserPassword({ userName: 'list-nobody', password: 'nobody-pass-1' });
