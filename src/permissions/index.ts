@@ -95,8 +95,9 @@ export { compileApiPattern, matchesApi, isWildcard } from './api-pattern';
  * Pretty-prints a document (2 spaces) if it is well-formed JSON, else returns null. Content is kept
  * as is (a shape error is not fixed, only laid out).
  *   formatPermission(text: string): string | null
- * Allow patterns that grant a broad scope (`*`, `User:*`, `Role:*`, `Operator:*`) present in
- * `after` but not granted by the same pattern in `before`: the editor asks an extra confirmation.
+ * Broad scopes (`*`, `User:*`, `Role:*`, `Operator:*`) that `after` grants on terms `before` did
+ * not (a covering allow added, its condition dropped or changed, a fencing deny removed): the
+ * editor asks an extra confirmation. See docs/permission-engine.md for the exact rules.
  *   broadGrantsAdded(before: string | null, after: string): string[]
  */
 export { analyzePermission, firstPermissionError, formatPermission, broadGrantsAdded, BROAD_GRANT_PATTERNS } from './permission-document';

@@ -192,6 +192,32 @@ describe('broadGrantsAdded', () => {
     expect(broadGrantsAdded(null, '{"statements": [{"effect": "allow", "api": "Operator:*", "condition": "httpMethod(\'GET\')"}]}')).toEqual(['Operator:*']);
   });
 
+  it('counts any pattern that covers a whole scope, in an array too', () => {
+    expect(broadGrantsAdded(null, '{"statements": [{"effect": "allow", "api": ["Sim:listSims", "Use*"]}]}')).toEqual(['User:*']);
+    expect(broadGrantsAdded(null, '{"statements": [{"effect": "allow", "api": "U*"}]}')).toEqual(['User:*']);
+    expect(broadGrantsAdded(null, '{"statements": [{"effect": "allow", "api": "*:*"}]}')).toEqual(['User:*', 'Role:*', 'Operator:*']);
+    expect(broadGrantsAdded(null, '{"statements": [{"effect": "allow", "api": "**"}]}')).toEqual(['*', 'User:*', 'Role:*', 'Operator:*']);
+    // Most of User, but not all of it: the access delta shows it, no extra confirmation.
+    expect(broadGrantsAdded(null, '{"statements": [{"effect": "allow", "api": ["*:list*", "User:get*"]}]}')).toEqual([]);
+  });
+
+  it('asks again when a broad grant loses its condition or the deny that fenced it off', () => {
+    const office = '{"statements": [{"effect": "allow", "api": "*", "condition": "ipAddress(\'192.0.2.0/24\')"}]}';
+    const anywhere = '{"statements": [{"effect": "allow", "api": "*"}]}';
+    expect(broadGrantsAdded(office, anywhere)).toEqual(['*', 'User:*', 'Role:*', 'Operator:*']);
+    expect(broadGrantsAdded(office, office.replace('192.0.2.0/24', '0.0.0.0/0'))).toEqual(['*', 'User:*', 'Role:*', 'Operator:*']);
+    // Narrowing (a condition added, a fence added) grants nothing new: no question.
+    expect(broadGrantsAdded(anywhere, office)).toEqual([]);
+    expect(broadGrantsAdded(anywhere, anywhere.replace('"*"}', '"*"}, {"effect": "deny", "api": "User:*", "condition": "httpMethod(\'DELETE\')"}'))).toEqual([]);
+    const fenced = '{"statements": [{"effect": "allow", "api": "*"}, {"effect": "deny", "api": ["User:*", "Role:*"]}]}';
+    expect(broadGrantsAdded(null, fenced)).toEqual(['*', 'Operator:*']);
+    expect(broadGrantsAdded(fenced, anywhere)).toEqual(['User:*', 'Role:*']);
+    const fencedOutsideOffice = fenced.replace('"Role:*"]}', '"Role:*"], "condition": "not ipAddress(\'192.0.2.0/24\')"}');
+    expect(broadGrantsAdded(fenced, fencedOutsideOffice)).toEqual(['User:*', 'Role:*']);
+    // Unchanged terms, whatever else changes: no question.
+    expect(broadGrantsAdded(fenced, fenced.replace('"api": "*"}', '"api": "*"}, {"effect": "allow", "api": "Sim:listSims"}'))).toEqual([]);
+  });
+
   it('ignores narrow patterns, denies, and grants that were already there', () => {
     expect(broadGrantsAdded(null, '{"statements": [{"effect": "allow", "api": ["User:list*", "Sim:*"]}]}')).toEqual([]);
     expect(broadGrantsAdded(null, '{"statements": [{"effect": "deny", "api": "*"}]}')).toEqual([]);

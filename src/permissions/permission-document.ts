@@ -301,24 +301,50 @@ export function formatPermission(text: string): string | null {
   return parsed.root ? printJson(parsed.root) : null;
 }
 
-/** The broad patterns that the allow statements of a document grant, whatever their condition. */
-function broadGrants(text: string | null): Set<string> {
-  const granted = new Set<string>();
+/** Whether a pattern matches every name of a broad scope: it ends in `*` and matches the scope's bare prefix. */
+function coversScope(pattern: string, scope: string): boolean {
+  return pattern.endsWith('*') && compileApiPattern(pattern)(scope.slice(0, -1));
+}
+
+/** One way a document grants a broad scope: an allow's condition ('' for none) and the conditions of the denies that fence the scope off. */
+interface BroadTerm {
+  allow: string;
+  fences: readonly string[];
+}
+
+/**
+ * For each broad scope a document grants, the terms of the grant: the condition of each allow that
+ * covers the whole scope together with the conditions of the denies that cover the whole scope.
+ * A scope that an unconditional deny covers is not granted at all.
+ */
+function broadGrants(text: string | null): Map<string, BroadTerm[]> {
+  const granted = new Map<string, BroadTerm[]>();
   if (text === null) return granted;
-  for (const statement of analyzePermission(text).statements) {
-    if (statement.effect !== 'allow') continue;
-    for (const { pattern } of statement.apis) {
-      for (const broad of BROAD_GRANT_PATTERNS) {
-        // A pattern ending in `*` that matches the bare prefix matches every name under it.
-        const prefix = broad.slice(0, -1);
-        if (pattern.endsWith('*') && compileApiPattern(pattern)(prefix)) granted.add(broad);
-      }
-    }
+  const statements = analyzePermission(text).statements;
+  for (const scope of BROAD_GRANT_PATTERNS) {
+    const covering = statements.filter((statement) => statement.apis.some(({ pattern }) => coversScope(pattern, scope)));
+    const denies = covering.filter((statement) => statement.effect === 'deny');
+    if (denies.some((statement) => statement.condition === null)) continue;
+    const fences = denies.map((statement) => statement.condition ?? '');
+    const terms = covering.filter((statement) => statement.effect === 'allow').map((statement) => ({ allow: statement.condition ?? '', fences }));
+    if (terms.length > 0) granted.set(scope, terms);
   }
   return granted;
 }
 
+/** An old term grants at least as much as a new one: same or no condition, and no fence the new one lacks. */
+function subsumes(old: BroadTerm, term: BroadTerm): boolean {
+  return (old.allow === '' || old.allow === term.allow) && old.fences.every((fence) => term.fences.includes(fence));
+}
+
+/**
+ * A broad scope is newly granted when the edited document grants it on terms the old one did not
+ * cover: a broad allow added, its condition dropped or changed, or a deny that fenced it off
+ * removed or made conditional. Adding a condition or a fence only narrows the grant: no question.
+ */
 export function broadGrantsAdded(before: string | null, after: string): string[] {
   const already = broadGrants(before);
-  return [...broadGrants(after)].filter((broad) => !already.has(broad));
+  return [...broadGrants(after)]
+    .filter(([scope, terms]) => terms.some((term) => !(already.get(scope) ?? []).some((old) => subsumes(old, term))))
+    .map(([scope]) => scope);
 }
