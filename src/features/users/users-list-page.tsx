@@ -1,5 +1,5 @@
 // The user list (/users): search and sort kept in the URL, 50 rows a page, MFA statuses fetched for the visible rows only.
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useNavigationType, useSearchParams } from 'react-router';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { usePageTitle } from '../../components/use-page-title.ts';
@@ -30,9 +30,19 @@ export function UsersListPage() {
   usePageTitle('Users');
   const [params, setParams] = useSearchParams();
   const view = readListView(params);
-  const setView = (next: ListView) => {
+  // Search and sort replace the history entry (one per keystroke would bury the page before); a page turn is a
+  // step the Back button should undo, as on any paged list.
+  const setView = (next: ListView, { push = false }: { push?: boolean } = {}) => {
     setQuery(next.query);
-    setParams(writeListView(next), { replace: true });
+    setParams(writeListView(next), { replace: !push });
+  };
+  const tableRef = useRef<HTMLTableElement>(null);
+  const turnPage = (to: number) => {
+    setView({ ...view, page: to }, { push: true });
+    // The buttons sit under 50 rows: without this the new page would show its end. Focus on the table keeps
+    // keyboard users where the rows start (its caption names the page).
+    tableRef.current?.focus({ preventScroll: true });
+    tableRef.current?.scrollIntoView({ block: 'start' });
   };
   // The box keeps its own text: the URL catches up a moment later, and reading the box back from it would drop
   // keystrokes typed in between. Back/forward (a POP to another entry) puts the URL's search back in the box.
@@ -130,9 +140,10 @@ export function UsersListPage() {
             <p className="muted" role="status">Fetching MFA statuses to sort by them: {mfa.pending} left.</p>
           ) : null}
           <div className="table-wrap">
-            <table className="table">
+            <table className="table" ref={tableRef} tabIndex={-1}>
               <caption className="visually-hidden">
                 SAM users, sorted by {columns.find((c) => c.key === view.sort)?.label ?? view.sort}, {view.direction === 'asc' ? 'ascending' : 'descending'}
+                {page.pageCount > 1 ? `, page ${page.page} of ${page.pageCount}` : ''}
               </caption>
               <thead>
                 <tr>
@@ -160,11 +171,11 @@ export function UsersListPage() {
           </div>
           {page.pageCount > 1 ? (
             <nav className="pagination" aria-label="Pages of users">
-              <button type="button" className="button button--small" disabled={page.page <= 1} onClick={() => setView({ ...view, page: page.page - 1 })}>
+              <button type="button" className="button button--small" disabled={page.page <= 1} onClick={() => turnPage(page.page - 1)}>
                 Previous
               </button>
               <span>Page {page.page} of {page.pageCount}</span>
-              <button type="button" className="button button--small" disabled={page.page >= page.pageCount} onClick={() => setView({ ...view, page: page.page + 1 })}>
+              <button type="button" className="button button--small" disabled={page.page >= page.pageCount} onClick={() => turnPage(page.page + 1)}>
                 Next
               </button>
             </nav>
