@@ -30,3 +30,27 @@ test('turning a page of users can be undone with Back, and shows the new page fr
   await page.goForward();
   await expect(pages).toContainText('Page 2 of 2');
 });
+
+test('a page whose code cannot be fetched says so inside the console frame, and Try again brings it back', async ({ page, request }) => {
+  const userName = uniqueUserName('offline');
+  await createUserViaApi(request, { userName });
+  await signInAsRoot(page, `/users?q=${userName}`);
+  // As when the server has stopped: the browser cannot fetch the user page's module.
+  const detailModule = /\/assets\/user-detail-route-[^/]*\.js$/;
+  await page.route(detailModule, (route) => route.abort('connectionrefused'));
+  await page.getByRole('link', { name: userName }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'This page could not be loaded' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'Check that the server is running' })).toBeVisible();
+  await expect(page).toHaveTitle('This page could not be loaded · SAM Console');
+  // The frame stays: the user can still navigate or sign out.
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  await expect(page.getByText(/dynamically imported module/)).toHaveCount(0);
+  await keepScreenshot(page, 'qa-page-load-failed');
+  await expectNoSeriousA11yViolations(page);
+
+  await page.unroute(detailModule);
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: userName })).toBeVisible();
+});

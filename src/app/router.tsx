@@ -2,7 +2,7 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { Layout } from './layout.tsx';
 import { RequireSession } from '../features/session/require-session.tsx';
-import { RouteError } from './route-error.tsx';
+import { PageError, RouteError } from './route-error.tsx';
 
 export const routes = [
   {
@@ -19,12 +19,18 @@ export const routes = [
     ),
     errorElement: <RouteError />,
     children: [
-      { index: true, element: <Navigate to="/users" replace /> },
-      { path: 'users', lazy: async () => ({ Component: (await import('./routes/users-route.tsx')).default }) },
-      { path: 'users/:name', element: <Navigate to="overview" replace /> },
-      { path: 'users/:name/:tab', lazy: async () => ({ Component: (await import('./routes/user-detail-route.tsx')).default }) },
-      { path: 'default-permissions', lazy: async () => ({ Component: (await import('./routes/default-permissions-route.tsx')).default }) },
-      { path: '*', lazy: async () => ({ Component: (await import('./routes/not-found-route.tsx')).default }) },
+      {
+        // A page that fails (its module could not be fetched) is shown inside the frame, which stays usable.
+        errorElement: <PageError />,
+        children: [
+          { index: true, element: <Navigate to="/users" replace /> },
+          { path: 'users', lazy: async () => ({ Component: (await import('./routes/users-route.tsx')).default }) },
+          { path: 'users/:name', element: <Navigate to="overview" replace /> },
+          { path: 'users/:name/:tab', lazy: async () => ({ Component: (await import('./routes/user-detail-route.tsx')).default }) },
+          { path: 'default-permissions', lazy: async () => ({ Component: (await import('./routes/default-permissions-route.tsx')).default }) },
+          { path: '*', lazy: async () => ({ Component: (await import('./routes/not-found-route.tsx')).default }) },
+        ],
+      },
     ],
   },
 ];
