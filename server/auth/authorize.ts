@@ -1,5 +1,5 @@
 // The one authorization check for SAM-user sessions (root sessions never reach it), done by the permission engine.
-import { evaluateCall } from '../../src/permissions/index.ts';
+import { ALWAYS_ALLOWED_APIS, evaluateCall } from '../../src/permissions/index.ts';
 import type { ApiCall, Decision, SessionPrincipal } from './session-principal.ts';
 
 export type { ApiCall, Decision, SessionPrincipal } from './session-principal.ts';
@@ -11,8 +11,8 @@ export type { ApiCall, Decision, SessionPrincipal } from './session-principal.ts
  * implicit deny. Auth:logout is always allowed so a user can always end their own session.
  */
 export function authorizeCall(session: SessionPrincipal, call: ApiCall): Decision {
-  if (call.api === 'Auth:logout') {
-    return { allowed: true, api: call.api, reason: 'Auth:logout is always allowed' };
+  if (ALWAYS_ALLOWED_APIS.includes(call.api)) {
+    return { allowed: true, api: call.api, reason: `${call.api} is always allowed` };
   }
   const decision = evaluateCall(
     {

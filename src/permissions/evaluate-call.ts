@@ -14,6 +14,12 @@ import { analyzePermission, firstPermissionError } from './permission-document';
 import { compileApiPattern } from './api-pattern';
 import { createEvaluationContext, holds, type EvaluationContext } from './condition-evaluator';
 
+/**
+ * Operations a signed-in SAM user may always call, whatever their permissions: ending one's own
+ * session. The server lets them through before evaluating, and the simulator says so, so both agree.
+ */
+export const ALWAYS_ALLOWED_APIS: readonly string[] = ['Auth:logout'];
+
 interface CompiledStatement {
   index: number;
   effect: 'allow' | 'deny';

@@ -111,6 +111,12 @@ export { analyzePermission, firstPermissionError, formatPermission, broadGrantsA
 export { evaluateCall } from './evaluate-call';
 
 /**
+ * Operations every signed-in SAM user may call whatever their permissions (`Auth:logout`): the
+ * server allows them before asking `evaluateCall`, and the simulator shows them as allowed.
+ */
+export { ALWAYS_ALLOWED_APIS } from './evaluate-call';
+
+/**
  * The operation catalogue.
  *   createCatalogue(rows: readonly { group: string; operationId: string; method: string; path: string }[]): ApiCatalogue
  *   loadCatalogue(): Promise<ApiCatalogue>   (dynamic import of the generated data; memoized)

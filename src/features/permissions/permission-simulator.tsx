@@ -1,6 +1,6 @@
 // The simulator beside the editor: pick an operation and its context, see allow or deny for the unsaved draft and which statement decided.
 import { useId, useMemo, useState } from 'react';
-import { evaluateCall, type ApiCatalogue, type DecidingStatement, type PermissionSourceKind, type PermissionSources } from '../../permissions';
+import { ALWAYS_ALLOWED_APIS, evaluateCall, type ApiCatalogue, type DecidingStatement, type PermissionSourceKind, type PermissionSources } from '../../permissions';
 import { buildSimulatedCall, HTTP_METHODS, prefillPathVariables, toUtcInputValue, type SimulatorValues } from './simulator-context';
 
 export interface PermissionSimulatorProps {
@@ -54,7 +54,9 @@ export function PermissionSimulator({ catalogue, sources, editedSource, userName
   }
 
   const field = (name: string) => `${id}-${name}`;
-  const decided = decision?.decidedBy ?? null;
+  // The server lets these through before looking at any permission: say so rather than show the engine's deny.
+  const alwaysAllowed = ALWAYS_ALLOWED_APIS.includes(simulated.call.api);
+  const decided = alwaysAllowed ? null : (decision?.decidedBy ?? null);
   const inEditor = decided !== null && decided.source === editedSource;
 
   return (
@@ -150,6 +152,13 @@ export function PermissionSimulator({ catalogue, sources, editedSource, userName
       <div className="simulator__result" role="status" aria-label="Simulation result">
         {decision === null ? (
           <p>Choose an operation to see whether it is allowed.</p>
+        ) : alwaysAllowed ? (
+          <>
+            <p className="simulator__verdict">
+              <span className="badge badge--ok">Allowed</span> <code>{simulated.call.api}</code>
+            </p>
+            <p className="simulator__reason">Always allowed, whatever the permissions: a SAM user can always end their own session.</p>
+          </>
         ) : (
           <>
             <p className="simulator__verdict">

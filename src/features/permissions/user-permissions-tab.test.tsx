@@ -251,6 +251,28 @@ describe('UserPermissionsTab', () => {
     if (userRow) expect(within(userRow).getAllByRole('cell')[0]).toHaveTextContent(/^\d+$/);
   });
 
+  it('answers as the server does for Auth:logout (always allowed, even under a deny of everything), and shows a HEAD operation’s method', async () => {
+    const user = userEvent.setup();
+    const userName = await freshUser();
+    renderWithClient(<UserPermissionsTab userName={userName} />);
+    const view = await editorView(`Permission document of ${userName}`);
+    setText(view, JSON.stringify({ statements: [{ effect: 'deny', api: '*' }] }));
+    const simulator = screen.getByRole('region', { name: 'Simulator' });
+    const result = within(simulator).getByRole('status', { name: 'Simulation result' });
+    await user.clear(within(simulator).getByLabelText('Operation'));
+    await user.type(within(simulator).getByLabelText('Operation'), 'Auth:logout');
+    expect(result).toHaveTextContent('Allowed');
+    expect(result).toHaveTextContent('Always allowed, whatever the permissions: a SAM user can always end their own session.');
+    expect(within(simulator).queryByRole('button', { name: /in the editor/ })).not.toBeInTheDocument();
+
+    await user.clear(within(simulator).getByLabelText('Operation'));
+    await user.type(within(simulator).getByLabelText('Operation'), 'FileEntry:getFileMetadata');
+    const method = within(simulator).getByLabelText('HTTP method');
+    expect(method).toHaveValue('HEAD');
+    expect(within(method).getByRole('option', { name: 'HEAD' })).toHaveProperty('selected', true);
+    expect(result).toHaveTextContent('Denied by the user’s permission (this draft), statement 1 (*).');
+  });
+
   it('combines the default permissions: a deny there wins over the draft’s allow', async () => {
     const user = userEvent.setup();
     const userName = await freshUser();
