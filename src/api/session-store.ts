@@ -86,13 +86,16 @@ export function updateSessionToken(token: string): void {
   if (current) writeSession({ ...current, token });
 }
 
+// The language asked for before there is a session (the sign-in call itself).
+let languageBeforeSignIn: ApiLang = 'en';
+
 export function clearSession(): void {
+  // The sign-in page that follows (a 401, signing out) keeps speaking the language the user had chosen.
+  const ending = readSession();
+  if (ending) languageBeforeSignIn = ending.lang;
   storage()?.removeItem(STORAGE_KEY);
   notify();
 }
-
-// The language asked for before there is a session (the sign-in call itself).
-let languageBeforeSignIn: ApiLang = 'en';
 
 /** The X-Soracom-Lang to send: the session's, or the one chosen on the sign-in page. */
 export function currentLang(): ApiLang {
