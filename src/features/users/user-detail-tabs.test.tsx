@@ -56,6 +56,39 @@ describe('overview tab', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: 'Save description' })).toBeDisabled());
   });
 
+  it('asks before a tab switch would drop an unsaved description, and keeps the text on Cancel', async () => {
+    const userName = await freshUser();
+    const user = userEvent.setup();
+    const { router } = renderDetail(userName, 'overview');
+    const box = await screen.findByRole('textbox', { name: 'Description' });
+    await user.clear(box);
+    await user.type(box, 'typed but not saved');
+    await user.click(screen.getByRole('link', { name: 'Console password' }));
+    const ask = screen.getByRole('alertdialog', { name: 'Leave without saving?' });
+    await user.click(within(ask).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(router.state.location.pathname).toBe(`/users/${userName}/overview`);
+    expect(screen.getByRole('textbox', { name: 'Description' })).toHaveValue('typed but not saved');
+
+    await user.click(screen.getByRole('link', { name: 'Console password' }));
+    await user.click(within(screen.getByRole('alertdialog', { name: 'Leave without saving?' })).getByRole('button', { name: 'Discard changes and leave' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/users/${userName}/password`));
+    expect((await getUser({ userName })).description).toBe('before');
+  });
+
+  it('deleting a user with an unsaved description goes to the list without asking', async () => {
+    const userName = await freshUser();
+    const user = userEvent.setup();
+    const { router } = renderDetail(userName, 'overview');
+    await user.type(await screen.findByRole('textbox', { name: 'Description' }), ' and more');
+    await user.click(screen.getByRole('button', { name: 'Delete user' }));
+    const confirm = screen.getByRole('alertdialog', { name: `Delete ${userName}?` });
+    await user.type(within(confirm).getByLabelText(/to confirm/), userName);
+    await user.click(within(confirm).getByRole('button', { name: 'Delete user' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/users'));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+  });
+
   it('deletes the user only after the name is typed, then leaves for the list', async () => {
     const userName = await freshUser();
     const user = userEvent.setup();

@@ -1,6 +1,6 @@
 // Overview tab: the user's details, the description editor and deletion (after typing the name).
-import { useId, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
+import { Link, useBlocker, useNavigate } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -18,6 +18,8 @@ import { useDeleteUser, useUpdateUser, userDetailOptions } from './users-queries
 
 export function UserOverviewTab({ userName }: { userName: string }) {
   const user = useQuery(userDetailOptions(userName));
+  // Set just before leaving for the list after a delete: an unsaved description of a deleted user is not worth a question.
+  const deleted = useRef(false);
   if (user.isPending) return <LoadingState label="Loading the user…" />;
   if (user.isError) {
     if (isApiError(user.error) && user.error.status === 404) {
@@ -34,8 +36,8 @@ export function UserOverviewTab({ userName }: { userName: string }) {
     <>
       <UserFacts user={user.data} />
       {/* key: a saved description from elsewhere resets the form to it. */}
-      <DescriptionForm key={user.data.description ?? ''} user={user.data} />
-      <DeleteUserPanel userName={userName} />
+      <DescriptionForm key={user.data.description ?? ''} user={user.data} deleted={deleted} />
+      <DeleteUserPanel userName={userName} onDeleted={() => { deleted.current = true; }} />
     </>
   );
 }
@@ -60,7 +62,7 @@ function UserFacts({ user }: { user: UserDetail }) {
   );
 }
 
-function DescriptionForm({ user }: { user: UserDetail }) {
+function DescriptionForm({ user, deleted }: { user: UserDetail; deleted: RefObject<boolean> }) {
   const id = useId();
   const update = useUpdateUser(user.userName);
   const { register, handleSubmit, setError, reset, formState: { errors, isDirty } } = useForm<DescriptionValues>({
@@ -77,6 +79,11 @@ function DescriptionForm({ user }: { user: UserDetail }) {
       }
     }
   }, () => update.reset()));
+  // The text typed is only in this form: leaving the tab or the page asks first, as closing or reloading does.
+  const unsaved = isDirty && !update.isPending;
+  useWarnBeforeUnload(unsaved);
+  const blocker = useBlocker(({ currentLocation, nextLocation }) =>
+    unsaved && !deleted.current && currentLocation.pathname !== nextLocation.pathname);
   return (
     <section className="panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Edit the description</h2>
@@ -93,11 +100,29 @@ function DescriptionForm({ user }: { user: UserDetail }) {
           </button>
         </div>
       </form>
+      <ConfirmDialog
+        open={blocker.state === 'blocked'}
+        title="Leave without saving?"
+        message={<p>The new description of <strong className="mono">{user.userName}</strong> is not saved. Leaving discards it.</p>}
+        confirmLabel="Discard changes and leave"
+        onConfirm={() => blocker.proceed?.()}
+        onCancel={() => blocker.reset?.()}
+      />
     </section>
   );
 }
 
-function DeleteUserPanel({ userName }: { userName: string }) {
+/** Asks the browser to confirm closing or reloading the page while there are unsaved changes. */
+function useWarnBeforeUnload(unsaved: boolean) {
+  useEffect(() => {
+    if (!unsaved) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [unsaved]);
+}
+
+function DeleteUserPanel({ userName, onDeleted }: { userName: string; onDeleted: () => void }) {
   const [confirming, setConfirming] = useState(false);
   const remove = useDeleteUser(userName);
   const navigate = useNavigate();
@@ -118,6 +143,7 @@ function DeleteUserPanel({ userName }: { userName: string }) {
           remove.mutate(undefined, {
             onSuccess: () => {
               setConfirming(false);
+              onDeleted();
               void navigate('/users', { replace: true });
             },
           })}
