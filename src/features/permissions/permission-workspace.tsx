@@ -29,6 +29,8 @@ export interface PermissionWorkspaceProps {
   resetSave: () => void;
   /** Called once a save went through (the user tab then offers to revoke tokens). */
   onSaved?: () => void;
+  /** The signed-in SAM user's name (absent for root): editing one's own permission warns before one loses it. */
+  signedInUserName?: string;
 }
 
 interface PendingReview {
@@ -36,7 +38,7 @@ interface PendingReview {
   review: SaveReview;
 }
 
-export function PermissionWorkspace({ subject, stored, defaults, catalogue, operatorId, save, saving, saveError, resetSave, onSaved }: PermissionWorkspaceProps) {
+export function PermissionWorkspace({ subject, stored, defaults, catalogue, operatorId, save, saving, saveError, resetSave, onSaved, signedInUserName }: PermissionWorkspaceProps) {
   const id = useId();
   const editorRef = useRef<PermissionEditorHandle>(null);
   // Later refetches of the stored document do not reset the editor: the baseline moves only on save.
@@ -69,8 +71,15 @@ export function PermissionWorkspace({ subject, stored, defaults, catalogue, oper
   function openReview() {
     if (!canSave) return;
     resetSave();
+    const editsOwn = subject.kind === 'user' && signedInUserName !== undefined && subject.userName === signedInUserName && operatorId !== undefined;
     const review = reviewSave(
-      { saved: baseline.saved, baseline: baseline.saved === null ? '' : baseline.text, draft, defaults: subject.kind === 'user' ? defaults : null },
+      {
+        saved: baseline.saved,
+        baseline: baseline.saved === null ? '' : baseline.text,
+        draft,
+        defaults: subject.kind === 'user' ? defaults : null,
+        self: editsOwn ? { userName: signedInUserName, operatorId, now: new Date() } : undefined,
+      },
       catalogue,
     );
     setPending({ draft, review });

@@ -2,8 +2,10 @@
 import { Dialog } from '../../components/dialog';
 import { FormError } from '../../components/form-error';
 
-export function RevokeTokensDialog({ userName, pending, error, onRevoke, onClose }: {
+export function RevokeTokensDialog({ userName, self = false, pending, error, onRevoke, onClose }: {
   userName: string;
+  /** The signed-in user is the one whose tokens would be revoked: their own session ends too. */
+  self?: boolean;
   pending: boolean;
   error: unknown;
   onRevoke: () => void;
@@ -16,6 +18,11 @@ export function RevokeTokensDialog({ userName, pending, error, onRevoke, onClose
         already open (a permission is fixed into a token when it is issued). Revoke their tokens to end those sessions: the
         new permission then applies at their next sign-in.
       </p>
+      {self ? (
+        <p className="notice notice--warning">
+          This is your own user: revoking ends this session too, and you will be asked to sign in again.
+        </p>
+      ) : null}
       <FormError error={error} />
       <div className="dialog__footer revoke-offer__actions">
         <button type="button" className="button" onClick={onClose} disabled={pending} data-autofocus>Not now</button>

@@ -16,9 +16,12 @@ export interface SaveReviewDialogProps {
 
 export function SaveReviewDialog({ review, subjectLabel, pending, error, onConfirm, onCancel }: SaveReviewDialogProps) {
   const [understood, setUnderstood] = useState(false);
+  const [lockoutUnderstood, setLockoutUnderstood] = useState(false);
   const confirmId = useId();
+  const lockoutId = useId();
   const needsConfirmation = review.broadGrants.length > 0;
-  const ready = !pending && (!needsConfirmation || understood);
+  const locksSelfOut = review.selfLockout.length > 0;
+  const ready = !pending && (!needsConfirmation || understood) && (!locksSelfOut || lockoutUnderstood);
   return (
     <Dialog open title="Review and save" onClose={() => { if (!pending) onCancel(); }} description={`Check what changes before saving ${subjectLabel}.`}>
       <form
@@ -42,6 +45,23 @@ export function SaveReviewDialog({ review, subjectLabel, pending, error, onConfi
             <label className="checkbox">
               <input type="checkbox" id={confirmId} checked={understood} onChange={(event) => setUnderstood(event.target.checked)} />
               I understand this grants {review.broadGrants.join(', ')}
+            </label>
+          </div>
+        ) : null}
+
+        {locksSelfOut ? (
+          <div className="notice notice--warning save-review__broad" role="group" aria-labelledby={`${lockoutId}-title`}>
+            <p id={`${lockoutId}-title`} className="notice__title">You are removing your own access to your permission</p>
+            <p className="save-review__broad-text">
+              After this change you can no longer call{' '}
+              {review.selfLockout.map((api, index) => (
+                <Fragment key={api}>{index > 0 ? ' or ' : null}<code>{api}</code></Fragment>
+              ))}{' '}
+              on your own user (from your next sign-in), so you could not undo it yourself: only the root user or another administrator could.
+            </p>
+            <label className="checkbox">
+              <input type="checkbox" id={lockoutId} checked={lockoutUnderstood} onChange={(event) => setLockoutUnderstood(event.target.checked)} />
+              I understand I cannot undo this myself
             </label>
           </div>
         ) : null}

@@ -1,7 +1,7 @@
 // The save dialog's model: a line diff with markers and numbers, the access delta by group, and the broad grants.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogue, type ApiCatalogue } from '../../permissions';
-import { describeLevel, diffMarker, documentDiff, reviewSave } from './save-review';
+import { describeLevel, diffMarker, documentDiff, reviewSave, selfLockout } from './save-review';
 
 let catalogue: ApiCatalogue;
 beforeAll(async () => {
@@ -73,5 +73,33 @@ describe('reviewSave', () => {
     const [group] = reviewSave({ saved: null, baseline: '', draft, defaults: null }, catalogue).delta.newlyAllowed;
     expect(group?.changes).toEqual([{ api: 'User:listUsers', before: 'denied', after: 'conditional' }]);
     expect(describeLevel('conditional')).toBe('allowed under a condition');
+  });
+});
+
+describe('selfLockout', () => {
+  const self = { userName: 'alice', operatorId: 'OP0000000001', now: new Date('2026-11-28T12:00:00Z') };
+  const everything = doc([{ effect: 'allow', api: '*' }]);
+
+  it('names the operations a user editing their own permission would lose on their own user', () => {
+    expect(selfLockout(everything, doc([{ effect: 'allow', api: 'Sim:*' }]), null, self)).toEqual(['User:updateUserPermission', 'User:getUserPermission']);
+    expect(selfLockout(everything, doc([{ effect: 'allow', api: '*' }, { effect: 'deny', api: 'User:update*' }]), null, self)).toEqual(['User:updateUserPermission']);
+    // Kept for their own user only: still able to undo.
+    expect(selfLockout(everything, doc([{ effect: 'allow', api: 'User:*Permission', condition: "pathVariable('user_name') == samUserName" }]), null, self)).toEqual([]);
+    // Lost for their own user even though others are still allowed.
+    expect(selfLockout(everything, doc([{ effect: 'allow', api: '*' }, { effect: 'deny', api: '*', condition: "pathVariable('user_name') == samUserName" }]), null, self))
+      .toEqual(['User:updateUserPermission', 'User:getUserPermission']);
+  });
+
+  it('counts the default permissions, and says nothing when nothing is lost', () => {
+    const defaults = doc([{ effect: 'allow', api: 'User:*Permission' }]);
+    expect(selfLockout(everything, doc([]), defaults, self)).toEqual([]);
+    expect(selfLockout(doc([]), doc([]), null, self)).toEqual([]);
+    expect(selfLockout(null, everything, null, self)).toEqual([]);
+  });
+
+  it('is part of the review only when a SAM user edits their own permission', () => {
+    const draft = doc([{ effect: 'allow', api: 'Sim:*' }]);
+    expect(reviewSave({ saved: everything, baseline: everything, draft, defaults: null, self }, catalogue).selfLockout).toEqual(['User:updateUserPermission', 'User:getUserPermission']);
+    expect(reviewSave({ saved: everything, baseline: everything, draft, defaults: null }, catalogue).selfLockout).toEqual([]);
   });
 });

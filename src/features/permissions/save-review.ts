@@ -1,6 +1,6 @@
 // What the save dialog shows: a line diff of the document, the access delta by API group, and the broad grants to confirm.
 import { diffLines } from 'diff';
-import { accessDelta, broadGrantsAdded, type AccessChange, type ApiCatalogue } from '../../permissions';
+import { accessDelta, broadGrantsAdded, evaluateCall, type AccessChange, type ApiCatalogue } from '../../permissions';
 
 export type DiffLineKind = 'added' | 'removed' | 'unchanged';
 
@@ -88,6 +88,37 @@ export interface SaveReview {
   delta: AccessDeltaSummary;
   /** Broad patterns (`*`, `User:*`, ...) the draft grants that the saved document did not. */
   broadGrants: string[];
+  /** Operations on their own user that the signed-in SAM user can call now and could not after this change (editing their own permission only). */
+  selfLockout: string[];
+}
+
+/** The signed-in SAM user, when they are editing their own permission. */
+export interface SelfEdit {
+  userName: string;
+  operatorId: string;
+  /** When the check is made (conditions on the date). */
+  now: Date;
+}
+
+/** What a SAM user needs to put their own permission back: losing it means only root can undo the change. */
+const SELF_RECOVERY_APIS = ['User:updateUserPermission', 'User:getUserPermission'] as const;
+
+/**
+ * The recovery operations the signed-in user may call on their own user with the saved document
+ * and may not with the draft (both combined with the defaults). The client address is unknown here,
+ * so an allow that needs ipAddress() counts as not holding on both sides.
+ */
+export function selfLockout(saved: string | null, draft: string, defaults: string | null, self: SelfEdit): string[] {
+  return SELF_RECOVERY_APIS.filter((api) => {
+    const call = {
+      api,
+      method: api === 'User:updateUserPermission' ? 'PUT' : 'GET',
+      pathVariables: { operator_id: self.operatorId, user_name: self.userName },
+      samUserName: self.userName,
+      now: self.now,
+    };
+    return evaluateCall({ user: saved, defaults }, call).allowed && !evaluateCall({ user: draft, defaults }, call).allowed;
+  });
 }
 
 export interface SaveReviewInput {
@@ -98,10 +129,12 @@ export interface SaveReviewInput {
   draft: string;
   /** Combined with both sides when editing a user's permission; null on the defaults page. */
   defaults: string | null;
+  /** Set when the signed-in SAM user edits their own permission. */
+  self?: SelfEdit;
 }
 
 /** Everything the save dialog needs. */
-export function reviewSave({ saved, baseline, draft, defaults }: SaveReviewInput, catalogue: ApiCatalogue): SaveReview {
+export function reviewSave({ saved, baseline, draft, defaults, self }: SaveReviewInput, catalogue: ApiCatalogue): SaveReview {
   const delta = accessDelta(saved, draft, defaults, catalogue);
   return {
     diff: documentDiff(baseline, draft),
@@ -112,6 +145,7 @@ export function reviewSave({ saved, baseline, draft, defaults }: SaveReviewInput
       deniedCount: delta.newlyDenied.length,
     },
     broadGrants: broadGrantsAdded(saved, draft),
+    selfLockout: self ? selfLockout(saved, draft, defaults, self) : [],
   };
 }
 

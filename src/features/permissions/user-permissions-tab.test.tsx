@@ -201,6 +201,7 @@ describe('UserPermissionsTab', () => {
 
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     const offer = await screen.findByRole('alertdialog', { name: 'Apply the change now?' });
+    expect(offer).not.toHaveTextContent('This is your own user');
     expect(screen.queryByRole('dialog', { name: 'Review and save' })).not.toBeInTheDocument();
     expect((await getUserPermission({ userName })).permission).toBe(findTemplate('change-own-password')?.text);
     expect(saveButton()).toBeDisabled();
@@ -309,6 +310,59 @@ describe('UserPermissionsTab', () => {
       renderWithClient(<UserPermissionsTab userName={userName} />);
       const notice = await screen.findByRole('note');
       expect(notice).toHaveTextContent('Your permissions do not allow User:getUserPermission');
+    } finally {
+      if (root) writeSession(root);
+    }
+  });
+});
+
+describe('UserPermissionsTab for a SAM user editing their own permission', () => {
+  it('asks for a confirmation before they remove their own right to change it, and saves once confirmed', async () => {
+    const user = userEvent.setup();
+    const userName = await freshUser();
+    await updateUserPermission({ userName, permission: JSON.stringify({ statements: [{ effect: 'allow', api: '*' }] }) });
+    const root = readSession();
+    const signedIn = await auth({ operatorId: live.operatorId, userName, password: PASSWORD });
+    writeSession(sessionFromSignIn(signedIn, 'user', userName));
+    try {
+      renderWithClient(<UserPermissionsTab userName={userName} />);
+      const view = await editorView(`Permission document of ${userName}`);
+      setText(view, JSON.stringify({ statements: [{ effect: 'allow', api: '*' }, { effect: 'deny', api: 'User:updateUserPermission' }] }, null, 2));
+      await user.click(saveButton());
+      const dialog = await screen.findByRole('dialog', { name: 'Review and save' });
+      const warning = within(dialog).getByRole('group', { name: 'You are removing your own access to your permission' });
+      expect(warning).toHaveTextContent('After this change you can no longer call User:updateUserPermission on your own user');
+      const save = within(dialog).getByRole('button', { name: 'Save' });
+      expect(save).toBeDisabled();
+      await user.click(within(warning).getByRole('checkbox', { name: 'I understand I cannot undo this myself' }));
+      expect(save).toBeEnabled();
+      await user.click(save);
+      await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Review and save' })).not.toBeInTheDocument());
+      // The offer to revoke says it ends this very session.
+      const offer = await screen.findByRole('alertdialog', { name: 'Apply the change now?' });
+      expect(offer).toHaveTextContent('This is your own user: revoking ends this session too, and you will be asked to sign in again.');
+      if (root) writeSession(root);
+      expect((await getUserPermission({ userName })).permission).toContain('User:updateUserPermission');
+    } finally {
+      if (root) writeSession(root);
+    }
+  });
+
+  it('does not ask when the change keeps their own access', async () => {
+    const user = userEvent.setup();
+    const userName = await freshUser();
+    await updateUserPermission({ userName, permission: JSON.stringify({ statements: [{ effect: 'allow', api: '*' }] }) });
+    const root = readSession();
+    const signedIn = await auth({ operatorId: live.operatorId, userName, password: PASSWORD });
+    writeSession(sessionFromSignIn(signedIn, 'user', userName));
+    try {
+      renderWithClient(<UserPermissionsTab userName={userName} />);
+      const view = await editorView(`Permission document of ${userName}`);
+      setText(view, JSON.stringify({ statements: [{ effect: 'allow', api: '*' }, { effect: 'deny', api: 'User:deleteUser' }] }, null, 2));
+      await user.click(saveButton());
+      const dialog = await screen.findByRole('dialog', { name: 'Review and save' });
+      expect(within(dialog).queryByRole('group', { name: /your own access/ })).not.toBeInTheDocument();
+      expect(within(dialog).getByRole('button', { name: 'Save' })).toBeEnabled();
     } finally {
       if (root) writeSession(root);
     }

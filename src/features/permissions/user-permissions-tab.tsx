@@ -37,6 +37,7 @@ export default function UserPermissionsTab({ userName }: { userName: string }) {
         defaults={defaults.isSuccess ? defaults.data : null}
         catalogue={catalogue.data}
         operatorId={readSession()?.operatorId}
+        signedInUserName={readSession()?.userName}
         save={(text) => saveMutation.mutateAsync(text)}
         saving={saveMutation.isPending}
         saveError={saveMutation.error}
@@ -49,6 +50,7 @@ export default function UserPermissionsTab({ userName }: { userName: string }) {
       {offerRevoke ? (
         <RevokeTokensDialog
           userName={userName}
+          self={readSession()?.userName === userName}
           pending={revoke.isPending}
           error={revoke.error}
           onRevoke={() => revoke.mutate(undefined, { onSuccess: () => setOfferRevoke(false) })}
