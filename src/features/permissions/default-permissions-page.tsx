@@ -17,6 +17,7 @@ export default function DefaultPermissionsPage() {
           <h1>Default permissions</h1>
           <p className="page-header__sub">
             Statements every SAM user of this operator gets, combined with their own permission. A deny here wins over any user’s allow.
+            Changes reach each user at their next sign-in.
           </p>
         </div>
       </div>

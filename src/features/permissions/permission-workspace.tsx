@@ -219,6 +219,7 @@ export function PermissionWorkspace({ subject, stored, defaults, catalogue, oper
         <SaveReviewDialog
           review={pending.review}
           subjectLabel={subjectLabel}
+          forEveryUser={subject.kind === 'default'}
           pending={saving}
           error={saveError}
           onConfirm={() => void confirmSave()}

@@ -8,13 +8,15 @@ export interface SaveReviewDialogProps {
   review: SaveReview;
   /** "the permission of alice" / "the default permissions". */
   subjectLabel: string;
+  /** The default permissions reach every SAM user: the broad-grant warning says so. */
+  forEveryUser?: boolean;
   pending: boolean;
   error: unknown;
   onConfirm: () => void;
   onCancel: () => void;
 }
 
-export function SaveReviewDialog({ review, subjectLabel, pending, error, onConfirm, onCancel }: SaveReviewDialogProps) {
+export function SaveReviewDialog({ review, subjectLabel, forEveryUser = false, pending, error, onConfirm, onCancel }: SaveReviewDialogProps) {
   const [understood, setUnderstood] = useState(false);
   const [lockoutUnderstood, setLockoutUnderstood] = useState(false);
   const confirmId = useId();
@@ -40,7 +42,9 @@ export function SaveReviewDialog({ review, subjectLabel, pending, error, onConfi
               ))}
             </p>
             <p className="save-review__broad-text">
-              That opens up the whole account or who may manage it. Only grant it to people who administer this operator.
+              {forEveryUser
+                ? 'These are the default permissions: every SAM user of the operator gets this, including users created later. That opens up the whole account or who may manage it to all of them.'
+                : 'That opens up the whole account or who may manage it. Only grant it to people who administer this operator.'}
             </p>
             <label className="checkbox">
               <input type="checkbox" id={confirmId} checked={understood} onChange={(event) => setUnderstood(event.target.checked)} />

@@ -394,6 +394,16 @@ describe('DefaultPermissionsPage', () => {
       await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
       expect((await getDefaultPermissions()).defaultPermissions).toBe(next);
       expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+
+      // Granting everything here grants it to every user: the confirmation says so.
+      setText(view, JSON.stringify({ statements: [{ effect: 'allow', api: 'Use*' }] }));
+      await waitFor(() => expect(saveButton()).toBeEnabled());
+      await user.click(saveButton());
+      const broad = await screen.findByRole('dialog', { name: 'Review and save' });
+      expect(within(broad).getByRole('group', { name: 'This change grants User:*' }))
+        .toHaveTextContent('every SAM user of the operator gets this, including users created later');
+      expect(within(broad).getByRole('button', { name: 'Save' })).toBeDisabled();
+      await user.click(within(broad).getByRole('button', { name: 'Cancel' }));
     } finally {
       await updateDefaultPermissions({ permissions: previous || '{"statements":[]}' });
     }
