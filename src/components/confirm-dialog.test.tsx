@@ -71,3 +71,34 @@ describe('ConfirmDialog', () => {
     expect(onConfirm).not.toHaveBeenCalled();
   });
 });
+
+/** A row whose own Delete button opens the confirmation; confirming removes the row, button and all. */
+function RowHarness() {
+  const [present, setPresent] = useState(true);
+  const [open, setOpen] = useState(false);
+  return (
+    <main id="main" tabIndex={-1}>
+      {present ? <button type="button" onClick={() => setOpen(true)}>Delete row</button> : <p>No rows</p>}
+      <ConfirmDialog
+        open={open}
+        title="Delete the row?"
+        message="It goes for good."
+        confirmLabel="Delete"
+        onConfirm={() => { setPresent(false); setOpen(false); }}
+        onCancel={() => setOpen(false)}
+      />
+    </main>
+  );
+}
+
+describe('Dialog focus after the action removed its opener', () => {
+  it('moves focus to the page content instead of dropping it on the document body', async () => {
+    const user = userEvent.setup();
+    render(<RowHarness />);
+    await user.click(screen.getByRole('button', { name: 'Delete row' }));
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(screen.getByText('No rows')).toBeInTheDocument();
+    expect(screen.getByRole('main')).toHaveFocus();
+  });
+});

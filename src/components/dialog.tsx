@@ -62,7 +62,13 @@ export function Dialog({ open, title, onClose, description, children, footer, ro
     document.addEventListener('keydown', onKeyDown);
     return () => {
       document.removeEventListener('keydown', onKeyDown);
-      if (previouslyFocused?.isConnected) previouslyFocused.focus();
+      if (previouslyFocused?.isConnected) {
+        previouslyFocused.focus();
+      } else {
+        // The opener went with the action (a deleted key's row, "Enable MFA" once MFA is on): start keyboard and
+        // screen reader users again at the page's content rather than at the top of the document.
+        document.getElementById('main')?.focus();
+      }
     };
   }, [open]);
 
