@@ -57,6 +57,13 @@ describe('PERMISSION_TEMPLATES', () => {
     const text = template('change-own-password');
     expect(allowed(text, 'User:updateUserPassword', { samUserName: 'alice', pathVariables: { user_name: 'alice' } })).toBe(true);
     expect(allowed(text, 'User:updateUserPassword', { samUserName: 'alice', pathVariables: { user_name: 'bob' } })).toBe(false);
+    // What the console's password tab calls before it offers the change, for oneself only.
+    for (const api of ['User:getUser', 'User:hasUserPassword']) {
+      expect(allowed(text, api, { samUserName: 'alice', pathVariables: { user_name: 'alice' } }), api).toBe(true);
+      expect(allowed(text, api, { samUserName: 'alice', pathVariables: { user_name: 'bob' } }), api).toBe(false);
+    }
+    expect(catalogue.operations.filter((operation) => allowed(text, operation.api, { samUserName: 'alice', pathVariables: { user_name: 'alice' } })).map((operation) => operation.api))
+      .toEqual(['User:getUser', 'User:hasUserPassword', 'User:updateUserPassword']);
     expect(allowed(text, 'User:createUserPassword', { samUserName: 'alice', pathVariables: { user_name: 'alice' } })).toBe(false);
   });
 

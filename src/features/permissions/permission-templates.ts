@@ -39,8 +39,9 @@ export const PERMISSION_TEMPLATES: readonly PermissionTemplate[] = [
   {
     id: 'change-own-password',
     label: 'Change own password',
-    description: 'Only lets the user change their own console password.',
-    text: documentText([{ effect: 'allow', api: 'User:updateUserPassword', condition: OWN_USER }]),
+    description: 'Only lets the user open their own page and change their own console password (the console first asks whether one is set).',
+    // The console's password tab reads the user and whether a password is set before it offers the change.
+    text: documentText([{ effect: 'allow', api: ['User:getUser', 'User:hasUserPassword', 'User:updateUserPassword'], condition: OWN_USER }]),
   },
   {
     id: 'self-service',

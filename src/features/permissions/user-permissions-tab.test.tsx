@@ -194,9 +194,9 @@ describe('UserPermissionsTab', () => {
     // Nothing was stored: every line is added, marked with + and in words.
     expect(diffLines.every((line) => /^\+Added: /.test(line.textContent ?? ''))).toBe(true);
     expect(diffLines.map((line) => line.textContent?.replace(/^\+Added: /, '')).join('\n')).toBe(findTemplate('change-own-password')?.text);
-    expect(within(dialog).getByRole('heading', { name: 'Newly allowed (1)' })).toBeInTheDocument();
-    expect(within(dialog).getByText('User:updateUserPassword')).toBeInTheDocument();
-    expect(within(dialog).getByText('denied → allowed under a condition')).toBeInTheDocument();
+    expect(within(dialog).getByRole('heading', { name: 'Newly allowed (3)' })).toBeInTheDocument();
+    for (const api of ['User:getUser', 'User:hasUserPassword', 'User:updateUserPassword']) expect(within(dialog).getByText(api)).toBeInTheDocument();
+    expect(within(dialog).getAllByText('denied → allowed under a condition')).toHaveLength(3);
     expect(within(dialog).queryByRole('checkbox')).not.toBeInTheDocument();
 
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
