@@ -52,7 +52,10 @@ const userSchema = z.object({
 });
 type UserValues = z.infer<typeof userSchema>;
 
-const codeSchema = z.object({ code: z.string().trim().regex(/^\d{6}$/, 'Enter the 6-digit code from your authenticator app.') });
+// Authenticator apps often show or copy the code as "123 456": spaces are dropped rather than refused.
+const codeSchema = z.object({
+  code: z.string().transform((value) => value.replace(/\s/g, '')).pipe(z.string().regex(/^\d{6}$/, 'Enter the 6-digit code from your authenticator app.')),
+});
 type CodeValues = z.infer<typeof codeSchema>;
 
 export function SamUserSignInForm({ onSignIn, pending, error }: SignInFormProps) {
@@ -113,13 +116,13 @@ function MfaCodeStep({ credentials, pending, error, onBack, onSubmit }: {
   const id = useId();
   const { register, handleSubmit, formState: { errors } } = useForm<CodeValues>({ resolver: zodResolver(codeSchema) });
   return (
-    <form className="form" noValidate aria-label="Enter your MFA code" onSubmit={handleSubmit((values) => onSubmit(values.code.trim()))}>
+    <form className="form" noValidate aria-label="Enter your MFA code" onSubmit={handleSubmit((values) => onSubmit(values.code))}>
       <p>
         <strong>{credentials.userName}</strong> has multi-factor authentication turned on. Enter the current code from the
         authenticator app.
       </p>
       <Field id={`${id}-code`} label="MFA code" error={errors.code?.message}>
-        <input id={`${id}-code`} inputMode="numeric" autoComplete="one-time-code" maxLength={6} autoFocus className="mono"
+        <input id={`${id}-code`} inputMode="numeric" autoComplete="one-time-code" maxLength={12} autoFocus className="mono"
           aria-invalid={errors.code ? true : undefined} aria-describedby={describedBy(`${id}-code`, { error: !!errors.code })} {...register('code')} />
       </Field>
       <FormError error={error} />

@@ -110,6 +110,33 @@ describe('SignInPage', () => {
     expect(readSession()).toMatchObject({ method: 'user', userName: 'mfa-user', operatorId: live.operatorId });
   });
 
+  it('takes an MFA code pasted with a space in the middle, as authenticator apps show it', async () => {
+    const secret = await asRoot(async () => {
+      await createUser({ userName: 'mfa-paste' });
+      await createUserPassword({ userName: 'mfa-paste', password: 'mfa-paste-pass-1' });
+      const { totpUri } = await enableUserMFA({ userName: 'mfa-paste' });
+      const totp = OTPAuth.URI.parse(totpUri);
+      if (!(totp instanceof OTPAuth.TOTP)) throw new Error('not TOTP');
+      await verifyUserMFA({ userName: 'mfa-paste', mfaOTPCode: totp.generate() });
+      return totp;
+    });
+    const user = userEvent.setup();
+    renderSignIn('/sign-in?method=user');
+    const form = screen.getByRole('form', { name: 'Sign in as a SAM user' });
+    await user.type(within(form).getByLabelText('Operator ID'), live.operatorId);
+    await user.type(within(form).getByLabelText('User name'), 'mfa-paste');
+    await user.type(within(form).getByLabelText('Password'), 'mfa-paste-pass-1');
+    await user.click(within(form).getByRole('button', { name: 'Sign in' }));
+
+    const step = await screen.findByRole('form', { name: 'Enter your MFA code' });
+    const code = secret.generate({ timestamp: Date.now() + 30_000 });
+    await user.click(within(step).getByLabelText('MFA code'));
+    await user.paste(`${code.slice(0, 3)} ${code.slice(3)}`);
+    await user.click(within(step).getByRole('button', { name: 'Verify and sign in' }));
+    expect(await screen.findByTestId('location')).toHaveTextContent('/users');
+    expect(readSession()).toMatchObject({ method: 'user', userName: 'mfa-paste' });
+  });
+
   it('signs in with an AuthKey', async () => {
     const key = await asRoot(async () => {
       await createUser({ userName: 'key-user' });
