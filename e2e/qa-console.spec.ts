@@ -1,6 +1,8 @@
-// QA regressions found by trying the console as its users would: paging and the Back button, pages that cannot load.
+// QA regressions found by trying the console as its users would: paging and Back, pages that cannot load, a SAM user's ended session.
 import { expect, test } from '@playwright/test';
-import { createUserViaApi, expectNoSeriousA11yViolations, keepScreenshot, signInAsRoot, signInViaApi, uniqueUserName } from './support/index.ts';
+import {
+  createUserViaApi, expectNoSeriousA11yViolations, keepScreenshot, logoutViaApi, sessionCredentials, signInAsRoot, signInViaApi, uniqueUserName,
+} from './support/index.ts';
 
 test('turning a page of users can be undone with Back, and shows the new page from its first row', async ({ page, request }) => {
   const prefix = uniqueUserName('page');
@@ -53,4 +55,31 @@ test('a page whose code cannot be fetched says so inside the console frame, and 
   await page.unroute(detailModule);
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByRole('heading', { level: 1, name: userName })).toBeVisible();
+});
+
+test('a SAM user whose session ended is shown the SAM user form again, and goes back to the page after signing in', async ({ page, request }) => {
+  const userName = uniqueUserName('samexpiry');
+  const password = 'sam-expiry-password-1';
+  const root = await createUserViaApi(request, { userName, password });
+  await page.goto('/sign-in?method=user&next=%2Fusers');
+  const signIn = async () => {
+    const form = page.getByRole('form', { name: 'Sign in as a SAM user' });
+    await form.getByLabel('Operator ID').fill(root.operatorId);
+    await form.getByLabel('User name').fill(userName);
+    await form.getByLabel('Password').fill(password);
+    await form.getByRole('button', { name: 'Sign in' }).click();
+  };
+  await signIn();
+  // Without a permission the list answers 403: a finished call, and the page says what is lacking.
+  await expect(page.getByText('User:listUsers')).toBeVisible();
+
+  await logoutViaApi(request, await sessionCredentials(page));
+  await page.reload();
+  await expect(page).toHaveURL(/\/sign-in\?.*reason=expired/);
+  await expect(page).toHaveURL(/[?&]method=user/);
+  await expect(page.getByRole('link', { name: 'SAM user' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('alert').filter({ hasText: 'Your session ended' })).toBeVisible();
+  await signIn();
+  await expect(page).toHaveURL(/\/users$/);
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
 });

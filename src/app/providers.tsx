@@ -12,8 +12,9 @@ export function Providers({ children }: { children: ReactNode }) {
   useEffect(
     () =>
       onUnauthenticated(() => {
-        if (!readSession()) return;
-        markSessionEnded('expired');
+        const ending = readSession();
+        if (!ending) return;
+        markSessionEnded('expired', ending.method);
         clearSession();
       }),
     [],

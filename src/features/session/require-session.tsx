@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { useSession } from './use-session.ts';
-import { sessionEnd, signInPath } from './session-end.ts';
+import { endedSessionMethod, sessionEnd, signInPath } from './session-end.ts';
 
 export function RequireSession({ children }: { children: ReactNode }) {
   const session = useSession();
@@ -12,7 +12,8 @@ export function RequireSession({ children }: { children: ReactNode }) {
     // After signing out there is nothing to go back to; after a 401 (or a first visit) come back here.
     if (how === 'signed-out') return <Navigate to="/sign-in" replace />;
     const next = `${location.pathname}${location.search}`;
-    return <Navigate to={signInPath(next, how === 'expired' ? 'expired' : undefined)} replace />;
+    // A SAM user or AuthKey whose session ran out is shown their own form again, not the root one.
+    return <Navigate to={how === 'expired' ? signInPath(next, 'expired', endedSessionMethod()) : signInPath(next)} replace />;
   }
   return children;
 }
