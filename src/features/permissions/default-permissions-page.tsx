@@ -38,6 +38,7 @@ export default function DefaultPermissionsPage() {
           saving={saveMutation.isPending}
           saveError={saveMutation.error}
           resetSave={() => saveMutation.reset()}
+          refreshStored={async () => (await defaults.refetch({ throwOnError: true })).data}
         />
       )}
     </>

@@ -31,14 +31,18 @@ export interface PermissionWorkspaceProps {
   onSaved?: () => void;
   /** The signed-in SAM user's name (absent for root): editing one's own permission warns before one loses it. */
   signedInUserName?: string;
+  /** Fetches the stored document again before the review, so a change saved meanwhile by someone else is seen, not silently replaced. */
+  refreshStored?: () => Promise<string | undefined>;
 }
 
 interface PendingReview {
   draft: string;
   review: SaveReview;
+  /** The stored document changed since the editor loaded it (another admin saved). */
+  changedElsewhere: boolean;
 }
 
-export function PermissionWorkspace({ subject, stored, defaults, catalogue, operatorId, save, saving, saveError, resetSave, onSaved, signedInUserName }: PermissionWorkspaceProps) {
+export function PermissionWorkspace({ subject, stored, defaults, catalogue, operatorId, save, saving, saveError, resetSave, onSaved, signedInUserName, refreshStored }: PermissionWorkspaceProps) {
   const id = useId();
   const editorRef = useRef<PermissionEditorHandle>(null);
   // Later refetches of the stored document do not reset the editor: the baseline moves only on save.
@@ -68,21 +72,31 @@ export function PermissionWorkspace({ subject, stored, defaults, catalogue, oper
     setAnnouncement(message);
   }
 
-  function openReview() {
+  async function openReview() {
     if (!canSave) return;
     resetSave();
+    let latest: string | undefined;
+    try {
+      latest = await refreshStored?.();
+    } catch {
+      // Unreachable for now: review against what was loaded; the save itself reports a real failure.
+    }
+    const current = latest === undefined ? baseline : startingDocument(latest);
+    const changedElsewhere = current.saved !== baseline.saved;
+    // Their version becomes what the diff, the delta and Revert compare with.
+    if (changedElsewhere) setBaseline(current);
     const editsOwn = subject.kind === 'user' && signedInUserName !== undefined && subject.userName === signedInUserName && operatorId !== undefined;
     const review = reviewSave(
       {
-        saved: baseline.saved,
-        baseline: baseline.saved === null ? '' : baseline.text,
+        saved: current.saved,
+        baseline: current.saved === null ? '' : current.text,
         draft,
         defaults: subject.kind === 'user' ? defaults : null,
         self: editsOwn ? { userName: signedInUserName, operatorId, now: new Date() } : undefined,
       },
       catalogue,
     );
-    setPending({ draft, review });
+    setPending({ draft, review, changedElsewhere });
   }
 
   async function confirmSave() {
@@ -175,7 +189,7 @@ export function PermissionWorkspace({ subject, stored, defaults, catalogue, oper
           ) : null}
 
           <div className="permission-actions">
-            <button type="button" className="button button--primary" disabled={!canSave} onClick={openReview} aria-describedby={saveBlockedReason ? `${id}-save-blocked` : undefined}>
+            <button type="button" className="button button--primary" disabled={!canSave} onClick={() => void openReview()} aria-describedby={saveBlockedReason ? `${id}-save-blocked` : undefined}>
               Review and save…
             </button>
             {saveBlockedReason ? <span id={`${id}-save-blocked`} className="muted">{saveBlockedReason}</span> : null}
@@ -218,6 +232,7 @@ export function PermissionWorkspace({ subject, stored, defaults, catalogue, oper
       {pending ? (
         <SaveReviewDialog
           review={pending.review}
+          changedElsewhere={pending.changedElsewhere}
           subjectLabel={subjectLabel}
           forEveryUser={subject.kind === 'default'}
           pending={saving}

@@ -10,13 +10,15 @@ export interface SaveReviewDialogProps {
   subjectLabel: string;
   /** The default permissions reach every SAM user: the broad-grant warning says so. */
   forEveryUser?: boolean;
+  /** Someone saved another version since the editor loaded: the review compares with theirs. */
+  changedElsewhere?: boolean;
   pending: boolean;
   error: unknown;
   onConfirm: () => void;
   onCancel: () => void;
 }
 
-export function SaveReviewDialog({ review, subjectLabel, forEveryUser = false, pending, error, onConfirm, onCancel }: SaveReviewDialogProps) {
+export function SaveReviewDialog({ review, subjectLabel, forEveryUser = false, changedElsewhere = false, pending, error, onConfirm, onCancel }: SaveReviewDialogProps) {
   const [understood, setUnderstood] = useState(false);
   const [lockoutUnderstood, setLockoutUnderstood] = useState(false);
   const confirmId = useId();
@@ -33,6 +35,13 @@ export function SaveReviewDialog({ review, subjectLabel, forEveryUser = false, p
           if (ready) onConfirm();
         }}
       >
+        {changedElsewhere ? (
+          <p className="notice notice--warning" role="alert">
+            Someone else saved a different version of {subjectLabel} since you opened it. The diff and the access delta below
+            compare your draft with their version, which saving replaces. Cancel and use Revert to start again from theirs.
+          </p>
+        ) : null}
+
         {needsConfirmation ? (
           <div className="notice notice--warning save-review__broad" role="group" aria-labelledby={`${confirmId}-title`}>
             <p id={`${confirmId}-title`} className="notice__title">

@@ -316,6 +316,47 @@ describe('UserPermissionsTab', () => {
   });
 });
 
+describe('UserPermissionsTab when someone else saves meanwhile', () => {
+  it('reviews against their version, says so, and lets Revert bring theirs back', async () => {
+    const user = userEvent.setup();
+    const userName = await freshUser();
+    await updateUserPermission({ userName, permission: JSON.stringify({ statements: [{ effect: 'allow', api: 'Sim:listSims' }] }) });
+    renderWithClient(<UserPermissionsTab userName={userName} />);
+    const view = await editorView(`Permission document of ${userName}`);
+    setText(view, JSON.stringify({ statements: [{ effect: 'allow', api: ['Sim:listSims', 'Billing:getBilling'] }] }, null, 2));
+
+    // A colleague adds User:listUsers while this editor is open.
+    const theirs = JSON.stringify({ statements: [{ effect: 'allow', api: ['Sim:listSims', 'User:listUsers'] }] });
+    await updateUserPermission({ userName, permission: theirs });
+
+    await user.click(saveButton());
+    const dialog = await screen.findByRole('dialog', { name: 'Review and save' });
+    expect(within(dialog).getByRole('alert')).toHaveTextContent(`Someone else saved a different version of the permission of ${userName} since you opened it.`);
+    // Saving would take User:listUsers away from what is stored now: the delta says so.
+    expect(within(dialog).getByRole('heading', { name: 'Newly denied (1)' })).toBeInTheDocument();
+    expect(within(dialog).getByText('User:listUsers')).toBeInTheDocument();
+    const removed = within(within(dialog).getByRole('region', { name: 'Document diff' })).getAllByRole('listitem')
+      .filter((line) => line.textContent?.startsWith('-Removed: '));
+    expect(removed.map((line) => line.textContent)).toEqual(['-Removed:         "User:listUsers"']);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await user.click(screen.getByRole('button', { name: 'Revert' }));
+    expect(view.state.doc.toString()).toContain('"User:listUsers"');
+    expect(saveButton()).toBeDisabled();
+  });
+
+  it('says nothing when the stored document did not change', async () => {
+    const user = userEvent.setup();
+    const userName = await freshUser();
+    renderWithClient(<UserPermissionsTab userName={userName} />);
+    const view = await editorView(`Permission document of ${userName}`);
+    setText(view, JSON.stringify({ statements: [{ effect: 'allow', api: 'Sim:listSims' }] }, null, 2));
+    await user.click(saveButton());
+    const dialog = await screen.findByRole('dialog', { name: 'Review and save' });
+    expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
+  });
+});
+
 describe('UserPermissionsTab for a SAM user editing their own permission', () => {
   it('asks for a confirmation before they remove their own right to change it, and saves once confirmed', async () => {
     const user = userEvent.setup();

@@ -38,6 +38,7 @@ export default function UserPermissionsTab({ userName }: { userName: string }) {
         catalogue={catalogue.data}
         operatorId={readSession()?.operatorId}
         signedInUserName={readSession()?.userName}
+        refreshStored={async () => (await permission.refetch({ throwOnError: true })).data}
         save={(text) => saveMutation.mutateAsync(text)}
         saving={saveMutation.isPending}
         saveError={saveMutation.error}
