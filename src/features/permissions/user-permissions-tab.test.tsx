@@ -97,6 +97,9 @@ describe('UserPermissionsTab', () => {
       'Line 3, column 17Error"effect" must be "allow" or "deny", not "alow"',
       'Line 3, column 32Warning"User:listUser" is not in the API catalogue',
     ]);
+    // Each place is a button that, focused alone, still tells what is wrong there.
+    expect(within(problems).getByRole('button', { name: 'Line 3, column 17' }))
+      .toHaveAccessibleDescription('Error "effect" must be "allow" or "deny", not "alow"');
     expect(saveButton()).toBeDisabled();
     expect(screen.getByText('1 error, 1 warning')).toBeInTheDocument();
     expect(screen.getByText('The draft has errors, so none of its statements count here until they are fixed.')).toBeInTheDocument();
