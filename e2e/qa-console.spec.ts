@@ -1,7 +1,8 @@
-// QA regressions found by trying the console as its users would: paging and Back, pages that cannot load, a SAM user's ended session.
+// QA regressions found by trying the console as its users would: paging and Back, pages that cannot load, a SAM user's ended session,
+// AuthKeys in a narrow window.
 import { expect, test } from '@playwright/test';
 import {
-  createUserViaApi, expectNoSeriousA11yViolations, keepScreenshot, logoutViaApi, sessionCredentials, signInAsRoot, signInViaApi, uniqueUserName,
+  createUserViaApi, expectNoSeriousA11yViolations, generateAuthKeyViaApi, goToUser, keepScreenshot, logoutViaApi, sessionCredentials, signInAsRoot, signInViaApi, uniqueUserName,
 } from './support/index.ts';
 
 test('turning a page of users can be undone with Back, and shows the new page from its first row', async ({ page, request }) => {
@@ -82,4 +83,19 @@ test('a SAM user whose session ended is shown the SAM user form again, and goes 
   await signIn();
   await expect(page).toHaveURL(/\/users$/);
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+});
+
+test('in an 800 px wide window an AuthKey row shows its Details and Delete buttons without sideways scrolling', async ({ page, request }) => {
+  const userName = uniqueUserName('narrowkeys');
+  const root = await createUserViaApi(request, { userName });
+  const { authKeyId } = await generateAuthKeyViaApi(request, userName, root);
+  await page.setViewportSize({ width: 800, height: 900 });
+  await signInAsRoot(page);
+  await goToUser(page, userName, 'auth-keys');
+  const row = page.getByRole('row').filter({ hasText: authKeyId });
+  await expect(row.getByRole('button', { name: /Delete/ })).toBeInViewport({ ratio: 1 });
+  await expect(row.getByRole('button', { name: /Details/ })).toBeInViewport({ ratio: 1 });
+  const overflow = await page.locator('.table-wrap').filter({ has: row }).evaluate((wrap) => wrap.scrollWidth - wrap.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await keepScreenshot(page, 'qa-auth-keys-narrow');
 });
