@@ -249,6 +249,44 @@ test('edit the default permissions: a condition error where it is, review, save,
   }
 });
 
+test('the “Change own password” template does what it says in the console: the user changes their own password and nothing else', async ({ page, request, browser }) => {
+  const userName = uniqueUserName('perm-pw');
+  const root = await createUserViaApi(request, { userName, password: PASSWORD });
+  await signInAsRoot(page, `/users/${encodeURIComponent(userName)}/permissions`);
+  await page.getByLabel('Template').selectOption({ label: 'Change own password' });
+  await page.getByRole('button', { name: 'Use template' }).click();
+  await page.getByRole('button', { name: 'Review and save…' }).click();
+  const review = page.getByRole('dialog', { name: 'Review and save' });
+  await review.getByRole('button', { name: 'Save', exact: true }).click();
+  const offer = page.getByRole('alertdialog', { name: 'Apply the change now?' });
+  await offer.getByRole('button', { name: 'Not now' }).click();
+  await expect(offer).toBeHidden();
+
+  // The user, in a browser of their own, opens their password tab and changes the password there.
+  const context = await browser.newContext();
+  try {
+    const userPage = await context.newPage();
+    await userPage.goto(`/sign-in?method=user&next=${encodeURIComponent(`/users/${encodeURIComponent(userName)}/password`)}`);
+    const form = userPage.getByRole('form', { name: 'Sign in as a SAM user' });
+    await form.getByLabel('Operator ID').fill(root.operatorId);
+    await form.getByLabel('User name').fill(userName);
+    await form.getByLabel('Password').fill(PASSWORD);
+    await form.getByRole('button', { name: 'Sign in' }).click();
+    const changeForm = userPage.getByRole('region', { name: 'Change the password' });
+    await changeForm.getByLabel('Current password').fill(PASSWORD);
+    await changeForm.getByLabel('New password', { exact: true }).fill('perm-e2e-new-password');
+    await changeForm.getByLabel('Repeat the new password').fill('perm-e2e-new-password');
+    await changeForm.getByRole('button', { name: 'Change password' }).click();
+    await assertToast(userPage, 'Console password changed.');
+    await keepScreenshot(userPage, 'permissions-own-password-template');
+    await expectNoSeriousA11yViolations(userPage);
+  } finally {
+    await context.close();
+  }
+  const session = await signInViaApi(request, { operatorId: root.operatorId, userName, password: 'perm-e2e-new-password' });
+  expect(await enforced(request, session)).toEqual({ listUsers: 403, createUser: 403 });
+});
+
 test('the editor and the API catalogue load only on the pages that use them', async ({ page }) => {
   const scripts: string[] = [];
   page.on('response', (response) => {
