@@ -18,15 +18,19 @@ export interface PermissionEditorProps {
   label: string;
   describedBy: string;
   onChange: (text: string) => void;
+  /** The cursor's offset whenever it moves or the text changes (the page describes the API name under it). */
+  onCursor?: (offset: number) => void;
   ref?: Ref<PermissionEditorHandle>;
 }
 
-export function PermissionEditor({ initialText, catalogue, label, describedBy, onChange, ref }: PermissionEditorProps) {
+export function PermissionEditor({ initialText, catalogue, label, describedBy, onChange, onCursor, ref }: PermissionEditorProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<EditorView | null>(null);
   const onChangeRef = useRef(onChange);
+  const onCursorRef = useRef(onCursor);
   useEffect(() => {
     onChangeRef.current = onChange;
+    onCursorRef.current = onCursor;
   });
   // The editor owns its text after the first render; later changes come through the handle.
   const initialTextRef = useRef(initialText);
@@ -38,7 +42,12 @@ export function PermissionEditor({ initialText, catalogue, label, describedBy, o
       parent: host,
       state: EditorState.create({
         doc: initialTextRef.current,
-        extensions: permissionEditorExtensions({ catalogue, label, describedBy, onChange: (text) => onChangeRef.current(text) }),
+        extensions: [
+          permissionEditorExtensions({ catalogue, label, describedBy, onChange: (text) => onChangeRef.current(text) }),
+          EditorView.updateListener.of((update) => {
+            if (update.selectionSet || update.docChanged) onCursorRef.current?.(update.state.selection.main.head);
+          }),
+        ],
       }),
     });
     viewRef.current = view;

@@ -11,6 +11,8 @@ import { EffectiveAccess } from './effective-access';
 import { reviewSave, type SaveReview } from './save-review';
 import { SaveReviewDialog } from './save-review-dialog';
 import { startingDocument } from './starting-document';
+import { apiStringAt } from './api-string-at';
+import { describeApiPattern } from './api-pattern-summary';
 import './permissions.css';
 
 export type PermissionSubject = { kind: 'user'; userName: string } | { kind: 'default' };
@@ -51,8 +53,14 @@ export function PermissionWorkspace({ subject, stored, defaults, catalogue, oper
   const [templateId, setTemplateId] = useState('');
   const [announcement, setAnnouncement] = useState('');
   const [pending, setPending] = useState<PendingReview | null>(null);
+  const [cursor, setCursor] = useState<number | null>(null);
 
   const analysis = useMemo(() => analyzePermission(draft, { catalogue }), [draft, catalogue]);
+  // What the hover says, for the API name under the cursor: keyboard and screen-reader users cannot hover.
+  const atCursor = useMemo(() => {
+    const span = cursor === null ? null : apiStringAt(draft, cursor);
+    return span && span.value !== '' ? describeApiPattern(span.value, catalogue) : '';
+  }, [draft, cursor, catalogue]);
   const counts = countDiagnostics(analysis.diagnostics);
   const dirty = draft !== baseline.text;
   const canSave = analysis.valid && dirty;
@@ -155,10 +163,13 @@ export function PermissionWorkspace({ subject, stored, defaults, catalogue, oper
             {findTemplate(templateId)?.description ?? 'A template replaces the whole document; Ctrl+Z or Revert brings the previous text back.'}
           </p>
 
-          <PermissionEditor ref={editorRef} initialText={baseline.text} catalogue={catalogue} label={editorLabel} describedBy={`${id}-keys`} onChange={setDraft} />
+          <PermissionEditor ref={editorRef} initialText={baseline.text} catalogue={catalogue} label={editorLabel} describedBy={`${id}-keys`} onChange={setDraft} onCursor={setCursor} />
+          <p className="field__hint permission-at-cursor" role="status" aria-label="API name at the cursor">
+            {atCursor}
+          </p>
           <p id={`${id}-keys`} className="field__hint">
             Tab leaves the editor (it is not used for indenting; Ctrl+] and Ctrl+[ indent). Inside an <code>"api"</code> string, Ctrl+Space lists API
-            names; hover a wildcard to see how many operations it covers.
+            names; hover a wildcard, or put the cursor in it, to see how many operations it covers.
           </p>
 
           <div className="permission-status">

@@ -114,6 +114,22 @@ describe('UserPermissionsTab', () => {
     expect(screen.queryByText(/The draft has errors/)).not.toBeInTheDocument();
   });
 
+  it('describes the API name under the cursor, as the hover does, for keyboard and screen-reader users', async () => {
+    const userName = await freshUser();
+    renderWithClient(<UserPermissionsTab userName={userName} />);
+    const view = await editorView(`Permission document of ${userName}`);
+    const text = '{"statements": [{"effect": "allow", "api": ["Billing:*", "User:listUsers"], "condition": "samUserName == \'a\'"}]}';
+    setText(view, text);
+    const atCursor = screen.getByRole('status', { name: 'API name at the cursor' });
+    view.dispatch({ selection: { anchor: text.indexOf('Billing:*') + 3 } });
+    await waitFor(() => expect(atCursor).toHaveTextContent(/^Billing:\* covers \d+ operations of \d+: Billing:/));
+    view.dispatch({ selection: { anchor: text.indexOf('User:listUsers') } });
+    await waitFor(() => expect(atCursor).toHaveTextContent('User:listUsers: GET /v1/operators/{operator_id}/users'));
+    // Anywhere else (a condition, a key): nothing to describe.
+    view.dispatch({ selection: { anchor: text.indexOf('samUserName') } });
+    await waitFor(() => expect(atCursor).toBeEmptyDOMElement());
+  });
+
   it('takes typed text: keys typed into the editor reach the draft', async () => {
     const user = userEvent.setup();
     const userName = await freshUser();
