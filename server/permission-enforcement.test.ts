@@ -1,7 +1,7 @@
 // SAM-user sessions are authorized by the permission engine, and stored documents are validated by it, over HTTP.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from './test-support.ts';
-import { evaluateCall, firstPermissionError } from '../src/permissions/index.ts';
+import { ALWAYS_ALLOWED_APIS, evaluateCall, firstPermissionError } from '../src/permissions/index.ts';
 import { DEMO_USER_PASSWORD } from './store/seed.ts';
 
 let t: TestApp;
@@ -206,6 +206,16 @@ describe('the engine in the browser and the server agree', () => {
     // The set exercises both answers.
     expect(allowedCount).toBeGreaterThan(5);
     expect(allowedCount).toBeLessThan(documents.length * calls.length - 5);
+  });
+
+  it('the operations the simulator shows as always allowed are those the server lets through under a deny of everything', async () => {
+    await createUser('alice', 'alice-password', doc({ effect: 'deny', api: '*' }));
+    expect(ALWAYS_ALLOWED_APIS).toEqual(['Auth:logout']);
+    // The engine alone would deny it: the simulator and the server both apply the shared list first.
+    expect(evaluateCall({ user: doc({ effect: 'deny', api: '*' }) }, { api: 'Auth:logout', method: 'POST' }).allowed).toBe(false);
+    const alice = await signIn('alice', 'alice-password');
+    expect((await t.call({ method: 'GET', url: `${t.operatorPath}/users`, headers: alice })).statusCode).toBe(403);
+    expect((await t.call({ method: 'POST', url: '/v1/auth/logout', headers: alice })).statusCode).toBeLessThan(300);
   });
 
   it('the demo users\' documents are valid and behave as the seed describes them', async () => {
