@@ -1,5 +1,5 @@
 // QA regressions found by trying the console as its users would: paging and Back, pages that cannot load, a SAM user's ended session,
-// AuthKeys in a narrow window.
+// AuthKeys in a narrow window, double clicks on Generate AuthKey, Enable MFA and a confirmation.
 import { expect, test } from '@playwright/test';
 import {
   createUserViaApi, expectNoSeriousA11yViolations, generateAuthKeyViaApi, goToUser, keepScreenshot, logoutViaApi, sessionCredentials, signInAsRoot, signInViaApi, uniqueUserName,
@@ -98,4 +98,36 @@ test('in an 800 px wide window an AuthKey row shows its Details and Delete butto
   const overflow = await page.locator('.table-wrap').filter({ has: row }).evaluate((wrap) => wrap.scrollWidth - wrap.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await keepScreenshot(page, 'qa-auth-keys-narrow');
+});
+
+test('a double click generates one AuthKey, starts MFA set-up once and deletes a key once', async ({ page, request }) => {
+  const userName = uniqueUserName('dblclick');
+  const root = await createUserViaApi(request, { userName });
+  const calls: string[] = [];
+  page.on('request', (sent) => {
+    const path = new URL(sent.url()).pathname;
+    if (path.includes(`/users/${userName}/`) && sent.method() !== 'GET') calls.push(`${sent.method()} ${path.split(`/users/${userName}`)[1] ?? ''}`);
+  });
+  await signInAsRoot(page);
+
+  await goToUser(page, userName, 'auth-keys');
+  await page.getByRole('button', { name: 'Generate AuthKey' }).dblclick();
+  const secret = page.getByRole('dialog', { name: `New AuthKey for ${userName}` });
+  await expect(secret).toBeVisible();
+  expect(calls.filter((call) => call === 'POST /auth_keys')).toHaveLength(1);
+  await secret.getByRole('button', { name: 'Done' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Yes, close' }).click();
+  const keys = await request.get(`/v1/operators/${root.operatorId}/users/${userName}/auth_keys`, { headers: root.headers });
+  expect(((await keys.json()) as unknown[]).length).toBe(1);
+
+  await page.getByRole('button', { name: /^Delete keyId-/ }).click();
+  await page.getByRole('alertdialog', { name: 'Delete this AuthKey?' }).getByRole('button', { name: 'Delete AuthKey' }).dblclick();
+  await expect(page.getByText(`${userName} has no AuthKeys`)).toBeVisible();
+  expect(calls.filter((call) => call.startsWith('DELETE /auth_keys/'))).toHaveLength(1);
+  await expect(page.locator('.toaster').getByRole('alert')).toBeEmpty();
+
+  await page.getByRole('link', { name: 'MFA' }).click();
+  await page.getByRole('button', { name: 'Enable MFA' }).dblclick();
+  await expect(page.getByRole('dialog', { name: `Set up MFA for ${userName}` })).toBeVisible();
+  expect(calls.filter((call) => call === 'POST /mfa')).toHaveLength(1);
 });

@@ -72,6 +72,50 @@ describe('ConfirmDialog', () => {
   });
 });
 
+/** The parent marks the action pending only after a render, as a mutation does; "Fail" ends it with the dialog open. */
+function SlowParentHarness({ onConfirm }: { onConfirm: () => void }) {
+  const [pending, setPending] = useState(false);
+  return (
+    <>
+      <button type="button" onClick={() => setPending(false)}>Fail</button>
+      <ConfirmDialog
+        open
+        title="Delete it?"
+        message="It goes for good."
+        confirmLabel="Delete"
+        pending={pending}
+        onConfirm={() => {
+          onConfirm();
+          setTimeout(() => setPending(true), 0);
+        }}
+        onCancel={() => undefined}
+      />
+    </>
+  );
+}
+
+describe('ConfirmDialog and double clicks', () => {
+  it('confirms once for a double click, before the parent has said it is pending', async () => {
+    // No pause between the two clicks, as with a real double click: the parent's update has not landed yet.
+    const user = userEvent.setup({ delay: null });
+    const onConfirm = vi.fn();
+    render(<SlowParentHarness onConfirm={onConfirm} />);
+    await user.dblClick(screen.getByRole('button', { name: 'Delete' }));
+    expect(onConfirm).toHaveBeenCalledTimes(1);
+  });
+
+  it('can be confirmed again after the action failed and the dialog stayed open', async () => {
+    const user = userEvent.setup();
+    const onConfirm = vi.fn();
+    render(<SlowParentHarness onConfirm={onConfirm} />);
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    expect(await screen.findByRole('button', { name: 'Working…' })).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Fail' }));
+    await user.click(await screen.findByRole('button', { name: 'Delete' }));
+    expect(onConfirm).toHaveBeenCalledTimes(2);
+  });
+});
+
 /** A row whose own Delete button opens the confirmation; confirming removes the row, button and all. */
 function RowHarness() {
   const [present, setPresent] = useState(true);

@@ -1,5 +1,5 @@
 // Confirmation before a destructive action: <ConfirmDialog open title message confirmLabel onConfirm onCancel pending typeToConfirm?>.
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Dialog } from './dialog.tsx';
 
 export interface ConfirmDialogProps {
@@ -27,12 +27,20 @@ function ConfirmDialogBody({ title, message, confirmLabel, onConfirm, onCancel, 
   const [typed, setTyped] = useState('');
   const inputId = useId();
   const ready = typeToConfirm === undefined || typed === typeToConfirm;
+  // `pending` arrives a render after the first confirm, too late for a double click's second: remember it here,
+  // and allow another try once the action has settled (a failure keeps the dialog open).
+  const confirmed = useRef(false);
+  useEffect(() => {
+    if (!pending) confirmed.current = false;
+  }, [pending]);
   return (
     <Dialog open title={title} role="alertdialog" onClose={() => { if (!pending) onCancel(); }}>
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          if (ready && !pending) onConfirm();
+          if (!ready || pending || confirmed.current) return;
+          confirmed.current = true;
+          onConfirm();
         }}
       >
         <div className="dialog__message">{message}</div>

@@ -7,6 +7,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../components/states';
 import { authKeysQueryOptions, useDeleteAuthKey, useGenerateAuthKey } from './auth-keys-queries';
 import { AuthKeyDetailsDialog } from './auth-key-details-dialog';
 import { useNow } from '../../components/use-now';
+import { useRunOnce } from '../../components/use-run-once';
 import { formatAge, formatTimestamp, isoTimestamp } from './key-times';
 import { NewAuthKeyDialog } from './new-auth-key-dialog';
 import './auth-keys.css';
@@ -19,9 +20,11 @@ export default function AuthKeysTab({ userName }: { userName: string }) {
   const now = useNow(60_000);
   const [viewing, setViewing] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<string | null>(null);
+  // A second key from a double click would be one whose secret nobody ever saw.
+  const onGenerate = useRunOnce(() => generate.mutateAsync());
 
   const generateButton = (
-    <button type="button" className="button button--primary" onClick={() => generate.mutate()} disabled={generate.isPending} aria-busy={generate.isPending}>
+    <button type="button" className="button button--primary" onClick={onGenerate} disabled={generate.isPending} aria-busy={generate.isPending}>
       {generate.isPending ? 'Generating…' : 'Generate AuthKey'}
     </button>
   );

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorState, LoadingState } from '../../components/states';
 import { showToast } from '../../components/toast';
+import { useRunOnce } from '../../components/use-run-once';
 import { MfaEnrolmentDialog } from './mfa-enrolment-dialog';
 import { mfaStatusQueryOptions, useEnableMfa, useRevokeMfa } from './mfa-queries';
 import { MfaStatusBadge } from './mfa-status-badge';
@@ -14,9 +15,11 @@ export default function MfaTab({ userName }: { userName: string }) {
   const enable = useEnableMfa(userName);
   const revoke = useRevokeMfa(userName);
   const [confirmRevoke, setConfirmRevoke] = useState(false);
+  // Each start issues a new secret: a double click must not leave the QR code showing a replaced one.
+  const onStart = useRunOnce(() => enable.mutateAsync());
 
   const startButton = (label: string) => (
-    <button type="button" className="button button--primary" onClick={() => enable.mutate()} disabled={enable.isPending} aria-busy={enable.isPending}>
+    <button type="button" className="button button--primary" onClick={onStart} disabled={enable.isPending} aria-busy={enable.isPending}>
       {enable.isPending ? 'Starting…' : label}
     </button>
   );
