@@ -1,6 +1,6 @@
 // The Default permissions page: the operator's document every SAM user gets, with the same editor, review and simulator.
 import { useQuery } from '@tanstack/react-query';
-import { readSession } from '../../api';
+import { describeApiError, listUsers, readSession, userKeys } from '../../api';
 import { ErrorState, LoadingState } from '../../components/states';
 import { PermissionWorkspace } from './permission-workspace';
 import { apiCatalogueOptions, defaultPermissionsOptions, useSaveDefaultPermissions } from './permissions-queries';
@@ -9,6 +9,8 @@ export default function DefaultPermissionsPage() {
   const defaults = useQuery({ ...defaultPermissionsOptions(), meta: { silentErrors: true } });
   const catalogue = useQuery(apiCatalogueOptions());
   const saveMutation = useSaveDefaultPermissions();
+  // Each user's own permission, to show before saving whose access the change takes away (the same key as the users list).
+  const users = useQuery({ queryKey: userKeys.list(), queryFn: listUsers, meta: { silentErrors: true } });
 
   return (
     <>
@@ -39,6 +41,8 @@ export default function DefaultPermissionsPage() {
           saveError={saveMutation.error}
           resetSave={() => saveMutation.reset()}
           refreshStored={async () => (await defaults.refetch({ throwOnError: true })).data}
+          otherUsers={users.isSuccess ? users.data : null}
+          otherUsersProblem={users.isError ? describeApiError(users.error) : users.isPending ? 'still loading' : undefined}
         />
       )}
     </>

@@ -8,7 +8,7 @@ import { countDiagnostics, diagnosticPlace, summarizeDiagnostics } from './edito
 import { PERMISSION_TEMPLATES, findTemplate } from './permission-templates';
 import { PermissionSimulator } from './permission-simulator';
 import { EffectiveAccess } from './effective-access';
-import { reviewSave, type SaveReview } from './save-review';
+import { reviewSave, type OtherUser, type SaveReview } from './save-review';
 import { SaveReviewDialog } from './save-review-dialog';
 import { startingDocument } from './starting-document';
 import { apiStringAt } from './api-string-at';
@@ -35,6 +35,10 @@ export interface PermissionWorkspaceProps {
   signedInUserName?: string;
   /** Fetches the stored document again before the review, so a change saved meanwhile by someone else is seen, not silently replaced. */
   refreshStored?: () => Promise<string | undefined>;
+  /** On the default permissions page: every SAM user with their permission (null when they could not be listed), for the effect on each user. */
+  otherUsers?: readonly OtherUser[] | null;
+  /** Why the users could not be listed. */
+  otherUsersProblem?: string;
 }
 
 interface PendingReview {
@@ -44,7 +48,7 @@ interface PendingReview {
   changedElsewhere: boolean;
 }
 
-export function PermissionWorkspace({ subject, stored, defaults, catalogue, operatorId, save, saving, saveError, resetSave, onSaved, signedInUserName, refreshStored }: PermissionWorkspaceProps) {
+export function PermissionWorkspace({ subject, stored, defaults, catalogue, operatorId, save, saving, saveError, resetSave, onSaved, signedInUserName, refreshStored, otherUsers, otherUsersProblem }: PermissionWorkspaceProps) {
   const id = useId();
   const editorRef = useRef<PermissionEditorHandle>(null);
   // Later refetches of the stored document do not reset the editor: the baseline moves only on save.
@@ -101,6 +105,7 @@ export function PermissionWorkspace({ subject, stored, defaults, catalogue, oper
         draft,
         defaults: subject.kind === 'user' ? defaults : null,
         self: editsOwn ? { userName: signedInUserName, operatorId, now: new Date() } : undefined,
+        users: subject.kind === 'default' ? (otherUsers ?? null) : null,
       },
       catalogue,
     );
@@ -252,6 +257,7 @@ export function PermissionWorkspace({ subject, stored, defaults, catalogue, oper
           changedElsewhere={pending.changedElsewhere}
           subjectLabel={subjectLabel}
           forEveryUser={subject.kind === 'default'}
+          usersProblem={otherUsersProblem}
           pending={saving}
           error={saveError}
           onConfirm={() => void confirmSave()}

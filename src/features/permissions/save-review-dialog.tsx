@@ -2,7 +2,7 @@
 import { Fragment, useId, useState } from 'react';
 import { Dialog } from '../../components/dialog';
 import { FormError } from '../../components/form-error';
-import { describeLevel, diffMarker, type DocumentDiff, type GroupChanges, type SaveReview } from './save-review';
+import { describeLevel, diffMarker, type DocumentDiff, type GroupChanges, type SaveReview, type UserImpact } from './save-review';
 
 export interface SaveReviewDialogProps {
   review: SaveReview;
@@ -12,13 +12,15 @@ export interface SaveReviewDialogProps {
   forEveryUser?: boolean;
   /** Someone saved another version since the editor loaded: the review compares with theirs. */
   changedElsewhere?: boolean;
+  /** On the default permissions page, why the users could not be listed (the effect on each user is then unknown). */
+  usersProblem?: string;
   pending: boolean;
   error: unknown;
   onConfirm: () => void;
   onCancel: () => void;
 }
 
-export function SaveReviewDialog({ review, subjectLabel, forEveryUser = false, changedElsewhere = false, pending, error, onConfirm, onCancel }: SaveReviewDialogProps) {
+export function SaveReviewDialog({ review, subjectLabel, forEveryUser = false, changedElsewhere = false, usersProblem, pending, error, onConfirm, onCancel }: SaveReviewDialogProps) {
   const [understood, setUnderstood] = useState(false);
   const [lockoutUnderstood, setLockoutUnderstood] = useState(false);
   const confirmId = useId();
@@ -91,6 +93,8 @@ export function SaveReviewDialog({ review, subjectLabel, forEveryUser = false, c
         <DeltaList title="Newly allowed" groups={review.delta.newlyAllowed} kind="allowed" />
         <DeltaList title="Newly denied" groups={review.delta.newlyDenied} kind="denied" />
 
+        {forEveryUser ? <UserImpactList impact={review.userImpact} problem={usersProblem} /> : null}
+
 
         <FormError error={error} />
 
@@ -155,6 +159,52 @@ function DeltaList({ title, groups, kind }: { title: string; groups: readonly Gr
           </li>
         ))}
       </ul>
+    </section>
+  );
+}
+
+const IMPACT_EXAMPLES = 5;
+
+/** The default permissions are combined with each user's own: a deny added here can take away what their permission allows. */
+function UserImpactList({ impact, problem }: { impact: readonly UserImpact[] | null; problem?: string }) {
+  const headingId = useId();
+  return (
+    <section className="user-impact" aria-labelledby={headingId}>
+      <h3 id={headingId}>Effect on each user</h3>
+      {impact === null ? (
+        <p className="save-review__summary">
+          The SAM users could not be listed{problem ? ` (${problem})` : ''}, so the effect on each user, with their own permission, is not shown.
+        </p>
+      ) : impact.length === 0 ? (
+        <p className="save-review__summary">No SAM user’s access changes, their own permissions included.</p>
+      ) : (
+        <>
+          <p className="save-review__summary">
+            {impact.length} {impact.length === 1 ? 'user’s' : 'users’'} access changes once their own permission is combined with these defaults.
+          </p>
+          <ul className="delta__groups">
+            {impact.map((user) => (
+              <li key={user.userName}>
+                <details>
+                  <summary>
+                    <strong className="mono">{user.userName}</strong>: {user.newlyDenied.length} newly denied, {user.newlyAllowed.length} newly allowed
+                  </summary>
+                  <ul className="delta__operations">
+                    {[...user.newlyDenied, ...user.newlyAllowed].slice(0, IMPACT_EXAMPLES).map((change) => (
+                      <li key={change.api}>
+                        <code>{change.api}</code> <span className="muted">{describeLevel(change.before)} → {describeLevel(change.after)}</span>
+                      </li>
+                    ))}
+                    {user.newlyDenied.length + user.newlyAllowed.length > IMPACT_EXAMPLES ? (
+                      <li className="muted">and {user.newlyDenied.length + user.newlyAllowed.length - IMPACT_EXAMPLES} more</li>
+                    ) : null}
+                  </ul>
+                </details>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 // The save dialog's model: a line diff with markers and numbers, the access delta by group, and the broad grants.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogue, type ApiCatalogue } from '../../permissions';
-import { describeLevel, diffMarker, documentDiff, reviewSave, selfLockout } from './save-review';
+import { defaultsImpact, describeLevel, diffMarker, documentDiff, reviewSave, selfLockout } from './save-review';
 
 let catalogue: ApiCatalogue;
 beforeAll(async () => {
@@ -101,5 +101,37 @@ describe('selfLockout', () => {
     const draft = doc([{ effect: 'allow', api: 'Sim:*' }]);
     expect(reviewSave({ saved: everything, baseline: everything, draft, defaults: null, self }, catalogue).selfLockout).toEqual(['User:updateUserPermission', 'User:getUserPermission']);
     expect(reviewSave({ saved: everything, baseline: everything, draft, defaults: null }, catalogue).selfLockout).toEqual([]);
+  });
+});
+
+describe('defaultsImpact', () => {
+  it('shows whose access a change of the defaults takes away once their own permission is combined', () => {
+    const saved = doc([{ effect: 'allow', api: 'User:getUser', condition: "pathVariable('user_name') == samUserName" }]);
+    const draft = doc([...JSON.parse(saved).statements, { effect: 'deny', api: 'User:*' }]);
+    const users = [
+      { userName: 'admin', permission: doc([{ effect: 'allow', api: '*' }]) },
+      { userName: 'viewer', permission: doc([{ effect: 'allow', api: ['User:listUsers', 'Sim:listSims'] }]) },
+      { userName: 'sims', permission: doc([{ effect: 'allow', api: 'Sim:*' }]) },
+      { userName: 'new' },
+    ];
+    const userOps = catalogue.countMatching('User:*');
+    const impact = defaultsImpact(saved, draft, users, catalogue);
+    expect(impact.map((user) => [user.userName, user.newlyDenied.length, user.newlyAllowed.length])).toEqual([
+      ['admin', userOps, 0],
+      // listUsers from their own permission, and getUser (own) from the old defaults.
+      ['viewer', 2, 0],
+      ['new', 1, 0],
+      ['sims', 1, 0],
+    ]);
+    // The defaults alone lose only getUser: the per-user view is what shows the lockout.
+    expect(reviewSave({ saved, baseline: saved, draft, defaults: null }, catalogue).delta.deniedCount).toBe(1);
+    expect(reviewSave({ saved, baseline: saved, draft, defaults: null, users }, catalogue).userImpact?.[0]?.userName).toBe('admin');
+  });
+
+  it('is empty when no user changes, and unknown (null) without a list of users', () => {
+    const saved = doc([{ effect: 'allow', api: 'Sim:listSims' }]);
+    const draft = doc([{ effect: 'allow', api: 'Sim:listSims' }, { effect: 'allow', api: 'Billing:getBilling' }]);
+    expect(defaultsImpact(saved, draft, [{ userName: 'everything', permission: doc([{ effect: 'allow', api: '*' }]) }], catalogue)).toEqual([]);
+    expect(reviewSave({ saved, baseline: saved, draft, defaults: null }, catalogue).userImpact).toBeNull();
   });
 });

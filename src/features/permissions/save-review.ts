@@ -90,6 +90,36 @@ export interface SaveReview {
   broadGrants: string[];
   /** Operations on their own user that the signed-in SAM user can call now and could not after this change (editing their own permission only). */
   selfLockout: string[];
+  /** On the default permissions page: how each SAM user's access changes, with their own permission; null when the users are unknown. */
+  userImpact: UserImpact[] | null;
+}
+
+/** How a change of the default permissions changes one user's access (their own permission included). */
+export interface UserImpact {
+  userName: string;
+  newlyAllowed: readonly AccessChange[];
+  newlyDenied: readonly AccessChange[];
+}
+
+/** A SAM user as the default permissions page knows them: their own permission ('' or absent when none). */
+export interface OtherUser {
+  userName: string;
+  permission?: string;
+}
+
+/**
+ * The users whose access a change of the default permissions changes, most operations lost first.
+ * The delta of the defaults alone can hide a lockout: a deny added here overrides each user's own
+ * allows, which only shows once their permission is combined.
+ */
+export function defaultsImpact(saved: string | null, draft: string, users: readonly OtherUser[], catalogue: ApiCatalogue): UserImpact[] {
+  const impact: UserImpact[] = [];
+  for (const user of users) {
+    const own = user.permission === undefined || user.permission.trim() === '' ? null : user.permission;
+    const delta = accessDelta(saved, draft, own, catalogue);
+    if (delta.newlyAllowed.length > 0 || delta.newlyDenied.length > 0) impact.push({ userName: user.userName, ...delta });
+  }
+  return impact.sort((a, b) => b.newlyDenied.length - a.newlyDenied.length || b.newlyAllowed.length - a.newlyAllowed.length || a.userName.localeCompare(b.userName));
 }
 
 /** The signed-in SAM user, when they are editing their own permission. */
@@ -131,10 +161,12 @@ export interface SaveReviewInput {
   defaults: string | null;
   /** Set when the signed-in SAM user edits their own permission. */
   self?: SelfEdit;
+  /** On the default permissions page: every SAM user with their permission, or null when they could not be listed. */
+  users?: readonly OtherUser[] | null;
 }
 
 /** Everything the save dialog needs. */
-export function reviewSave({ saved, baseline, draft, defaults, self }: SaveReviewInput, catalogue: ApiCatalogue): SaveReview {
+export function reviewSave({ saved, baseline, draft, defaults, self, users = null }: SaveReviewInput, catalogue: ApiCatalogue): SaveReview {
   const delta = accessDelta(saved, draft, defaults, catalogue);
   return {
     diff: documentDiff(baseline, draft),
@@ -146,6 +178,7 @@ export function reviewSave({ saved, baseline, draft, defaults, self }: SaveRevie
     },
     broadGrants: broadGrantsAdded(saved, draft),
     selfLockout: self ? selfLockout(saved, draft, defaults, self) : [],
+    userImpact: users ? defaultsImpact(saved, draft, users, catalogue) : null,
   };
 }
 

@@ -15,6 +15,7 @@ import UserPermissionsTab from './user-permissions-tab';
 import DefaultPermissionsPage from './default-permissions-page';
 import { EMPTY_DOCUMENT } from './starting-document';
 import { findTemplate } from './permission-templates';
+import { loadCatalogue } from '../../permissions';
 
 const PASSWORD = 'component-test-password';
 let live: LiveApi;
@@ -464,6 +465,31 @@ describe('DefaultPermissionsPage', () => {
         .toHaveTextContent('every SAM user of the operator gets this, including users created later');
       expect(within(broad).getByRole('button', { name: 'Save' })).toBeDisabled();
       await user.click(within(broad).getByRole('button', { name: 'Cancel' }));
+    } finally {
+      await updateDefaultPermissions({ permissions: previous || '{"statements":[]}' });
+    }
+  });
+
+  it('shows, before saving, whose access a new deny takes away once their own permission is combined', async () => {
+    const user = userEvent.setup();
+    const admin = await freshUser();
+    await updateUserPermission({ userName: admin, permission: JSON.stringify({ statements: [{ effect: 'allow', api: '*' }] }) });
+    const previous = (await getDefaultPermissions()).defaultPermissions;
+    try {
+      renderWithClient(<DefaultPermissionsPage />);
+      const view = await editorView('Default permissions document');
+      const statements = (JSON.parse(previous || '{"statements":[]}') as { statements: unknown[] }).statements;
+      setText(view, JSON.stringify({ statements: [...statements, { effect: 'deny', api: 'User:*' }] }, null, 2));
+      await waitFor(() => expect(saveButton()).toBeEnabled());
+      await user.click(saveButton());
+      const dialog = await screen.findByRole('dialog', { name: 'Review and save' });
+      const impact = within(dialog).getByRole('region', { name: 'Effect on each user' });
+      // Every User operation their own `*` allowed is now denied for them.
+      const userOps = (await loadCatalogue()).countMatching('User:*');
+      const adminEntry = within(impact).getByText(admin).closest('li');
+      expect(adminEntry).not.toBeNull();
+      if (adminEntry) expect(adminEntry).toHaveTextContent(`${admin}: ${userOps} newly denied, 0 newly allowed`);
+      await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     } finally {
       await updateDefaultPermissions({ permissions: previous || '{"statements":[]}' });
     }
