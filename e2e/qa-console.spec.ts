@@ -1,8 +1,9 @@
 // QA regressions found by trying the console as its users would: paging and Back, pages that cannot load, a SAM user's ended session,
-// AuthKeys in a narrow window, double clicks on Generate AuthKey, Enable MFA and a confirmation.
+// AuthKeys in a narrow window, double clicks on Generate AuthKey, Enable MFA, a confirmation and the MFA sign-in step.
 import { expect, test } from '@playwright/test';
+import { TOTP, URI } from 'otpauth';
 import {
-  createUserViaApi, expectNoSeriousA11yViolations, generateAuthKeyViaApi, goToUser, keepScreenshot, logoutViaApi, sessionCredentials, signInAsRoot, signInViaApi, uniqueUserName,
+  createUserViaApi, enableMfaViaApi, expectNoSeriousA11yViolations, generateAuthKeyViaApi, goToUser, keepScreenshot, logoutViaApi, sessionCredentials, signInAsRoot, signInViaApi, uniqueUserName,
 } from './support/index.ts';
 
 test('turning a page of users can be undone with Back, and shows the new page from its first row', async ({ page, request }) => {
@@ -130,4 +131,38 @@ test('a double click generates one AuthKey, starts MFA set-up once and deletes a
   await page.getByRole('button', { name: 'Enable MFA' }).dblclick();
   await expect(page.getByRole('dialog', { name: `Set up MFA for ${userName}` })).toBeVisible();
   expect(calls.filter((call) => call === 'POST /mfa')).toHaveLength(1);
+});
+
+test('double-clicking "Verify and sign in" with a right MFA code signs in, instead of refusing the code it just used', async ({ page, request }) => {
+  const userName = uniqueUserName('mfadbl');
+  const password = 'mfa-double-password-1';
+  const root = await createUserViaApi(request, { userName, password });
+  const enrolled: { totp?: TOTP } = {};
+  await enableMfaViaApi(request, userName, (totpUri) => {
+    const parsed = URI.parse(totpUri);
+    if (!(parsed instanceof TOTP)) throw new Error('not a TOTP URI');
+    enrolled.totp = parsed;
+    return parsed.generate();
+  }, root);
+  const generator = enrolled.totp;
+  if (!generator) throw new Error('no TOTP');
+  const signIns: string[] = [];
+  page.on('request', (sent) => {
+    if (new URL(sent.url()).pathname === '/v1/auth') signIns.push(sent.method());
+  });
+
+  await page.goto('/sign-in?method=user&next=%2Fusers');
+  const form = page.getByRole('form', { name: 'Sign in as a SAM user' });
+  await form.getByLabel('Operator ID').fill(root.operatorId);
+  await form.getByLabel('User name').fill(userName);
+  await form.getByLabel('Password').fill(password);
+  await form.getByRole('button', { name: 'Sign in' }).click();
+  const step = page.getByRole('form', { name: 'Enter your MFA code' });
+  // The next window's code: accepted, and not the one the enrolment used.
+  await step.getByLabel('MFA code').fill(generator.generate({ timestamp: Date.now() + 30_000 }));
+  await step.getByRole('button', { name: 'Verify and sign in' }).dblclick();
+
+  await expect(page).toHaveURL(/\/users$/);
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  expect(signIns).toHaveLength(2);
 });

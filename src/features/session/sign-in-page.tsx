@@ -1,5 +1,5 @@
 // The sign-in page: pick root, SAM user or AuthKey; after signing in, go back to the page that asked (`next`).
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearchParams } from 'react-router';
 import { TabLinks } from '../../components/tab-links.tsx';
@@ -32,13 +32,20 @@ export function SignInPage() {
   const signIn = useSignIn();
   const [lang, setLang] = useState<ApiLang>(currentLang);
 
+  // isPending lands a render after the first click; a double click's second must not send the same one-time MFA
+  // code again (its refusal would hide the first call's success, whose callbacks React Query then skips).
+  const signingIn = useRef(false);
   const onSignIn = (variables: SignInVariables, callbacks?: { onError?: (error: unknown) => void }) => {
-    if (signIn.isPending) return;
+    if (signingIn.current) return;
+    signingIn.current = true;
     signIn.mutate(variables, {
       onSuccess: () => {
         void navigate(next, { replace: true });
       },
       onError: callbacks?.onError,
+      onSettled: () => {
+        signingIn.current = false;
+      },
     });
   };
 
