@@ -118,6 +118,7 @@ function DiffView({ diff }: { diff: DocumentDiff }) {
     <>
       <p className="save-review__summary">
         {diff.added} {diff.added === 1 ? 'line' : 'lines'} added, {diff.removed} removed. Added lines start with +, removed lines with −.
+        {diff.laidOut ? ' Both versions are compared laid out the same way; your text is saved as you typed it.' : null}
       </p>
       <div className="diff" role="region" aria-label="Document diff" tabIndex={0}>
         <ol className="diff__lines">

@@ -1,7 +1,7 @@
 // The save dialog's model: a line diff with markers and numbers, the access delta by group, and the broad grants.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogue, type ApiCatalogue } from '../../permissions';
-import { defaultsImpact, describeLevel, diffMarker, documentDiff, reviewSave, selfLockout } from './save-review';
+import { defaultsImpact, describeLevel, diffMarker, documentDiff, reviewDiff, reviewSave, selfLockout } from './save-review';
 
 let catalogue: ApiCatalogue;
 beforeAll(async () => {
@@ -133,5 +133,25 @@ describe('defaultsImpact', () => {
     const draft = doc([{ effect: 'allow', api: 'Sim:listSims' }, { effect: 'allow', api: 'Billing:getBilling' }]);
     expect(defaultsImpact(saved, draft, [{ userName: 'everything', permission: doc([{ effect: 'allow', api: '*' }]) }], catalogue)).toEqual([]);
     expect(reviewSave({ saved, baseline: saved, draft, defaults: null }, catalogue).userImpact).toBeNull();
+  });
+});
+
+describe('reviewDiff', () => {
+  it('compares content, not layout, when the draft is typed on one line', () => {
+    const saved = doc([{ effect: 'allow', api: ['User:getUser', 'User:listUsers'] }]);
+    const compact = JSON.stringify({ statements: [{ effect: 'allow', api: ['User:getUser', 'User:listUsers', 'Sim:listSims'] }] });
+    const diff = reviewDiff(saved, compact);
+    expect(diff.laidOut).toBe(true);
+    expect(diff.lines.filter((line) => line.kind !== 'unchanged').map((line) => `${diffMarker(line.kind)}${line.text.trim()}`))
+      .toEqual(['-"User:listUsers"', '+"User:listUsers",', '+"Sim:listSims"']);
+    // Nothing saved before: every line of the laid-out draft is new.
+    expect(reviewDiff('', compact)).toMatchObject({ removed: 0, laidOut: true });
+  });
+
+  it('diffs the texts as they are when the draft is laid out already or does not parse', () => {
+    const saved = doc([{ effect: 'allow', api: 'User:getUser' }]);
+    const draft = doc([{ effect: 'allow', api: 'User:listUsers' }]);
+    expect(reviewDiff(saved, draft)).toEqual(documentDiff(saved, draft));
+    expect(reviewDiff(saved, '{"statements": [')).toEqual(documentDiff(saved, '{"statements": ['));
   });
 });

@@ -1,6 +1,6 @@
 // What the save dialog shows: a line diff of the document, the access delta by API group, and the broad grants to confirm.
 import { diffLines } from 'diff';
-import { accessDelta, broadGrantsAdded, evaluateCall, type AccessChange, type ApiCatalogue } from '../../permissions';
+import { accessDelta, broadGrantsAdded, evaluateCall, formatPermission, type AccessChange, type ApiCatalogue } from '../../permissions';
 
 export type DiffLineKind = 'added' | 'removed' | 'unchanged';
 
@@ -17,6 +17,20 @@ export interface DocumentDiff {
   lines: DiffLine[];
   added: number;
   removed: number;
+  /** Both sides were laid out the same way first, because the draft's own layout differs (it is saved as typed). */
+  laidOut?: boolean;
+}
+
+/**
+ * The diff shown before saving. A draft typed or pasted on one line would show every line as
+ * changed against the laid-out saved document; when the draft is not laid out, both sides are,
+ * so the diff shows what changes in content.
+ */
+export function reviewDiff(baseline: string, draft: string): DocumentDiff {
+  const formatted = formatPermission(draft);
+  if (formatted === null || formatted === draft) return documentDiff(baseline, draft);
+  const before = baseline === '' ? '' : (formatPermission(baseline) ?? baseline);
+  return { ...documentDiff(before, formatted), laidOut: true };
 }
 
 function splitLines(value: string): string[] {
@@ -169,7 +183,7 @@ export interface SaveReviewInput {
 export function reviewSave({ saved, baseline, draft, defaults, self, users = null }: SaveReviewInput, catalogue: ApiCatalogue): SaveReview {
   const delta = accessDelta(saved, draft, defaults, catalogue);
   return {
-    diff: documentDiff(baseline, draft),
+    diff: reviewDiff(baseline, draft),
     delta: {
       newlyAllowed: byGroup(delta.newlyAllowed, catalogue),
       newlyDenied: byGroup(delta.newlyDenied, catalogue),
