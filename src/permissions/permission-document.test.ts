@@ -183,6 +183,19 @@ describe('formatPermission', () => {
   });
 });
 
+describe('analyzePermission: API names with spaces', () => {
+  it('says when a known name only fails for the spaces around it', () => {
+    const warnings = (text: string) => analyzePermission(text, { catalogue }).diagnostics.map((diagnostic) => `${diagnostic.severity}: ${diagnostic.message}`);
+    expect(warnings('{"statements": [{"effect": "allow", "api": ["User:listUsers ", " Sim:*"]}]}')).toEqual([
+      'warning: "User:listUsers " is not in the API catalogue (it has spaces around "User:listUsers": names are matched exactly)',
+      'warning: " Sim:*" matches no operation in the API catalogue (it has spaces around "Sim:*": names are matched exactly)',
+    ]);
+    expect(warnings('{"statements": [{"effect": "allow", "api": " user:listusers"}]}')).toEqual([
+      'warning: " user:listusers" is not in the API catalogue (did you mean "User:listUsers"? names are case-sensitive)',
+    ]);
+  });
+});
+
 describe('broadGrantsAdded', () => {
   it('names the broad scopes a change starts to allow', () => {
     const none = '{"statements": []}';

@@ -241,16 +241,20 @@ class DocumentValidator {
     const catalogue = this.catalogue;
     if (!catalogue) return;
     const pattern = item.value;
+    const trimmed = pattern.trim();
+    // A pasted name often brings a space along; it then matches nothing, silently.
+    const spaced = trimmed !== pattern && (isWildcard(trimmed) ? catalogue.countMatching(trimmed) > 0 : catalogue.get(trimmed) !== undefined);
+    const spaceHint = spaced ? ` (it has spaces around "${trimmed}": names are matched exactly)` : '';
     if (isWildcard(pattern)) {
       if (catalogue.countMatching(pattern) === 0) {
-        this.report('warning', 'api', `"${pattern}" matches no operation in the API catalogue`, item.from, item.to);
+        this.report('warning', 'api', `"${pattern}" matches no operation in the API catalogue${spaceHint}`, item.from, item.to);
       }
       return;
     }
     if (catalogue.get(pattern)) return;
-    const lower = pattern.toLowerCase();
-    const near = catalogue.operations.find((operation) => operation.api.toLowerCase() === lower);
-    const hint = near ? ` (did you mean "${near.api}"? names are case-sensitive)` : '';
+    const lower = trimmed.toLowerCase();
+    const near = spaced ? undefined : catalogue.operations.find((operation) => operation.api.toLowerCase() === lower);
+    const hint = spaceHint || (near ? ` (did you mean "${near.api}"? names are case-sensitive)` : '');
     this.report('warning', 'api', `"${pattern}" is not in the API catalogue${hint}`, item.from, item.to);
   }
 
