@@ -5,7 +5,9 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { startLiveApi, type LiveApi } from '../../test/live-api.ts';
 import { renderWithApp } from '../../test/render-with-app.tsx';
-import { auth, createUser, createUserPassword, getUser, isApiError } from '../../api/index.ts';
+import {
+  auth, createUser, createUserPassword, getUser, isApiError, readSession, sessionFromSignIn, updateUserPermission, writeSession,
+} from '../../api/index.ts';
 import { UserDetailPage, type FeatureTabs } from './user-detail-page.tsx';
 
 let live: LiveApi;
@@ -200,6 +202,33 @@ describe('console password tab', () => {
     expect(await within(form).findByText('A password has at least 8 characters.', { selector: '.field__error' })).toBeInTheDocument();
     expect(within(form).queryByText(/not the current password/i)).toBeNull();
     expect(within(form).queryByRole('alert')).toBeNull();
+  });
+
+  it('lets a SAM user who may only change their own password do so, saying what it cannot show', async () => {
+    const userName = await freshUser('self-password-1');
+    await updateUserPermission({
+      userName,
+      permission: JSON.stringify({ statements: [{ effect: 'allow', api: 'User:updateUserPassword', condition: "pathVariable('user_name') == samUserName" }] }),
+    });
+    const root = readSession();
+    if (!root) throw new Error('no root session');
+    writeSession(sessionFromSignIn(await auth({ operatorId: live.operatorId, userName, password: 'self-password-1' }), 'user', userName));
+    try {
+      const user = userEvent.setup();
+      renderDetail(userName, 'password');
+      expect(await screen.findByText('User:hasUserPassword')).toBeInTheDocument();
+      const form = screen.getByRole('region', { name: 'Change the password' });
+      await user.type(within(form).getByLabelText('Current password'), 'self-password-1');
+      await user.type(within(form).getByLabelText('New password'), 'self-password-2');
+      await user.type(within(form).getByLabelText('Repeat the new password'), 'self-password-2');
+      await user.click(within(form).getByRole('button', { name: 'Change password' }));
+      // The form empties itself once the change is saved (a toast of an earlier test may still be showing).
+      await waitFor(() => expect(within(screen.getByRole('region', { name: 'Change the password' })).getByLabelText('Current password')).toHaveValue(''));
+      expect(within(screen.getByRole('region', { name: 'Change the password' })).queryByRole('alert')).toBeNull();
+    } finally {
+      writeSession(root);
+    }
+    await auth({ operatorId: live.operatorId, userName, password: 'self-password-2' });
   });
 
   it('removes the password after confirming', async () => {

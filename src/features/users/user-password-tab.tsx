@@ -6,7 +6,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { Field, describedBy } from '../../components/field.tsx';
 import { FormError } from '../../components/form-error.tsx';
-import { ErrorState, LoadingState } from '../../components/states.tsx';
+import { ErrorState, ForbiddenNotice, LoadingState } from '../../components/states.tsx';
+import { isApiError } from '../../api/api-error.ts';
 import { useSubmitOnce } from '../../components/use-submit-once.ts';
 import { PASSWORD_RULE } from '../../lib/sam-rules.ts';
 import {
@@ -17,6 +18,16 @@ import { useCreateUserPassword, useDeleteUserPassword, useUpdateUserPassword, us
 export function UserPasswordTab({ userName }: { userName: string }) {
   const presence = useQuery(userPasswordOptions(userName));
   if (presence.isPending) return <LoadingState label="Checking the console password…" />;
+  // A self-service permission may allow changing a password (User:updateUserPassword) without reading whether one
+  // is set: say what cannot be shown, and still offer the change.
+  if (presence.isError && isApiError(presence.error) && presence.error.status === 403) {
+    return (
+      <>
+        <ForbiddenNotice operation={presence.error.operation} />
+        <ChangePasswordForm userName={userName} />
+      </>
+    );
+  }
   if (presence.isError) return <ErrorState error={presence.error} onRetry={() => void presence.refetch()} title="The password status could not be loaded" />;
   return (
     <>
