@@ -40,6 +40,9 @@ describe('PERMISSION_TEMPLATES', () => {
 
   it('read-only allows exactly the get* and list* operations', () => {
     const text = template('read-only');
+    // Its description names what it leaves out, and what it leaves out is indeed denied.
+    expect(findTemplate('read-only')?.description).toContain('Query:search*');
+    expect(allowed(text, 'Query:searchSims')).toBe(false);
     for (const operation of catalogue.operations) {
       expect(allowed(text, operation.api), operation.api).toBe(/^(get|list)/.test(operation.operationId));
     }

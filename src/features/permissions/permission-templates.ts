@@ -27,7 +27,8 @@ export const PERMISSION_TEMPLATES: readonly PermissionTemplate[] = [
   {
     id: 'read-only',
     label: 'Read-only',
-    description: 'Every get* and list* operation: look at everything, change nothing.',
+    // Only names that start with get or list: searches (Query:search*) and a few other reads are not covered, so say so.
+    description: 'Every get* and list* operation: read, change nothing. Searches (Query:search*) and other reads not named get or list are not included.',
     text: documentText([{ effect: 'allow', api: ['*:get*', '*:list*'] }]),
   },
   {
