@@ -374,6 +374,14 @@ describe('UserPermissionsTab when someone else saves meanwhile', () => {
     await user.click(saveButton());
     const dialog = await screen.findByRole('dialog', { name: 'Review and save' });
     expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
+    // Its own save is not someone else's change: a second edit reviews without the warning.
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await user.click(await screen.findByRole('button', { name: 'Not now' }));
+    setText(view, JSON.stringify({ statements: [{ effect: 'allow', api: ['Sim:listSims', 'Sim:getSim'] }] }, null, 2));
+    await user.click(saveButton());
+    const again = await screen.findByRole('dialog', { name: 'Review and save' });
+    expect(within(again).getByRole('heading', { name: 'Newly allowed (1)' })).toBeInTheDocument();
+    expect(within(again).queryByRole('alert')).not.toBeInTheDocument();
   });
 });
 
