@@ -1,5 +1,6 @@
 // QA regressions found by trying the console as its users would: paging and Back, pages that cannot load, a SAM user's ended session,
-// AuthKeys in a narrow window, double clicks on Generate AuthKey, Enable MFA, a confirmation and the MFA sign-in step.
+// AuthKeys in a narrow window, double clicks on Generate AuthKey, Enable MFA, a confirmation and the MFA sign-in step, and a
+// self-service user changing their own password.
 import { expect, test } from '@playwright/test';
 import { TOTP, URI } from 'otpauth';
 import {
@@ -165,4 +166,36 @@ test('double-clicking "Verify and sign in" with a right MFA code signs in, inste
   await expect(page).toHaveURL(/\/users$/);
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
   expect(signIns).toHaveLength(2);
+});
+
+test('a SAM user allowed only to change their own password finds the change form on their password tab', async ({ page, request }) => {
+  const userName = uniqueUserName('selfpw');
+  const root = await createUserViaApi(request, { userName, password: 'self-service-pass-1' });
+  const permission = JSON.stringify({ statements: [{ effect: 'allow', api: 'User:updateUserPassword', condition: "pathVariable('user_name') == samUserName" }] });
+  const saved = await request.put(`/v1/operators/${root.operatorId}/users/${userName}/permission`, { headers: root.headers, data: { permission } });
+  expect(saved.ok()).toBe(true);
+
+  await page.goto(`/sign-in?method=user&next=${encodeURIComponent(`/users/${userName}/password`)}`);
+  const form = page.getByRole('form', { name: 'Sign in as a SAM user' });
+  await form.getByLabel('Operator ID').fill(root.operatorId);
+  await form.getByLabel('User name').fill(userName);
+  await form.getByLabel('Password').fill('self-service-pass-1');
+  await form.getByRole('button', { name: 'Sign in' }).click();
+
+  const notice = page.getByRole('note').filter({ hasText: 'User:hasUserPassword' });
+  await expect(notice).toBeVisible();
+  const change = page.getByRole('region', { name: 'Change the password' });
+  await expect(change).toBeVisible();
+  const noticeBox = await notice.boundingBox();
+  const changeBox = await change.boundingBox();
+  expect(noticeBox && changeBox ? changeBox.y - (noticeBox.y + noticeBox.height) : -1).toBeGreaterThanOrEqual(16);
+  await keepScreenshot(page, 'qa-self-service-password');
+  await expectNoSeriousA11yViolations(page);
+
+  await change.getByLabel('Current password').fill('self-service-pass-1');
+  await change.getByLabel('New password', { exact: true }).fill('self-service-pass-2');
+  await change.getByLabel('Repeat the new password').fill('self-service-pass-2');
+  await change.getByRole('button', { name: 'Change password' }).click();
+  await expect(page.locator('.toaster').getByRole('status').getByText('Console password changed.')).toBeVisible();
+  await signInViaApi(request, { operatorId: root.operatorId, userName, password: 'self-service-pass-2' });
 });
