@@ -1,7 +1,7 @@
 // Renders a page as the app does (the app's query client with retries off, toasts, a memory router) for component tests.
 import type { ReactElement } from 'react';
 import { render } from '@testing-library/react';
-import { QueryClientProvider } from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
 import { createQueryClient } from '../app/query-client.ts';
 import { Toaster } from '../components/toast.tsx';
@@ -33,4 +33,11 @@ export function renderWithApp(element: ReactElement, { path = '/', url = '/' }: 
     </QueryClientProvider>,
   );
   return { ...view, client, router };
+}
+
+/** renderWithQueryClient(<Tab/>): just the element, under a fresh QueryClient with retries off, which it answers. */
+export function renderWithQueryClient(element: ReactElement): QueryClient {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  render(<QueryClientProvider client={client}>{element}</QueryClientProvider>);
+  return client;
 }

@@ -1,23 +1,16 @@
 // @vitest-environment jsdom
 // Component tests of the AuthKeys tab against the real local API: generate, the one-time secret, details, delete.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { auth, createUser, deleteUserAuthKey, generateUserAuthKey, listUserAuthKeys, userKeys } from '../../api';
-import { startLiveApi, type LiveApi } from '../../test/live-api';
+import { setUpLiveApi } from '../../test/set-up-live-api';
 import AuthKeysTab from './auth-keys-tab';
+import { renderWithQueryClient } from '../../test/render-with-app';
 
-let live: LiveApi;
+setUpLiveApi();
 let userCount = 0;
-
-beforeAll(async () => {
-  live = await startLiveApi();
-});
-afterAll(async () => {
-  await live.close();
-});
-afterEach(cleanup);
 
 async function freshUser(): Promise<string> {
   userCount += 1;
@@ -27,13 +20,7 @@ async function freshUser(): Promise<string> {
 }
 
 function renderTab(userName: string) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
-  render(
-    <QueryClientProvider client={client}>
-      <AuthKeysTab userName={userName} />
-    </QueryClientProvider>,
-  );
-  return client;
+  return renderWithQueryClient(<AuthKeysTab userName={userName} />);
 }
 
 /** Everything the query client holds, as text, to look for a secret in it. */

@@ -1,24 +1,17 @@
 // @vitest-environment jsdom
 // Component tests of the MFA tab against the real local API: set-up, a wrong code, leaving half-way, starting again, revoking.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { Secret, TOTP } from 'otpauth';
 import { createUser, getUserMFAStatus } from '../../api';
-import { startLiveApi, type LiveApi } from '../../test/live-api';
+import { setUpLiveApi } from '../../test/set-up-live-api';
 import MfaTab from './mfa-tab';
+import { renderWithQueryClient } from '../../test/render-with-app';
 
-let live: LiveApi;
+const live = setUpLiveApi();
 let userCount = 0;
-
-beforeAll(async () => {
-  live = await startLiveApi();
-});
-afterAll(async () => {
-  await live.close();
-});
-afterEach(cleanup);
 
 async function freshUser(): Promise<string> {
   userCount += 1;
@@ -28,13 +21,7 @@ async function freshUser(): Promise<string> {
 }
 
 function renderTab(userName: string) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
-  render(
-    <QueryClientProvider client={client}>
-      <MfaTab userName={userName} />
-    </QueryClientProvider>,
-  );
-  return client;
+  return renderWithQueryClient(<MfaTab userName={userName} />);
 }
 
 /** The secret as the page shows it for manual entry, without the grouping spaces. */

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // Component tests of the permission editor against the real local API: diagnostics, templates, review, save, revoke, simulator, 403.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -10,7 +10,7 @@ import {
   auth, createUser, createUserPassword, getDefaultPermissions, getUserPermission, listUsers, readSession, sessionFromSignIn,
   updateDefaultPermissions, updateUserPermission, writeSession,
 } from '../../api';
-import { startLiveApi, type LiveApi } from '../../test/live-api';
+import { setUpLiveApi } from '../../test/set-up-live-api';
 import UserPermissionsTab from './user-permissions-tab';
 import DefaultPermissionsPage from './default-permissions-page';
 import { EMPTY_DOCUMENT } from './starting-document';
@@ -18,10 +18,10 @@ import { findTemplate } from './permission-templates';
 import { loadCatalogue } from '../../permissions';
 
 const PASSWORD = 'component-test-password';
-let live: LiveApi;
+const live = setUpLiveApi();
 let userCount = 0;
 
-beforeAll(async () => {
+beforeAll(() => {
   // jsdom lays nothing out: CodeMirror's measuring asks ranges for rectangles, which jsdom lacks.
   if (!('getClientRects' in Range.prototype)) {
     Object.assign(Range.prototype, {
@@ -29,12 +29,7 @@ beforeAll(async () => {
       getBoundingClientRect: () => new DOMRect(0, 0, 0, 0),
     });
   }
-  live = await startLiveApi();
 });
-afterAll(async () => {
-  await live.close();
-});
-afterEach(cleanup);
 
 async function freshUser(): Promise<string> {
   userCount += 1;

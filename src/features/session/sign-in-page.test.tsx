@@ -1,42 +1,29 @@
 // @vitest-environment jsdom
 // The sign-in page against the real local API: the three methods, the MFA step, errors, the demo hint and the way back.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import * as OTPAuth from 'otpauth';
-import { startLiveApi, type LiveApi } from '../../test/live-api.ts';
+import { setUpLiveApi } from '../../test/set-up-live-api.ts';
 import { renderWithApp } from '../../test/render-with-app.tsx';
 import {
   clearSession, createUser, createUserPassword, enableUserMFA, generateUserAuthKey, readSession, setLanguageBeforeSignIn, verifyUserMFA, writeSession,
-  type Session,
 } from '../../api/index.ts';
 import { SignInPage } from './sign-in-page.tsx';
 
 const ROOT = { email: 'root@test.sam-console.local', password: 'test-root-password' };
-let live: LiveApi;
-let root: Session;
-
-beforeAll(async () => {
-  live = await startLiveApi();
-  const session = readSession();
-  if (!session) throw new Error('no root session');
-  root = session;
-});
-afterAll(async () => {
-  await live.close();
-});
+const live = setUpLiveApi();
 beforeEach(() => {
   clearSession();
   setLanguageBeforeSignIn('en');
 });
-afterEach(cleanup);
 
 function renderSignIn(url = '/sign-in?next=%2Fusers%2Falice%2Fpassword') {
   return renderWithApp(<SignInPage />, { path: '/sign-in', url });
 }
 
 async function asRoot<T>(work: () => Promise<T>): Promise<T> {
-  writeSession(root);
+  writeSession(live.rootSession);
   try {
     return await work();
   } finally {

@@ -1,25 +1,17 @@
 // @vitest-environment jsdom
 // The user detail page's own tabs against the real local API: overview (description, delete) and the console password.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { startLiveApi, type LiveApi } from '../../test/live-api.ts';
+import { setUpLiveApi } from '../../test/set-up-live-api.ts';
 import { renderWithApp } from '../../test/render-with-app.tsx';
 import {
   auth, createUser, createUserPassword, getUser, isApiError, readSession, sessionFromSignIn, updateUserPermission, writeSession,
 } from '../../api/index.ts';
 import { UserDetailPage, type FeatureTabs } from './user-detail-page.tsx';
 
-let live: LiveApi;
+const live = setUpLiveApi();
 let count = 0;
-
-beforeAll(async () => {
-  live = await startLiveApi();
-});
-afterAll(async () => {
-  await live.close();
-});
-afterEach(cleanup);
 
 const featureTabs: FeatureTabs = {
   'auth-keys': ({ userName }) => <p>keys of {userName}</p>,

@@ -1,32 +1,20 @@
 // @vitest-environment jsdom
 // The user list against the real local API: loading, empty, rows, search and sort in the URL, create, and a 403 naming the permission.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { startLiveApi, type LiveApi } from '../../test/live-api.ts';
+import { setUpLiveApi } from '../../test/set-up-live-api.ts';
 import { renderWithApp } from '../../test/render-with-app.tsx';
 import {
-  auth, createUser, createUserPassword, listUsers, readSession, sessionFromSignIn, updateUserPermission, writeSession, type Session,
+  auth, createUser, createUserPassword, listUsers, sessionFromSignIn, updateUserPermission, writeSession,
 } from '../../api/index.ts';
 import { USER_NAME_RULE } from '../../lib/sam-rules.ts';
 import { UsersListPage } from './users-list-page.tsx';
 
-let live: LiveApi;
-let root: Session;
-
-beforeAll(async () => {
-  live = await startLiveApi();
-  const session = readSession();
-  if (!session) throw new Error('no root session');
-  root = session;
-});
-afterAll(async () => {
-  await live.close();
-});
+const live = setUpLiveApi();
 beforeEach(() => {
-  writeSession(root);
+  writeSession(live.rootSession);
 });
-afterEach(cleanup);
 
 function renderList(url = '/users') {
   return renderWithApp(<UsersListPage />, { path: '/users', url });
