@@ -37,7 +37,13 @@ export function useSaveUserPermission(userName: string) {
     mutationFn: (permission: string) => updateUserPermission({ userName, permission }),
     // The dialog shows a failure itself, next to the Save button.
     meta: { successMessage: `Permission of ${userName} saved.`, errorShownInForm: true },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: userPermissionOptions(userName).queryKey }),
+    // The user's detail (its permission and updateDateTime, with the permission query below it) and the list
+    // (each user's permission, which the default permissions page reads for its per-user effect) both change.
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: userKeys.detail(userName) }),
+        queryClient.invalidateQueries({ queryKey: userKeys.list() }),
+      ]),
   });
 }
 

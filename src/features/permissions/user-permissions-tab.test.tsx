@@ -1,20 +1,21 @@
 // @vitest-environment jsdom
 // Component tests of the permission editor against the real local API: diagnostics, templates, review, save, revoke, simulator, 403.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, render, renderHook, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { EditorView } from '@codemirror/view';
 import { createMemoryRouter, Link, RouterProvider } from 'react-router';
 import {
-  auth, createUser, createUserPassword, getDefaultPermissions, getUserPermission, listUsers, readSession, sessionFromSignIn,
-  updateDefaultPermissions, updateUserPermission, writeSession,
+  auth, createUser, createUserPassword, getDefaultPermissions, getUser, getUserPermission, listUsers, readSession, sessionFromSignIn,
+  updateDefaultPermissions, updateUserPermission, userKeys, writeSession,
 } from '../../api';
 import { setUpLiveApi } from '../../test/set-up-live-api';
 import UserPermissionsTab from './user-permissions-tab';
 import DefaultPermissionsPage from './default-permissions-page';
 import { EMPTY_DOCUMENT } from './starting-document';
 import { findTemplate } from './permission-templates';
+import { useSaveUserPermission } from './permissions-queries';
 import { loadCatalogue } from '../../permissions';
 
 const PASSWORD = 'component-test-password';
@@ -496,5 +497,23 @@ describe('DefaultPermissionsPage', () => {
     } finally {
       await updateDefaultPermissions({ permissions: previous || '{"statements":[]}' });
     }
+  });
+});
+
+describe('useSaveUserPermission', () => {
+  it('marks the user detail and the user list stale, so the list the default permissions page reads has the new permission', async () => {
+    const userName = await freshUser();
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+    await client.prefetchQuery({ queryKey: userKeys.list(), queryFn: listUsers });
+    await client.prefetchQuery({ queryKey: userKeys.detail(userName), queryFn: () => getUser({ userName }) });
+    const { result } = renderHook(() => useSaveUserPermission(userName), {
+      wrapper: ({ children }) => <QueryClientProvider client={client}>{children}</QueryClientProvider>,
+    });
+    expect(client.getQueryState(userKeys.list())?.isInvalidated).toBe(false);
+    expect(client.getQueryState(userKeys.detail(userName))?.isInvalidated).toBe(false);
+
+    await result.current.mutateAsync(JSON.stringify({ statements: [{ effect: 'allow', api: 'User:getUser' }] }));
+    expect(client.getQueryState(userKeys.list())?.isInvalidated).toBe(true);
+    expect(client.getQueryState(userKeys.detail(userName))?.isInvalidated).toBe(true);
   });
 });
