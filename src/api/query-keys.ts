@@ -7,10 +7,13 @@ export const userKeys = {
   password: (userName: string) => [...userKeys.detail(userName), 'password'] as const,
   mfa: (userName: string) => [...userKeys.detail(userName), 'mfa'] as const,
   authKeys: (userName: string) => [...userKeys.detail(userName), 'auth-keys'] as const,
+  authKey: (userName: string, authKeyId: string) => [...userKeys.authKeys(userName), authKeyId] as const,
   permission: (userName: string) => [...userKeys.detail(userName), 'permission'] as const,
   defaultPermissions: () => [...userKeys.all, 'default-permissions'] as const,
 };
 
 export const consoleKeys = {
   config: () => ['console', 'config'] as const,
+  /** The permission engine's API catalogue: static data, not tied to a session. */
+  apiCatalogue: () => ['console', 'api-catalogue'] as const,
 };

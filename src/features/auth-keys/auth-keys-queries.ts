@@ -11,7 +11,7 @@ export function authKeysQueryOptions(userName: string) {
 
 export function authKeyQueryOptions(userName: string, authKeyId: string) {
   return queryOptions({
-    queryKey: [...userKeys.authKeys(userName), authKeyId] as const,
+    queryKey: userKeys.authKey(userName, authKeyId),
     queryFn: () => getUserAuthKey({ userName, authKeyId }),
   });
 }

@@ -1,7 +1,7 @@
 // Queries and mutations of permission documents, and the lazily loaded API catalogue.
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import {
-  getDefaultPermissions, getUserPermission, revokeUserAuthTokens, updateDefaultPermissions, updateUserPermission, userKeys,
+  getDefaultPermissions, getUserPermission, revokeUserAuthTokens, updateDefaultPermissions, updateUserPermission, userKeys, consoleKeys,
 } from '../../api';
 import { loadCatalogue } from '../../permissions';
 
@@ -22,7 +22,7 @@ export function defaultPermissionsOptions() {
 /** The catalogue is static data from a chunk of its own: loaded once, never refetched. */
 export function apiCatalogueOptions() {
   return queryOptions({
-    queryKey: ['permissions', 'api-catalogue'] as const,
+    queryKey: consoleKeys.apiCatalogue(),
     queryFn: loadCatalogue,
     staleTime: Infinity,
     gcTime: Infinity,
