@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The sign-in page against the real local API: the three methods, the MFA step, errors, the demo hint and the way back.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import * as OTPAuth from 'otpauth';
 import { setUpLiveApi } from '../../test/set-up-live-api.ts';
@@ -63,6 +63,20 @@ describe('SignInPage', () => {
     await user.click(within(form).getByRole('button', { name: 'Sign in' }));
     expect(await within(form).findByRole('alert')).toHaveTextContent('Sign-in failed: the credentials are not correct.');
     expect(readSession()).toBeNull();
+  });
+
+  it('keeps no typed password in the mutation cache once the sign-in page is left', async () => {
+    const user = userEvent.setup();
+    const { client, unmount } = renderSignIn();
+    const form = screen.getByRole('form', { name: 'Sign in as the root user' });
+    await user.type(within(form).getByLabelText('Email'), ROOT.email);
+    await user.type(within(form).getByLabelText('Password'), 'nearly-the-password');
+    await user.click(within(form).getByRole('button', { name: 'Sign in' }));
+    await within(form).findByRole('alert');
+    const holdsPassword = () => client.getMutationCache().getAll().some((mutation) => JSON.stringify(mutation.state.variables ?? null).includes('nearly-the-password'));
+    expect(holdsPassword()).toBe(true);
+    unmount();
+    await waitFor(() => expect(holdsPassword()).toBe(false));
   });
 
   it('asks a SAM user with MFA for the code in a second step, and signs in with a right one', async () => {

@@ -17,6 +17,8 @@ export function useSignIn() {
     mutationFn: async ({ request, method, identity }: SignInVariables): Promise<Session> =>
       // The language chosen for the sign-in call stays with the session.
       sessionFromSignIn(await auth(request), method, identity, currentLang()),
+    // The variables hold a password or AuthKey secret (and an MFA code): they leave the mutation cache with the page.
+    gcTime: 0,
     meta: { errorShownInForm: true },
     onSuccess: (session) => {
       queryClient.clear();

@@ -158,7 +158,7 @@ describe('console password tab', () => {
   it('puts a wrong current password on its field, then changes with the right one', async () => {
     const userName = await freshUser('first-password-1');
     const user = userEvent.setup();
-    renderDetail(userName, 'password');
+    const { client, unmount } = renderDetail(userName, 'password');
     const form = await screen.findByRole('region', { name: 'Change the password' });
     await user.type(within(form).getByLabelText('Current password'), 'wrong-password');
     await user.type(within(form).getByLabelText('New password'), 'second-password-2');
@@ -173,6 +173,9 @@ describe('console password tab', () => {
     await user.click(within(form).getByRole('button', { name: 'Change password' }));
     expect(await screen.findByText('Console password changed.')).toBeInTheDocument();
     await auth({ operatorId: live.operatorId, userName, password: 'second-password-2' });
+    // The passwords were mutation variables: they leave the mutation cache with the form.
+    unmount();
+    await waitFor(() => expect(client.getMutationCache().getAll().some((mutation) => JSON.stringify(mutation.state.variables ?? null).includes('second-password-2'))).toBe(false));
   });
 
   it('drops the server’s answer once the form’s own rules stop the next submit, so no stale message stays', async () => {

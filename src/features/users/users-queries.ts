@@ -90,6 +90,8 @@ export function useCreateUserPassword(userName: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (password: string) => createUserPassword({ userName, password }),
+    // A password in the variables: it leaves the mutation cache with the form.
+    gcTime: 0,
     meta: { successMessage: 'Console password set.', errorShownInForm: true },
     onSuccess: async () => {
       client.setQueryData(userPasswordOptions(userName).queryKey, { hasPassword: true });
@@ -102,6 +104,8 @@ export function useUpdateUserPassword(userName: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: { currentPassword: string; newPassword: string }) => updateUserPassword({ userName, ...input }),
+    // Passwords in the variables: they leave the mutation cache with the form.
+    gcTime: 0,
     meta: { successMessage: 'Console password changed.', errorShownInForm: true },
     onSuccess: () => refreshAfterPasswordChange(client, userName),
   });
