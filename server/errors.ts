@@ -1,4 +1,5 @@
 // The one catalogue of error codes the local SAM API answers with, in English and Japanese.
+import { USER_NAME_RULE } from '../src/lib/sam-rules.ts';
 
 export type Lang = 'en' | 'ja';
 type Params = Record<string, string | number>;
@@ -49,7 +50,8 @@ export const ERROR_CATALOGUE = {
   },
   SAM0006: {
     status: 400,
-    en: (p) => `${s(p, 'field')}: a user name is 1 to 100 characters: letters, digits and _ - . @ + = ,`,
+    // The rule the console's forms show too, lower-cased after the field name.
+    en: (p) => `${s(p, 'field')}: ${USER_NAME_RULE.charAt(0).toLowerCase()}${USER_NAME_RULE.slice(1)}`,
     ja: (p) => `${s(p, 'field')}: ユーザー名は 1〜100 文字の英数字と _ - . @ + = , で指定してください`,
   },
   SAM0007: {
