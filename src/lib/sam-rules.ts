@@ -2,7 +2,6 @@
 
 /** SAM user names: 1 to 100 characters of A-Z a-z 0-9 and _ - . @ + = , (our rule; Soracom documents none). */
 export const USER_NAME_PATTERN = /^[A-Za-z0-9_.@+=,-]{1,100}$/;
-export const USER_NAME_MAX = 100;
 export const USER_NAME_RULE =
   'A user name is 1 to 100 characters: letters, digits and _ - . @ + = ,';
 
@@ -20,7 +19,3 @@ export const TOKEN_TIMEOUT_DEFAULT = 86400;
 export const DEFAULT_MAX_USERS = 50;
 
 export type MfaStatus = 'INACTIVE' | 'UNCONFIRMED' | 'ACTIVE';
-
-export function isValidUserName(name: string): boolean {
-  return USER_NAME_PATTERN.test(name);
-}
