@@ -1,6 +1,6 @@
 // The server serves exactly the operations of openapi.yaml, with the document's own schemas.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD_MIN, TOKEN_TIMEOUT_MAX, TOKEN_TIMEOUT_MIN } from '../src/lib/sam-rules.ts';
+import { DESCRIPTION_MAX, PASSWORD_MIN, TOKEN_TIMEOUT_MAX, TOKEN_TIMEOUT_MIN, USER_NAME_PATTERN } from '../src/lib/sam-rules.ts';
 import { loadContract } from './openapi-contract.ts';
 import { buildTestApp, type TestApp } from './test-support.ts';
 
@@ -38,6 +38,22 @@ describe('openapi.yaml as loaded by the server', () => {
     expect(byId.get('auth')?.isPublic).toBe(true);
     expect(byId.get('logout')?.isPublic).toBe(false);
     expect(byId.get('getConsoleConfig')?.outsideApiPrefix).toBe(true);
+  });
+
+  it('checks user names and descriptions by the rules the console’s forms use', () => {
+    const byId = new Map(operations.map((op) => [op.operationId, op]));
+    const nameSchema = byId.get('createUser')?.paramsSchema?.properties;
+    const userName = nameSchema && typeof nameSchema === 'object' && !Array.isArray(nameSchema) ? nameSchema.user_name : undefined;
+    if (!userName || typeof userName !== 'object' || Array.isArray(userName) || typeof userName.pattern !== 'string') {
+      throw new Error('createUser has no user_name pattern');
+    }
+    const { pattern, minLength, maxLength } = userName;
+    const serverAccepts = (name: string) => new RegExp(pattern).test(name) && name.length >= Number(minLength) && name.length <= Number(maxLength);
+    for (const name of ['a', 'alice-admin', 'ci.bot@example.com', 'a+b=c,d_e', 'x'.repeat(100), '', 'x'.repeat(101), 'has space', 'slash/no', 'ünï', 'tab\t']) {
+      expect(serverAccepts(name), name).toBe(USER_NAME_PATTERN.test(name));
+    }
+    expect(byId.get('createUser')?.bodySchema).toMatchObject({ properties: { description: { maxLength: DESCRIPTION_MAX } } });
+    expect(byId.get('updateUser')?.bodySchema).toMatchObject({ properties: { description: { maxLength: DESCRIPTION_MAX } } });
   });
 });
 
