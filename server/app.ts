@@ -102,6 +102,12 @@ function loggerOption(logger: BuildAppOptions['logger']) {
   };
 }
 
+/** /v1 or below it, whatever the query string. */
+function isApiPath(url: string): boolean {
+  const path = url.split('?')[0] ?? '';
+  return path === API_PREFIX || path.startsWith(`${API_PREFIX}/`);
+}
+
 function sendFailure(reply: FastifyReply, request: FastifyRequest, failure: ApiFailure): FastifyReply {
   return reply.code(failure.status).type('application/json').send(errorBody(failure.code, failure.params, langOf(request.headers['x-soracom-lang'])));
 }
@@ -298,7 +304,7 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
 
   // API answers can carry secrets (a new AuthKey, a TOTP URI): no cache may keep them.
   app.addHook('onSend', async (request, reply) => {
-    if (request.url === API_PREFIX || request.url.startsWith(`${API_PREFIX}/`)) reply.header('cache-control', 'no-store');
+    if (isApiPath(request.url)) reply.header('cache-control', 'no-store');
   });
 
   const staticDir = options.staticDir;
@@ -308,12 +314,10 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
     await app.register(fastifyStatic, { root: staticDir, wildcard: true });
   }
   app.setNotFoundHandler((request, reply) => {
-    const path = request.url.split('?')[0] ?? '';
-    const isApi = path === API_PREFIX || path.startsWith(`${API_PREFIX}/`);
-    if (hasApp && !isApi && (request.method === 'GET' || request.method === 'HEAD')) {
+    if (hasApp && !isApiPath(request.url) && (request.method === 'GET' || request.method === 'HEAD')) {
       return reply.type('text/html').sendFile('index.html');
     }
-    return sendFailure(reply, request, new ApiFailure('SAM0404', { method: request.method, url: path }));
+    return sendFailure(reply, request, new ApiFailure('SAM0404', { method: request.method, url: request.url.split('?')[0] ?? '' }));
   });
 
   return app;

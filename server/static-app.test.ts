@@ -66,6 +66,16 @@ describe('the built app', () => {
     await app.close();
   });
 
+  it('reads a query string as no part of the path: /v1?… is the API (no-store, JSON 404), not the app', async () => {
+    const app = await buildApp({ dbPath: ':memory:' });
+    const bare = await app.inject({ method: 'GET', url: '/v1?probe=1' });
+    expect(bare.statusCode).toBe(404);
+    expect(bare.headers['cache-control']).toBe('no-store');
+    expect(bare.json()).toMatchObject({ code: 'SAM0404' });
+    expect(bare.json<{ message: string }>().message).not.toContain('probe');
+    await app.close();
+  });
+
   it('without a build, the API still answers and other paths 404', async () => {
     const app = await buildApp({ dbPath: ':memory:', staticDir: join(tempDir(), 'missing') });
     expect((await app.inject({ method: 'GET', url: '/' })).statusCode).toBe(404);
