@@ -72,6 +72,19 @@ describe('passwords', () => {
     expect(noPassword.json().code).toBe('SAM0306');
   });
 
+  it('lets only one of two changes made with the same current password win', async () => {
+    await t.call({ method: 'POST', url: userPath('/password'), headers, payload: { password: 'first-password' } });
+    const change = (newPassword: string) =>
+      t.call({ method: 'PUT', url: userPath('/password'), headers, payload: { currentPassword: 'first-password', newPassword } });
+    const answers = await Promise.all([change('second-password-a'), change('second-password-b')]);
+    expect(answers.map((answer) => answer.statusCode).sort()).toEqual([200, 400]);
+    const loser = answers.find((answer) => answer.statusCode === 400);
+    expect(loser?.json().code).toBe('SAM0307');
+    const winner = answers[0]?.statusCode === 200 ? 'second-password-a' : 'second-password-b';
+    expect((await signInAlice(winner)).statusCode).toBe(200);
+    expect((await signInAlice(winner === 'second-password-a' ? 'second-password-b' : 'second-password-a')).statusCode).toBe(401);
+  });
+
   it('answers 404 for a user that does not exist', async () => {
     const url = `${t.operatorPath}/users/ghost/password`;
     expect((await t.call({ method: 'GET', url, headers })).statusCode).toBe(404);

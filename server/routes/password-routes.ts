@@ -32,7 +32,12 @@ export function passwordHandlers(deps: RouteDeps): HandlerTable {
       if (user.password_hash === null) throw new ApiFailure('SAM0306');
       if (!(await verifySecret(body.currentPassword, user.password_hash))) throw new ApiFailure('SAM0307');
       const hash = await hashSecret(body.newPassword);
-      users.setPasswordHash(user.operator_id, user.user_name, hash, unixSeconds(deps.now()));
+      // Another request may have changed or removed the password while this one was hashing.
+      if (!users.replacePasswordHash(user.operator_id, user.user_name, user.password_hash, hash, unixSeconds(deps.now()))) {
+        const now = users.get(user.operator_id, user.user_name);
+        if (!now) throw new ApiFailure('SAM0301', { userName: user.user_name });
+        throw new ApiFailure(now.password_hash === null ? 'SAM0306' : 'SAM0307');
+      }
       return reply.code(200).send();
     },
 

@@ -50,6 +50,10 @@ export function createUsersStore(db: Db) {
   const claimMfaStep = db.prepare<[number, string, string, number]>(
     'UPDATE users SET mfa_last_step = ? WHERE operator_id = ? AND user_name = ? AND (mfa_last_step IS NULL OR mfa_last_step < ?)',
   );
+  // Conditional on the hash the current password was checked against, so a change made meanwhile is not overwritten.
+  const replacePassword = db.prepare<[string, number, string, string, string]>(
+    'UPDATE users SET password_hash = ?, update_time = ? WHERE operator_id = ? AND user_name = ? AND password_hash = ?',
+  );
   const setFirstPassword = db.prepare<[string, number, string, string]>(
     'UPDATE users SET password_hash = ?, update_time = ? WHERE operator_id = ? AND user_name = ? AND password_hash IS NULL',
   );
@@ -100,6 +104,9 @@ export function createUsersStore(db: Db) {
     /** Records a TOTP step as used; false when it (or a later one) was already used. */
     claimMfaStep: (operatorId: string, userName: string, step: number): boolean =>
       claimMfaStep.run(step, operatorId, userName, step).changes > 0,
+    /** Replaces the password only while it is still `expectedHash`; false when it changed or went meanwhile. */
+    replacePasswordHash: (operatorId: string, userName: string, expectedHash: string, hash: string, now: number): boolean =>
+      replacePassword.run(hash, now, operatorId, userName, expectedHash).changes > 0,
     /** Sets a password only where there is none yet; false otherwise. */
     setFirstPasswordHash: (operatorId: string, userName: string, hash: string, now: number): boolean =>
       setFirstPassword.run(hash, now, operatorId, userName).changes > 0,
