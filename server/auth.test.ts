@@ -1,5 +1,6 @@
 // Sign-in, sessions and access: who may call what, and what answers 401 or 403.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openSession } from './auth/sessions.ts';
 import { seedOperator } from './store/seed.ts';
 import { buildTestApp, type TestApp } from './test-support.ts';
 
@@ -87,6 +88,20 @@ describe('POST /auth', () => {
     }
     const range = await signIn({ email: t.root.email, password: 'x', tokenTimeoutSeconds: 179 });
     expect(range.json().message).toBe('tokenTimeoutSeconds: must be at least 180');
+  });
+
+  it('answers 401, not a 5xx, when the user or the key went while the secret was being checked', async () => {
+    // Sign-in checks the secret (scrypt, asynchronous) and only then opens the session: a delete can land in between.
+    const store = t.app.samStore;
+    if (!store) throw new Error('no local store');
+    await createUserWithPassword('leaver');
+    const key = (await t.call({ method: 'POST', url: `${t.operatorPath}/users/leaver/auth_keys`, headers })).json();
+    expect((await t.call({ method: 'DELETE', url: `${t.operatorPath}/users/leaver/auth_keys/${key.authKeyId}`, headers })).statusCode).toBe(204);
+    expect(() => openSession(store, { operatorId: t.operatorId, userName: 'leaver', authKeyId: key.authKeyId }, 600, clock))
+      .toThrow(expect.objectContaining({ code: 'SAM0101', status: 401 }));
+    expect((await t.call({ method: 'DELETE', url: `${t.operatorPath}/users/leaver`, headers })).statusCode).toBe(204);
+    expect(() => openSession(store, { operatorId: t.operatorId, userName: 'leaver' }, 600, clock))
+      .toThrow(expect.objectContaining({ code: 'SAM0101', status: 401 }));
   });
 });
 
