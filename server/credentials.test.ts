@@ -125,6 +125,17 @@ describe('AuthKeys', () => {
     expect((await t.call({ method: 'POST', url: `${t.operatorPath}/users/ghost/auth_keys`, headers })).statusCode).toBe(404);
   });
 
+  it('answers 404, not a 5xx, when the user is deleted while a key for them is being made', async () => {
+    // Generating hashes the secret (asynchronous) before storing the key: the delete lands in between.
+    const [generated, deleted] = await Promise.all([
+      t.app.inject({ method: 'POST', url: userPath('/auth_keys'), headers }),
+      t.app.inject({ method: 'DELETE', url: userPath(), headers }),
+    ]);
+    expect(deleted.statusCode).toBe(204);
+    expect(generated.statusCode).toBe(404);
+    expect(generated.json().code).toBe('SAM0301');
+  });
+
   it('a key is reachable only under its own user', async () => {
     await t.call({ method: 'POST', url: `${t.operatorPath}/users/bob`, headers });
     const key = (await t.call({ method: 'POST', url: userPath('/auth_keys'), headers })).json();

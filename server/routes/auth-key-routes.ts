@@ -3,7 +3,7 @@ import type { components } from '../../src/api/schema.gen.ts';
 import { hashSecret, newAuthKeyId, newAuthKeySecret } from '../auth/credentials.ts';
 import { unixSeconds } from '../auth/sessions.ts';
 import { ApiFailure } from '../errors.ts';
-import { pathParam, requireUser, toAuthKey, type HandlerTable, type RouteDeps } from './route-context.ts';
+import { pathParam, requireUser, requireUserAgain, toAuthKey, type HandlerTable, type RouteDeps } from './route-context.ts';
 
 type AuthKey = components['schemas']['AuthKey'];
 type NewAuthKey = components['schemas']['NewAuthKey'];
@@ -20,11 +20,13 @@ export function authKeyHandlers(deps: RouteDeps): HandlerTable {
       const user = requireUser(deps, request);
       const authKeyId = newAuthKeyId();
       const authKey = newAuthKeySecret();
+      const secretHash = await hashSecret(authKey);
+      requireUserAgain(deps, user);
       users.insertAuthKey({
         auth_key_id: authKeyId,
         operator_id: user.operator_id,
         user_name: user.user_name,
-        secret_hash: await hashSecret(authKey),
+        secret_hash: secretHash,
         create_time: unixSeconds(deps.now()),
       });
       return { authKeyId, authKey };

@@ -3,7 +3,7 @@ import type { components } from '../../src/api/schema.gen.ts';
 import { hashSecret, verifySecret } from '../auth/credentials.ts';
 import { unixSeconds } from '../auth/sessions.ts';
 import { ApiFailure } from '../errors.ts';
-import { bodyOf, requireUser, type HandlerTable, type RouteDeps } from './route-context.ts';
+import { bodyOf, requireUser, requireUserAgain, type HandlerTable, type RouteDeps } from './route-context.ts';
 
 type NewPassword = components['schemas']['NewPassword'];
 type PasswordChange = components['schemas']['PasswordChange'];
@@ -20,6 +20,7 @@ export function passwordHandlers(deps: RouteDeps): HandlerTable {
       const user = requireUser(deps, request);
       if (user.password_hash !== null) throw new ApiFailure('SAM0305');
       const hash = await hashSecret(bodyOf<NewPassword>(request).password);
+      requireUserAgain(deps, user);
       if (!users.setFirstPasswordHash(user.operator_id, user.user_name, hash, unixSeconds(deps.now()))) {
         throw new ApiFailure('SAM0305');
       }
@@ -34,9 +35,7 @@ export function passwordHandlers(deps: RouteDeps): HandlerTable {
       const hash = await hashSecret(body.newPassword);
       // Another request may have changed or removed the password while this one was hashing.
       if (!users.replacePasswordHash(user.operator_id, user.user_name, user.password_hash, hash, unixSeconds(deps.now()))) {
-        const now = users.get(user.operator_id, user.user_name);
-        if (!now) throw new ApiFailure('SAM0301', { userName: user.user_name });
-        throw new ApiFailure(now.password_hash === null ? 'SAM0306' : 'SAM0307');
+        throw new ApiFailure(requireUserAgain(deps, user).password_hash === null ? 'SAM0306' : 'SAM0307');
       }
       return reply.code(200).send();
     },

@@ -71,3 +71,10 @@ export function requireUser(deps: RouteDeps, request: FastifyRequest): UserRow {
   if (!user) throw new ApiFailure('SAM0301', { userName });
   return user;
 }
+
+/** The same user read again after an await (hashing a secret), when a request deleting them may have run; 404 if gone. */
+export function requireUserAgain(deps: RouteDeps, user: UserRow): UserRow {
+  const again = deps.store.users.get(user.operator_id, user.user_name);
+  if (!again) throw new ApiFailure('SAM0301', { userName: user.user_name });
+  return again;
+}
