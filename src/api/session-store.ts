@@ -81,11 +81,6 @@ export function sessionFromSignIn(
   };
 }
 
-export function updateSessionToken(token: string): void {
-  const current = readSession();
-  if (current) writeSession({ ...current, token });
-}
-
 // The language asked for before there is a session (the sign-in call itself).
 let languageBeforeSignIn: ApiLang = 'en';
 
@@ -106,7 +101,7 @@ export function setLanguageBeforeSignIn(lang: ApiLang): void {
   languageBeforeSignIn = lang;
 }
 
-/** Subscribe to session changes (sign-in, sign-out, token swap); returns the unsubscribe function. */
+/** Subscribe to session changes (sign-in, sign-out); returns the unsubscribe function. */
 export function subscribeSession(listener: Listener): () => void {
   listeners.add(listener);
   return () => {

@@ -1,4 +1,4 @@
-// useSession(): the current session from sessionStorage, re-rendering on sign-in, sign-out and token swaps.
+// useSession(): the current session from sessionStorage, re-rendering on sign-in and sign-out.
 import { useSyncExternalStore } from 'react';
 import { readSession, subscribeSession, type Session } from '../../api/session-store.ts';
 
