@@ -62,12 +62,14 @@ try {
     if (created.status !== 201) throw new Error(`createUser ${name}: ${created.status} ${await created.text()}`);
     createMs += performance.now() - createStart;
     if (i % 10 === 0) {
-      await fetch(`${base}/operators/${operatorId}/users/${name}/permission`, {
+      const saved = await fetch(`${base}/operators/${operatorId}/users/${name}/permission`, {
         method: 'PUT',
         headers: { ...headers, 'content-type': 'application/json' },
         body: JSON.stringify({ permission }),
       });
-      await fetch(`${base}/operators/${operatorId}/users/${name}/auth_keys`, { method: 'POST', headers });
+      if (!saved.ok) throw new Error(`updateUserPermission ${name}: ${saved.status} ${await saved.text()}`);
+      const key = await fetch(`${base}/operators/${operatorId}/users/${name}/auth_keys`, { method: 'POST', headers });
+      if (!key.ok) throw new Error(`generateUserAuthKey ${name}: ${key.status} ${await key.text()}`);
     }
   }
   record('createUser (each a committed, synced transaction), mean', createMs / USERS, 'ms', 10, 'lower');
