@@ -2,13 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-export interface CatalogueRow {
-  group: string;
-  operationId: string;
-  method: string;
-  path: string;
-}
+import type { CatalogueRow } from '../src/permissions/catalogue.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_TSV = resolve(repoRoot, '../shared/reference/soracom-api-operations.tsv');
