@@ -4,7 +4,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
 import {
   assertToast, createUserViaApi, E2E_BASE_URL, expectNoSeriousA11yViolations, keepScreenshot, sessionCredentials, signInAsRoot,
-  uniqueUserName,
+  uniqueUserName, submitSamUserSignIn,
 } from './support/index.ts';
 
 const PASSWORD = 'mfa-e2e-password-2026';
@@ -46,11 +46,7 @@ async function openUserSignIn(browser: Browser, operatorId: string, userName: st
   const context = await browser.newContext({ baseURL: E2E_BASE_URL });
   const page = await context.newPage();
   await page.goto('/sign-in?method=user');
-  const form = page.getByRole('form', { name: 'Sign in as a SAM user' });
-  await form.getByLabel('Operator ID').fill(operatorId);
-  await form.getByLabel('User name').fill(userName);
-  await form.getByLabel('Password').fill(PASSWORD);
-  await form.getByRole('button', { name: 'Sign in' }).click();
+  await submitSamUserSignIn(page, { operatorId, userName, password: PASSWORD });
   return { context, page };
 }
 

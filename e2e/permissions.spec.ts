@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import {
   assertToast, createUserViaApi, E2E_BASE_URL, expectNoSeriousA11yViolations, keepScreenshot, signInAsRoot, signInViaApi, uniqueUserName,
-  type ApiSession,
+  type ApiSession, submitSamUserSignIn,
 } from './support/index.ts';
 
 const PASSWORD = 'perm-e2e-password-2026';
@@ -267,11 +267,7 @@ test('the “Change own password” template does what it says in the console: t
   try {
     const userPage = await context.newPage();
     await userPage.goto(`/sign-in?method=user&next=${encodeURIComponent(`/users/${encodeURIComponent(userName)}/password`)}`);
-    const form = userPage.getByRole('form', { name: 'Sign in as a SAM user' });
-    await form.getByLabel('Operator ID').fill(root.operatorId);
-    await form.getByLabel('User name').fill(userName);
-    await form.getByLabel('Password').fill(PASSWORD);
-    await form.getByRole('button', { name: 'Sign in' }).click();
+    await submitSamUserSignIn(userPage, { operatorId: root.operatorId, userName, password: PASSWORD });
     const changeForm = userPage.getByRole('region', { name: 'Change the password' });
     await changeForm.getByLabel('Current password').fill(PASSWORD);
     await changeForm.getByLabel('New password', { exact: true }).fill('perm-e2e-new-password');

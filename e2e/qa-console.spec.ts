@@ -4,7 +4,7 @@
 import { expect, test } from '@playwright/test';
 import { TOTP, URI } from 'otpauth';
 import {
-  createUserViaApi, enableMfaViaApi, expectNoSeriousA11yViolations, generateAuthKeyViaApi, goToUser, keepScreenshot, logoutViaApi, sessionCredentials, signInAsRoot, signInViaApi, uniqueUserName,
+  createUserViaApi, enableMfaViaApi, expectNoSeriousA11yViolations, generateAuthKeyViaApi, goToUser, keepScreenshot, logoutViaApi, sessionCredentials, signInAsRoot, signInViaApi, uniqueUserName, submitSamUserSignIn,
 } from './support/index.ts';
 
 test('turning a page of users can be undone with Back, and shows the new page from its first row', async ({ page, request }) => {
@@ -65,13 +65,7 @@ test('a SAM user whose session ended is shown the SAM user form again, and goes 
   const password = 'sam-expiry-password-1';
   const root = await createUserViaApi(request, { userName, password });
   await page.goto('/sign-in?method=user&next=%2Fusers');
-  const signIn = async () => {
-    const form = page.getByRole('form', { name: 'Sign in as a SAM user' });
-    await form.getByLabel('Operator ID').fill(root.operatorId);
-    await form.getByLabel('User name').fill(userName);
-    await form.getByLabel('Password').fill(password);
-    await form.getByRole('button', { name: 'Sign in' }).click();
-  };
+  const signIn = () => submitSamUserSignIn(page, { operatorId: root.operatorId, userName, password });
   await signIn();
   // Without a permission the list answers 403: a finished call, and the page says what is lacking.
   await expect(page.getByText('User:listUsers')).toBeVisible();
@@ -153,11 +147,7 @@ test('double-clicking "Verify and sign in" with a right MFA code signs in, inste
   });
 
   await page.goto('/sign-in?method=user&next=%2Fusers');
-  const form = page.getByRole('form', { name: 'Sign in as a SAM user' });
-  await form.getByLabel('Operator ID').fill(root.operatorId);
-  await form.getByLabel('User name').fill(userName);
-  await form.getByLabel('Password').fill(password);
-  await form.getByRole('button', { name: 'Sign in' }).click();
+  await submitSamUserSignIn(page, { operatorId: root.operatorId, userName, password });
   const step = page.getByRole('form', { name: 'Enter your MFA code' });
   // The next window's code: accepted, and not the one the enrolment used.
   await step.getByLabel('MFA code').fill(generator.generate({ timestamp: Date.now() + 30_000 }));
@@ -176,11 +166,7 @@ test('a SAM user allowed only to change their own password finds the change form
   expect(saved.ok()).toBe(true);
 
   await page.goto(`/sign-in?method=user&next=${encodeURIComponent(`/users/${userName}/password`)}`);
-  const form = page.getByRole('form', { name: 'Sign in as a SAM user' });
-  await form.getByLabel('Operator ID').fill(root.operatorId);
-  await form.getByLabel('User name').fill(userName);
-  await form.getByLabel('Password').fill('self-service-pass-1');
-  await form.getByRole('button', { name: 'Sign in' }).click();
+  await submitSamUserSignIn(page, { operatorId: root.operatorId, userName, password: 'self-service-pass-1' });
 
   const notice = page.getByRole('note').filter({ hasText: 'User:hasUserPassword' });
   await expect(notice).toBeVisible();

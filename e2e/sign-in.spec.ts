@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import * as OTPAuth from 'otpauth';
 import {
   E2E_BASE_URL, E2E_ROOT, createUserViaApi, enableMfaViaApi, expectNoSeriousA11yViolations, generateAuthKeyViaApi,
-  keepScreenshot, sessionCredentials, signInAsRoot, uniqueUserName,
+  keepScreenshot, sessionCredentials, signInAsRoot, uniqueUserName, submitSamUserSignIn,
 } from './support/index.ts';
 
 test('the sign-in page shows how to reach the demo operator of the local sandbox', async ({ page }) => {
@@ -59,11 +59,7 @@ test('a SAM user with MFA signs in with operator ID, name and password, then the
   }, root);
 
   await page.goto('/sign-in?method=user');
-  const form = page.getByRole('form', { name: 'Sign in as a SAM user' });
-  await form.getByLabel('Operator ID').fill(root.operatorId);
-  await form.getByLabel('User name').fill(userName);
-  await form.getByLabel('Password').fill('mfa-user-password');
-  await form.getByRole('button', { name: 'Sign in' }).click();
+  await submitSamUserSignIn(page, { operatorId: root.operatorId, userName, password: 'mfa-user-password' });
 
   const codeStep = page.getByRole('form', { name: 'Enter your MFA code' });
   await expect(codeStep).toBeVisible();
@@ -86,11 +82,7 @@ test('a SAM user without MFA signs in without a code step', async ({ page, reque
   const userName = uniqueUserName('plain');
   const root = await createUserViaApi(request, { userName, password: 'plain-user-password' });
   await page.goto('/sign-in?method=user&next=%2Fusers');
-  const form = page.getByRole('form', { name: 'Sign in as a SAM user' });
-  await form.getByLabel('Operator ID').fill(root.operatorId);
-  await form.getByLabel('User name').fill(userName);
-  await form.getByLabel('Password').fill('plain-user-password');
-  await form.getByRole('button', { name: 'Sign in' }).click();
+  await submitSamUserSignIn(page, { operatorId: root.operatorId, userName, password: 'plain-user-password' });
   await expect(page).toHaveURL(/\/users$/);
   await expect(page.getByRole('banner')).toContainText(userName);
 });

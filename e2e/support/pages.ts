@@ -1,4 +1,4 @@
-// Page helpers for specs: sign in, open a user's tab, check a toast, keep a screenshot, run axe.
+// Page helpers for specs: sign in (root, SAM user), open a user's tab, check a toast, keep a screenshot, run axe.
 import { expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { E2E_ROOT } from './env.ts';
@@ -12,6 +12,18 @@ export async function signInAsRoot(page: Page, next = '/users'): Promise<void> {
   await form.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).toHaveURL((url) => `${url.pathname}${url.search}` === next);
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+}
+
+/**
+ * submitSamUserSignIn(page, {operatorId, userName, password}): fills the SAM user form of the sign-in page the page is on
+ * and submits it; the caller waits for what follows (the target page, the MFA step or an error).
+ */
+export async function submitSamUserSignIn(page: Page, credentials: { operatorId: string; userName: string; password: string }): Promise<void> {
+  const form = page.getByRole('form', { name: 'Sign in as a SAM user' });
+  await form.getByLabel('Operator ID').fill(credentials.operatorId);
+  await form.getByLabel('User name').fill(credentials.userName);
+  await form.getByLabel('Password').fill(credentials.password);
+  await form.getByRole('button', { name: 'Sign in' }).click();
 }
 
 /** goToUser(page, userName, tab?): opens /users/:name/:tab and waits for the user's heading. */
