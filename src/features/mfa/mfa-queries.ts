@@ -1,5 +1,5 @@
 // Queries and mutations of a user's MFA. The TOTP URI lives only in the enable mutation's result.
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { enableUserMFA, getUserMFAStatus, revokeUserMFA, userKeys, verifyUserMFA } from '../../api';
 
 export function mfaStatusQueryOptions(userName: string) {
@@ -7,6 +7,14 @@ export function mfaStatusQueryOptions(userName: string) {
     queryKey: userKeys.mfa(userName),
     queryFn: () => getUserMFAStatus({ userName }),
   });
+}
+
+/** The status, and the user (detail and list) whose updateDateTime every MFA change moves; the status hangs under the detail. */
+async function invalidateMfaHolders(queryClient: QueryClient, userName: string): Promise<void> {
+  await Promise.all([
+    queryClient.invalidateQueries({ queryKey: userKeys.detail(userName) }),
+    queryClient.invalidateQueries({ queryKey: userKeys.list() }),
+  ]);
 }
 
 /**
@@ -19,7 +27,7 @@ export function useEnableMfa(userName: string) {
   return useMutation({
     mutationFn: () => enableUserMFA({ userName }),
     gcTime: 0,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: userKeys.mfa(userName) }),
+    onSuccess: () => invalidateMfaHolders(queryClient, userName),
   });
 }
 
@@ -31,7 +39,7 @@ export function useVerifyMfa(userName: string) {
     gcTime: 0,
     // A wrong code is explained next to the field; a toast would repeat it.
     meta: { errorShownInForm: true },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: userKeys.mfa(userName) }),
+    onSuccess: () => invalidateMfaHolders(queryClient, userName),
   });
 }
 
@@ -40,6 +48,6 @@ export function useRevokeMfa(userName: string) {
   return useMutation({
     mutationFn: () => revokeUserMFA({ userName }),
     meta: { successMessage: `MFA revoked for ${userName}: the status is now INACTIVE.` },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: userKeys.mfa(userName) }),
+    onSuccess: () => invalidateMfaHolders(queryClient, userName),
   });
 }

@@ -5,7 +5,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { QueryClient } from '@tanstack/react-query';
 import { Secret, TOTP } from 'otpauth';
-import { createUser, getUserMFAStatus } from '../../api';
+import { createUser, getUser, getUserMFAStatus, userKeys } from '../../api';
 import { setUpLiveApi } from '../../test/set-up-live-api';
 import MfaTab from './mfa-tab';
 import { renderWithQueryClient } from '../../test/render-with-app';
@@ -112,6 +112,21 @@ describe('MfaTab', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('That code is not right');
     await user.type(screen.getByRole('textbox', { name: '6-digit code' }), codeFor(second));
     expect(await screen.findByText('ACTIVE')).toBeInTheDocument();
+  });
+
+  it('marks the user and the user list stale when MFA changes, so their updated time catches up', async () => {
+    const user = userEvent.setup();
+    const userName = await freshUser();
+    const client = renderTab(userName);
+    client.setQueryData(userKeys.list(), []);
+    client.setQueryData(userKeys.detail(userName), await getUser({ userName }));
+    expect(client.getQueryState(userKeys.list())?.isInvalidated).toBe(false);
+    expect(client.getQueryState(userKeys.detail(userName))?.isInvalidated).toBe(false);
+
+    await user.click(await screen.findByRole('button', { name: 'Enable MFA' }));
+    await screen.findByRole('dialog', { name: `Set up MFA for ${userName}` });
+    await waitFor(() => expect(client.getQueryState(userKeys.list())?.isInvalidated).toBe(true));
+    expect(client.getQueryState(userKeys.detail(userName))?.isInvalidated).toBe(true);
   });
 
   it('revokes only after confirmation', async () => {
