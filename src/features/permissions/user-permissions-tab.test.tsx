@@ -149,6 +149,8 @@ describe('UserPermissionsTab', () => {
     const router = renderWithClient(<UserPermissionsTab userName={userName} />);
     const view = await editorView(`Permission document of ${userName}`);
     setText(view, '{"statements": [{"effect": "allow", "api": "User:listUsers"}]}');
+    // The edit reaches the page's state in a render of its own: leave only once the page knows it has changes.
+    expect(await screen.findByText('Unsaved changes')).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Go elsewhere' }));
     const question = await screen.findByRole('alertdialog', { name: 'Leave without saving?' });
     await user.click(within(question).getByRole('button', { name: 'Cancel' }));
