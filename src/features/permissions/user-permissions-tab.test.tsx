@@ -383,14 +383,18 @@ describe('UserPermissionsTab when someone else saves meanwhile', () => {
   });
 });
 
+/** Gives the user a permission of `*` and makes them the signed-in session (tests go back to live.rootSession). */
+async function signInAsUserAllowedEverything(userName: string): Promise<void> {
+  await updateUserPermission({ userName, permission: JSON.stringify({ statements: [{ effect: 'allow', api: '*' }] }) });
+  const signedIn = await auth({ operatorId: live.operatorId, userName, password: PASSWORD });
+  writeSession(sessionFromSignIn(signedIn, 'user', userName));
+}
+
 describe('UserPermissionsTab for a SAM user editing their own permission', () => {
   it('asks for a confirmation before they remove their own right to change it, and saves once confirmed', async () => {
     const user = userEvent.setup();
     const userName = await freshUser();
-    await updateUserPermission({ userName, permission: JSON.stringify({ statements: [{ effect: 'allow', api: '*' }] }) });
-    const root = readSession();
-    const signedIn = await auth({ operatorId: live.operatorId, userName, password: PASSWORD });
-    writeSession(sessionFromSignIn(signedIn, 'user', userName));
+    await signInAsUserAllowedEverything(userName);
     try {
       renderWithClient(<UserPermissionsTab userName={userName} />);
       const view = await editorView(`Permission document of ${userName}`);
@@ -408,20 +412,17 @@ describe('UserPermissionsTab for a SAM user editing their own permission', () =>
       // The offer to revoke says it ends this very session.
       const offer = await screen.findByRole('alertdialog', { name: 'Apply the change now?' });
       expect(offer).toHaveTextContent('This is your own user: revoking ends this session too, and you will be asked to sign in again.');
-      if (root) writeSession(root);
+      writeSession(live.rootSession);
       expect((await getUserPermission({ userName })).permission).toContain('User:updateUserPermission');
     } finally {
-      if (root) writeSession(root);
+      writeSession(live.rootSession);
     }
   });
 
   it('does not ask when the change keeps their own access', async () => {
     const user = userEvent.setup();
     const userName = await freshUser();
-    await updateUserPermission({ userName, permission: JSON.stringify({ statements: [{ effect: 'allow', api: '*' }] }) });
-    const root = readSession();
-    const signedIn = await auth({ operatorId: live.operatorId, userName, password: PASSWORD });
-    writeSession(sessionFromSignIn(signedIn, 'user', userName));
+    await signInAsUserAllowedEverything(userName);
     try {
       renderWithClient(<UserPermissionsTab userName={userName} />);
       const view = await editorView(`Permission document of ${userName}`);
@@ -431,7 +432,7 @@ describe('UserPermissionsTab for a SAM user editing their own permission', () =>
       expect(within(dialog).queryByRole('group', { name: /your own access/ })).not.toBeInTheDocument();
       expect(within(dialog).getByRole('button', { name: 'Save' })).toBeEnabled();
     } finally {
-      if (root) writeSession(root);
+      writeSession(live.rootSession);
     }
   });
 });
