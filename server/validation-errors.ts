@@ -8,6 +8,8 @@ export interface AjvErrorLike {
 }
 
 const USER_NAME_FIELDS = new Set(['user_name', 'userName']);
+// A user name that breaks any part of its rule gets the one message that states the whole rule.
+const USER_NAME_RULE_KEYWORDS = new Set(['pattern', 'minLength', 'maxLength']);
 
 function fieldPath(instancePath: string, child?: unknown): string {
   const parts = instancePath.split('/').filter((p) => p !== '');
@@ -34,6 +36,7 @@ export function validationFailure(error: AjvErrorLike | undefined, context: stri
   const { instancePath, keyword, params } = error;
   const field = fieldPath(instancePath) || (context === 'params' ? 'path' : 'body');
   const limit = String(params.limit ?? '');
+  if (USER_NAME_FIELDS.has(field) && USER_NAME_RULE_KEYWORDS.has(keyword)) return new ApiFailure('SAM0006', { field });
   switch (keyword) {
     case 'required':
       return new ApiFailure('SAM0002', { field: fieldPath(instancePath, params.missingProperty) });
@@ -42,17 +45,14 @@ export function validationFailure(error: AjvErrorLike | undefined, context: stri
     case 'type':
       return new ApiFailure('SAM0004', { field, ...typeNames(params.type) });
     case 'pattern':
-      if (USER_NAME_FIELDS.has(field)) return new ApiFailure('SAM0006', { field });
       return new ApiFailure('SAM0005', { field, rule_en: 'has characters that are not allowed', rule_ja: '使用できない文字が含まれています' });
     case 'minLength':
-      if (USER_NAME_FIELDS.has(field)) return new ApiFailure('SAM0006', { field });
       return new ApiFailure('SAM0005', {
         field,
         rule_en: `must be at least ${limit} characters`,
         rule_ja: `${limit} 文字以上でなければなりません`,
       });
     case 'maxLength':
-      if (USER_NAME_FIELDS.has(field)) return new ApiFailure('SAM0006', { field });
       return new ApiFailure('SAM0005', {
         field,
         rule_en: `must be at most ${limit} characters`,
