@@ -1,7 +1,7 @@
 // Tests of the context-free access analysis behind the access delta and the effective-permission view.
 import { describe, expect, it } from 'vitest';
-import { accessDelta, accessLevel, effectiveGroupAccess } from './access-analysis';
-import { createCatalogue } from './catalogue';
+import { accessDelta, accessLevel, effectiveGroupAccess } from './access-analysis.ts';
+import { createCatalogue } from './catalogue.ts';
 
 const catalogue = createCatalogue([
   { group: 'Sim', operationId: 'listSims', method: 'GET', path: '/sims' },

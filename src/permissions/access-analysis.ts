@@ -1,7 +1,7 @@
 // Context-free access analysis: which operations a set of documents allows, for the access delta and the effective view.
-import type { AccessChange, AccessDelta, AccessLevel, ApiCatalogue, GroupAccess, PermissionSources, PermissionStatement } from './types';
-import { analyzePermission } from './permission-document';
-import { compileApiPattern } from './api-pattern';
+import type { AccessChange, AccessDelta, AccessLevel, ApiCatalogue, GroupAccess, PermissionSources, PermissionStatement } from './types.ts';
+import { analyzePermission } from './permission-document.ts';
+import { compileApiPattern } from './api-pattern.ts';
 
 const RANK: Record<AccessLevel, number> = { denied: 0, conditional: 1, allowed: 2 };
 

@@ -1,6 +1,6 @@
 // Tests of API-name wildcard matching.
 import { describe, expect, it } from 'vitest';
-import { compileApiPattern, isWildcard, matchesApi } from './api-pattern';
+import { compileApiPattern, isWildcard, matchesApi } from './api-pattern.ts';
 
 describe('matchesApi', () => {
   it.each([

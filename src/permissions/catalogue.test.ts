@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TSV, OUTPUT, parseOperationsTsv, renderCatalogueModule } from '../../scripts/build-api-catalogue';
-import { API_OPERATIONS } from './api-catalogue.gen';
-import { createCatalogue, loadCatalogue } from './catalogue';
+import { DEFAULT_TSV, OUTPUT, parseOperationsTsv, renderCatalogueModule } from '../../scripts/build-api-catalogue.ts';
+import { API_OPERATIONS } from './api-catalogue.gen.ts';
+import { createCatalogue, loadCatalogue } from './catalogue.ts';
 
 describe('the generated catalogue', () => {
   it('is current: regenerating from the TSV gives the committed file', () => {

@@ -1,6 +1,6 @@
 // The catalogue of Soracom API operations (`Group:operationId`), with the lookups autocompletion and analysis need.
-import type { ApiCatalogue, ApiOperation } from './types';
-import { compileApiPattern } from './api-pattern';
+import type { ApiCatalogue, ApiOperation } from './types.ts';
+import { compileApiPattern } from './api-pattern.ts';
 
 export interface CatalogueRow {
   group: string;
@@ -47,6 +47,6 @@ let loading: Promise<ApiCatalogue> | null = null;
 
 /** Loads the generated catalogue on first use; bundlers split it into its own chunk. */
 export function loadCatalogue(): Promise<ApiCatalogue> {
-  loading ??= import('./api-catalogue.gen').then((module) => createCatalogue(module.API_OPERATIONS));
+  loading ??= import('./api-catalogue.gen.ts').then((module) => createCatalogue(module.API_OPERATIONS));
   return loading;
 }

@@ -1,6 +1,6 @@
 // Decides whether a parsed condition holds for one call; time is read in UTC and missing context counts as false.
-import type { ConditionExpr, PermissionCall } from './types';
-import { cidrContains, parseIpv4 } from './ipv4';
+import type { ConditionExpr, PermissionCall } from './types.ts';
+import { cidrContains, parseIpv4 } from './ipv4.ts';
 
 const DAY_MS = 86_400_000;
 

@@ -1,6 +1,6 @@
 // Parses statement conditions (or/and/not, comparisons, dates, ipAddress, httpMethod, pathVariable) with positions and types.
-import type { ComparisonOperator, ConditionError, ConditionExpr, ConditionParseResult, Ipv4Cidr } from './types';
-import { cidrProblem, parseIpv4Cidr } from './ipv4';
+import type { ComparisonOperator, ConditionError, ConditionExpr, ConditionParseResult, Ipv4Cidr } from './types.ts';
+import { cidrProblem, parseIpv4Cidr } from './ipv4.ts';
 
 type TokenKind = 'ident' | 'int' | 'string' | 'punct' | 'end';
 interface Token {

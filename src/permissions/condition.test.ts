@@ -1,8 +1,8 @@
 // Tests of the condition grammar (every construct and its errors) and of condition evaluation in UTC.
 import { describe, expect, it } from 'vitest';
-import { parseCondition } from './condition-parser';
-import { evaluateCondition } from './condition-evaluator';
-import type { ConditionExpr, PermissionCall } from './types';
+import { parseCondition } from './condition-parser.ts';
+import { evaluateCondition } from './condition-evaluator.ts';
+import type { ConditionExpr, PermissionCall } from './types.ts';
 
 function parsed(source: string): ConditionExpr {
   const result = parseCondition(source);

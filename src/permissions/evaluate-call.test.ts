@@ -1,7 +1,7 @@
 // Tests of call evaluation: deny wins, then allow, else implicit deny; sources; skipped documents; speed.
 import { describe, expect, it } from 'vitest';
-import { evaluateCall } from './evaluate-call';
-import type { PermissionCall } from './types';
+import { evaluateCall } from './evaluate-call.ts';
+import type { PermissionCall } from './types.ts';
 
 const doc = (...statements: object[]): string => JSON.stringify({ statements }, null, 2);
 const allow = (api: string | string[], condition?: string) => ({ effect: 'allow', api, ...(condition ? { condition } : {}) });

@@ -9,10 +9,10 @@ import type {
   PermissionSources,
   SkippedDocument,
   TextRange,
-} from './types';
-import { analyzePermission, firstPermissionError } from './permission-document';
-import { compileApiPattern } from './api-pattern';
-import { createEvaluationContext, holds, type EvaluationContext } from './condition-evaluator';
+} from './types.ts';
+import { analyzePermission, firstPermissionError } from './permission-document.ts';
+import { compileApiPattern } from './api-pattern.ts';
+import { createEvaluationContext, holds, type EvaluationContext } from './condition-evaluator.ts';
 
 /**
  * Operations a signed-in SAM user may always call, whatever their permissions: ending one's own

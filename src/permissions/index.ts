@@ -40,21 +40,21 @@ export type {
   AccessChange,
   AccessDelta,
   GroupAccess,
-} from './types';
+} from './types.ts';
 
 /**
  * Parses JSON text keeping the offset of every key and value. Never throws: a malformed text gives
  * `root: null` and one syntax error at the place parsing stopped.
  *   parseJson(text: string): JsonParseResult
  */
-export { parseJson } from './json-parser';
+export { parseJson } from './json-parser.ts';
 
 /**
  * Prints a JSON tree as pretty JSON (2-space indent, `"key": value`, no trailing newline).
  * Empty arrays/objects print as `[]`/`{}`.
  *   printJson(node: JsonNode): string
  */
-export { printJson } from './json-printer';
+export { printJson } from './json-printer.ts';
 
 /**
  * Line/column (1-based) of an offset in a text, and a TextRange for [from, to).
@@ -62,7 +62,7 @@ export { printJson } from './json-printer';
  *   rangeAt(text: string, from: number, to: number): TextRange
  *   createLineIndex(text: string): (from: number, to: number) => TextRange   (for many ranges of one text)
  */
-export { positionAt, rangeAt, createLineIndex } from './positions';
+export { positionAt, rangeAt, createLineIndex } from './positions.ts';
 
 /**
  * Parses a condition string (the grammar of sam-semantics.md). Offsets in the result are within
@@ -72,8 +72,8 @@ export { positionAt, rangeAt, createLineIndex } from './positions';
  * variable, no samUserName) makes the comparison/call that needs it false. Never throws.
  *   evaluateCondition(expr: ConditionExpr, call: PermissionCall): boolean
  */
-export { parseCondition } from './condition-parser';
-export { evaluateCondition } from './condition-evaluator';
+export { parseCondition } from './condition-parser.ts';
+export { evaluateCondition } from './condition-evaluator.ts';
 
 /**
  * API-name patterns: `*` matches any run of characters (including none), everything else is
@@ -82,7 +82,7 @@ export { evaluateCondition } from './condition-evaluator';
  *   matchesApi(pattern: string, api: string): boolean
  *   isWildcard(pattern: string): boolean
  */
-export { compileApiPattern, matchesApi, isWildcard } from './api-pattern';
+export { compileApiPattern, matchesApi, isWildcard } from './api-pattern.ts';
 
 /**
  * Parses and validates a permission document `{"statements":[{effect, api, condition?}]}`:
@@ -100,7 +100,7 @@ export { compileApiPattern, matchesApi, isWildcard } from './api-pattern';
  * editor asks an extra confirmation. See docs/permission-engine.md for the exact rules.
  *   broadGrantsAdded(before: string | null, after: string): string[]
  */
-export { analyzePermission, firstPermissionError, formatPermission, broadGrantsAdded, BROAD_GRANT_PATTERNS } from './permission-document';
+export { analyzePermission, firstPermissionError, formatPermission, broadGrantsAdded, BROAD_GRANT_PATTERNS } from './permission-document.ts';
 
 /**
  * Authorizes a call against the user's permission, their roles and the default permissions: a
@@ -108,20 +108,20 @@ export { analyzePermission, firstPermissionError, formatPermission, broadGrantsA
  * implicit deny. Invalid documents are skipped and reported in `skipped`. Never throws.
  *   evaluateCall(sources: PermissionSources, call: PermissionCall): PermissionDecision
  */
-export { evaluateCall } from './evaluate-call';
+export { evaluateCall } from './evaluate-call.ts';
 
 /**
  * Operations every signed-in SAM user may call whatever their permissions (`Auth:logout`): the
  * server allows them before asking `evaluateCall`, and the simulator shows them as allowed.
  */
-export { ALWAYS_ALLOWED_APIS } from './evaluate-call';
+export { ALWAYS_ALLOWED_APIS } from './evaluate-call.ts';
 
 /**
  * The operation catalogue.
  *   createCatalogue(rows: readonly { group: string; operationId: string; method: string; path: string }[]): ApiCatalogue
  *   loadCatalogue(): Promise<ApiCatalogue>   (dynamic import of the generated data; memoized)
  */
-export { createCatalogue, loadCatalogue, type CatalogueRow } from './catalogue';
+export { createCatalogue, loadCatalogue, type CatalogueRow } from './catalogue.ts';
 
 /**
  * Context-free access analysis (see AccessLevel for what each level means; conditions are not
@@ -132,4 +132,4 @@ export { createCatalogue, loadCatalogue, type CatalogueRow } from './catalogue';
  *      themselves; `defaults` is combined with both, pass null when editing the defaults)
  *   effectiveGroupAccess(sources: PermissionSources, catalogue: ApiCatalogue): GroupAccess[]
  */
-export { accessLevel, accessDelta, effectiveGroupAccess } from './access-analysis';
+export { accessLevel, accessDelta, effectiveGroupAccess } from './access-analysis.ts';

@@ -1,5 +1,5 @@
 // Parses dotted IPv4 addresses and CIDR blocks into 32-bit numbers for ipAddress() conditions.
-import type { Ipv4Cidr } from './types';
+import type { Ipv4Cidr } from './types.ts';
 
 const DOTTED = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
 

@@ -1,8 +1,8 @@
 // Tests of the positioned JSON parser and the pretty printer.
 import { describe, expect, it } from 'vitest';
-import { parseJson } from './json-parser';
-import { printJson } from './json-printer';
-import type { JsonNode } from './types';
+import { parseJson } from './json-parser.ts';
+import { printJson } from './json-printer.ts';
+import type { JsonNode } from './types.ts';
 
 function root(text: string): JsonNode {
   const result = parseJson(text);

@@ -7,8 +7,8 @@ import type {
   JsonParseResult,
   JsonStringNode,
   PermissionDiagnostic,
-} from './types';
-import { rangeAt } from './positions';
+} from './types.ts';
+import { rangeAt } from './positions.ts';
 
 /** Deep enough for any permission document, shallow enough that recursion cannot exhaust the stack. */
 const MAX_DEPTH = 256;

@@ -1,5 +1,5 @@
 // Prints a positioned JSON tree as pretty JSON with two-space indentation.
-import type { JsonNode } from './types';
+import type { JsonNode } from './types.ts';
 
 function printString(value: string): string {
   return JSON.stringify(value);

@@ -1,8 +1,8 @@
 // Tests of document validation (shape, conditions, API warnings), positions, formatting and broad-grant detection.
 import { describe, expect, it } from 'vitest';
-import { analyzePermission, broadGrantsAdded, firstPermissionError, formatPermission } from './permission-document';
-import { createCatalogue } from './catalogue';
-import { API_OPERATIONS } from './api-catalogue.gen';
+import { analyzePermission, broadGrantsAdded, firstPermissionError, formatPermission } from './permission-document.ts';
+import { createCatalogue } from './catalogue.ts';
+import { API_OPERATIONS } from './api-catalogue.gen.ts';
 
 const catalogue = createCatalogue(API_OPERATIONS);
 

@@ -11,12 +11,12 @@ import type {
   PermissionDiagnostic,
   PermissionStatement,
   TextRange,
-} from './types';
-import { parseJson } from './json-parser';
-import { printJson } from './json-printer';
-import { createLineIndex } from './positions';
-import { parseCondition } from './condition-parser';
-import { compileApiPattern, isWildcard } from './api-pattern';
+} from './types.ts';
+import { parseJson } from './json-parser.ts';
+import { printJson } from './json-printer.ts';
+import { createLineIndex } from './positions.ts';
+import { parseCondition } from './condition-parser.ts';
+import { compileApiPattern, isWildcard } from './api-pattern.ts';
 
 const STATEMENT_KEYS = ['effect', 'api', 'condition'] as const;
 const CACHE_MAX = 500;

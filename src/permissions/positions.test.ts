@@ -1,7 +1,7 @@
 // Tests of offset → line/column conversion against a naive count.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { positionAt, rangeAt } from './positions';
+import { positionAt, rangeAt } from './positions.ts';
 
 function naive(text: string, offset: number) {
   const before = text.slice(0, offset).split('\n');

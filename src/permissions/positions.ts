@@ -1,5 +1,5 @@
 // Turns UTF-16 offsets into 1-based line/column positions, as editors and error messages show them.
-import type { TextPosition, TextRange } from './types';
+import type { TextPosition, TextRange } from './types.ts';
 
 function clampOffset(text: string, offset: number): number {
   return Math.max(0, Math.min(Number.isFinite(offset) ? Math.trunc(offset) : 0, text.length));

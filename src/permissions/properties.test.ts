@@ -1,16 +1,16 @@
 // Property tests: printing round-trips, an unconditional deny always wins, and no input makes the engine throw.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { analyzePermission, formatPermission } from './permission-document';
-import { parseJson } from './json-parser';
-import { printJson } from './json-printer';
-import { parseCondition } from './condition-parser';
-import { evaluateCall } from './evaluate-call';
-import { positionAt } from './positions';
-import { accessDelta, effectiveGroupAccess } from './access-analysis';
-import { createCatalogue } from './catalogue';
-import { API_OPERATIONS } from './api-catalogue.gen';
-import type { PermissionCall, PermissionSources } from './types';
+import { analyzePermission, formatPermission } from './permission-document.ts';
+import { parseJson } from './json-parser.ts';
+import { printJson } from './json-printer.ts';
+import { parseCondition } from './condition-parser.ts';
+import { evaluateCall } from './evaluate-call.ts';
+import { positionAt } from './positions.ts';
+import { accessDelta, effectiveGroupAccess } from './access-analysis.ts';
+import { createCatalogue } from './catalogue.ts';
+import { API_OPERATIONS } from './api-catalogue.gen.ts';
+import type { PermissionCall, PermissionSources } from './types.ts';
 
 const catalogue = createCatalogue(API_OPERATIONS);
 const apiNames = catalogue.operations.map((operation) => operation.api);

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { auth, configureApi, sessionFromSignIn, writeSession } from '../api';
+import { auth, configureApi, sessionFromSignIn, writeSession } from '../api/index.ts';
 
 export interface LiveApi {
   origin: string;

@@ -1,8 +1,8 @@
 // One line at the top of a component test file: the real local API for its tests, and a clean DOM between them.
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { cleanup } from '@testing-library/react';
-import { readSession, type Session } from '../api';
-import { startLiveApi, type LiveApi } from './live-api';
+import { readSession, type Session } from '../api/index.ts';
+import { startLiveApi, type LiveApi } from './live-api.ts';
 
 export interface LiveApiHandle {
   readonly origin: string;

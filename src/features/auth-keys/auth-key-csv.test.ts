@@ -1,6 +1,6 @@
 // Unit tests of the CSV an admin downloads for a new AuthKey.
 import { describe, expect, it } from 'vitest';
-import { authKeyCsv, authKeyCsvFileName } from './auth-key-csv';
+import { authKeyCsv, authKeyCsvFileName } from './auth-key-csv.ts';
 
 describe('authKeyCsv', () => {
   it('writes the header and one row with CRLF line ends', () => {

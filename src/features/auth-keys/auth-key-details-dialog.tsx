@@ -1,10 +1,10 @@
 // One AuthKey as the API reports it (getUserAuthKey): ID, creation, last use and age. Never a secret.
 import { useQuery } from '@tanstack/react-query';
-import { Dialog } from '../../components/dialog';
-import { useNow } from '../../components/use-now';
-import { ErrorState, LoadingState } from '../../components/states';
-import { authKeyQueryOptions } from './auth-keys-queries';
-import { formatAge, formatTimestamp, isoTimestamp } from './key-times';
+import { Dialog } from '../../components/dialog.tsx';
+import { useNow } from '../../components/use-now.ts';
+import { ErrorState, LoadingState } from '../../components/states.tsx';
+import { authKeyQueryOptions } from './auth-keys-queries.ts';
+import { formatAge, formatTimestamp, isoTimestamp } from './key-times.ts';
 
 export function AuthKeyDetailsDialog({ userName, authKeyId, onClose }: { userName: string; authKeyId: string; onClose: () => void }) {
   const now = useNow(60_000);

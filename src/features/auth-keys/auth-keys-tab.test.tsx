@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { QueryClient } from '@tanstack/react-query';
-import { auth, createUser, deleteUserAuthKey, generateUserAuthKey, listUserAuthKeys, userKeys } from '../../api';
-import { setUpLiveApi } from '../../test/set-up-live-api';
-import AuthKeysTab from './auth-keys-tab';
-import { renderWithQueryClient } from '../../test/render-with-app';
+import { auth, createUser, deleteUserAuthKey, generateUserAuthKey, listUserAuthKeys, userKeys } from '../../api/index.ts';
+import { setUpLiveApi } from '../../test/set-up-live-api.ts';
+import AuthKeysTab from './auth-keys-tab.tsx';
+import { renderWithQueryClient } from '../../test/render-with-app.tsx';
 
 setUpLiveApi();
 let userCount = 0;

@@ -1,15 +1,15 @@
 // The AuthKeys tab of a user: the key list, a key's details, generating a key (secret shown once) and deleting one.
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { ConfirmDialog } from '../../components/confirm-dialog';
-import { RelativeTime } from '../../components/relative-time';
-import { EmptyState, ErrorState, LoadingState } from '../../components/states';
-import { authKeysQueryOptions, useDeleteAuthKey, useGenerateAuthKey } from './auth-keys-queries';
-import { AuthKeyDetailsDialog } from './auth-key-details-dialog';
-import { useNow } from '../../components/use-now';
-import { useRunOnce } from '../../components/use-run-once';
-import { formatAge, formatTimestamp, isoTimestamp } from './key-times';
-import { NewAuthKeyDialog } from './new-auth-key-dialog';
+import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
+import { RelativeTime } from '../../components/relative-time.tsx';
+import { EmptyState, ErrorState, LoadingState } from '../../components/states.tsx';
+import { authKeysQueryOptions, useDeleteAuthKey, useGenerateAuthKey } from './auth-keys-queries.ts';
+import { AuthKeyDetailsDialog } from './auth-key-details-dialog.tsx';
+import { useNow } from '../../components/use-now.ts';
+import { useRunOnce } from '../../components/use-run-once.ts';
+import { formatAge, formatTimestamp, isoTimestamp } from './key-times.ts';
+import { NewAuthKeyDialog } from './new-auth-key-dialog.tsx';
 import './auth-keys.css';
 
 export default function AuthKeysTab({ userName }: { userName: string }) {

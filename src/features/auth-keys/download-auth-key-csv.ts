@@ -1,5 +1,5 @@
 // Saves a new AuthKey as a CSV file through a short-lived Blob URL, so the secret never lands in a URL that lasts.
-import { authKeyCsv, authKeyCsvFileName, type AuthKeyCredentials } from './auth-key-csv';
+import { authKeyCsv, authKeyCsvFileName, type AuthKeyCredentials } from './auth-key-csv.ts';
 
 export function downloadAuthKeyCsv(userName: string, credentials: AuthKeyCredentials): void {
   const blob = new Blob([authKeyCsv(credentials)], { type: 'text/csv;charset=utf-8' });

@@ -1,6 +1,6 @@
 // Unit tests of the ages and dates in the AuthKey list.
 import { describe, expect, it } from 'vitest';
-import { formatAge, formatTimestamp, isoTimestamp } from './key-times';
+import { formatAge, formatTimestamp, isoTimestamp } from './key-times.ts';
 
 const now = Date.UTC(2026, 10, 28, 12, 0, 0);
 const nowSeconds = now / 1000;

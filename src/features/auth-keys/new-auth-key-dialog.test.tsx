@@ -5,8 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import type { AuthKeyCredentials } from './auth-key-csv';
-import { NewAuthKeyDialog } from './new-auth-key-dialog';
+import type { AuthKeyCredentials } from './auth-key-csv.ts';
+import { NewAuthKeyDialog } from './new-auth-key-dialog.tsx';
 
 const credentials: AuthKeyCredentials = {
   authKeyId: 'keyId-0123456789abcdefghijklmnopqrstuv',

@@ -1,9 +1,9 @@
 // Shows a new AuthKey's secret once, and makes closing it a deliberate "I have saved it" decision.
 import { useState } from 'react';
-import { ConfirmDialog } from '../../components/confirm-dialog';
-import { Dialog } from '../../components/dialog';
-import type { AuthKeyCredentials } from './auth-key-csv';
-import { NewAuthKeySecret } from './new-auth-key-secret';
+import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
+import { Dialog } from '../../components/dialog.tsx';
+import type { AuthKeyCredentials } from './auth-key-csv.ts';
+import { NewAuthKeySecret } from './new-auth-key-secret.tsx';
 
 interface NewAuthKeyDialogProps {
   userName: string;

@@ -1,8 +1,8 @@
 // The one view of a new AuthKey's secret: key ID and secret with copy buttons, and the CSV download.
 import { useId } from 'react';
-import { CopyButton } from '../../components/copy-button';
-import type { AuthKeyCredentials } from './auth-key-csv';
-import { downloadAuthKeyCsv } from './download-auth-key-csv';
+import { CopyButton } from '../../components/copy-button.tsx';
+import type { AuthKeyCredentials } from './auth-key-csv.ts';
+import { downloadAuthKeyCsv } from './download-auth-key-csv.ts';
 
 export function NewAuthKeySecret({ userName, credentials, onSaved }: {
   userName: string;

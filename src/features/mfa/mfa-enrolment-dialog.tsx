@@ -1,13 +1,13 @@
 // The two-step MFA set-up: scan (or type) the secret, then prove it with a code. Leaving asks first.
 import { useEffect, useId, useRef, useState } from 'react';
-import { isApiError, describeApiError } from '../../api';
-import { ConfirmDialog } from '../../components/confirm-dialog';
-import { Dialog } from '../../components/dialog';
-import { isCompleteOtpCode } from './otp-code';
-import { OtpCodeInput } from './otp-code-input';
-import { TotpCountdown } from './totp-countdown';
-import { TotpEnrolmentDetails } from './totp-enrolment-details';
-import { useVerifyMfa } from './mfa-queries';
+import { isApiError, describeApiError } from '../../api/index.ts';
+import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
+import { Dialog } from '../../components/dialog.tsx';
+import { isCompleteOtpCode } from './otp-code.ts';
+import { OtpCodeInput } from './otp-code-input.tsx';
+import { TotpCountdown } from './totp-countdown.tsx';
+import { TotpEnrolmentDetails } from './totp-enrolment-details.tsx';
+import { useVerifyMfa } from './mfa-queries.ts';
 
 interface MfaEnrolmentDialogProps {
   userName: string;

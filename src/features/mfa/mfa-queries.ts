@@ -1,6 +1,6 @@
 // Queries and mutations of a user's MFA. The TOTP URI lives only in the enable mutation's result.
 import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { enableUserMFA, getUserMFAStatus, revokeUserMFA, userKeys, verifyUserMFA } from '../../api';
+import { enableUserMFA, getUserMFAStatus, revokeUserMFA, userKeys, verifyUserMFA } from '../../api/index.ts';
 
 export function mfaStatusQueryOptions(userName: string) {
   return queryOptions({

@@ -1,5 +1,5 @@
 // The MFA status as a badge, worded the way the API names it so it matches Soracom's documentation.
-import type { MfaStatus } from '../../lib/sam-rules';
+import type { MfaStatus } from '../../lib/sam-rules.ts';
 
 const badgeClass: Record<MfaStatus, string> = {
   INACTIVE: 'badge',

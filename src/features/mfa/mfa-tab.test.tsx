@@ -5,10 +5,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { QueryClient } from '@tanstack/react-query';
 import { Secret, TOTP } from 'otpauth';
-import { createUser, getUser, getUserMFAStatus, userKeys } from '../../api';
-import { setUpLiveApi } from '../../test/set-up-live-api';
-import MfaTab from './mfa-tab';
-import { renderWithQueryClient } from '../../test/render-with-app';
+import { createUser, getUser, getUserMFAStatus, userKeys } from '../../api/index.ts';
+import { setUpLiveApi } from '../../test/set-up-live-api.ts';
+import MfaTab from './mfa-tab.tsx';
+import { renderWithQueryClient } from '../../test/render-with-app.tsx';
 
 const live = setUpLiveApi();
 let userCount = 0;

@@ -1,13 +1,13 @@
 // The MFA tab of a user: the status, the set-up walkthrough (also to start again), and revoking.
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { ConfirmDialog } from '../../components/confirm-dialog';
-import { ErrorState, LoadingState } from '../../components/states';
-import { showToast } from '../../components/toast';
-import { useRunOnce } from '../../components/use-run-once';
-import { MfaEnrolmentDialog } from './mfa-enrolment-dialog';
-import { mfaStatusQueryOptions, useEnableMfa, useRevokeMfa } from './mfa-queries';
-import { MfaStatusBadge } from './mfa-status-badge';
+import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
+import { ErrorState, LoadingState } from '../../components/states.tsx';
+import { showToast } from '../../components/toast.tsx';
+import { useRunOnce } from '../../components/use-run-once.ts';
+import { MfaEnrolmentDialog } from './mfa-enrolment-dialog.tsx';
+import { mfaStatusQueryOptions, useEnableMfa, useRevokeMfa } from './mfa-queries.ts';
+import { MfaStatusBadge } from './mfa-status-badge.tsx';
 import './mfa.css';
 
 export default function MfaTab({ userName }: { userName: string }) {

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { OtpCodeInput } from './otp-code-input';
+import { OtpCodeInput } from './otp-code-input.tsx';
 
 afterEach(cleanup);
 

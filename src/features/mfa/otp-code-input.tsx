@@ -1,6 +1,6 @@
 // The 6-digit code field: numeric keyboard, one-time-code autofill, paste with spaces, submits itself when full.
 import type { Ref } from 'react';
-import { isCompleteOtpCode, normalizeOtpCode, OTP_CODE_LENGTH } from './otp-code';
+import { isCompleteOtpCode, normalizeOtpCode, OTP_CODE_LENGTH } from './otp-code.ts';
 
 interface OtpCodeInputProps {
   id: string;

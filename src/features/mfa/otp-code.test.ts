@@ -1,6 +1,6 @@
 // Unit tests of the cleaning of a typed or pasted one-time code.
 import { describe, expect, it } from 'vitest';
-import { isCompleteOtpCode, normalizeOtpCode } from './otp-code';
+import { isCompleteOtpCode, normalizeOtpCode } from './otp-code.ts';
 
 describe('normalizeOtpCode', () => {
   it.each([

@@ -1,7 +1,7 @@
 // Unit tests of the secret grouping shown during MFA enrolment.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { groupSecret } from './secret-groups';
+import { groupSecret } from './secret-groups.ts';
 
 describe('groupSecret', () => {
   it('splits a 32-character Base32 secret into eight blocks of four', () => {

@@ -1,6 +1,6 @@
 // Shows how long the code now on the authenticator stays valid, so nobody types a code about to expire.
-import { totpWindow } from './totp-window';
-import { useNow } from '../../components/use-now';
+import { totpWindow } from './totp-window.ts';
+import { useNow } from '../../components/use-now.ts';
 
 export function TotpCountdown({ periodSeconds = 30 }: { periodSeconds?: number }) {
   const now = useNow(250);

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Secret, TOTP } from 'otpauth';
-import { TotpEnrolmentDetails } from './totp-enrolment-details';
+import { TotpEnrolmentDetails } from './totp-enrolment-details.tsx';
 
 afterEach(cleanup);
 

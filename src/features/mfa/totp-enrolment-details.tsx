@@ -1,9 +1,9 @@
 // Step 1 of MFA set-up: the QR code for the authenticator app, and the same facts for typing in by hand.
 import { Fragment, useId } from 'react';
 import { QRCodeSVG } from 'qrcode.react';
-import { CopyButton } from '../../components/copy-button';
-import { groupSecret } from './secret-groups';
-import { parseTotpUri, TotpUriError, type TotpUriFields } from './totp-uri';
+import { CopyButton } from '../../components/copy-button.tsx';
+import { groupSecret } from './secret-groups.ts';
+import { parseTotpUri, TotpUriError, type TotpUriFields } from './totp-uri.ts';
 
 export function TotpEnrolmentDetails({ totpUri }: { totpUri: string }) {
   const issuerTerm = useId();

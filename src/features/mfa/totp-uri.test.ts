@@ -1,7 +1,7 @@
 // Unit tests of reading an otpauth://totp URI into manual-entry fields.
 import { describe, expect, it } from 'vitest';
 import { Secret, TOTP } from 'otpauth';
-import { parseTotpUri, TotpUriError } from './totp-uri';
+import { parseTotpUri, TotpUriError } from './totp-uri.ts';
 
 describe('parseTotpUri', () => {
   it('reads issuer, account, secret, digits and period', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { TOTP } from 'otpauth';
-import { totpWindow } from './totp-window';
+import { totpWindow } from './totp-window.ts';
 
 describe('totpWindow', () => {
   it('reads 30 s left at the very start of a step', () => {

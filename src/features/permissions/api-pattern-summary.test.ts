@@ -1,8 +1,8 @@
 // The hover text: how many operations a wildcard covers, what an exact name calls, and unknown names.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalogue, type ApiCatalogue } from '../../permissions';
-import { describeApiPattern } from './api-pattern-summary';
-import { apiCompletions } from './permission-editor-extensions';
+import { loadCatalogue, type ApiCatalogue } from '../../permissions/index.ts';
+import { describeApiPattern } from './api-pattern-summary.ts';
+import { apiCompletions } from './permission-editor-extensions.ts';
 
 let catalogue: ApiCatalogue;
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 // One line on what an API name or pattern covers, for the editor's hover and the completion details.
-import { isWildcard, type ApiCatalogue } from '../../permissions';
+import { isWildcard, type ApiCatalogue } from '../../permissions/index.ts';
 
 const EXAMPLES = 4;
 

@@ -1,6 +1,6 @@
 // Finding the "api" string around the cursor: values and array items count, keys, effects and conditions do not.
 import { describe, expect, it } from 'vitest';
-import { apiStringAt } from './api-string-at';
+import { apiStringAt } from './api-string-at.ts';
 
 /** The text with `|` marking the cursor, and where the cursor is. */
 function at(marked: string) {

@@ -1,9 +1,9 @@
 // The Default permissions page: the operator's document every SAM user gets, with the same editor, review and simulator.
 import { useQuery } from '@tanstack/react-query';
-import { describeApiError, listUsers, readSession, userKeys } from '../../api';
-import { ErrorState, LoadingState } from '../../components/states';
-import { PermissionWorkspace } from './permission-workspace';
-import { apiCatalogueOptions, defaultPermissionsOptions, useSaveDefaultPermissions } from './permissions-queries';
+import { describeApiError, listUsers, readSession, userKeys } from '../../api/index.ts';
+import { ErrorState, LoadingState } from '../../components/states.tsx';
+import { PermissionWorkspace } from './permission-workspace.tsx';
+import { apiCatalogueOptions, defaultPermissionsOptions, useSaveDefaultPermissions } from './permissions-queries.ts';
 
 export default function DefaultPermissionsPage() {
   const defaults = useQuery({ ...defaultPermissionsOptions(), meta: { silentErrors: true } });

@@ -1,7 +1,7 @@
 // The lint source's mapping: engine diagnostics land on the exact characters in the editor, and the list reads them out.
 import { describe, expect, it } from 'vitest';
-import { analyzePermission, loadCatalogue } from '../../permissions';
-import { countDiagnostics, diagnosticPlace, summarizeDiagnostics, toEditorDiagnostics } from './editor-diagnostics';
+import { analyzePermission, loadCatalogue } from '../../permissions/index.ts';
+import { countDiagnostics, diagnosticPlace, summarizeDiagnostics, toEditorDiagnostics } from './editor-diagnostics.ts';
 
 function marked(text: string, catalogueAware = false) {
   return (async () => {

@@ -1,6 +1,6 @@
 // Maps the engine's diagnostics onto the editor's lint ranges and onto the readable list under the editor.
 import type { Diagnostic } from '@codemirror/lint';
-import type { PermissionDiagnostic } from '../../permissions';
+import type { PermissionDiagnostic } from '../../permissions/index.ts';
 
 /**
  * CodeMirror diagnostics for a document of `length` characters. The engine's offsets are UTF-16

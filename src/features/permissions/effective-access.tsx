@@ -1,6 +1,6 @@
 // The effective-permission view: every API group with how many of its operations the documents allow.
 import { useId, useMemo, useState } from 'react';
-import { effectiveGroupAccess, type ApiCatalogue, type PermissionSources } from '../../permissions';
+import { effectiveGroupAccess, type ApiCatalogue, type PermissionSources } from '../../permissions/index.ts';
 
 export function EffectiveAccess({ catalogue, sources, title, intro, draftHasErrors }: {
   catalogue: ApiCatalogue;

@@ -7,10 +7,10 @@ import { json, jsonLanguage } from '@codemirror/lang-json';
 import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { tags } from '@lezer/highlight';
 import { basicSetup } from 'codemirror';
-import { analyzePermission, type ApiCatalogue } from '../../permissions';
-import { apiStringAt } from './api-string-at';
-import { describeApiPattern } from './api-pattern-summary';
-import { toEditorDiagnostics } from './editor-diagnostics';
+import { analyzePermission, type ApiCatalogue } from '../../permissions/index.ts';
+import { apiStringAt } from './api-string-at.ts';
+import { describeApiPattern } from './api-pattern-summary.ts';
+import { toEditorDiagnostics } from './editor-diagnostics.ts';
 
 /** Every name the "api" strings may take: `*`, each group's wildcard, then each operation. */
 export function apiCompletions(catalogue: ApiCatalogue): Completion[] {

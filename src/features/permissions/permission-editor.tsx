@@ -2,8 +2,8 @@
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import { EditorSelection, EditorState } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
-import type { ApiCatalogue } from '../../permissions';
-import { permissionEditorExtensions } from './permission-editor-extensions';
+import type { ApiCatalogue } from '../../permissions/index.ts';
+import { permissionEditorExtensions } from './permission-editor-extensions.ts';
 
 export interface PermissionEditorHandle {
   /** Replaces the whole text as one undoable change (templates, Format, Revert). */

@@ -1,7 +1,7 @@
 // The simulator beside the editor: pick an operation and its context, see allow or deny for the unsaved draft and which statement decided.
 import { useId, useMemo, useState } from 'react';
-import { ALWAYS_ALLOWED_APIS, evaluateCall, type ApiCatalogue, type DecidingStatement, type PermissionSourceKind, type PermissionSources } from '../../permissions';
-import { buildSimulatedCall, HTTP_METHODS, prefillPathVariables, toUtcInputValue, type SimulatorValues } from './simulator-context';
+import { ALWAYS_ALLOWED_APIS, evaluateCall, type ApiCatalogue, type DecidingStatement, type PermissionSourceKind, type PermissionSources } from '../../permissions/index.ts';
+import { buildSimulatedCall, HTTP_METHODS, prefillPathVariables, toUtcInputValue, type SimulatorValues } from './simulator-context.ts';
 
 export interface PermissionSimulatorProps {
   catalogue: ApiCatalogue;

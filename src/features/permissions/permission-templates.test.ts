@@ -1,7 +1,7 @@
 // The templates are valid documents that name real operations and do what their labels say.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyzePermission, broadGrantsAdded, evaluateCall, loadCatalogue, type ApiCatalogue } from '../../permissions';
-import { PERMISSION_TEMPLATES, findTemplate } from './permission-templates';
+import { analyzePermission, broadGrantsAdded, evaluateCall, loadCatalogue, type ApiCatalogue } from '../../permissions/index.ts';
+import { PERMISSION_TEMPLATES, findTemplate } from './permission-templates.ts';
 
 let catalogue: ApiCatalogue;
 beforeAll(async () => {

@@ -1,18 +1,18 @@
 // The editing workspace shared by a user's permission tab and the default permissions page: editor, problems, save review, simulator.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useBlocker } from 'react-router';
-import { ConfirmDialog } from '../../components/confirm-dialog';
-import { analyzePermission, formatPermission, type ApiCatalogue, type PermissionSources } from '../../permissions';
-import { PermissionEditor, type PermissionEditorHandle } from './permission-editor';
-import { countDiagnostics, diagnosticPlace, summarizeDiagnostics } from './editor-diagnostics';
-import { PERMISSION_TEMPLATES, findTemplate } from './permission-templates';
-import { PermissionSimulator } from './permission-simulator';
-import { EffectiveAccess } from './effective-access';
-import { reviewSave, type OtherUser, type SaveReview } from './save-review';
-import { SaveReviewDialog } from './save-review-dialog';
-import { startingDocument } from './starting-document';
-import { apiStringAt } from './api-string-at';
-import { describeApiPattern } from './api-pattern-summary';
+import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
+import { analyzePermission, formatPermission, type ApiCatalogue, type PermissionSources } from '../../permissions/index.ts';
+import { PermissionEditor, type PermissionEditorHandle } from './permission-editor.tsx';
+import { countDiagnostics, diagnosticPlace, summarizeDiagnostics } from './editor-diagnostics.ts';
+import { PERMISSION_TEMPLATES, findTemplate } from './permission-templates.ts';
+import { PermissionSimulator } from './permission-simulator.tsx';
+import { EffectiveAccess } from './effective-access.tsx';
+import { reviewSave, type OtherUser, type SaveReview } from './save-review.ts';
+import { SaveReviewDialog } from './save-review-dialog.tsx';
+import { startingDocument } from './starting-document.ts';
+import { apiStringAt } from './api-string-at.ts';
+import { describeApiPattern } from './api-pattern-summary.ts';
 import './permissions.css';
 
 export type PermissionSubject = { kind: 'user'; userName: string } | { kind: 'default' };

@@ -2,8 +2,8 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import {
   getDefaultPermissions, getUserPermission, revokeUserAuthTokens, updateDefaultPermissions, updateUserPermission, userKeys, consoleKeys,
-} from '../../api';
-import { loadCatalogue } from '../../permissions';
+} from '../../api/index.ts';
+import { loadCatalogue } from '../../permissions/index.ts';
 
 export function userPermissionOptions(userName: string) {
   return queryOptions({

@@ -1,6 +1,6 @@
 // After a user's permission is saved: offer to end their sessions so the new permission applies now, not at their next sign-in.
-import { Dialog } from '../../components/dialog';
-import { FormError } from '../../components/form-error';
+import { Dialog } from '../../components/dialog.tsx';
+import { FormError } from '../../components/form-error.tsx';
 
 export function RevokeTokensDialog({ userName, self = false, pending, error, onRevoke, onClose }: {
   userName: string;

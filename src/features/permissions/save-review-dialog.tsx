@@ -1,8 +1,8 @@
 // The dialog before saving: the document's diff, the operations newly allowed and denied, and a confirmation for broad grants.
 import { Fragment, useId, useState } from 'react';
-import { Dialog } from '../../components/dialog';
-import { FormError } from '../../components/form-error';
-import { describeLevel, diffMarker, type DocumentDiff, type GroupChanges, type SaveReview, type UserImpact } from './save-review';
+import { Dialog } from '../../components/dialog.tsx';
+import { FormError } from '../../components/form-error.tsx';
+import { describeLevel, diffMarker, type DocumentDiff, type GroupChanges, type SaveReview, type UserImpact } from './save-review.ts';
 
 export interface SaveReviewDialogProps {
   review: SaveReview;

@@ -1,7 +1,7 @@
 // The save dialog's model: a line diff with markers and numbers, the access delta by group, and the broad grants.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalogue, type ApiCatalogue } from '../../permissions';
-import { defaultsImpact, describeLevel, diffMarker, documentDiff, reviewDiff, reviewSave, selfLockout } from './save-review';
+import { loadCatalogue, type ApiCatalogue } from '../../permissions/index.ts';
+import { defaultsImpact, describeLevel, diffMarker, documentDiff, reviewDiff, reviewSave, selfLockout } from './save-review.ts';
 
 let catalogue: ApiCatalogue;
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 // What the save dialog shows: a line diff of the document, the access delta by API group, and the broad grants to confirm.
 import { diffLines } from 'diff';
-import { accessDelta, broadGrantsAdded, evaluateCall, formatPermission, type AccessChange, type ApiCatalogue } from '../../permissions';
+import { accessDelta, broadGrantsAdded, evaluateCall, formatPermission, type AccessChange, type ApiCatalogue } from '../../permissions/index.ts';
 
 export type DiffLineKind = 'added' | 'removed' | 'unchanged';
 

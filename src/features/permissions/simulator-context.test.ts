@@ -1,7 +1,7 @@
 // Building the simulated call from the form: path variables from the catalogue, IPv4 and UTC time checked, prefills.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluateCall, loadCatalogue, type ApiCatalogue } from '../../permissions';
-import { buildSimulatedCall, isIpv4, parseUtcTime, prefillPathVariables, toUtcInputValue, type SimulatorValues } from './simulator-context';
+import { evaluateCall, loadCatalogue, type ApiCatalogue } from '../../permissions/index.ts';
+import { buildSimulatedCall, isIpv4, parseUtcTime, prefillPathVariables, toUtcInputValue, type SimulatorValues } from './simulator-context.ts';
 
 let catalogue: ApiCatalogue;
 beforeAll(async () => {

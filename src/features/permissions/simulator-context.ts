@@ -1,5 +1,5 @@
 // The simulator's form values and how they become a call for the engine to evaluate.
-import type { ApiCatalogue, PermissionCall } from '../../permissions';
+import type { ApiCatalogue, PermissionCall } from '../../permissions/index.ts';
 
 export interface SimulatorValues {
   api: string;

@@ -1,7 +1,7 @@
 // What the editor starts from: an empty document when nothing is stored, the stored one laid out otherwise.
 import { describe, expect, it } from 'vitest';
-import { analyzePermission } from '../../permissions';
-import { EMPTY_DOCUMENT, startingDocument } from './starting-document';
+import { analyzePermission } from '../../permissions/index.ts';
+import { EMPTY_DOCUMENT, startingDocument } from './starting-document.ts';
 
 describe('startingDocument', () => {
   it('starts from a valid empty document when nothing is stored', () => {

@@ -1,5 +1,5 @@
 // The text the editor starts from: the saved document laid out readably, or an empty document when none is saved.
-import { formatPermission } from '../../permissions';
+import { formatPermission } from '../../permissions/index.ts';
 
 /** A valid document that allows nothing: where a user without a permission starts. */
 export const EMPTY_DOCUMENT = '{\n  "statements": []\n}';

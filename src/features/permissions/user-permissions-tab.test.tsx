@@ -9,14 +9,14 @@ import { createMemoryRouter, Link, RouterProvider } from 'react-router';
 import {
   auth, createUser, createUserPassword, getDefaultPermissions, getUser, getUserPermission, listUsers, readSession, sessionFromSignIn,
   updateDefaultPermissions, updateUserPermission, userKeys, writeSession,
-} from '../../api';
-import { setUpLiveApi } from '../../test/set-up-live-api';
-import UserPermissionsTab from './user-permissions-tab';
-import DefaultPermissionsPage from './default-permissions-page';
-import { EMPTY_DOCUMENT } from './starting-document';
-import { findTemplate } from './permission-templates';
-import { useSaveUserPermission } from './permissions-queries';
-import { loadCatalogue } from '../../permissions';
+} from '../../api/index.ts';
+import { setUpLiveApi } from '../../test/set-up-live-api.ts';
+import UserPermissionsTab from './user-permissions-tab.tsx';
+import DefaultPermissionsPage from './default-permissions-page.tsx';
+import { EMPTY_DOCUMENT } from './starting-document.ts';
+import { findTemplate } from './permission-templates.ts';
+import { useSaveUserPermission } from './permissions-queries.ts';
+import { loadCatalogue } from '../../permissions/index.ts';
 
 const PASSWORD = 'component-test-password';
 const live = setUpLiveApi();

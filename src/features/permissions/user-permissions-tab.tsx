@@ -1,11 +1,11 @@
 // The Permissions tab of a user: edit their permission document, simulate calls, see their effective access, apply at once.
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { describeApiError, readSession } from '../../api';
-import { ErrorState, LoadingState } from '../../components/states';
-import { PermissionWorkspace } from './permission-workspace';
-import { RevokeTokensDialog } from './revoke-tokens-dialog';
-import { apiCatalogueOptions, defaultPermissionsOptions, useRevokeUserTokens, useSaveUserPermission, userPermissionOptions } from './permissions-queries';
+import { describeApiError, readSession } from '../../api/index.ts';
+import { ErrorState, LoadingState } from '../../components/states.tsx';
+import { PermissionWorkspace } from './permission-workspace.tsx';
+import { RevokeTokensDialog } from './revoke-tokens-dialog.tsx';
+import { apiCatalogueOptions, defaultPermissionsOptions, useRevokeUserTokens, useSaveUserPermission, userPermissionOptions } from './permissions-queries.ts';
 
 export default function UserPermissionsTab({ userName }: { userName: string }) {
   const permission = useQuery({ ...userPermissionOptions(userName), meta: { silentErrors: true } });
