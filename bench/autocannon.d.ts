@@ -9,7 +9,13 @@ declare module 'autocannon' {
     headers?: Record<string, string>;
     body?: string;
   }
-  interface Histogram { average: number; p50: number; p90: number; p99: number; max: number }
+  interface Histogram {
+    average: number;
+    p50: number;
+    p90: number;
+    p99: number;
+    max: number;
+  }
   interface Result {
     requests: Histogram & { total: number };
     latency: Histogram;

@@ -14,11 +14,23 @@ import { analyzePermission, evaluateCall } from '../src/permissions/index.ts';
 const USERS = 1000;
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 8);
 
-interface Measure { name: string; value: number; unit: string; target: string; ok: boolean }
+interface Measure {
+  name: string;
+  value: number;
+  unit: string;
+  target: string;
+  ok: boolean;
+}
 const measures: Measure[] = [];
 function record(name: string, value: number, unit: string, target: number, better: 'lower' | 'higher'): void {
   const ok = better === 'lower' ? value <= target : value >= target;
-  measures.push({ name, value: Math.round(value * 100) / 100, unit, target: `${better === 'lower' ? '≤' : '≥'} ${target} ${unit}`, ok });
+  measures.push({
+    name,
+    value: Math.round(value * 100) / 100,
+    unit,
+    target: `${better === 'lower' ? '≤' : '≥'} ${target} ${unit}`,
+    ok,
+  });
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'sam-bench-'));
@@ -59,7 +71,8 @@ try {
       headers: { ...headers, 'content-type': 'application/json' },
       body: JSON.stringify({ description: `Benchmark user number ${i}` }),
     });
-    if (created.status !== 201) throw new Error(`createUser ${name}: ${created.status} ${await created.text()}`);
+    if (created.status !== 201)
+      throw new Error(`createUser ${name}: ${created.status} ${await created.text()}`);
     createMs += performance.now() - createStart;
     if (i % 10 === 0) {
       const saved = await fetch(`${base}/operators/${operatorId}/users/${name}/permission`, {
@@ -68,19 +81,34 @@ try {
         body: JSON.stringify({ permission }),
       });
       if (!saved.ok) throw new Error(`updateUserPermission ${name}: ${saved.status} ${await saved.text()}`);
-      const key = await fetch(`${base}/operators/${operatorId}/users/${name}/auth_keys`, { method: 'POST', headers });
+      const key = await fetch(`${base}/operators/${operatorId}/users/${name}/auth_keys`, {
+        method: 'POST',
+        headers,
+      });
       if (!key.ok) throw new Error(`generateUserAuthKey ${name}: ${key.status} ${await key.text()}`);
     }
   }
   record('createUser (each a committed, synced transaction), mean', createMs / USERS, 'ms', 10, 'lower');
 
-  const list = await autocannon({ url: `${base}/operators/${operatorId}/users`, connections: 4, duration: DURATION_S, headers });
-  if (list.non2xx > 0 || list.errors > 0) throw new Error(`listUsers: ${list.non2xx} non-2xx, ${list.errors} errors`);
+  const list = await autocannon({
+    url: `${base}/operators/${operatorId}/users`,
+    connections: 4,
+    duration: DURATION_S,
+    headers,
+  });
+  if (list.non2xx > 0 || list.errors > 0)
+    throw new Error(`listUsers: ${list.non2xx} non-2xx, ${list.errors} errors`);
   record(`listUsers with ${USERS} users, p99 latency`, list.latency.p99, 'ms', 100, 'lower');
   record(`listUsers with ${USERS} users, throughput`, list.requests.average, 'req/s', 100, 'higher');
 
-  const one = await autocannon({ url: `${base}/operators/${operatorId}/users/user-0500`, connections: 8, duration: DURATION_S, headers });
-  if (one.non2xx > 0 || one.errors > 0) throw new Error(`getUser: ${one.non2xx} non-2xx, ${one.errors} errors`);
+  const one = await autocannon({
+    url: `${base}/operators/${operatorId}/users/user-0500`,
+    connections: 8,
+    duration: DURATION_S,
+    headers,
+  });
+  if (one.non2xx > 0 || one.errors > 0)
+    throw new Error(`getUser: ${one.non2xx} non-2xx, ${one.errors} errors`);
   record('getUser, p99 latency', one.latency.p99, 'ms', 10, 'lower');
   record('getUser, throughput', one.requests.average, 'req/s', 5000, 'higher');
 
@@ -95,18 +123,42 @@ try {
     api: [`Group${i}:get*`, `Group${i}:list*`],
     condition: i % 5 === 0 ? "ipAddress('10.0.0.0/8') and currentDate >= date(2020, 1, 1)" : undefined,
   }));
-  const doc = JSON.stringify({ statements: [...statements, { effect: 'allow', api: 'User:listUsers' }] }, null, 2);
-  const call = { api: 'User:listUsers', method: 'GET', clientIp: '10.1.2.3', now: new Date(), samUserName: 'alice', pathVariables: { operator_id: operatorId } };
-  if (evaluateCall({ user: doc, defaults: null }, call).allowed !== true) throw new Error('the engine benchmark document must allow the call');
+  const doc = JSON.stringify(
+    { statements: [...statements, { effect: 'allow', api: 'User:listUsers' }] },
+    null,
+    2,
+  );
+  const call = {
+    api: 'User:listUsers',
+    method: 'GET',
+    clientIp: '10.1.2.3',
+    now: new Date(),
+    samUserName: 'alice',
+    pathVariables: { operator_id: operatorId },
+  };
+  if (evaluateCall({ user: doc, defaults: null }, call).allowed !== true)
+    throw new Error('the engine benchmark document must allow the call');
   const EVALS = 200_000;
   const evalStart = performance.now();
   for (let i = 0; i < EVALS; i += 1) evaluateCall({ user: doc, defaults: null }, call);
-  record('permission evaluation, 51 statements', EVALS / ((performance.now() - evalStart) / 1000), 'calls/s', 200_000, 'higher');
+  record(
+    'permission evaluation, 51 statements',
+    EVALS / ((performance.now() - evalStart) / 1000),
+    'calls/s',
+    200_000,
+    'higher',
+  );
 
   const ANALYSES = 300;
   const analyzeStart = performance.now();
   for (let i = 0; i < ANALYSES; i += 1) analyzePermission(`${doc}${' '.repeat(i)}`); // new text each time: no cache hit
-  record('analyze a 51-statement document (uncached)', (performance.now() - analyzeStart) / ANALYSES, 'ms', 2, 'lower');
+  record(
+    'analyze a 51-statement document (uncached)',
+    (performance.now() - analyzeStart) / ANALYSES,
+    'ms',
+    2,
+    'lower',
+  );
 
   const rssMiB = process.memoryUsage().rss / 1024 / 1024;
   record('resident memory of server + load generator after the run', rssMiB, 'MiB', 350, 'lower');

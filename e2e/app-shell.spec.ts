@@ -1,11 +1,18 @@
 // The frame around the pages: navigation and titles, keyboard-only use, dark mode, and what the list page does not load.
 import { expect, test } from '@playwright/test';
-import { expectNoSeriousA11yViolations, keepScreenshot, signInAsRoot, uniqueUserName, assertToast } from './support/index.ts';
+import {
+  expectNoSeriousA11yViolations,
+  keepScreenshot,
+  signInAsRoot,
+  uniqueUserName,
+  assertToast,
+} from './support/index.ts';
 
 test('the list page loads neither the editor nor the QR code, nor any tab module', async ({ page }) => {
   const scripts: { url: string; body: Promise<string> }[] = [];
   page.on('response', (response) => {
-    if (response.request().resourceType() === 'script') scripts.push({ url: response.url(), body: response.text() });
+    if (response.request().resourceType() === 'script')
+      scripts.push({ url: response.url(), body: response.text() });
   });
   await signInAsRoot(page);
   await expect(page.getByRole('table')).toBeVisible();
@@ -13,17 +20,28 @@ test('the list page loads neither the editor nor the QR code, nor any tab module
   expect(scripts.length).toBeGreaterThan(0);
   const loaded = await Promise.all(scripts.map(async ({ url, body }) => ({ url, body: await body })));
   // By name (the lazy modules) and by content: CodeMirror's editor class and qrcode-generator's QrCode survive minifying.
-  expect(loaded.map((s) => s.url).filter((url) => /codemirror|qrcode|mfa-tab|auth-keys-tab|permissions/i.test(url))).toEqual([]);
-  expect(loaded.filter((s) => s.body.includes('cm-content') || /QrCode/.test(s.body)).map((s) => s.url)).toEqual([]);
+  expect(
+    loaded
+      .map((s) => s.url)
+      .filter((url) => /codemirror|qrcode|mfa-tab|auth-keys-tab|permissions/i.test(url)),
+  ).toEqual([]);
+  expect(
+    loaded.filter((s) => s.body.includes('cm-content') || /QrCode/.test(s.body)).map((s) => s.url),
+  ).toEqual([]);
 });
 
-test('the navigation reaches every page, each with its own title, and unknown paths say so', async ({ page }) => {
+test('the navigation reaches every page, each with its own title, and unknown paths say so', async ({
+  page,
+}) => {
   await signInAsRoot(page);
   const nav = page.getByRole('navigation', { name: 'Main' });
   await nav.getByRole('link', { name: 'Default permissions' }).click();
   await expect(page).toHaveURL(/\/default-permissions$/);
   await expect(page).toHaveTitle('Default permissions · SAM Console');
-  await expect(nav.getByRole('link', { name: 'Default permissions' })).toHaveAttribute('aria-current', 'page');
+  await expect(nav.getByRole('link', { name: 'Default permissions' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
   await nav.getByRole('link', { name: 'Users' }).click();
   await expect(page).toHaveTitle('Users · SAM Console');
 

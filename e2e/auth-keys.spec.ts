@@ -2,7 +2,13 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import {
-  createUserViaApi, E2E_BASE_URL, expectNoSeriousA11yViolations, keepScreenshot, signInAsRoot, uniqueUserName, assertToast,
+  createUserViaApi,
+  E2E_BASE_URL,
+  expectNoSeriousA11yViolations,
+  keepScreenshot,
+  signInAsRoot,
+  uniqueUserName,
+  assertToast,
 } from './support/index.ts';
 
 /** Signs in with an AuthKey through the sign-in page of a brand-new browser context (no shared storage). */
@@ -21,7 +27,11 @@ function keyRow(page: Page, authKeyId: string) {
   return page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: authKeyId }) });
 }
 
-test('generate an AuthKey, keep its secret once, sign in with it, see it used, delete it and see sign-in fail', async ({ page, browser, request }) => {
+test('generate an AuthKey, keep its secret once, sign in with it, see it used, delete it and see sign-in fail', async ({
+  page,
+  browser,
+  request,
+}) => {
   const userName = uniqueUserName('authkey');
   await createUserViaApi(request, { userName });
   // Record the page's Blob URLs, to check the CSV's URL is revoked once the download has started.
@@ -50,8 +60,10 @@ test('generate an AuthKey, keep its secret once, sign in with it, see it used, d
   await page.getByRole('button', { name: 'Generate AuthKey' }).click();
   const dialog = page.getByRole('dialog', { name: `New AuthKey for ${userName}` });
   await expect(dialog).toBeVisible();
-  const authKeyId = (await dialog.getByRole('group', { name: 'AuthKey ID' }).locator('code').textContent()) ?? '';
-  const authKey = (await dialog.getByRole('group', { name: 'AuthKey secret' }).locator('code').textContent()) ?? '';
+  const authKeyId =
+    (await dialog.getByRole('group', { name: 'AuthKey ID' }).locator('code').textContent()) ?? '';
+  const authKey =
+    (await dialog.getByRole('group', { name: 'AuthKey secret' }).locator('code').textContent()) ?? '';
   expect(authKeyId).toMatch(/^keyId-\S+$/);
   expect(authKey).toMatch(/^secret-\S+$/);
   await expect(dialog.getByText(/only time it is shown/)).toBeVisible();
@@ -75,9 +87,17 @@ test('generate an AuthKey, keep its secret once, sign in with it, see it used, d
   const csvPath = await download.path();
   expect(await readFile(csvPath, 'utf8')).toBe(`authKeyId,authKey\r\n${authKeyId},${authKey}\r\n`);
   const blobUrls = await page.evaluate(async () => {
-    const { created, revoked } = (window as unknown as { blobUrls: { created: string[]; revoked: string[] } }).blobUrls;
+    const { created, revoked } = (window as unknown as { blobUrls: { created: string[]; revoked: string[] } })
+      .blobUrls;
     // A revoked Blob URL no longer resolves.
-    const stillReadable = await Promise.all(created.map((url) => fetch(url).then(() => true, () => false)));
+    const stillReadable = await Promise.all(
+      created.map((url) =>
+        fetch(url).then(
+          () => true,
+          () => false,
+        ),
+      ),
+    );
     return { created, revoked, stillReadable };
   });
   expect(blobUrls.created).toHaveLength(1);
@@ -86,7 +106,9 @@ test('generate an AuthKey, keep its secret once, sign in with it, see it used, d
 
   // Nothing keeps the secret: not the URL, not storage.
   expect(page.url()).not.toContain(authKey);
-  const stored = await page.evaluate(() => JSON.stringify({ session: { ...sessionStorage }, local: { ...localStorage } }));
+  const stored = await page.evaluate(() =>
+    JSON.stringify({ session: { ...sessionStorage }, local: { ...localStorage } }),
+  );
   expect(stored).not.toContain(authKey);
 
   // Closing asks first; Cancel goes back to the secret.
@@ -118,7 +140,9 @@ test('generate an AuthKey, keep its secret once, sign in with it, see it used, d
   await page.reload();
   await expect(keyRow(page, authKeyId).getByRole('cell').nth(1)).toHaveText('just now');
   await keepScreenshot(page, 'auth-keys-list-used');
-  await keyRow(page, authKeyId).getByRole('button', { name: `Details of ${authKeyId}` }).click();
+  await keyRow(page, authKeyId)
+    .getByRole('button', { name: `Details of ${authKeyId}` })
+    .click();
   const details = page.getByRole('dialog', { name: 'AuthKey details' });
   await expect(details.getByText(authKeyId)).toBeVisible();
   await expect(details.locator('dd').nth(4)).not.toHaveText('never');
@@ -128,7 +152,9 @@ test('generate an AuthKey, keep its secret once, sign in with it, see it used, d
   await expect(details).toBeHidden();
 
   // Delete, after confirming; the key stops working.
-  await keyRow(page, authKeyId).getByRole('button', { name: `Delete ${authKeyId}` }).click();
+  await keyRow(page, authKeyId)
+    .getByRole('button', { name: `Delete ${authKeyId}` })
+    .click();
   const confirm = page.getByRole('alertdialog', { name: 'Delete this AuthKey?' });
   await expect(confirm).toContainText(authKeyId);
   await keepScreenshot(page, 'auth-keys-delete-confirm');

@@ -3,8 +3,15 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
 import {
-  assertToast, createUserViaApi, E2E_BASE_URL, expectNoSeriousA11yViolations, keepScreenshot, sessionCredentials, signInAsRoot,
-  uniqueUserName, submitSamUserSignIn,
+  assertToast,
+  createUserViaApi,
+  E2E_BASE_URL,
+  expectNoSeriousA11yViolations,
+  keepScreenshot,
+  sessionCredentials,
+  signInAsRoot,
+  uniqueUserName,
+  submitSamUserSignIn,
 } from './support/index.ts';
 
 const PASSWORD = 'mfa-e2e-password-2026';
@@ -25,13 +32,17 @@ async function readShownSecret(page: Page): Promise<string> {
  * is still current when the server checks it. Answers that step.
  */
 async function waitForRoomInStep(seconds = 6): Promise<number> {
-  await expect.poll(() => TOTP.remaining(), { intervals: [250], timeout: 35_000 }).toBeGreaterThan(seconds * 1000);
+  await expect
+    .poll(() => TOTP.remaining(), { intervals: [250], timeout: 35_000 })
+    .toBeGreaterThan(seconds * 1000);
   return TOTP.counter();
 }
 
 /** A code that is wrong now and in the neighbouring steps the server tolerates. */
 function wrongCodeFor(totp: TOTP): string {
-  const near = new Set([-1, 0, 1].map((offset) => totp.generate({ timestamp: Date.now() + offset * 30_000 })));
+  const near = new Set(
+    [-1, 0, 1].map((offset) => totp.generate({ timestamp: Date.now() + offset * 30_000 })),
+  );
   let candidate = 0;
   while (near.has(String(candidate).padStart(6, '0'))) candidate += 111111;
   return String(candidate).padStart(6, '0');
@@ -65,7 +76,11 @@ test('enrol MFA, sign in as the user with a code, then revoke', async ({ page, b
   await page.getByRole('button', { name: 'Enable MFA' }).click();
   const dialog = page.getByRole('dialog', { name: `Set up MFA for ${userName}` });
   await expect(dialog.getByRole('heading', { name: /Step 1 of 2/ })).toBeVisible();
-  await expect(dialog.getByRole('img', { name: new RegExp(`^QR code that adds SAM Console sandbox \\(${operatorId}:${userName}\\)`) })).toBeVisible();
+  await expect(
+    dialog.getByRole('img', {
+      name: new RegExp(`^QR code that adds SAM Console sandbox \\(${operatorId}:${userName}\\)`),
+    }),
+  ).toBeVisible();
   await expect(dialog.getByRole('group', { name: 'Issuer' })).toContainText('SAM Console sandbox');
   await expect(dialog.getByRole('group', { name: 'Account' })).toContainText(`${operatorId}:${userName}`);
   const secret = await readShownSecret(page);
@@ -97,7 +112,9 @@ test('enrol MFA, sign in as the user with a code, then revoke', async ({ page, b
   await expect(statusBadge(page, 'ACTIVE')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Revoke MFA' })).toBeVisible();
   expect(await page.content()).not.toContain(secret);
-  const stored = await page.evaluate(() => JSON.stringify({ session: { ...sessionStorage }, local: { ...localStorage } }));
+  const stored = await page.evaluate(() =>
+    JSON.stringify({ session: { ...sessionStorage }, local: { ...localStorage } }),
+  );
   expect(stored).not.toContain(secret);
   await keepScreenshot(page, 'mfa-active');
   await expectNoSeriousA11yViolations(page);
@@ -113,7 +130,9 @@ test('enrol MFA, sign in as the user with a code, then revoke', async ({ page, b
   await expect(codeForm.getByRole('alert')).toContainText('already used');
   await keepScreenshot(user.page, 'mfa-sign-in-code-replay-refused');
   // The app shows a new code once the step has moved on: poll the clock until then, and type that one.
-  await expect.poll(() => TOTP.counter(), { intervals: [250], timeout: 35_000 }).toBeGreaterThan(verifiedStep);
+  await expect
+    .poll(() => TOTP.counter(), { intervals: [250], timeout: 35_000 })
+    .toBeGreaterThan(verifiedStep);
   await waitForRoomInStep(3);
   await codeForm.getByLabel('MFA code').fill(totp.generate());
   await codeForm.getByRole('button', { name: 'Verify and sign in' }).click();
@@ -133,7 +152,10 @@ test('enrol MFA, sign in as the user with a code, then revoke', async ({ page, b
   await again.context.close();
 });
 
-test('a wrong code keeps the step; leaving half-way leaves UNCONFIRMED; starting again issues a new secret', async ({ page, request }) => {
+test('a wrong code keeps the step; leaving half-way leaves UNCONFIRMED; starting again issues a new secret', async ({
+  page,
+  request,
+}) => {
   const userName = uniqueUserName('mfa-half');
   await createUserViaApi(request, { userName, password: PASSWORD });
   await signInAsRoot(page, `/users/${encodeURIComponent(userName)}/mfa`);
@@ -176,7 +198,9 @@ test('a wrong code keeps the step; leaving half-way leaves UNCONFIRMED; starting
   expect(secondSecret).not.toBe(firstSecret);
   await dialog.getByRole('button', { name: 'Next: enter a code' }).click();
   await waitForRoomInStep();
-  await dialog.getByRole('textbox', { name: '6-digit code' }).pressSequentially(totpOf(secondSecret).generate());
+  await dialog
+    .getByRole('textbox', { name: '6-digit code' })
+    .pressSequentially(totpOf(secondSecret).generate());
   await expect(dialog).toBeHidden();
   await expect(statusBadge(page, 'ACTIVE')).toBeVisible();
 });

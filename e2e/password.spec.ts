@@ -1,7 +1,15 @@
 // Console password: set one, change it (the current one is checked), remove it after confirming.
 import { expect, test } from '@playwright/test';
 import {
-  assertToast, createUserViaApi, expectNoSeriousA11yViolations, getUserViaApi, goToUser, keepScreenshot, signInAsRoot, signInViaApi, uniqueUserName,
+  assertToast,
+  createUserViaApi,
+  expectNoSeriousA11yViolations,
+  getUserViaApi,
+  goToUser,
+  keepScreenshot,
+  signInAsRoot,
+  signInViaApi,
+  uniqueUserName,
 } from './support/index.ts';
 
 test('set, change and remove a user password', async ({ page, request }) => {

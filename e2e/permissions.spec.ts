@@ -2,15 +2,26 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import {
-  assertToast, createUserViaApi, E2E_BASE_URL, expectNoSeriousA11yViolations, keepScreenshot, signInAsRoot, signInViaApi, uniqueUserName,
-  type ApiSession, submitSamUserSignIn,
+  assertToast,
+  createUserViaApi,
+  E2E_BASE_URL,
+  expectNoSeriousA11yViolations,
+  keepScreenshot,
+  signInAsRoot,
+  signInViaApi,
+  uniqueUserName,
+  type ApiSession,
+  submitSamUserSignIn,
 } from './support/index.ts';
 
 const PASSWORD = 'perm-e2e-password-2026';
 
 // An oracle independent of the engine: the generated catalogue's rows, read as text.
-const CATALOGUE_ROWS = [...readFileSync('src/permissions/api-catalogue.gen.ts', 'utf8').matchAll(/group: "([^"]+)", operationId: "([^"]+)"/g)]
-  .map((match) => ({ group: match[1] ?? '', operationId: match[2] ?? '' }));
+const CATALOGUE_ROWS = [
+  ...readFileSync('src/permissions/api-catalogue.gen.ts', 'utf8').matchAll(
+    /group: "([^"]+)", operationId: "([^"]+)"/g,
+  ),
+].map((match) => ({ group: match[1] ?? '', operationId: match[2] ?? '' }));
 const READ_ONLY_COUNT = CATALOGUE_ROWS.filter((row) => /^(get|list)/.test(row.operationId)).length;
 const BILLING_COUNT = CATALOGUE_ROWS.filter((row) => row.group === 'Billing').length;
 
@@ -32,7 +43,8 @@ function problem(page: Page, message: string) {
 async function simulate(page: Page, api: string, context: { samUserName?: string } = {}) {
   const simulator = page.getByRole('region', { name: 'Simulator' });
   await simulator.getByLabel('Operation').fill(api);
-  if (context.samUserName !== undefined) await simulator.getByLabel('SAM user name').fill(context.samUserName);
+  if (context.samUserName !== undefined)
+    await simulator.getByLabel('SAM user name').fill(context.samUserName);
   return simulator.getByRole('status', { name: 'Simulation result' });
 }
 
@@ -43,11 +55,17 @@ function usersUrl(session: ApiSession, rest = '') {
 /** What the server answers a SAM user for listUsers and createUser. */
 async function enforced(request: APIRequestContext, session: ApiSession) {
   const list = await request.get(usersUrl(session), { headers: session.headers });
-  const create = await request.post(usersUrl(session, `/${uniqueUserName('never')}`), { headers: session.headers, data: {} });
+  const create = await request.post(usersUrl(session, `/${uniqueUserName('never')}`), {
+    headers: session.headers,
+    data: {},
+  });
   return { listUsers: list.status(), createUser: create.status() };
 }
 
-test('edit a user’s permission: errors where they are, completion, templates, review, save, revoke, and a simulator that matches the server', async ({ page, request }) => {
+test('edit a user’s permission: errors where they are, completion, templates, review, save, revoke, and a simulator that matches the server', async ({
+  page,
+  request,
+}) => {
   const userName = uniqueUserName('perm');
   const root = await createUserViaApi(request, { userName, password: PASSWORD });
   const editorName = `Permission document of ${userName}`;
@@ -65,7 +83,11 @@ test('edit a user’s permission: errors where they are, completion, templates, 
   await expectNoSeriousA11yViolations(page);
 
   // A broken document: the error is listed with its place and marked in the editor; Save stays disabled.
-  await replaceDocument(page, editorName, '{\n  "statements": [\n    { "effect": "alow", "api": "User:listUser" }\n  ]\n}');
+  await replaceDocument(
+    page,
+    editorName,
+    '{\n  "statements": [\n    { "effect": "alow", "api": "User:listUser" }\n  ]\n}',
+  );
   const effectError = problem(page, '"effect" must be "allow" or "deny", not "alow"');
   await expect(effectError).toContainText('Line 3, column 17');
   await expect(effectError).toContainText('Error');
@@ -103,7 +125,9 @@ test('edit a user’s permission: errors where they are, completion, templates, 
   await expect(editor(page, editorName)).toContainText('"api": "Billing:*"');
   await expect(page.getByText('No problems')).toBeVisible();
   await page.locator('.cm-content').getByText('Billing:*').hover();
-  await expect(page.locator('.cm-tooltip-hover')).toContainText(`Billing:* covers ${BILLING_COUNT} operations of ${CATALOGUE_ROWS.length}`);
+  await expect(page.locator('.cm-tooltip-hover')).toContainText(
+    `Billing:* covers ${BILLING_COUNT} operations of ${CATALOGUE_ROWS.length}`,
+  );
   await keepScreenshot(page, 'permissions-user-hover', { fullPage: false });
 
   // Full access asks for an explicit confirmation before it can be saved; cancel it.
@@ -113,7 +137,9 @@ test('edit a user’s permission: errors where they are, completion, templates, 
   await page.getByRole('button', { name: 'Review and save…' }).click();
   let review = page.getByRole('dialog', { name: 'Review and save' });
   await expect(review.getByText('This change grants *')).toBeVisible();
-  await expect(review.getByRole('heading', { name: `Newly allowed (${CATALOGUE_ROWS.length})` })).toBeVisible();
+  await expect(
+    review.getByRole('heading', { name: `Newly allowed (${CATALOGUE_ROWS.length})` }),
+  ).toBeVisible();
   const saveButton = review.getByRole('button', { name: 'Save', exact: true });
   await expect(saveButton).toBeDisabled();
   await review.getByRole('checkbox', { name: 'I understand this grants *' }).check();
@@ -134,8 +160,12 @@ test('edit a user’s permission: errors where they are, completion, templates, 
   await expect(result).toContainText('Denied');
   await expect(result).toContainText('No statement allows it: an implicit deny.');
   // The effective view counts the draft: every User get*/list* operation.
-  const userRow = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'User', exact: true }) });
-  const userReadOnly = CATALOGUE_ROWS.filter((row) => row.group === 'User' && /^(get|list)/.test(row.operationId)).length;
+  const userRow = page
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: 'User', exact: true }) });
+  const userReadOnly = CATALOGUE_ROWS.filter(
+    (row) => row.group === 'User' && /^(get|list)/.test(row.operationId),
+  ).length;
   await expect(userRow.getByRole('cell').first()).toHaveText(String(userReadOnly));
 
   // Review: the diff with +/- markers and the access delta.
@@ -161,7 +191,10 @@ test('edit a user’s permission: errors where they are, completion, templates, 
   await expectNoSeriousA11yViolations(page);
   await offer.getByRole('button', { name: 'Revoke tokens now' }).click();
   await expect(offer).toBeHidden();
-  await assertToast(page, `Every session of ${userName} has ended; the new permission applies at their next sign-in.`);
+  await assertToast(
+    page,
+    `Every session of ${userName} has ended; the new permission applies at their next sign-in.`,
+  );
   expect((await request.get(usersUrl(earlySession), { headers: earlySession.headers })).status()).toBe(401);
 
   // The server enforces what the simulator said.
@@ -177,13 +210,20 @@ test('edit a user’s permission: errors where they are, completion, templates, 
   await expectNoSeriousA11yViolations(page);
 });
 
-test('edit the default permissions: a condition error where it is, review, save, and the server enforces what was simulated', async ({ page, request }) => {
+test('edit the default permissions: a condition error where it is, review, save, and the server enforces what was simulated', async ({
+  page,
+  request,
+}) => {
   const allowedUser = uniqueUserName('perm-dflt');
   const otherUser = uniqueUserName('perm-other');
   const root = await createUserViaApi(request, { userName: allowedUser, password: PASSWORD });
   await createUserViaApi(request, { userName: otherUser, password: PASSWORD }, root);
   const defaultsUrl = usersUrl(root, '/default_permissions');
-  const original = ((await (await request.get(defaultsUrl, { headers: root.headers })).json()) as { defaultPermissions: string }).defaultPermissions;
+  const original = (
+    (await (await request.get(defaultsUrl, { headers: root.headers })).json()) as {
+      defaultPermissions: string;
+    }
+  ).defaultPermissions;
   const editorName = 'Default permissions document';
 
   try {
@@ -205,7 +245,12 @@ test('edit the default permissions: a condition error where it is, review, save,
 
     // Fixed: keep the operator's statements and allow listUsers to one user only.
     const statements = (JSON.parse(original || '{"statements":[]}') as { statements: unknown[] }).statements;
-    const fixed = JSON.stringify({ statements: [...statements, { effect: 'allow', api: 'User:listUsers', condition: `samUserName == '${allowedUser}'` }] });
+    const fixed = JSON.stringify({
+      statements: [
+        ...statements,
+        { effect: 'allow', api: 'User:listUsers', condition: `samUserName == '${allowedUser}'` },
+      ],
+    });
     await replaceDocument(page, editorName, fixed);
     await expect(page.getByText('No problems')).toBeVisible();
     await page.getByRole('button', { name: 'Format' }).click();
@@ -214,7 +259,9 @@ test('edit the default permissions: a condition error where it is, review, save,
     const statementNumber = statements.length + 1;
     let result = await simulate(page, 'User:listUsers', { samUserName: allowedUser });
     await expect(result).toContainText('Allowed');
-    await expect(result).toContainText(`Allowed by the default permissions (this draft), statement ${statementNumber} (User:listUsers).`);
+    await expect(result).toContainText(
+      `Allowed by the default permissions (this draft), statement ${statementNumber} (User:listUsers).`,
+    );
     await page.getByRole('button', { name: `Show statement ${statementNumber} in the editor` }).click();
     await expect(editor(page, editorName)).toBeFocused();
     result = await simulate(page, 'User:listUsers', { samUserName: otherUser });
@@ -224,12 +271,16 @@ test('edit the default permissions: a condition error where it is, review, save,
     await page.getByRole('button', { name: 'Review and save…' }).click();
     const review = page.getByRole('dialog', { name: 'Review and save' });
     const diff = review.getByRole('region', { name: 'Document diff' });
-    await expect(diff.getByRole('listitem').filter({ hasText: `samUserName == '${allowedUser}'` })).toContainText(/^\+Added:/);
+    await expect(
+      diff.getByRole('listitem').filter({ hasText: `samUserName == '${allowedUser}'` }),
+    ).toContainText(/^\+Added:/);
     await expect(review.getByText('5 lines added, 0 removed.')).toBeVisible();
     // listUsers goes from denied to allowed under a condition: one operation newly allowed.
     await expect(review.getByRole('heading', { name: 'Newly allowed (1)' })).toBeVisible();
     await review.getByText('User: 1 of').click();
-    await expect(review.getByRole('region', { name: 'Newly allowed (1)' }).getByRole('code')).toHaveText('User:listUsers');
+    await expect(review.getByRole('region', { name: 'Newly allowed (1)' }).getByRole('code')).toHaveText(
+      'User:listUsers',
+    );
     await keepScreenshot(page, 'permissions-defaults-review', { fullPage: false });
     await expectNoSeriousA11yViolations(page);
     await review.getByRole('button', { name: 'Save', exact: true }).click();
@@ -238,18 +289,33 @@ test('edit the default permissions: a condition error where it is, review, save,
     // Defaults concern every user: no single user's tokens to revoke.
     await expect(page.getByRole('alertdialog', { name: 'Apply the change now?' })).toHaveCount(0);
 
-    const allowed = await signInViaApi(request, { operatorId: root.operatorId, userName: allowedUser, password: PASSWORD });
-    const other = await signInViaApi(request, { operatorId: root.operatorId, userName: otherUser, password: PASSWORD });
+    const allowed = await signInViaApi(request, {
+      operatorId: root.operatorId,
+      userName: allowedUser,
+      password: PASSWORD,
+    });
+    const other = await signInViaApi(request, {
+      operatorId: root.operatorId,
+      userName: otherUser,
+      password: PASSWORD,
+    });
     expect(await enforced(request, allowed)).toEqual({ listUsers: 200, createUser: 403 });
     expect(await enforced(request, other)).toEqual({ listUsers: 403, createUser: 403 });
   } finally {
     // Other scenarios share this operator: put its defaults back.
-    const restored = await request.put(defaultsUrl, { headers: root.headers, data: { permissions: original || '{"statements":[]}' } });
+    const restored = await request.put(defaultsUrl, {
+      headers: root.headers,
+      data: { permissions: original || '{"statements":[]}' },
+    });
     expect(restored.ok()).toBe(true);
   }
 });
 
-test('the “Change own password” template does what it says in the console: the user changes their own password and nothing else', async ({ page, request, browser }) => {
+test('the “Change own password” template does what it says in the console: the user changes their own password and nothing else', async ({
+  page,
+  request,
+  browser,
+}) => {
   const userName = uniqueUserName('perm-pw');
   const root = await createUserViaApi(request, { userName, password: PASSWORD });
   await signInAsRoot(page, `/users/${encodeURIComponent(userName)}/permissions`);
@@ -266,7 +332,9 @@ test('the “Change own password” template does what it says in the console: t
   const context = await browser.newContext();
   try {
     const userPage = await context.newPage();
-    await userPage.goto(`/sign-in?method=user&next=${encodeURIComponent(`/users/${encodeURIComponent(userName)}/password`)}`);
+    await userPage.goto(
+      `/sign-in?method=user&next=${encodeURIComponent(`/users/${encodeURIComponent(userName)}/password`)}`,
+    );
     await submitSamUserSignIn(userPage, { operatorId: root.operatorId, userName, password: PASSWORD });
     const changeForm = userPage.getByRole('region', { name: 'Change the password' });
     await changeForm.getByLabel('Current password').fill(PASSWORD);
@@ -279,7 +347,11 @@ test('the “Change own password” template does what it says in the console: t
   } finally {
     await context.close();
   }
-  const session = await signInViaApi(request, { operatorId: root.operatorId, userName, password: 'perm-e2e-new-password' });
+  const session = await signInViaApi(request, {
+    operatorId: root.operatorId,
+    userName,
+    password: 'perm-e2e-new-password',
+  });
   expect(await enforced(request, session)).toEqual({ listUsers: 403, createUser: 403 });
 });
 
@@ -303,7 +375,11 @@ test('the editor reads well in dark mode, with a problem shown', async ({ page, 
   await page.emulateMedia({ colorScheme: 'dark' });
   await signInAsRoot(page, `/users/${encodeURIComponent(userName)}/permissions`);
   const editorName = `Permission document of ${userName}`;
-  await replaceDocument(page, editorName, '{\n  "statements": [\n    { "effect": "allow", "api": "User:*", "condition": "ipAddress(\'10.0.0.0/33\')" }\n  ]\n}');
+  await replaceDocument(
+    page,
+    editorName,
+    '{\n  "statements": [\n    { "effect": "allow", "api": "User:*", "condition": "ipAddress(\'10.0.0.0/33\')" }\n  ]\n}',
+  );
   await expect(page.getByRole('region', { name: 'Problems' }).getByRole('listitem')).toHaveCount(1);
   await expect(page.locator('.cm-lintRange-error')).toBeVisible();
   await keepScreenshot(page, 'permissions-user-dark');

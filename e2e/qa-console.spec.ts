@@ -4,15 +4,31 @@
 import { expect, test } from '@playwright/test';
 import { TOTP, URI } from 'otpauth';
 import {
-  createUserViaApi, enableMfaViaApi, expectNoSeriousA11yViolations, generateAuthKeyViaApi, goToUser, keepScreenshot, logoutViaApi, sessionCredentials, signInAsRoot, signInViaApi, uniqueUserName, submitSamUserSignIn,
+  createUserViaApi,
+  enableMfaViaApi,
+  expectNoSeriousA11yViolations,
+  generateAuthKeyViaApi,
+  goToUser,
+  keepScreenshot,
+  logoutViaApi,
+  sessionCredentials,
+  signInAsRoot,
+  signInViaApi,
+  uniqueUserName,
+  submitSamUserSignIn,
 } from './support/index.ts';
 
-test('turning a page of users can be undone with Back, and shows the new page from its first row', async ({ page, request }) => {
+test('turning a page of users can be undone with Back, and shows the new page from its first row', async ({
+  page,
+  request,
+}) => {
   const prefix = uniqueUserName('page');
   const root = await signInViaApi(request);
   const names = Array.from({ length: 60 }, (_, index) => `${prefix}-${String(index).padStart(2, '0')}`);
   for (let start = 0; start < names.length; start += 10) {
-    await Promise.all(names.slice(start, start + 10).map((userName) => createUserViaApi(request, { userName }, root)));
+    await Promise.all(
+      names.slice(start, start + 10).map((userName) => createUserViaApi(request, { userName }, root)),
+    );
   }
 
   await signInAsRoot(page, `/users?q=${prefix}`);
@@ -29,14 +45,19 @@ test('turning a page of users can be undone with Back, and shows the new page fr
   await page.goBack();
   await expect(page).not.toHaveURL(/[?&]page=/);
   await expect(pages).toContainText('Page 1 of 2');
-  await expect(page.getByRole('searchbox', { name: 'Search users by name or description' })).toHaveValue(prefix);
+  await expect(page.getByRole('searchbox', { name: 'Search users by name or description' })).toHaveValue(
+    prefix,
+  );
   await expect(page.getByRole('link', { name: names[0] })).toBeVisible();
 
   await page.goForward();
   await expect(pages).toContainText('Page 2 of 2');
 });
 
-test('a page whose code cannot be fetched says so inside the console frame, and Try again brings it back', async ({ page, request }) => {
+test('a page whose code cannot be fetched says so inside the console frame, and Try again brings it back', async ({
+  page,
+  request,
+}) => {
   const userName = uniqueUserName('offline');
   await createUserViaApi(request, { userName });
   await signInAsRoot(page, `/users?q=${userName}`);
@@ -60,7 +81,10 @@ test('a page whose code cannot be fetched says so inside the console frame, and 
   await expect(page.getByRole('heading', { level: 1, name: userName })).toBeVisible();
 });
 
-test('a SAM user whose session ended is shown the SAM user form again, and goes back to the page after signing in', async ({ page, request }) => {
+test('a SAM user whose session ended is shown the SAM user form again, and goes back to the page after signing in', async ({
+  page,
+  request,
+}) => {
   const userName = uniqueUserName('samexpiry');
   const password = 'sam-expiry-password-1';
   const root = await createUserViaApi(request, { userName, password });
@@ -81,7 +105,10 @@ test('a SAM user whose session ended is shown the SAM user form again, and goes 
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
 });
 
-test('in an 800 px wide window an AuthKey row shows its Details and Delete buttons without sideways scrolling', async ({ page, request }) => {
+test('in an 800 px wide window an AuthKey row shows its Details and Delete buttons without sideways scrolling', async ({
+  page,
+  request,
+}) => {
   const userName = uniqueUserName('narrowkeys');
   const root = await createUserViaApi(request, { userName });
   const { authKeyId } = await generateAuthKeyViaApi(request, userName, root);
@@ -91,18 +118,25 @@ test('in an 800 px wide window an AuthKey row shows its Details and Delete butto
   const row = page.getByRole('row').filter({ hasText: authKeyId });
   await expect(row.getByRole('button', { name: /Delete/ })).toBeInViewport({ ratio: 1 });
   await expect(row.getByRole('button', { name: /Details/ })).toBeInViewport({ ratio: 1 });
-  const overflow = await page.locator('.table-wrap').filter({ has: row }).evaluate((wrap) => wrap.scrollWidth - wrap.clientWidth);
+  const overflow = await page
+    .locator('.table-wrap')
+    .filter({ has: row })
+    .evaluate((wrap) => wrap.scrollWidth - wrap.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await keepScreenshot(page, 'qa-auth-keys-narrow');
 });
 
-test('a double click generates one AuthKey, starts MFA set-up once and deletes a key once', async ({ page, request }) => {
+test('a double click generates one AuthKey, starts MFA set-up once and deletes a key once', async ({
+  page,
+  request,
+}) => {
   const userName = uniqueUserName('dblclick');
   const root = await createUserViaApi(request, { userName });
   const calls: string[] = [];
   page.on('request', (sent) => {
     const path = new URL(sent.url()).pathname;
-    if (path.includes(`/users/${userName}/`) && sent.method() !== 'GET') calls.push(`${sent.method()} ${path.split(`/users/${userName}`)[1] ?? ''}`);
+    if (path.includes(`/users/${userName}/`) && sent.method() !== 'GET')
+      calls.push(`${sent.method()} ${path.split(`/users/${userName}`)[1] ?? ''}`);
   });
   await signInAsRoot(page);
 
@@ -113,11 +147,16 @@ test('a double click generates one AuthKey, starts MFA set-up once and deletes a
   expect(calls.filter((call) => call === 'POST /auth_keys')).toHaveLength(1);
   await secret.getByRole('button', { name: 'Done' }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Yes, close' }).click();
-  const keys = await request.get(`/v1/operators/${root.operatorId}/users/${userName}/auth_keys`, { headers: root.headers });
+  const keys = await request.get(`/v1/operators/${root.operatorId}/users/${userName}/auth_keys`, {
+    headers: root.headers,
+  });
   expect(((await keys.json()) as unknown[]).length).toBe(1);
 
   await page.getByRole('button', { name: /^Delete keyId-/ }).click();
-  await page.getByRole('alertdialog', { name: 'Delete this AuthKey?' }).getByRole('button', { name: 'Delete AuthKey' }).dblclick();
+  await page
+    .getByRole('alertdialog', { name: 'Delete this AuthKey?' })
+    .getByRole('button', { name: 'Delete AuthKey' })
+    .dblclick();
   await expect(page.getByText(`${userName} has no AuthKeys`)).toBeVisible();
   expect(calls.filter((call) => call.startsWith('DELETE /auth_keys/'))).toHaveLength(1);
   await expect(page.locator('.toaster').getByRole('alert')).toBeEmpty();
@@ -128,17 +167,25 @@ test('a double click generates one AuthKey, starts MFA set-up once and deletes a
   expect(calls.filter((call) => call === 'POST /mfa')).toHaveLength(1);
 });
 
-test('double-clicking "Verify and sign in" with a right MFA code signs in, instead of refusing the code it just used', async ({ page, request }) => {
+test('double-clicking "Verify and sign in" with a right MFA code signs in, instead of refusing the code it just used', async ({
+  page,
+  request,
+}) => {
   const userName = uniqueUserName('mfadbl');
   const password = 'mfa-double-password-1';
   const root = await createUserViaApi(request, { userName, password });
   const enrolled: { totp?: TOTP } = {};
-  await enableMfaViaApi(request, userName, (totpUri) => {
-    const parsed = URI.parse(totpUri);
-    if (!(parsed instanceof TOTP)) throw new Error('not a TOTP URI');
-    enrolled.totp = parsed;
-    return parsed.generate();
-  }, root);
+  await enableMfaViaApi(
+    request,
+    userName,
+    (totpUri) => {
+      const parsed = URI.parse(totpUri);
+      if (!(parsed instanceof TOTP)) throw new Error('not a TOTP URI');
+      enrolled.totp = parsed;
+      return parsed.generate();
+    },
+    root,
+  );
   const generator = enrolled.totp;
   if (!generator) throw new Error('no TOTP');
   const signIns: string[] = [];
@@ -158,11 +205,25 @@ test('double-clicking "Verify and sign in" with a right MFA code signs in, inste
   expect(signIns).toHaveLength(2);
 });
 
-test('a SAM user allowed only to change their own password finds the change form on their password tab', async ({ page, request }) => {
+test('a SAM user allowed only to change their own password finds the change form on their password tab', async ({
+  page,
+  request,
+}) => {
   const userName = uniqueUserName('selfpw');
   const root = await createUserViaApi(request, { userName, password: 'self-service-pass-1' });
-  const permission = JSON.stringify({ statements: [{ effect: 'allow', api: 'User:updateUserPassword', condition: "pathVariable('user_name') == samUserName" }] });
-  const saved = await request.put(`/v1/operators/${root.operatorId}/users/${userName}/permission`, { headers: root.headers, data: { permission } });
+  const permission = JSON.stringify({
+    statements: [
+      {
+        effect: 'allow',
+        api: 'User:updateUserPassword',
+        condition: "pathVariable('user_name') == samUserName",
+      },
+    ],
+  });
+  const saved = await request.put(`/v1/operators/${root.operatorId}/users/${userName}/permission`, {
+    headers: root.headers,
+    data: { permission },
+  });
   expect(saved.ok()).toBe(true);
 
   await page.goto(`/sign-in?method=user&next=${encodeURIComponent(`/users/${userName}/password`)}`);
@@ -174,7 +235,9 @@ test('a SAM user allowed only to change their own password finds the change form
   await expect(change).toBeVisible();
   const noticeBox = await notice.boundingBox();
   const changeBox = await change.boundingBox();
-  expect(noticeBox && changeBox ? changeBox.y - (noticeBox.y + noticeBox.height) : -1).toBeGreaterThanOrEqual(16);
+  expect(noticeBox && changeBox ? changeBox.y - (noticeBox.y + noticeBox.height) : -1).toBeGreaterThanOrEqual(
+    16,
+  );
   await keepScreenshot(page, 'qa-self-service-password');
   await expectNoSeriousA11yViolations(page);
 
@@ -182,6 +245,8 @@ test('a SAM user allowed only to change their own password finds the change form
   await change.getByLabel('New password', { exact: true }).fill('self-service-pass-2');
   await change.getByLabel('Repeat the new password').fill('self-service-pass-2');
   await change.getByRole('button', { name: 'Change password' }).click();
-  await expect(page.locator('.toaster').getByRole('status').getByText('Console password changed.')).toBeVisible();
+  await expect(
+    page.locator('.toaster').getByRole('status').getByText('Console password changed.'),
+  ).toBeVisible();
   await signInViaApi(request, { operatorId: root.operatorId, userName, password: 'self-service-pass-2' });
 });

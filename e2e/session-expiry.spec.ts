@@ -1,6 +1,15 @@
 // An ended session: the next call's 401 sends the user to sign-in with a notice, and signing in returns to the same page.
 import { expect, test } from '@playwright/test';
-import { E2E_ROOT, createUserViaApi, expectNoSeriousA11yViolations, keepScreenshot, logoutViaApi, sessionCredentials, signInAsRoot, uniqueUserName } from './support/index.ts';
+import {
+  E2E_ROOT,
+  createUserViaApi,
+  expectNoSeriousA11yViolations,
+  keepScreenshot,
+  logoutViaApi,
+  sessionCredentials,
+  signInAsRoot,
+  uniqueUserName,
+} from './support/index.ts';
 
 test('a session ended behind the page goes to sign-in and back to the page', async ({ page, request }) => {
   const userName = uniqueUserName('expiry');
@@ -28,7 +37,10 @@ test('a session ended behind the page goes to sign-in and back to the page', asy
   await expect(page.getByText('cannot sign in to the console with a password')).toBeVisible();
 });
 
-test('a corrupted token in sessionStorage goes to sign-in and back to the user page', async ({ page, request }) => {
+test('a corrupted token in sessionStorage goes to sign-in and back to the user page', async ({
+  page,
+  request,
+}) => {
   const userName = uniqueUserName('corrupt');
   await createUserViaApi(request, { userName });
   // A page whose only call has finished, so no request of this page load races the corruption below.
@@ -36,10 +48,16 @@ test('a corrupted token in sessionStorage goes to sign-in and back to the user p
   await expect(page.getByText('cannot sign in to the console with a password')).toBeVisible();
   await page.evaluate(() => {
     const raw = sessionStorage.getItem('sam-console.session');
-    if (raw) sessionStorage.setItem('sam-console.session', JSON.stringify({ ...JSON.parse(raw), token: 'no-such-token' }));
+    if (raw)
+      sessionStorage.setItem(
+        'sam-console.session',
+        JSON.stringify({ ...JSON.parse(raw), token: 'no-such-token' }),
+      );
   });
   await page.reload();
-  await expect(page).toHaveURL(new RegExp(`/sign-in\\?next=%2Fusers%2F${userName}%2Fpassword&reason=expired`));
+  await expect(page).toHaveURL(
+    new RegExp(`/sign-in\\?next=%2Fusers%2F${userName}%2Fpassword&reason=expired`),
+  );
   await expect(page.getByText('Your session ended')).toBeVisible();
   const form = page.getByRole('form', { name: 'Sign in as the root user' });
   await form.getByLabel('Email').fill(E2E_ROOT.email);

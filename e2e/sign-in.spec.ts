@@ -2,8 +2,17 @@
 import { expect, test } from '@playwright/test';
 import * as OTPAuth from 'otpauth';
 import {
-  E2E_BASE_URL, E2E_ROOT, createUserViaApi, enableMfaViaApi, expectNoSeriousA11yViolations, generateAuthKeyViaApi,
-  keepScreenshot, sessionCredentials, signInAsRoot, uniqueUserName, submitSamUserSignIn,
+  E2E_BASE_URL,
+  E2E_ROOT,
+  createUserViaApi,
+  enableMfaViaApi,
+  expectNoSeriousA11yViolations,
+  generateAuthKeyViaApi,
+  keepScreenshot,
+  sessionCredentials,
+  signInAsRoot,
+  uniqueUserName,
+  submitSamUserSignIn,
 } from './support/index.ts';
 
 test('the sign-in page shows how to reach the demo operator of the local sandbox', async ({ page }) => {
@@ -18,7 +27,10 @@ test('the sign-in page shows how to reach the demo operator of the local sandbox
   await expectNoSeriousA11yViolations(page);
 });
 
-test('root signs in with email and password, sees who and where in the header, and signs out', async ({ page, request }) => {
+test('root signs in with email and password, sees who and where in the header, and signs out', async ({
+  page,
+  request,
+}) => {
   await signInAsRoot(page);
   const header = page.getByRole('banner');
   await expect(header).toContainText(`root (${E2E_ROOT.email})`);
@@ -47,16 +59,24 @@ test('wrong root credentials are refused with the server message and no session'
   expect(await page.evaluate(() => sessionStorage.getItem('sam-console.session'))).toBeNull();
 });
 
-test('a SAM user with MFA signs in with operator ID, name and password, then the code', async ({ page, request }) => {
+test('a SAM user with MFA signs in with operator ID, name and password, then the code', async ({
+  page,
+  request,
+}) => {
   const userName = uniqueUserName('mfa');
   const root = await createUserViaApi(request, { userName, password: 'mfa-user-password' });
   let secret = '';
-  await enableMfaViaApi(request, userName, (uri) => {
-    const totp = OTPAuth.URI.parse(uri);
-    if (!(totp instanceof OTPAuth.TOTP)) throw new Error('not a TOTP URI');
-    secret = totp.secret.base32;
-    return totp.generate();
-  }, root);
+  await enableMfaViaApi(
+    request,
+    userName,
+    (uri) => {
+      const totp = OTPAuth.URI.parse(uri);
+      if (!(totp instanceof OTPAuth.TOTP)) throw new Error('not a TOTP URI');
+      secret = totp.secret.base32;
+      return totp.generate();
+    },
+    root,
+  );
 
   await page.goto('/sign-in?method=user');
   await submitSamUserSignIn(page, { operatorId: root.operatorId, userName, password: 'mfa-user-password' });
@@ -92,7 +112,10 @@ test('an AuthKey signs in with its ID and secret', async ({ page, request }) => 
   const root = await createUserViaApi(request, { userName });
   const key = await generateAuthKeyViaApi(request, userName, root);
   await page.goto('/sign-in');
-  await page.getByRole('navigation', { name: 'How to sign in' }).getByRole('link', { name: 'AuthKey' }).click();
+  await page
+    .getByRole('navigation', { name: 'How to sign in' })
+    .getByRole('link', { name: 'AuthKey' })
+    .click();
   const form = page.getByRole('form', { name: 'Sign in with an AuthKey' });
   await form.getByLabel('AuthKey ID').fill(key.authKeyId);
   await form.getByLabel('AuthKey secret').fill(key.authKey);

@@ -1,7 +1,14 @@
 // Users: create one in the dialog, find it by search (kept in the URL), sort, edit its description, delete it after typing its name.
 import { expect, test } from '@playwright/test';
 import {
-  assertToast, createUserViaApi, expectNoSeriousA11yViolations, getUserViaApi, goToUser, keepScreenshot, signInAsRoot, uniqueUserName,
+  assertToast,
+  createUserViaApi,
+  expectNoSeriousA11yViolations,
+  getUserViaApi,
+  goToUser,
+  keepScreenshot,
+  signInAsRoot,
+  uniqueUserName,
 } from './support/index.ts';
 
 test('create a user, find it, edit its description and delete it', async ({ page, request }) => {
@@ -19,7 +26,11 @@ test('create a user, find it, edit its description and delete it', async ({ page
   // The same rule, in the same words, as the server.
   await dialog.getByLabel('User name').fill('has space');
   await dialog.getByRole('button', { name: 'Create user' }).click();
-  await expect(dialog.getByText('A user name is 1 to 100 characters: letters, digits and _ - . @ + = ,', { exact: true }).last()).toBeVisible();
+  await expect(
+    dialog
+      .getByText('A user name is 1 to 100 characters: letters, digits and _ - . @ + = ,', { exact: true })
+      .last(),
+  ).toBeVisible();
   await keepScreenshot(page, 'users-create-dialog', { fullPage: false });
   await expectNoSeriousA11yViolations(page);
 
@@ -46,7 +57,9 @@ test('create a user, find it, edit its description and delete it', async ({ page
   await expect(row).toBeVisible();
   await expect(row).toContainText('Made by the e2e scenario');
   await page.reload();
-  await expect(page.getByRole('searchbox', { name: 'Search users by name or description' })).toHaveValue('made by the e2e');
+  await expect(page.getByRole('searchbox', { name: 'Search users by name or description' })).toHaveValue(
+    'made by the e2e',
+  );
   await expect(page.getByRole('row').filter({ hasText: userName })).toBeVisible();
 
   await page.getByRole('link', { name: userName }).click();
@@ -59,7 +72,9 @@ test('create a user, find it, edit its description and delete it', async ({ page
   await description.fill('Edited by the e2e scenario');
   await page.getByRole('button', { name: 'Save description' }).click();
   await assertToast(page, 'Description saved.');
-  await expect.poll(async () => (await getUserViaApi(request, userName))?.description).toBe('Edited by the e2e scenario');
+  await expect
+    .poll(async () => (await getUserViaApi(request, userName))?.description)
+    .toBe('Edited by the e2e scenario');
 
   await page.getByRole('button', { name: 'Delete user' }).click();
   const confirm = page.getByRole('alertdialog', { name: `Delete ${userName}?` });
@@ -84,7 +99,10 @@ test('sorting by a column is kept in the URL and orders the rows', async ({ page
   await page.getByRole('button', { name: 'Description' }).click();
   await expect(page).toHaveURL(/sort=description/);
   await expect(names).toHaveText([`${prefix}-b`, `${prefix}-a`]);
-  await expect(page.getByRole('columnheader', { name: 'Description' })).toHaveAttribute('aria-sort', 'ascending');
+  await expect(page.getByRole('columnheader', { name: 'Description' })).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  );
   await page.getByRole('button', { name: 'Description' }).click();
   await expect(page).toHaveURL(/dir=desc/);
   await expect(names).toHaveText([`${prefix}-a`, `${prefix}-b`]);

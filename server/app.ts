@@ -1,7 +1,12 @@
 // Builds the Fastify app: the local SAM API (or a proxy to Soracom), /config.json, the built browser app.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, {
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
 import helmet from '@fastify/helmet';
 import httpProxy from '@fastify/http-proxy';
 import fastifyStatic from '@fastify/static';
@@ -70,7 +75,8 @@ export function resolveUpstream(value: string): { url: string; coverage: 'jp' | 
   const known = UPSTREAMS[value];
   if (known) return { url: known, coverage: value as 'jp' | 'g' };
   const url = new URL(value);
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`SAM_UPSTREAM must be jp, g or an http(s) URL: ${value}`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new Error(`SAM_UPSTREAM must be jp, g or an http(s) URL: ${value}`);
   const path = url.pathname.replace(/\/+$/, '');
   return { url: `${url.origin}${path === '' ? API_PREFIX : path}`, coverage: 'custom' };
 }
@@ -109,14 +115,26 @@ function isApiPath(url: string): boolean {
 }
 
 function sendFailure(reply: FastifyReply, request: FastifyRequest, failure: ApiFailure): FastifyReply {
-  return reply.code(failure.status).type('application/json').send(errorBody(failure.code, failure.params, langOf(request.headers['x-soracom-lang'])));
+  return reply
+    .code(failure.status)
+    .type('application/json')
+    .send(errorBody(failure.code, failure.params, langOf(request.headers['x-soracom-lang'])));
 }
 
 /** The one error handler: catalogue errors as they are, validation as 400, and 5xx without details. */
-function handleError(this: FastifyInstance, error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+function handleError(
+  this: FastifyInstance,
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+) {
   if (error instanceof ApiFailure) return sendFailure(reply, request, error);
   if (error.validation) {
-    return sendFailure(reply, request, validationFailure(error.validation[0] as AjvErrorLike | undefined, error.validationContext));
+    return sendFailure(
+      reply,
+      request,
+      validationFailure(error.validation[0] as AjvErrorLike | undefined, error.validationContext),
+    );
   }
   switch (error.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
@@ -132,10 +150,15 @@ function handleError(this: FastifyInstance, error: FastifyError, request: Fastif
   }
   const status = error.statusCode ?? 500;
   if (status >= 400 && status < 500) {
-    return sendFailure(reply, request, new ApiFailure(status === 404 ? 'SAM0404' : 'SAM0000', { method: request.method, url: request.url }));
+    return sendFailure(
+      reply,
+      request,
+      new ApiFailure(status === 404 ? 'SAM0404' : 'SAM0000', { method: request.method, url: request.url }),
+    );
   }
   request.log.error({ err: error }, 'request failed');
-  const upstreamFailed = error.code?.startsWith('FST_REPLY_FROM') === true || status === 502 || status === 503 || status === 504;
+  const upstreamFailed =
+    error.code?.startsWith('FST_REPLY_FROM') === true || status === 502 || status === 503 || status === 504;
   const failure = upstreamFailed ? new ApiFailure('AGW0005') : new ApiFailure('COM0003');
   return sendFailure(reply, request, failure);
 }
@@ -156,10 +179,12 @@ function registerLocalApi(app: FastifyInstance, operations: ContractOperation[],
   const handlers = handlerTable(deps);
   const apiOperations = operations.filter((op) => !op.outsideApiPrefix);
   for (const op of apiOperations) {
-    if (!handlers[op.operationId]) throw new Error(`openapi.yaml lists ${op.operationId}, which the server does not implement`);
+    if (!handlers[op.operationId])
+      throw new Error(`openapi.yaml lists ${op.operationId}, which the server does not implement`);
   }
   for (const id of Object.keys(handlers)) {
-    if (!apiOperations.some((op) => op.operationId === id)) throw new Error(`${id} is implemented but not in openapi.yaml`);
+    if (!apiOperations.some((op) => op.operationId === id))
+      throw new Error(`${id} is implemented but not in openapi.yaml`);
   }
 
   app.decorateRequest('samSession', null);
@@ -184,11 +209,17 @@ function registerLocalApi(app: FastifyInstance, operations: ContractOperation[],
     const op = request.routeOptions.config.operation;
     if (!op || op.isPublic) return;
     const now = deps.now();
-    const session = authenticate(deps.store, request.headers['x-soracom-api-key'], request.headers['x-soracom-token'], now);
+    const session = authenticate(
+      deps.store,
+      request.headers['x-soracom-api-key'],
+      request.headers['x-soracom-token'],
+      now,
+    );
     request.samSession = session;
     const pathVariables = { ...(request.params as Record<string, string>) };
     const operatorInPath = pathVariables.operator_id;
-    if (operatorInPath !== undefined && operatorInPath !== session.operatorId) throw new ApiFailure('SAM0202');
+    if (operatorInPath !== undefined && operatorInPath !== session.operatorId)
+      throw new ApiFailure('SAM0202');
     if (session.kind === 'root') return;
     const decision = authorizeCall(session.principal, {
       api: op.api,
@@ -232,7 +263,9 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
     // Long user names must reach validation (and its clear 400) instead of the router's bare 414.
     routerOptions: { maxParamLength: 1000 },
     // Validate exactly what openapi.yaml says: no silent dropping or coercing of fields.
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: true, allErrors: false } },
+    ajv: {
+      customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: true, allErrors: false },
+    },
   });
   app.setErrorHandler(handleError);
 
@@ -291,7 +324,8 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
               demo: {
                 email: options.seed.email,
                 // Only the documented default password is shown; a chosen one stays private.
-                ...(options.seed.password === DEFAULT_SEED_PASSWORD && options.seed.email === DEFAULT_SEED_EMAIL
+                ...(options.seed.password === DEFAULT_SEED_PASSWORD &&
+                options.seed.email === DEFAULT_SEED_EMAIL
                   ? { password: options.seed.password }
                   : {}),
                 operatorId: seedOperatorId,
@@ -317,7 +351,11 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
     if (hasApp && !isApiPath(request.url) && (request.method === 'GET' || request.method === 'HEAD')) {
       return reply.type('text/html').sendFile('index.html');
     }
-    return sendFailure(reply, request, new ApiFailure('SAM0404', { method: request.method, url: request.url.split('?')[0] ?? '' }));
+    return sendFailure(
+      reply,
+      request,
+      new ApiFailure('SAM0404', { method: request.method, url: request.url.split('?')[0] ?? '' }),
+    );
   });
 
   return app;

@@ -16,11 +16,21 @@ beforeEach(async () => {
 afterEach(async () => t.close());
 
 const signIn = (payload: object) => t.call({ method: 'POST', url: '/v1/auth', payload });
-const auth = (body: { apiKey: string; token: string }) => ({ 'x-soracom-api-key': body.apiKey, 'x-soracom-token': body.token });
+const auth = (body: { apiKey: string; token: string }) => ({
+  'x-soracom-api-key': body.apiKey,
+  'x-soracom-token': body.token,
+});
 
 async function createUserWithPassword(userName: string, password = 'user-password-1'): Promise<void> {
-  expect((await t.call({ method: 'POST', url: `${t.operatorPath}/users/${userName}`, headers })).statusCode).toBe(201);
-  const res = await t.call({ method: 'POST', url: `${t.operatorPath}/users/${userName}/password`, headers, payload: { password } });
+  expect(
+    (await t.call({ method: 'POST', url: `${t.operatorPath}/users/${userName}`, headers })).statusCode,
+  ).toBe(201);
+  const res = await t.call({
+    method: 'POST',
+    url: `${t.operatorPath}/users/${userName}/password`,
+    headers,
+    payload: { password },
+  });
   expect(res.statusCode).toBe(201);
 }
 
@@ -53,19 +63,35 @@ describe('POST /auth', () => {
     expect(wrong.statusCode).toBe(401);
     const noPassword = await t.call({ method: 'POST', url: `${t.operatorPath}/users/bob`, headers });
     expect(noPassword.statusCode).toBe(201);
-    expect((await signIn({ operatorId: t.operatorId, userName: 'bob', password: 'anything-at-all' })).statusCode).toBe(401);
+    expect(
+      (await signIn({ operatorId: t.operatorId, userName: 'bob', password: 'anything-at-all' })).statusCode,
+    ).toBe(401);
   });
 
   it('signs in with an AuthKey as its user and records when it was used', async () => {
     await t.call({ method: 'POST', url: `${t.operatorPath}/users/robot`, headers });
-    const key = (await t.call({ method: 'POST', url: `${t.operatorPath}/users/robot/auth_keys`, headers })).json();
-    const before = (await t.call({ method: 'GET', url: `${t.operatorPath}/users/robot/auth_keys/${key.authKeyId}`, headers })).json();
+    const key = (
+      await t.call({ method: 'POST', url: `${t.operatorPath}/users/robot/auth_keys`, headers })
+    ).json();
+    const before = (
+      await t.call({
+        method: 'GET',
+        url: `${t.operatorPath}/users/robot/auth_keys/${key.authKeyId}`,
+        headers,
+      })
+    ).json();
     expect(before).not.toHaveProperty('lastUsedDateTime');
     clock = new Date('2026-11-28T11:00:00Z');
     const res = await signIn({ authKeyId: key.authKeyId, authKey: key.authKey });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ operatorId: t.operatorId, userName: 'robot' });
-    const after = (await t.call({ method: 'GET', url: `${t.operatorPath}/users/robot/auth_keys/${key.authKeyId}`, headers })).json();
+    const after = (
+      await t.call({
+        method: 'GET',
+        url: `${t.operatorPath}/users/robot/auth_keys/${key.authKeyId}`,
+        headers,
+      })
+    ).json();
     expect(after.lastUsedDateTime).toBe(Math.floor(clock.getTime() / 1000));
     expect((await signIn({ authKeyId: key.authKeyId, authKey: `${key.authKey}x` })).statusCode).toBe(401);
   });
@@ -95,29 +121,56 @@ describe('POST /auth', () => {
     const store = t.app.samStore;
     if (!store) throw new Error('no local store');
     await createUserWithPassword('leaver');
-    const key = (await t.call({ method: 'POST', url: `${t.operatorPath}/users/leaver/auth_keys`, headers })).json();
-    expect((await t.call({ method: 'DELETE', url: `${t.operatorPath}/users/leaver/auth_keys/${key.authKeyId}`, headers })).statusCode).toBe(204);
-    expect(() => openSession(store, { operatorId: t.operatorId, userName: 'leaver', authKeyId: key.authKeyId }, 600, clock))
-      .toThrow(expect.objectContaining({ code: 'SAM0101', status: 401 }));
-    expect((await t.call({ method: 'DELETE', url: `${t.operatorPath}/users/leaver`, headers })).statusCode).toBe(204);
-    expect(() => openSession(store, { operatorId: t.operatorId, userName: 'leaver' }, 600, clock))
-      .toThrow(expect.objectContaining({ code: 'SAM0101', status: 401 }));
+    const key = (
+      await t.call({ method: 'POST', url: `${t.operatorPath}/users/leaver/auth_keys`, headers })
+    ).json();
+    expect(
+      (
+        await t.call({
+          method: 'DELETE',
+          url: `${t.operatorPath}/users/leaver/auth_keys/${key.authKeyId}`,
+          headers,
+        })
+      ).statusCode,
+    ).toBe(204);
+    expect(() =>
+      openSession(
+        store,
+        { operatorId: t.operatorId, userName: 'leaver', authKeyId: key.authKeyId },
+        600,
+        clock,
+      ),
+    ).toThrow(expect.objectContaining({ code: 'SAM0101', status: 401 }));
+    expect(
+      (await t.call({ method: 'DELETE', url: `${t.operatorPath}/users/leaver`, headers })).statusCode,
+    ).toBe(204);
+    expect(() => openSession(store, { operatorId: t.operatorId, userName: 'leaver' }, 600, clock)).toThrow(
+      expect.objectContaining({ code: 'SAM0101', status: 401 }),
+    );
   });
 });
 
 describe('sessions', () => {
-  it('401 without headers, with a wrong token, or with a key and someone else\'s token', async () => {
+  it("401 without headers, with a wrong token, or with a key and someone else's token", async () => {
     const url = `${t.operatorPath}/users`;
     const none = await t.call({ method: 'GET', url });
     expect(none.statusCode).toBe(401);
     expect(none.json().code).toBe('AUM0001');
-    const onlyKey = await t.call({ method: 'GET', url, headers: { 'x-soracom-api-key': headers['x-soracom-api-key'] ?? '' } });
+    const onlyKey = await t.call({
+      method: 'GET',
+      url,
+      headers: { 'x-soracom-api-key': headers['x-soracom-api-key'] ?? '' },
+    });
     expect(onlyKey.statusCode).toBe(401);
     const wrong = await t.call({ method: 'GET', url, headers: { ...headers, 'x-soracom-token': 'nope' } });
     expect(wrong.statusCode).toBe(401);
     expect(wrong.json().code).toBe('AUM0002');
     const other = await t.rootHeaders();
-    const crossed = await t.call({ method: 'GET', url, headers: { ...headers, 'x-soracom-token': other['x-soracom-token'] ?? '' } });
+    const crossed = await t.call({
+      method: 'GET',
+      url,
+      headers: { ...headers, 'x-soracom-token': other['x-soracom-token'] ?? '' },
+    });
     expect(crossed.statusCode).toBe(401);
   });
 
@@ -130,7 +183,9 @@ describe('sessions', () => {
   });
 
   it('a token expires after tokenTimeoutSeconds', async () => {
-    const body = (await signIn({ email: t.root.email, password: t.root.password, tokenTimeoutSeconds: 180 })).json();
+    const body = (
+      await signIn({ email: t.root.email, password: t.root.password, tokenTimeoutSeconds: 180 })
+    ).json();
     const url = `${t.operatorPath}/users`;
     clock = new Date(clock.getTime() + 179_000);
     expect((await t.call({ method: 'GET', url, headers: auth(body) })).statusCode).toBe(200);
@@ -146,7 +201,12 @@ describe('sessions', () => {
   });
 
   it('generateAuthToken swaps the token on the same API key', async () => {
-    const res = await t.call({ method: 'POST', url: `${t.operatorPath}/token`, headers, payload: { tokenTimeoutSeconds: 600 } });
+    const res = await t.call({
+      method: 'POST',
+      url: `${t.operatorPath}/token`,
+      headers,
+      payload: { tokenTimeoutSeconds: 600 },
+    });
     expect(res.statusCode).toBe(200);
     const { token } = res.json();
     expect(token).not.toBe(headers['x-soracom-token']);
@@ -168,7 +228,9 @@ describe('sessions', () => {
 describe('access', () => {
   it('a SAM user may log out and nothing else for now (403 naming the API)', async () => {
     await createUserWithPassword('alice');
-    const session = auth((await signIn({ operatorId: t.operatorId, userName: 'alice', password: 'user-password-1' })).json());
+    const session = auth(
+      (await signIn({ operatorId: t.operatorId, userName: 'alice', password: 'user-password-1' })).json(),
+    );
     const calls: Array<[string, string, string]> = [
       ['GET', `${t.operatorPath}/users`, 'User:listUsers'],
       ['GET', `${t.operatorPath}/users/alice`, 'User:getUser'],
@@ -182,27 +244,45 @@ describe('access', () => {
       expect(res.statusCode, url).toBe(403);
       expect(res.json()).toEqual({ code: 'SAM0201', message: `This user may not call ${api}.` });
     }
-    expect((await t.call({ method: 'GET', url: `${t.operatorPath}/users/mallory`, headers })).statusCode).toBe(404);
+    expect(
+      (await t.call({ method: 'GET', url: `${t.operatorPath}/users/mallory`, headers })).statusCode,
+    ).toBe(404);
     expect((await t.call({ method: 'POST', url: '/v1/auth/logout', headers: session })).statusCode).toBe(204);
-    expect((await t.call({ method: 'GET', url: `${t.operatorPath}/users`, headers: session })).statusCode).toBe(401);
+    expect(
+      (await t.call({ method: 'GET', url: `${t.operatorPath}/users`, headers: session })).statusCode,
+    ).toBe(401);
   });
 
-  it('an AuthKey session is its user\'s session: same refusals', async () => {
+  it("an AuthKey session is its user's session: same refusals", async () => {
     await t.call({ method: 'POST', url: `${t.operatorPath}/users/robot`, headers });
-    const key = (await t.call({ method: 'POST', url: `${t.operatorPath}/users/robot/auth_keys`, headers })).json();
+    const key = (
+      await t.call({ method: 'POST', url: `${t.operatorPath}/users/robot/auth_keys`, headers })
+    ).json();
     const session = auth((await signIn({ authKeyId: key.authKeyId, authKey: key.authKey })).json());
     const res = await t.call({ method: 'DELETE', url: `${t.operatorPath}/users/robot`, headers: session });
     expect(res.statusCode).toBe(403);
     expect(res.json().message).toBe('This user may not call User:deleteUser.');
     // Deleting the key ends the sessions it opened.
-    expect((await t.call({ method: 'DELETE', url: `${t.operatorPath}/users/robot/auth_keys/${key.authKeyId}`, headers })).statusCode).toBe(204);
+    expect(
+      (
+        await t.call({
+          method: 'DELETE',
+          url: `${t.operatorPath}/users/robot/auth_keys/${key.authKeyId}`,
+          headers,
+        })
+      ).statusCode,
+    ).toBe(204);
     expect((await t.call({ method: 'POST', url: '/v1/auth/logout', headers: session })).statusCode).toBe(401);
   });
 
   it('a session reaches only its own operator', async () => {
     const store = t.app.samStore;
     if (!store) throw new Error('local mode has a store');
-    const otherId = await seedOperator(store, { email: 'other@example.com', password: 'other-password', now: clock });
+    const otherId = await seedOperator(store, {
+      email: 'other@example.com',
+      password: 'other-password',
+      now: clock,
+    });
     const other = auth((await signIn({ email: 'other@example.com', password: 'other-password' })).json());
     await t.call({ method: 'POST', url: `${t.operatorPath}/users/alice`, headers });
     for (const [method, url] of [
@@ -215,20 +295,34 @@ describe('access', () => {
       expect(res.statusCode, url).toBe(403);
       expect(res.json().code).toBe('SAM0202');
     }
-    expect((await t.call({ method: 'GET', url: `${t.operatorPath}/users/alice`, headers })).statusCode).toBe(200);
-    expect((await t.call({ method: 'GET', url: `/v1/operators/${otherId}/users`, headers: other })).json()).toEqual([]);
+    expect((await t.call({ method: 'GET', url: `${t.operatorPath}/users/alice`, headers })).statusCode).toBe(
+      200,
+    );
+    expect(
+      (await t.call({ method: 'GET', url: `/v1/operators/${otherId}/users`, headers: other })).json(),
+    ).toEqual([]);
   });
 
   it('revokeUserAuthTokens ends every session of that user', async () => {
     await createUserWithPassword('alice');
-    const one = auth((await signIn({ operatorId: t.operatorId, userName: 'alice', password: 'user-password-1' })).json());
-    const two = auth((await signIn({ operatorId: t.operatorId, userName: 'alice', password: 'user-password-1' })).json());
-    expect((await t.call({ method: 'DELETE', url: `${t.operatorPath}/users/alice/tokens`, headers })).statusCode).toBe(204);
+    const one = auth(
+      (await signIn({ operatorId: t.operatorId, userName: 'alice', password: 'user-password-1' })).json(),
+    );
+    const two = auth(
+      (await signIn({ operatorId: t.operatorId, userName: 'alice', password: 'user-password-1' })).json(),
+    );
+    expect(
+      (await t.call({ method: 'DELETE', url: `${t.operatorPath}/users/alice/tokens`, headers })).statusCode,
+    ).toBe(204);
     for (const session of [one, two]) {
-      expect((await t.call({ method: 'POST', url: '/v1/auth/logout', headers: session })).statusCode).toBe(401);
+      expect((await t.call({ method: 'POST', url: '/v1/auth/logout', headers: session })).statusCode).toBe(
+        401,
+      );
     }
     // Root's own session is untouched.
     expect((await t.call({ method: 'GET', url: `${t.operatorPath}/users`, headers })).statusCode).toBe(200);
-    expect((await t.call({ method: 'DELETE', url: `${t.operatorPath}/users/ghost/tokens`, headers })).statusCode).toBe(404);
+    expect(
+      (await t.call({ method: 'DELETE', url: `${t.operatorPath}/users/ghost/tokens`, headers })).statusCode,
+    ).toBe(404);
   });
 });

@@ -17,7 +17,10 @@ export type BuildOutcome = 'fresh' | 'built' | 'stale' | 'no-app';
  * Answers what happened: 'no-app' when there is nothing to serve (no index.html, or a failed
  * build with no earlier one), 'stale' when the build failed but an earlier dist/ is served.
  */
-export async function ensureBrowserBuild(projectRoot: string, warn: (message: string) => void): Promise<BuildOutcome> {
+export async function ensureBrowserBuild(
+  projectRoot: string,
+  warn: (message: string) => void,
+): Promise<BuildOutcome> {
   const indexHtml = join(projectRoot, 'index.html');
   if (!existsSync(indexHtml)) {
     warn('index.html is missing: serving the API only, without the browser app.');

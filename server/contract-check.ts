@@ -84,7 +84,9 @@ function inlineRefs(schema: unknown, root: JsonObject, seen: string[] = []): unk
     if (target === undefined) throw new Error(`dangling $ref ${ref}`);
     return inlineRefs(target, root, [...seen, ref]);
   }
-  return Object.fromEntries(Object.entries(schema).map(([key, value]) => [key, inlineRefs(value, root, seen)]));
+  return Object.fromEntries(
+    Object.entries(schema).map(([key, value]) => [key, inlineRefs(value, root, seen)]),
+  );
 }
 
 /**
@@ -96,7 +98,9 @@ function closeObjects(schema: unknown): unknown {
   const closed: JsonObject = { ...schema };
   const properties = schema.properties;
   if (isObject(properties)) {
-    closed.properties = Object.fromEntries(Object.entries(properties).map(([name, inner]) => [name, closeObjects(inner)]));
+    closed.properties = Object.fromEntries(
+      Object.entries(properties).map(([name, inner]) => [name, closeObjects(inner)]),
+    );
     if (closed.additionalProperties === undefined) closed.additionalProperties = false;
   }
   if (schema.items !== undefined) closed.items = closeObjects(schema.items);
@@ -152,7 +156,9 @@ export class ReferenceContract {
   private schemaProblems(key: string, schema: unknown, value: unknown, closed = true): string[] {
     const validate = this.validator(key, schema, closed);
     if (validate(value)) return [];
-    return (validate.errors ?? []).map((error) => `${key}: ${error.instancePath || '(body)'} ${error.message ?? 'is invalid'}`);
+    return (validate.errors ?? []).map(
+      (error) => `${key}: ${error.instancePath || '(body)'} ${error.message ?? 'is invalid'}`,
+    );
   }
 
   /** Problems with calling `method path` as `operationId`: it must be the reference's own operation there. */
@@ -160,8 +166,10 @@ export class ReferenceContract {
     const known = this.operations.get(operationId);
     if (!known) return [`${operationId}: no such operationId in the reference`];
     const problems: string[] = [];
-    if (known.method !== method) problems.push(`${operationId}: the reference says ${known.method}, the call used ${method}`);
-    if (known.path !== pathTemplate) problems.push(`${operationId}: the reference path is ${known.path}, the call used ${pathTemplate}`);
+    if (known.method !== method)
+      problems.push(`${operationId}: the reference says ${known.method}, the call used ${method}`);
+    if (known.path !== pathTemplate)
+      problems.push(`${operationId}: the reference path is ${known.path}, the call used ${pathTemplate}`);
     return problems;
   }
 
@@ -170,8 +178,10 @@ export class ReferenceContract {
     const operation = this.rawOperation(operationId);
     if (!operation) return [`${operationId}: no such operationId in the reference`];
     const requestBody = objectAt(operation, 'requestBody');
-    if (!requestBody) return body === undefined ? [] : [`${operationId}: the reference takes no request body`];
-    if (body === undefined) return requestBody.required === true ? [`${operationId}: the reference requires a body`] : [];
+    if (!requestBody)
+      return body === undefined ? [] : [`${operationId}: the reference takes no request body`];
+    if (body === undefined)
+      return requestBody.required === true ? [`${operationId}: the reference requires a body`] : [];
     const schema = objectAt(objectAt(objectAt(requestBody, 'content'), 'application/json'), 'schema');
     if (!schema) return [`${operationId}: the reference has no application/json request schema`];
     return this.schemaProblems(`${operationId} request`, schema, body);
@@ -190,7 +200,8 @@ export class ReferenceContract {
     const problems: string[] = [];
     if (!listed) problems.push(`${operationId}: status ${status} is not listed in the reference`);
     const isSuccess = response.status >= 200 && response.status < 300;
-    if (expect === 'success' && !isSuccess) problems.push(`${operationId}: expected a success, got ${status} ${response.body}`);
+    if (expect === 'success' && !isSuccess)
+      problems.push(`${operationId}: expected a success, got ${status} ${response.body}`);
     if (expect === 'error' && isSuccess) problems.push(`${operationId}: expected an error, got ${status}`);
 
     let parsed: unknown = undefined;
@@ -201,24 +212,33 @@ export class ReferenceContract {
         return [...problems, `${operationId}: the body is not JSON: ${response.body.slice(0, 80)}`];
       }
     }
-    if (response.status === 204 && response.body !== '') problems.push(`${operationId}: a 204 carries a body`);
-    if (response.body !== '' && response.contentType !== undefined && !response.contentType?.startsWith('application/json')) {
+    if (response.status === 204 && response.body !== '')
+      problems.push(`${operationId}: a 204 carries a body`);
+    if (
+      response.body !== '' &&
+      response.contentType !== undefined &&
+      !response.contentType?.startsWith('application/json')
+    ) {
       problems.push(`${operationId}: a JSON body came as ${String(response.contentType)}`);
     }
 
     const schema = objectAt(objectAt(objectAt(listed, 'content'), 'application/json'), 'schema');
     if (schema) {
-      if (parsed === undefined) problems.push(`${operationId}: the reference gives ${status} a body, none came`);
+      if (parsed === undefined)
+        problems.push(`${operationId}: the reference gives ${status} a body, none came`);
       // Error bodies are Soracom's flat shape (checked below), not the nested APICallError of the document.
       else problems.push(...this.schemaProblems(`${operationId} ${status}`, schema, parsed, isSuccess));
     }
 
     if (!isSuccess) {
       const keys = isObject(parsed) ? Object.keys(parsed).sort().join(',') : '';
-      if (keys !== 'code,message') problems.push(`${operationId}: an error body must be exactly {code, message}, got ${response.body}`);
+      if (keys !== 'code,message')
+        problems.push(`${operationId}: an error body must be exactly {code, message}, got ${response.body}`);
       const code = isObject(parsed) ? parsed.code : undefined;
-      if (typeof code !== 'string' || !ERROR_CODE_PATTERN.test(code)) problems.push(`${operationId}: error code ${String(code)} is not like SAM0001`);
-      if (isObject(parsed) && typeof parsed.message !== 'string') problems.push(`${operationId}: the error message is not a string`);
+      if (typeof code !== 'string' || !ERROR_CODE_PATTERN.test(code))
+        problems.push(`${operationId}: error code ${String(code)} is not like SAM0001`);
+      if (isObject(parsed) && typeof parsed.message !== 'string')
+        problems.push(`${operationId}: the error message is not a string`);
     }
     return problems;
   }

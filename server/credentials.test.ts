@@ -14,30 +14,55 @@ beforeEach(async () => {
 afterEach(async () => t.close());
 
 const signInAlice = (password: string) =>
-  t.call({ method: 'POST', url: '/v1/auth', payload: { operatorId: t.operatorId, userName: 'alice', password } });
+  t.call({
+    method: 'POST',
+    url: '/v1/auth',
+    payload: { operatorId: t.operatorId, userName: 'alice', password },
+  });
 
 describe('passwords', () => {
   it('create, has, update, delete', async () => {
-    expect((await t.call({ method: 'GET', url: userPath('/password'), headers })).json()).toEqual({ hasPassword: false });
-    const created = await t.call({ method: 'POST', url: userPath('/password'), headers, payload: { password: 'first-password' } });
+    expect((await t.call({ method: 'GET', url: userPath('/password'), headers })).json()).toEqual({
+      hasPassword: false,
+    });
+    const created = await t.call({
+      method: 'POST',
+      url: userPath('/password'),
+      headers,
+      payload: { password: 'first-password' },
+    });
     expect(created.statusCode).toBe(201);
-    expect((await t.call({ method: 'GET', url: userPath('/password'), headers })).json()).toEqual({ hasPassword: true });
+    expect((await t.call({ method: 'GET', url: userPath('/password'), headers })).json()).toEqual({
+      hasPassword: true,
+    });
     expect((await t.call({ method: 'GET', url: userPath(), headers })).json().hasPassword).toBe(true);
 
-    const again = await t.call({ method: 'POST', url: userPath('/password'), headers, payload: { password: 'other-password' } });
+    const again = await t.call({
+      method: 'POST',
+      url: userPath('/password'),
+      headers,
+      payload: { password: 'other-password' },
+    });
     expect(again.statusCode).toBe(400);
     expect(again.json().code).toBe('SAM0305');
 
     const wrongCurrent = await t.call({
-      method: 'PUT', url: userPath('/password'), headers,
+      method: 'PUT',
+      url: userPath('/password'),
+      headers,
       payload: { currentPassword: 'not-it-at-all', newPassword: 'second-password' },
     });
     expect(wrongCurrent.statusCode).toBe(400);
-    expect(wrongCurrent.json()).toEqual({ code: 'SAM0307', message: 'currentPassword: is not the current password' });
+    expect(wrongCurrent.json()).toEqual({
+      code: 'SAM0307',
+      message: 'currentPassword: is not the current password',
+    });
     expect((await signInAlice('first-password')).statusCode).toBe(200);
 
     const changed = await t.call({
-      method: 'PUT', url: userPath('/password'), headers,
+      method: 'PUT',
+      url: userPath('/password'),
+      headers,
       payload: { currentPassword: 'first-password', newPassword: 'second-password' },
     });
     expect(changed.statusCode).toBe(200);
@@ -45,7 +70,9 @@ describe('passwords', () => {
     expect((await signInAlice('second-password')).statusCode).toBe(200);
 
     expect((await t.call({ method: 'DELETE', url: userPath('/password'), headers })).statusCode).toBe(204);
-    expect((await t.call({ method: 'GET', url: userPath('/password'), headers })).json()).toEqual({ hasPassword: false });
+    expect((await t.call({ method: 'GET', url: userPath('/password'), headers })).json()).toEqual({
+      hasPassword: false,
+    });
     expect((await signInAlice('second-password')).statusCode).toBe(401);
     const deleteAgain = await t.call({ method: 'DELETE', url: userPath('/password'), headers });
     expect(deleteAgain.statusCode).toBe(404);
@@ -57,7 +84,12 @@ describe('passwords', () => {
       ['short', 'POST', { password: 'short' }, 'password: must be at least 8 characters'],
       ['missing', 'POST', {}, 'password: is required'],
       ['unknown', 'POST', { password: 'long-enough', confirm: 'x' }, "unknown field 'confirm'"],
-      ['new too short', 'PUT', { currentPassword: 'whatever', newPassword: 'short' }, 'newPassword: must be at least 8 characters'],
+      [
+        'new too short',
+        'PUT',
+        { currentPassword: 'whatever', newPassword: 'short' },
+        'newPassword: must be at least 8 characters',
+      ],
       ['current missing', 'PUT', { newPassword: 'long-enough' }, 'currentPassword: is required'],
     ];
     for (const [name, method, payload, message] of cases) {
@@ -66,29 +98,46 @@ describe('passwords', () => {
       expect(res.json().message, name).toBe(message);
     }
     const noPassword = await t.call({
-      method: 'PUT', url: userPath('/password'), headers,
+      method: 'PUT',
+      url: userPath('/password'),
+      headers,
       payload: { currentPassword: 'whatever', newPassword: 'long-enough' },
     });
     expect(noPassword.json().code).toBe('SAM0306');
   });
 
   it('lets only one of two changes made with the same current password win', async () => {
-    await t.call({ method: 'POST', url: userPath('/password'), headers, payload: { password: 'first-password' } });
+    await t.call({
+      method: 'POST',
+      url: userPath('/password'),
+      headers,
+      payload: { password: 'first-password' },
+    });
     const change = (newPassword: string) =>
-      t.call({ method: 'PUT', url: userPath('/password'), headers, payload: { currentPassword: 'first-password', newPassword } });
+      t.call({
+        method: 'PUT',
+        url: userPath('/password'),
+        headers,
+        payload: { currentPassword: 'first-password', newPassword },
+      });
     const answers = await Promise.all([change('second-password-a'), change('second-password-b')]);
     expect(answers.map((answer) => answer.statusCode).sort()).toEqual([200, 400]);
     const loser = answers.find((answer) => answer.statusCode === 400);
     expect(loser?.json().code).toBe('SAM0307');
     const winner = answers[0]?.statusCode === 200 ? 'second-password-a' : 'second-password-b';
     expect((await signInAlice(winner)).statusCode).toBe(200);
-    expect((await signInAlice(winner === 'second-password-a' ? 'second-password-b' : 'second-password-a')).statusCode).toBe(401);
+    expect(
+      (await signInAlice(winner === 'second-password-a' ? 'second-password-b' : 'second-password-a'))
+        .statusCode,
+    ).toBe(401);
   });
 
   it('answers 404 for a user that does not exist', async () => {
     const url = `${t.operatorPath}/users/ghost/password`;
     expect((await t.call({ method: 'GET', url, headers })).statusCode).toBe(404);
-    expect((await t.call({ method: 'POST', url, headers, payload: { password: 'long-enough' } })).statusCode).toBe(404);
+    expect(
+      (await t.call({ method: 'POST', url, headers, payload: { password: 'long-enough' } })).statusCode,
+    ).toBe(404);
     expect((await t.call({ method: 'DELETE', url, headers })).statusCode).toBe(404);
   });
 });
@@ -105,7 +154,11 @@ describe('AuthKeys', () => {
     expect(list.json()).toEqual([{ authKeyId: key.authKeyId, createDateTime: 1795860000 }]);
     const one = await t.call({ method: 'GET', url: userPath(`/auth_keys/${key.authKeyId}`), headers });
     expect(one.json()).toEqual({ authKeyId: key.authKeyId, createDateTime: 1795860000 });
-    for (const body of [list.body, one.body, (await t.call({ method: 'GET', url: userPath(), headers })).body]) {
+    for (const body of [
+      list.body,
+      one.body,
+      (await t.call({ method: 'GET', url: userPath(), headers })).body,
+    ]) {
       expect(body).not.toContain(key.authKey);
     }
   });
@@ -113,16 +166,25 @@ describe('AuthKeys', () => {
   it('delete removes the key; missing keys and users answer 404', async () => {
     const first = (await t.call({ method: 'POST', url: userPath('/auth_keys'), headers })).json();
     const second = (await t.call({ method: 'POST', url: userPath('/auth_keys'), headers })).json();
-    expect((await t.call({ method: 'DELETE', url: userPath(`/auth_keys/${first.authKeyId}`), headers })).statusCode).toBe(204);
+    expect(
+      (await t.call({ method: 'DELETE', url: userPath(`/auth_keys/${first.authKeyId}`), headers }))
+        .statusCode,
+    ).toBe(204);
     const left = (await t.call({ method: 'GET', url: userPath('/auth_keys'), headers })).json();
     expect(left.map((k: { authKeyId: string }) => k.authKeyId)).toEqual([second.authKeyId]);
 
     const again = await t.call({ method: 'DELETE', url: userPath(`/auth_keys/${first.authKeyId}`), headers });
     expect(again.statusCode).toBe(404);
     expect(again.json().code).toBe('SAM0304');
-    expect((await t.call({ method: 'GET', url: userPath(`/auth_keys/${first.authKeyId}`), headers })).statusCode).toBe(404);
-    expect((await t.call({ method: 'GET', url: `${t.operatorPath}/users/ghost/auth_keys`, headers })).statusCode).toBe(404);
-    expect((await t.call({ method: 'POST', url: `${t.operatorPath}/users/ghost/auth_keys`, headers })).statusCode).toBe(404);
+    expect(
+      (await t.call({ method: 'GET', url: userPath(`/auth_keys/${first.authKeyId}`), headers })).statusCode,
+    ).toBe(404);
+    expect(
+      (await t.call({ method: 'GET', url: `${t.operatorPath}/users/ghost/auth_keys`, headers })).statusCode,
+    ).toBe(404);
+    expect(
+      (await t.call({ method: 'POST', url: `${t.operatorPath}/users/ghost/auth_keys`, headers })).statusCode,
+    ).toBe(404);
   });
 
   it('answers 404, not a 5xx, when the user is deleted while a key for them is being made', async () => {
@@ -142,6 +204,8 @@ describe('AuthKeys', () => {
     const viaBob = `${t.operatorPath}/users/bob/auth_keys/${key.authKeyId}`;
     expect((await t.call({ method: 'GET', url: viaBob, headers })).statusCode).toBe(404);
     expect((await t.call({ method: 'DELETE', url: viaBob, headers })).statusCode).toBe(404);
-    expect((await t.call({ method: 'GET', url: userPath(`/auth_keys/${key.authKeyId}`), headers })).statusCode).toBe(200);
+    expect(
+      (await t.call({ method: 'GET', url: userPath(`/auth_keys/${key.authKeyId}`), headers })).statusCode,
+    ).toBe(200);
   });
 });

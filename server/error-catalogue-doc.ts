@@ -12,7 +12,8 @@ const cell = (text: string) => text.replace(/\|/g, '\\|');
 
 export function renderErrorCodeTable(): string {
   const rows = Object.entries(ERROR_CATALOGUE).map(
-    ([code, entry]) => `| ${code} | ${entry.status} | ${cell(entry.en(placeholders))} | ${cell(entry.ja(placeholders))} |`,
+    ([code, entry]) =>
+      `| ${code} | ${entry.status} | ${cell(entry.en(placeholders))} | ${cell(entry.ja(placeholders))} |`,
   );
   return ['| Code | HTTP status | Message (en) | Message (ja) |', '|---|---|---|---|', ...rows].join('\n');
 }

@@ -39,16 +39,30 @@ describe('Japanese answers', () => {
   afterEach(async () => t.close());
 
   it('come back for validation, not-found, conflicts and 401', async () => {
-    const short = await t.call({ method: 'POST', url: `${t.operatorPath}/users/alice`, headers, payload: { description: 5 } });
+    const short = await t.call({
+      method: 'POST',
+      url: `${t.operatorPath}/users/alice`,
+      headers,
+      payload: { description: 5 },
+    });
     expect(short.json()).toEqual({ code: 'SAM0004', message: 'description: 文字列でなければなりません' });
     const missing = await t.call({ method: 'GET', url: `${t.operatorPath}/users/ghost`, headers });
     expect(missing.json()).toEqual({ code: 'SAM0301', message: "SAM ユーザー 'ghost' は存在しません。" });
     await t.call({ method: 'POST', url: `${t.operatorPath}/users/alice`, headers });
     const taken = await t.call({ method: 'POST', url: `${t.operatorPath}/users/alice`, headers });
     expect(taken.json().message).toBe("SAM ユーザー 'alice' はすでに存在します。");
-    const password = await t.call({ method: 'POST', url: `${t.operatorPath}/users/alice/password`, headers, payload: { password: 'short' } });
+    const password = await t.call({
+      method: 'POST',
+      url: `${t.operatorPath}/users/alice/password`,
+      headers,
+      payload: { password: 'short' },
+    });
     expect(password.json().message).toBe('password: 8 文字以上でなければなりません');
-    const anonymous = await t.call({ method: 'GET', url: `${t.operatorPath}/users`, headers: { 'x-soracom-lang': 'ja' } });
+    const anonymous = await t.call({
+      method: 'GET',
+      url: `${t.operatorPath}/users`,
+      headers: { 'x-soracom-lang': 'ja' },
+    });
     expect(anonymous.statusCode).toBe(401);
     expect(anonymous.json().message).toMatch(/ヘッダーが必要です/);
   });

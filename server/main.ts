@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { DEFAULT_MAX_USERS } from '../src/lib/sam-rules.ts';
 import { buildApp } from './app.ts';
 import { ensureBrowserBuild } from './browser-build.ts';
-import { DEFAULT_SEED_EMAIL, DEFAULT_SEED_PASSWORD, DEMO_AUTH_KEY, DEMO_MFA_SECRET, DEMO_USER_PASSWORD } from './store/seed.ts';
+import {
+  DEFAULT_SEED_EMAIL,
+  DEFAULT_SEED_PASSWORD,
+  DEMO_AUTH_KEY,
+  DEMO_MFA_SECRET,
+  DEMO_USER_PASSWORD,
+} from './store/seed.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const env = process.env;
@@ -13,7 +19,8 @@ function positiveInteger(name: string, fallback: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, not '${raw}'`);
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`${name} must be a positive integer, not '${raw}'`);
   return value;
 }
 
@@ -56,10 +63,13 @@ if (upstream) {
 } else {
   lines.push(`Local SAM API at ${url}v1 (database ${dbPath}).`);
   if (app.samSeedOperatorId) {
-    const password = seed.password === DEFAULT_SEED_PASSWORD ? seed.password : '(the password in SAM_SEED_PASSWORD)';
+    const password =
+      seed.password === DEFAULT_SEED_PASSWORD ? seed.password : '(the password in SAM_SEED_PASSWORD)';
     lines.push(`Sign in as root: ${seed.email} / ${password} (operator ${app.samSeedOperatorId})`);
   } else {
-    lines.push(`The database was seeded earlier with another email than ${seed.email}: sign in with that operator's credentials.`);
+    lines.push(
+      `The database was seeded earlier with another email than ${seed.email}: sign in with that operator's credentials.`,
+    );
   }
   if (seed.demoUsers && app.samSeedOperatorId) {
     lines.push(
@@ -68,5 +78,6 @@ if (upstream) {
     );
   }
 }
-if (build === 'no-app') lines.push('The browser app is not available (see the warning above); only the API is served.');
+if (build === 'no-app')
+  lines.push('The browser app is not available (see the warning above); only the API is served.');
 console.log(lines.join('\n'));

@@ -13,19 +13,35 @@ beforeEach(async () => {
   t = await buildTestApp({ now: () => clock });
   headers = await t.rootHeaders();
   await t.call({ method: 'POST', url: `${t.operatorPath}/users/alice`, headers });
-  await t.call({ method: 'POST', url: `${t.operatorPath}/users/alice/password`, headers, payload: { password: 'alice-password' } });
+  await t.call({
+    method: 'POST',
+    url: `${t.operatorPath}/users/alice/password`,
+    headers,
+    payload: { password: 'alice-password' },
+  });
 });
 afterEach(async () => t.close());
 
 const status = async () => (await t.call({ method: 'GET', url: mfaPath(), headers })).json().status;
 const secretOf = (uri: string) => new URL(uri).searchParams.get('secret') ?? '';
-const advance = (seconds: number) => { clock = new Date(clock.getTime() + seconds * 1000); };
+const advance = (seconds: number) => {
+  clock = new Date(clock.getTime() + seconds * 1000);
+};
 const signIn = (extra: object = {}) =>
-  t.call({ method: 'POST', url: '/v1/auth', payload: { operatorId: t.operatorId, userName: 'alice', password: 'alice-password', ...extra } });
+  t.call({
+    method: 'POST',
+    url: '/v1/auth',
+    payload: { operatorId: t.operatorId, userName: 'alice', password: 'alice-password', ...extra },
+  });
 
 async function activate(): Promise<string> {
   const secret = secretOf((await t.call({ method: 'POST', url: mfaPath(), headers })).json().totpUri);
-  const res = await t.call({ method: 'POST', url: mfaPath('/verify'), headers, payload: { mfaOTPCode: currentTotp(secret, clock) } });
+  const res = await t.call({
+    method: 'POST',
+    url: mfaPath('/verify'),
+    headers,
+    payload: { mfaOTPCode: currentTotp(secret, clock) },
+  });
   expect(res.statusCode).toBe(204);
   return secret;
 }
@@ -46,7 +62,10 @@ describe('MFA enrolment', () => {
     expect(await status()).toBe('UNCONFIRMED');
 
     const code = currentTotp(secretOf(res.json().totpUri), clock);
-    expect((await t.call({ method: 'POST', url: mfaPath('/verify'), headers, payload: { mfaOTPCode: code } })).statusCode).toBe(204);
+    expect(
+      (await t.call({ method: 'POST', url: mfaPath('/verify'), headers, payload: { mfaOTPCode: code } }))
+        .statusCode,
+    ).toBe(204);
     expect(await status()).toBe('ACTIVE');
 
     expect((await t.call({ method: 'DELETE', url: mfaPath(), headers })).statusCode).toBe(204);
@@ -58,22 +77,36 @@ describe('MFA enrolment', () => {
     const secret = secretOf((await t.call({ method: 'POST', url: mfaPath(), headers })).json().totpUri);
     const right = currentTotp(secret, clock);
     const wrong = right === '000000' ? '111111' : '000000';
-    const res = await t.call({ method: 'POST', url: mfaPath('/verify'), headers, payload: { mfaOTPCode: wrong } });
+    const res = await t.call({
+      method: 'POST',
+      url: mfaPath('/verify'),
+      headers,
+      payload: { mfaOTPCode: wrong },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().code).toBe('SAM0308');
     expect(await status()).toBe('UNCONFIRMED');
     // A code from two steps away is outside the ±1 window.
     const stale = currentTotp(secret, new Date(clock.getTime() - 60_000));
     if (stale !== right) {
-      expect((await t.call({ method: 'POST', url: mfaPath('/verify'), headers, payload: { mfaOTPCode: stale } })).statusCode).toBe(400);
+      expect(
+        (await t.call({ method: 'POST', url: mfaPath('/verify'), headers, payload: { mfaOTPCode: stale } }))
+          .statusCode,
+      ).toBe(400);
     }
-    expect((await t.call({ method: 'POST', url: mfaPath('/verify'), headers, payload: { mfaOTPCode: right } })).statusCode).toBe(204);
+    expect(
+      (await t.call({ method: 'POST', url: mfaPath('/verify'), headers, payload: { mfaOTPCode: right } }))
+        .statusCode,
+    ).toBe(204);
   });
 
   it('accepts a code from the neighbouring step (clock drift)', async () => {
     const secret = secretOf((await t.call({ method: 'POST', url: mfaPath(), headers })).json().totpUri);
     const previous = currentTotp(secret, new Date(clock.getTime() - 30_000));
-    expect((await t.call({ method: 'POST', url: mfaPath('/verify'), headers, payload: { mfaOTPCode: previous } })).statusCode).toBe(204);
+    expect(
+      (await t.call({ method: 'POST', url: mfaPath('/verify'), headers, payload: { mfaOTPCode: previous } }))
+        .statusCode,
+    ).toBe(204);
   });
 
   it('enabling again while UNCONFIRMED issues a fresh secret; the old one stops working', async () => {
@@ -82,13 +115,30 @@ describe('MFA enrolment', () => {
     expect(second).not.toBe(first);
     const oldCode = currentTotp(first, clock);
     if (oldCode !== currentTotp(second, clock)) {
-      expect((await t.call({ method: 'POST', url: mfaPath('/verify'), headers, payload: { mfaOTPCode: oldCode } })).statusCode).toBe(400);
+      expect(
+        (await t.call({ method: 'POST', url: mfaPath('/verify'), headers, payload: { mfaOTPCode: oldCode } }))
+          .statusCode,
+      ).toBe(400);
     }
-    expect((await t.call({ method: 'POST', url: mfaPath('/verify'), headers, payload: { mfaOTPCode: currentTotp(second, clock) } })).statusCode).toBe(204);
+    expect(
+      (
+        await t.call({
+          method: 'POST',
+          url: mfaPath('/verify'),
+          headers,
+          payload: { mfaOTPCode: currentTotp(second, clock) },
+        })
+      ).statusCode,
+    ).toBe(204);
   });
 
   it('verify without enrolment, and enable while ACTIVE, answer 400', async () => {
-    const notEnrolled = await t.call({ method: 'POST', url: mfaPath('/verify'), headers, payload: { mfaOTPCode: '123456' } });
+    const notEnrolled = await t.call({
+      method: 'POST',
+      url: mfaPath('/verify'),
+      headers,
+      payload: { mfaOTPCode: '123456' },
+    });
     expect(notEnrolled.statusCode).toBe(400);
     expect(notEnrolled.json().code).toBe('SAM0309');
     await activate();
@@ -143,14 +193,21 @@ describe('signing in with MFA', () => {
     const secret = await activate();
     advance(30);
     const code = currentTotp(secret, clock);
-    const results = await Promise.all([signIn({ mfaOTPCode: code }), signIn({ mfaOTPCode: code }), signIn({ mfaOTPCode: code })]);
+    const results = await Promise.all([
+      signIn({ mfaOTPCode: code }),
+      signIn({ mfaOTPCode: code }),
+      signIn({ mfaOTPCode: code }),
+    ]);
     expect(results.map((r) => r.statusCode).sort()).toEqual([200, 401, 401]);
   });
 
   it('the code used to verify enrolment cannot sign in', async () => {
     const secret = secretOf((await t.call({ method: 'POST', url: mfaPath(), headers })).json().totpUri);
     const code = currentTotp(secret, clock);
-    expect((await t.call({ method: 'POST', url: mfaPath('/verify'), headers, payload: { mfaOTPCode: code } })).statusCode).toBe(204);
+    expect(
+      (await t.call({ method: 'POST', url: mfaPath('/verify'), headers, payload: { mfaOTPCode: code } }))
+        .statusCode,
+    ).toBe(204);
     expect((await signIn({ mfaOTPCode: code })).statusCode).toBe(401);
   });
 
@@ -159,8 +216,14 @@ describe('signing in with MFA', () => {
     expect((await signIn()).statusCode).toBe(200);
     await t.call({ method: 'DELETE', url: mfaPath(), headers });
     await activate();
-    const key = (await t.call({ method: 'POST', url: `${t.operatorPath}/users/alice/auth_keys`, headers })).json();
-    const res = await t.call({ method: 'POST', url: '/v1/auth', payload: { authKeyId: key.authKeyId, authKey: key.authKey } });
+    const key = (
+      await t.call({ method: 'POST', url: `${t.operatorPath}/users/alice/auth_keys`, headers })
+    ).json();
+    const res = await t.call({
+      method: 'POST',
+      url: '/v1/auth',
+      payload: { authKeyId: key.authKeyId, authKey: key.authKey },
+    });
     expect(res.statusCode).toBe(200);
   });
 });

@@ -30,9 +30,26 @@ const METHODS = ['get', 'post', 'put', 'delete'] as const;
 
 // Ajv runs in strict mode; keep only the JSON Schema keywords it knows, drop OpenAPI-only ones.
 const SCHEMA_KEYWORDS = new Set([
-  'type', 'properties', 'required', 'additionalProperties', 'items', 'minLength', 'maxLength',
-  'pattern', 'minimum', 'maximum', 'enum', 'default', 'allOf', 'anyOf', 'oneOf', 'not',
-  'description', 'minItems', 'maxItems', 'title',
+  'type',
+  'properties',
+  'required',
+  'additionalProperties',
+  'items',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'minimum',
+  'maximum',
+  'enum',
+  'default',
+  'allOf',
+  'anyOf',
+  'oneOf',
+  'not',
+  'description',
+  'minItems',
+  'maxItems',
+  'title',
 ]);
 
 function isObject(value: Json | undefined): value is JsonObject {

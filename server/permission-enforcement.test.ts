@@ -12,17 +12,35 @@ const userPath = (name: string) => `${t.operatorPath}/users/${name}`;
 
 async function createUser(name: string, password: string, permission?: string): Promise<void> {
   expect((await t.call({ method: 'POST', url: userPath(name), headers: root })).statusCode).toBe(201);
-  expect((await t.call({ method: 'POST', url: `${userPath(name)}/password`, headers: root, payload: { password } })).statusCode).toBe(201);
+  expect(
+    (
+      await t.call({
+        method: 'POST',
+        url: `${userPath(name)}/password`,
+        headers: root,
+        payload: { password },
+      })
+    ).statusCode,
+  ).toBe(201);
   if (permission !== undefined) await setPermission(name, permission);
 }
 
 async function setPermission(name: string, permission: string): Promise<void> {
-  const res = await t.call({ method: 'PUT', url: `${userPath(name)}/permission`, headers: root, payload: { permission } });
+  const res = await t.call({
+    method: 'PUT',
+    url: `${userPath(name)}/permission`,
+    headers: root,
+    payload: { permission },
+  });
   expect(res.statusCode, res.body).toBe(200);
 }
 
 async function signIn(userName: string, password: string): Promise<Record<string, string>> {
-  const res = await t.call({ method: 'POST', url: '/v1/auth', payload: { operatorId: t.operatorId, userName, password } });
+  const res = await t.call({
+    method: 'POST',
+    url: '/v1/auth',
+    payload: { operatorId: t.operatorId, userName, password },
+  });
   expect(res.statusCode, res.body).toBe(200);
   const body = res.json<{ apiKey: string; token: string }>();
   return { 'x-soracom-api-key': body.apiKey, 'x-soracom-token': body.token };
@@ -46,24 +64,44 @@ describe('authorization of SAM users by their permissions', () => {
     const create = await t.call({ method: 'POST', url: userPath('mallory'), headers: alice });
     expect(create.statusCode).toBe(403);
     expect(create.json()).toEqual({ code: 'SAM0201', message: 'This user may not call User:createUser.' });
-    expect((await t.call({ method: 'GET', url: `${t.operatorPath}/users`, headers: root })).json()).toHaveLength(1);
+    expect(
+      (await t.call({ method: 'GET', url: `${t.operatorPath}/users`, headers: root })).json(),
+    ).toHaveLength(1);
 
     expect((await t.call({ method: 'GET', url: userPath('alice'), headers: alice })).statusCode).toBe(403);
     // Logging out needs no statement.
-    expect((await t.call({ method: 'POST', url: '/v1/auth/logout', headers: alice })).statusCode).toBeLessThan(300);
+    expect(
+      (await t.call({ method: 'POST', url: '/v1/auth/logout', headers: alice })).statusCode,
+    ).toBeLessThan(300);
   });
 
   it('a user without any permission can call nothing but logout (implicit deny)', async () => {
     await createUser('bare', 'bare-password');
     const bare = await signIn('bare', 'bare-password');
-    expect((await t.call({ method: 'GET', url: `${t.operatorPath}/users`, headers: bare })).statusCode).toBe(403);
-    expect((await t.call({ method: 'POST', url: '/v1/auth/logout', headers: bare })).statusCode).toBeLessThan(300);
+    expect((await t.call({ method: 'GET', url: `${t.operatorPath}/users`, headers: bare })).statusCode).toBe(
+      403,
+    );
+    expect((await t.call({ method: 'POST', url: '/v1/auth/logout', headers: bare })).statusCode).toBeLessThan(
+      300,
+    );
   });
 
   it('combines the default permissions with the user permission; a deny in either wins', async () => {
     await createUser('alice', 'alice-password', doc({ effect: 'allow', api: 'User:*' }));
-    const defaults = doc({ effect: 'deny', api: 'User:deleteUser' }, { effect: 'allow', api: 'User:getDefaultPermissions' });
-    expect((await t.call({ method: 'PUT', url: `${t.operatorPath}/users/default_permissions`, headers: root, payload: { permissions: defaults } })).statusCode).toBe(202);
+    const defaults = doc(
+      { effect: 'deny', api: 'User:deleteUser' },
+      { effect: 'allow', api: 'User:getDefaultPermissions' },
+    );
+    expect(
+      (
+        await t.call({
+          method: 'PUT',
+          url: `${t.operatorPath}/users/default_permissions`,
+          headers: root,
+          payload: { permissions: defaults },
+        })
+      ).statusCode,
+    ).toBe(202);
     await createUser('bob', 'bob-password');
     const alice = await signIn('alice', 'alice-password');
     const bob = await signIn('bob', 'bob-password');
@@ -73,30 +111,58 @@ describe('authorization of SAM users by their permissions', () => {
     expect(del.statusCode).toBe(403);
     expect(del.json()).toEqual({ code: 'SAM0201', message: 'This user may not call User:deleteUser.' });
     // Bob has no permission of his own: the defaults alone decide.
-    expect((await t.call({ method: 'GET', url: `${t.operatorPath}/users/default_permissions`, headers: bob })).statusCode).toBe(200);
-    expect((await t.call({ method: 'GET', url: `${t.operatorPath}/users`, headers: bob })).statusCode).toBe(403);
+    expect(
+      (await t.call({ method: 'GET', url: `${t.operatorPath}/users/default_permissions`, headers: bob }))
+        .statusCode,
+    ).toBe(200);
+    expect((await t.call({ method: 'GET', url: `${t.operatorPath}/users`, headers: bob })).statusCode).toBe(
+      403,
+    );
   });
 
   it("pathVariable('user_name') == samUserName lets a user change only their own password", async () => {
-    const ownPassword = doc({ effect: 'allow', api: 'User:updateUserPassword', condition: "pathVariable('user_name') == samUserName" });
+    const ownPassword = doc({
+      effect: 'allow',
+      api: 'User:updateUserPassword',
+      condition: "pathVariable('user_name') == samUserName",
+    });
     await createUser('alice', 'alice-password', ownPassword);
     await createUser('bob', 'bob-password');
     const alice = await signIn('alice', 'alice-password');
 
-    const others = await t.call({ method: 'PUT', url: `${userPath('bob')}/password`, headers: alice, payload: { currentPassword: 'bob-password', newPassword: 'taken-over-1' } });
+    const others = await t.call({
+      method: 'PUT',
+      url: `${userPath('bob')}/password`,
+      headers: alice,
+      payload: { currentPassword: 'bob-password', newPassword: 'taken-over-1' },
+    });
     expect(others.statusCode).toBe(403);
-    expect(others.json()).toEqual({ code: 'SAM0201', message: 'This user may not call User:updateUserPassword.' });
+    expect(others.json()).toEqual({
+      code: 'SAM0201',
+      message: 'This user may not call User:updateUserPassword.',
+    });
     await signIn('bob', 'bob-password');
 
-    const own = await t.call({ method: 'PUT', url: `${userPath('alice')}/password`, headers: alice, payload: { currentPassword: 'alice-password', newPassword: 'alice-password-2' } });
+    const own = await t.call({
+      method: 'PUT',
+      url: `${userPath('alice')}/password`,
+      headers: alice,
+      payload: { currentPassword: 'alice-password', newPassword: 'alice-password-2' },
+    });
     expect(own.statusCode, own.body).toBe(200);
     await signIn('alice', 'alice-password-2');
   });
 
   it('reads the client address for ipAddress() conditions', async () => {
-    await createUser('alice', 'alice-password', doc({ effect: 'allow', api: 'User:listUsers', condition: "ipAddress('10.1.0.0/16')" }));
+    await createUser(
+      'alice',
+      'alice-password',
+      doc({ effect: 'allow', api: 'User:listUsers', condition: "ipAddress('10.1.0.0/16')" }),
+    );
     const alice = await signIn('alice', 'alice-password');
-    const from = async (remoteAddress: string) => (await t.call({ method: 'GET', url: `${t.operatorPath}/users`, headers: alice, remoteAddress })).statusCode;
+    const from = async (remoteAddress: string) =>
+      (await t.call({ method: 'GET', url: `${t.operatorPath}/users`, headers: alice, remoteAddress }))
+        .statusCode;
     expect(await from('10.1.2.3')).toBe(200);
     expect(await from('10.2.0.1')).toBe(403);
   });
@@ -116,9 +182,13 @@ describe('a permission change reaches a signed-in user only at the next sign-in 
 
     // Taking a right away works the same way: only new sessions lose it.
     await setPermission('alice', doc({ effect: 'deny', api: '*' }));
-    expect((await t.call({ method: 'GET', url: `${t.operatorPath}/users`, headers: after })).statusCode).toBe(200);
+    expect((await t.call({ method: 'GET', url: `${t.operatorPath}/users`, headers: after })).statusCode).toBe(
+      200,
+    );
     const denied = await signIn('alice', 'alice-password');
-    expect((await t.call({ method: 'GET', url: `${t.operatorPath}/users`, headers: denied })).statusCode).toBe(403);
+    expect(
+      (await t.call({ method: 'GET', url: `${t.operatorPath}/users`, headers: denied })).statusCode,
+    ).toBe(403);
   });
 
   it('DELETE .../users/{name}/tokens ends every session of the user, so the next sign-in applies the change', async () => {
@@ -127,13 +197,23 @@ describe('a permission change reaches a signed-in user only at the next sign-in 
     const alice = await signIn('alice', 'alice-password');
     const bob = await signIn('bob', 'bob-password');
     await setPermission('alice', doc({ effect: 'deny', api: 'User:listUsers' }));
-    expect((await t.call({ method: 'GET', url: `${t.operatorPath}/users`, headers: alice })).statusCode).toBe(200);
+    expect((await t.call({ method: 'GET', url: `${t.operatorPath}/users`, headers: alice })).statusCode).toBe(
+      200,
+    );
 
-    expect((await t.call({ method: 'DELETE', url: `${userPath('alice')}/tokens`, headers: root })).statusCode).toBe(204);
-    expect((await t.call({ method: 'GET', url: `${t.operatorPath}/users`, headers: alice })).statusCode).toBe(401);
-    expect((await t.call({ method: 'GET', url: `${t.operatorPath}/users`, headers: bob })).statusCode).toBe(200);
+    expect(
+      (await t.call({ method: 'DELETE', url: `${userPath('alice')}/tokens`, headers: root })).statusCode,
+    ).toBe(204);
+    expect((await t.call({ method: 'GET', url: `${t.operatorPath}/users`, headers: alice })).statusCode).toBe(
+      401,
+    );
+    expect((await t.call({ method: 'GET', url: `${t.operatorPath}/users`, headers: bob })).statusCode).toBe(
+      200,
+    );
     const again = await signIn('alice', 'alice-password');
-    expect((await t.call({ method: 'GET', url: `${t.operatorPath}/users`, headers: again })).statusCode).toBe(403);
+    expect((await t.call({ method: 'GET', url: `${t.operatorPath}/users`, headers: again })).statusCode).toBe(
+      403,
+    );
   });
 });
 
@@ -141,16 +221,30 @@ describe('stored documents are validated by the engine', () => {
   it('refuses an invalid user permission with the message and its line and column, and keeps the old one', async () => {
     await createUser('alice', 'alice-password', doc({ effect: 'allow', api: 'User:listUsers' }));
     const cases: [string, string][] = [
-      ['{"statements":[{"Effect":"allow","api":"*"}]}', 'permission: the permission document is invalid: Statement 1 has no "effect" (it is written "Effect"; keys are case-sensitive): add "effect": "allow" or "effect": "deny" (line 1, column 16)'],
-      ['{"statements":[{"effect":"allow","api":"*","Effect":"x"}]}', 'permission: the permission document is invalid: Unknown key "Effect" in statement 1 (did you mean "effect"? keys are case-sensitive): a statement has "effect", "api" and an optional "condition" (line 1, column 44)'],
-      ['{\n  "statements": [\n    {"effect": "allow", "api": "*",}\n  ]\n}', 'permission: the permission document is invalid: Trailing comma: JSON does not allow a comma before } (line 3, column 35)'],
+      [
+        '{"statements":[{"Effect":"allow","api":"*"}]}',
+        'permission: the permission document is invalid: Statement 1 has no "effect" (it is written "Effect"; keys are case-sensitive): add "effect": "allow" or "effect": "deny" (line 1, column 16)',
+      ],
+      [
+        '{"statements":[{"effect":"allow","api":"*","Effect":"x"}]}',
+        'permission: the permission document is invalid: Unknown key "Effect" in statement 1 (did you mean "effect"? keys are case-sensitive): a statement has "effect", "api" and an optional "condition" (line 1, column 44)',
+      ],
+      [
+        '{\n  "statements": [\n    {"effect": "allow", "api": "*",}\n  ]\n}',
+        'permission: the permission document is invalid: Trailing comma: JSON does not allow a comma before } (line 3, column 35)',
+      ],
       [
         '{\n  "statements": [\n    {"effect": "allow", "api": "*", "condition": "samUserName = \'x\'"}\n  ]\n}',
         "permission: the permission document is invalid: Condition: Use '==' to compare (line 3, column 63)",
       ],
     ];
     for (const [permission, message] of cases) {
-      const res = await t.call({ method: 'PUT', url: `${userPath('alice')}/permission`, headers: root, payload: { permission } });
+      const res = await t.call({
+        method: 'PUT',
+        url: `${userPath('alice')}/permission`,
+        headers: root,
+        payload: { permission },
+      });
       expect(res.statusCode, permission).toBe(400);
       expect(res.json()).toEqual({ code: 'SAM0008', message });
     }
@@ -160,10 +254,21 @@ describe('stored documents are validated by the engine', () => {
 
   it('refuses invalid default permissions the same way, and accepts unknown API names (a warning, not an error)', async () => {
     const url = `${t.operatorPath}/users/default_permissions`;
-    const bad = await t.call({ method: 'PUT', url, headers: root, payload: { permissions: '{"statements":[{"effect":"permit","api":"*"}]}' } });
-    expect(bad.json()).toEqual({ code: 'SAM0008', message: 'permissions: the permission document is invalid: "effect" must be "allow" or "deny", not "permit" (line 1, column 26)' });
+    const bad = await t.call({
+      method: 'PUT',
+      url,
+      headers: root,
+      payload: { permissions: '{"statements":[{"effect":"permit","api":"*"}]}' },
+    });
+    expect(bad.json()).toEqual({
+      code: 'SAM0008',
+      message:
+        'permissions: the permission document is invalid: "effect" must be "allow" or "deny", not "permit" (line 1, column 26)',
+    });
     const unknownName = doc({ effect: 'allow', api: ['OAuth2:authorize', 'Nothing:*'] });
-    expect((await t.call({ method: 'PUT', url, headers: root, payload: { permissions: unknownName } })).statusCode).toBe(202);
+    expect(
+      (await t.call({ method: 'PUT', url, headers: root, payload: { permissions: unknownName } })).statusCode,
+    ).toBe(202);
   });
 });
 
@@ -171,23 +276,76 @@ describe('the engine in the browser and the server agree', () => {
   it('for every call of a set of documents, the server answers 403 exactly when the engine (the simulator) denies', async () => {
     await createUser('alice', 'alice-password');
     await createUser('bob', 'bob-password');
-    const defaults = doc({ effect: 'allow', api: 'User:getUser', condition: "pathVariable('user_name') == samUserName" });
-    expect((await t.call({ method: 'PUT', url: `${t.operatorPath}/users/default_permissions`, headers: root, payload: { permissions: defaults } })).statusCode).toBe(202);
+    const defaults = doc({
+      effect: 'allow',
+      api: 'User:getUser',
+      condition: "pathVariable('user_name') == samUserName",
+    });
+    expect(
+      (
+        await t.call({
+          method: 'PUT',
+          url: `${t.operatorPath}/users/default_permissions`,
+          headers: root,
+          payload: { permissions: defaults },
+        })
+      ).statusCode,
+    ).toBe(202);
     const documents = [
       doc({ effect: 'allow', api: '*', condition: "httpMethod('GET')" }),
-      doc({ effect: 'allow', api: ['User:list*', 'User:get*'] }, { effect: 'deny', api: 'User:getUserPermission' }),
-      doc({ effect: 'allow', api: 'User:*', condition: "pathVariable('user_name') == samUserName" }, { effect: 'deny', api: 'User:*', condition: "not ipAddress('127.0.0.0/8')" }),
-      doc({ effect: 'allow', api: '*' }, { effect: 'deny', api: '*', condition: `currentDate >= date(${new Date().getUTCFullYear() + 1}, 1, 1)` }),
+      doc(
+        { effect: 'allow', api: ['User:list*', 'User:get*'] },
+        { effect: 'deny', api: 'User:getUserPermission' },
+      ),
+      doc(
+        { effect: 'allow', api: 'User:*', condition: "pathVariable('user_name') == samUserName" },
+        { effect: 'deny', api: 'User:*', condition: "not ipAddress('127.0.0.0/8')" },
+      ),
+      doc(
+        { effect: 'allow', api: '*' },
+        {
+          effect: 'deny',
+          api: '*',
+          condition: `currentDate >= date(${new Date().getUTCFullYear() + 1}, 1, 1)`,
+        },
+      ),
     ];
     const calls = [
       { api: 'User:listUsers', method: 'GET', url: '/users', pathVariables: {} },
       { api: 'User:getUser', method: 'GET', url: '/users/alice', pathVariables: { user_name: 'alice' } },
       { api: 'User:getUser', method: 'GET', url: '/users/bob', pathVariables: { user_name: 'bob' } },
-      { api: 'User:getUserPermission', method: 'GET', url: '/users/alice/permission', pathVariables: { user_name: 'alice' } },
-      { api: 'User:listUserAuthKeys', method: 'GET', url: '/users/bob/auth_keys', pathVariables: { user_name: 'bob' } },
-      { api: 'User:getDefaultPermissions', method: 'GET', url: '/users/default_permissions', pathVariables: {} },
-      { api: 'User:updateUser', method: 'PUT', url: '/users/alice', pathVariables: { user_name: 'alice' }, payload: { description: 'me' } },
-      { api: 'User:updateUser', method: 'PUT', url: '/users/bob', pathVariables: { user_name: 'bob' }, payload: { description: 'not me' } },
+      {
+        api: 'User:getUserPermission',
+        method: 'GET',
+        url: '/users/alice/permission',
+        pathVariables: { user_name: 'alice' },
+      },
+      {
+        api: 'User:listUserAuthKeys',
+        method: 'GET',
+        url: '/users/bob/auth_keys',
+        pathVariables: { user_name: 'bob' },
+      },
+      {
+        api: 'User:getDefaultPermissions',
+        method: 'GET',
+        url: '/users/default_permissions',
+        pathVariables: {},
+      },
+      {
+        api: 'User:updateUser',
+        method: 'PUT',
+        url: '/users/alice',
+        pathVariables: { user_name: 'alice' },
+        payload: { description: 'me' },
+      },
+      {
+        api: 'User:updateUser',
+        method: 'PUT',
+        url: '/users/bob',
+        pathVariables: { user_name: 'bob' },
+        payload: { description: 'not me' },
+      },
     ] as const;
     let allowedCount = 0;
     for (const permission of documents) {
@@ -196,10 +354,24 @@ describe('the engine in the browser and the server agree', () => {
       for (const c of calls) {
         const expected = evaluateCall(
           { user: permission, defaults },
-          { api: c.api, method: c.method, pathVariables: { operator_id: t.operatorId, ...c.pathVariables }, clientIp: '127.0.0.1', now: new Date(), samUserName: 'alice' },
+          {
+            api: c.api,
+            method: c.method,
+            pathVariables: { operator_id: t.operatorId, ...c.pathVariables },
+            clientIp: '127.0.0.1',
+            now: new Date(),
+            samUserName: 'alice',
+          },
         );
-        const res = await t.call({ method: c.method, url: `${t.operatorPath}${c.url}`, headers: alice, ...('payload' in c ? { payload: c.payload } : {}) });
-        expect(res.statusCode === 403, `${permission}\n${c.method} ${c.url}: ${expected.reason}`).toBe(!expected.allowed);
+        const res = await t.call({
+          method: c.method,
+          url: `${t.operatorPath}${c.url}`,
+          headers: alice,
+          ...('payload' in c ? { payload: c.payload } : {}),
+        });
+        expect(res.statusCode === 403, `${permission}\n${c.method} ${c.url}: ${expected.reason}`).toBe(
+          !expected.allowed,
+        );
         if (expected.allowed) allowedCount++;
       }
     }
@@ -212,33 +384,76 @@ describe('the engine in the browser and the server agree', () => {
     await createUser('alice', 'alice-password', doc({ effect: 'deny', api: '*' }));
     expect(ALWAYS_ALLOWED_APIS).toEqual(['Auth:logout']);
     // The engine alone would deny it: the simulator and the server both apply the shared list first.
-    expect(evaluateCall({ user: doc({ effect: 'deny', api: '*' }) }, { api: 'Auth:logout', method: 'POST' }).allowed).toBe(false);
+    expect(
+      evaluateCall({ user: doc({ effect: 'deny', api: '*' }) }, { api: 'Auth:logout', method: 'POST' })
+        .allowed,
+    ).toBe(false);
     const alice = await signIn('alice', 'alice-password');
-    expect((await t.call({ method: 'GET', url: `${t.operatorPath}/users`, headers: alice })).statusCode).toBe(403);
-    expect((await t.call({ method: 'POST', url: '/v1/auth/logout', headers: alice })).statusCode).toBeLessThan(300);
+    expect((await t.call({ method: 'GET', url: `${t.operatorPath}/users`, headers: alice })).statusCode).toBe(
+      403,
+    );
+    expect(
+      (await t.call({ method: 'POST', url: '/v1/auth/logout', headers: alice })).statusCode,
+    ).toBeLessThan(300);
   });
 
-  it('the demo users\' documents are valid and behave as the seed describes them', async () => {
+  it("the demo users' documents are valid and behave as the seed describes them", async () => {
     const demo = await buildTestApp({ demoUsers: true });
     try {
       const rootHeaders = await demo.rootHeaders();
-      const defaults = (await demo.call({ method: 'GET', url: `${demo.operatorPath}/users/default_permissions`, headers: rootHeaders })).json<{ defaultPermissions: string }>();
+      const defaults = (
+        await demo.call({
+          method: 'GET',
+          url: `${demo.operatorPath}/users/default_permissions`,
+          headers: rootHeaders,
+        })
+      ).json<{ defaultPermissions: string }>();
       expect(firstPermissionError(defaults.defaultPermissions)).toBeNull();
-      const users = (await demo.call({ method: 'GET', url: `${demo.operatorPath}/users`, headers: rootHeaders })).json<{ userName: string; permission?: string }[]>();
+      const users = (
+        await demo.call({ method: 'GET', url: `${demo.operatorPath}/users`, headers: rootHeaders })
+      ).json<{ userName: string; permission?: string }[]>();
       const withPermission = users.filter((user) => user.permission !== undefined);
-      expect(withPermission.map((user) => user.userName).sort()).toEqual(['alice-admin', 'bob-viewer', 'carol-self-service', 'ci-deployer']);
-      for (const user of withPermission) expect(firstPermissionError(user.permission ?? ''), user.userName).toBeNull();
+      expect(withPermission.map((user) => user.userName).sort()).toEqual([
+        'alice-admin',
+        'bob-viewer',
+        'carol-self-service',
+        'ci-deployer',
+      ]);
+      for (const user of withPermission)
+        expect(firstPermissionError(user.permission ?? ''), user.userName).toBeNull();
       const signInDemo = async (userName: string) => {
-        const body = (await demo.call({ method: 'POST', url: '/v1/auth', payload: { operatorId: demo.operatorId, userName, password: DEMO_USER_PASSWORD } })).json<{ apiKey: string; token: string }>();
+        const body = (
+          await demo.call({
+            method: 'POST',
+            url: '/v1/auth',
+            payload: { operatorId: demo.operatorId, userName, password: DEMO_USER_PASSWORD },
+          })
+        ).json<{ apiKey: string; token: string }>();
         return { 'x-soracom-api-key': body.apiKey, 'x-soracom-token': body.token };
       };
       const bob = await signInDemo('bob-viewer');
-      expect((await demo.call({ method: 'GET', url: `${demo.operatorPath}/users`, headers: bob })).statusCode).toBe(200);
-      expect((await demo.call({ method: 'DELETE', url: `${demo.operatorPath}/users/dave-new`, headers: bob })).statusCode).toBe(403);
+      expect(
+        (await demo.call({ method: 'GET', url: `${demo.operatorPath}/users`, headers: bob })).statusCode,
+      ).toBe(200);
+      expect(
+        (await demo.call({ method: 'DELETE', url: `${demo.operatorPath}/users/dave-new`, headers: bob }))
+          .statusCode,
+      ).toBe(403);
       const carol = await signInDemo('carol-self-service');
       // The default permissions let her read herself, not others.
-      expect((await demo.call({ method: 'GET', url: `${demo.operatorPath}/users/carol-self-service`, headers: carol })).statusCode).toBe(200);
-      expect((await demo.call({ method: 'GET', url: `${demo.operatorPath}/users/bob-viewer`, headers: carol })).statusCode).toBe(403);
+      expect(
+        (
+          await demo.call({
+            method: 'GET',
+            url: `${demo.operatorPath}/users/carol-self-service`,
+            headers: carol,
+          })
+        ).statusCode,
+      ).toBe(200);
+      expect(
+        (await demo.call({ method: 'GET', url: `${demo.operatorPath}/users/bob-viewer`, headers: carol }))
+          .statusCode,
+      ).toBe(403);
     } finally {
       await demo.close();
     }

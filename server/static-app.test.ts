@@ -58,7 +58,11 @@ describe('the built app', () => {
 
   it('marks every API answer, errors included, as not to be cached', async () => {
     const app = await buildApp({ dbPath: ':memory:' });
-    const signIn = await app.inject({ method: 'POST', url: '/v1/auth', payload: { email: 'x@example.com', password: 'wrong-password' } });
+    const signIn = await app.inject({
+      method: 'POST',
+      url: '/v1/auth',
+      payload: { email: 'x@example.com', password: 'wrong-password' },
+    });
     expect(signIn.statusCode).toBe(401);
     expect(signIn.headers['cache-control']).toBe('no-store');
     const config = await app.inject({ method: 'GET', url: '/config.json' });
@@ -93,7 +97,10 @@ describe('ensureBrowserBuild', () => {
 
   it('builds when dist is missing or older than a source, and not when it is fresh', async () => {
     const root = tempDir();
-    writeFileSync(join(root, 'index.html'), '<!doctype html><html><head><title>t</title></head><body>hi</body></html>');
+    writeFileSync(
+      join(root, 'index.html'),
+      '<!doctype html><html><head><title>t</title></head><body>hi</body></html>',
+    );
     mkdirSync(join(root, 'src'));
     writeFileSync(join(root, 'src', 'note.txt'), 'v1');
     const warn = (m: string) => {

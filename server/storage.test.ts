@@ -46,12 +46,27 @@ describe('the database file', () => {
     const first = await buildApp({ dbPath, seed });
     const operatorId = first.samSeedOperatorId;
     const login = async (app: typeof first) => {
-      const body = (await app.inject({ method: 'POST', url: '/v1/auth', payload: { email: seed.email, password: seed.password } })).json();
+      const body = (
+        await app.inject({
+          method: 'POST',
+          url: '/v1/auth',
+          payload: { email: seed.email, password: seed.password },
+        })
+      ).json();
       return { 'x-soracom-api-key': body.apiKey, 'x-soracom-token': body.token };
     };
     const headers = await login(first);
     const base = `/v1/operators/${operatorId}/users`;
-    expect((await first.inject({ method: 'POST', url: `${base}/kept`, headers, payload: { description: 'survives' } })).statusCode).toBe(201);
+    expect(
+      (
+        await first.inject({
+          method: 'POST',
+          url: `${base}/kept`,
+          headers,
+          payload: { description: 'survives' },
+        })
+      ).statusCode,
+    ).toBe(201);
     const key = (await first.inject({ method: 'POST', url: `${base}/kept/auth_keys`, headers })).json();
     await first.close();
 
@@ -60,8 +75,16 @@ describe('the database file', () => {
     // The session from before the restart is still live.
     const user = await second.inject({ method: 'GET', url: `${base}/kept`, headers });
     expect(user.statusCode).toBe(200);
-    expect(user.json()).toMatchObject({ userName: 'kept', description: 'survives', authKeyList: [{ authKeyId: key.authKeyId }] });
-    const bySecret = await second.inject({ method: 'POST', url: '/v1/auth', payload: { authKeyId: key.authKeyId, authKey: key.authKey } });
+    expect(user.json()).toMatchObject({
+      userName: 'kept',
+      description: 'survives',
+      authKeyList: [{ authKeyId: key.authKeyId }],
+    });
+    const bySecret = await second.inject({
+      method: 'POST',
+      url: '/v1/auth',
+      payload: { authKeyId: key.authKeyId, authKey: key.authKey },
+    });
     expect(bySecret.statusCode).toBe(200);
     const list = await second.inject({ method: 'GET', url: base, headers: await login(second) });
     expect(list.json()).toHaveLength(1);
@@ -70,9 +93,17 @@ describe('the database file', () => {
 
   it('seeds demo users in varied states when asked', async () => {
     const app = await buildApp({ dbPath: join(tempDir(), 'sam.db'), seed: { ...seed, demoUsers: true } });
-    const body = (await app.inject({ method: 'POST', url: '/v1/auth', payload: { email: seed.email, password: seed.password } })).json();
+    const body = (
+      await app.inject({
+        method: 'POST',
+        url: '/v1/auth',
+        payload: { email: seed.email, password: seed.password },
+      })
+    ).json();
     const headers = { 'x-soracom-api-key': body.apiKey, 'x-soracom-token': body.token };
-    const users = (await app.inject({ method: 'GET', url: `/v1/operators/${body.operatorId}/users`, headers })).json();
+    const users = (
+      await app.inject({ method: 'GET', url: `/v1/operators/${body.operatorId}/users`, headers })
+    ).json();
     expect(users.length).toBeGreaterThanOrEqual(4);
     const withPassword = users.filter((u: { hasPassword: boolean }) => u.hasPassword);
     expect(withPassword.length).toBeGreaterThan(0);
@@ -80,8 +111,16 @@ describe('the database file', () => {
     expect(users.some((u: { authKeyList: unknown[] }) => u.authKeyList.length > 0)).toBe(true);
     expect(users.some((u: { permission?: string }) => u.permission !== undefined)).toBe(true);
     const statuses = await Promise.all(
-      users.map(async (u: { userName: string }) =>
-        (await app.inject({ method: 'GET', url: `/v1/operators/${body.operatorId}/users/${u.userName}/mfa`, headers })).json().status),
+      users.map(
+        async (u: { userName: string }) =>
+          (
+            await app.inject({
+              method: 'GET',
+              url: `/v1/operators/${body.operatorId}/users/${u.userName}/mfa`,
+              headers,
+            })
+          ).json().status,
+      ),
     );
     expect(statuses).toContain('ACTIVE');
     await app.close();

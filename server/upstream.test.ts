@@ -29,8 +29,14 @@ describe('resolveUpstream', () => {
   it('knows the two coverages and takes a URL as the API base', () => {
     expect(resolveUpstream('jp')).toEqual({ url: 'https://api.soracom.io/v1', coverage: 'jp' });
     expect(resolveUpstream('g')).toEqual({ url: 'https://g.api.soracom.io/v1', coverage: 'g' });
-    expect(resolveUpstream('http://127.0.0.1:9000/v1/')).toEqual({ url: 'http://127.0.0.1:9000/v1', coverage: 'custom' });
-    expect(resolveUpstream('http://127.0.0.1:9000')).toEqual({ url: 'http://127.0.0.1:9000/v1', coverage: 'custom' });
+    expect(resolveUpstream('http://127.0.0.1:9000/v1/')).toEqual({
+      url: 'http://127.0.0.1:9000/v1',
+      coverage: 'custom',
+    });
+    expect(resolveUpstream('http://127.0.0.1:9000')).toEqual({
+      url: 'http://127.0.0.1:9000/v1',
+      coverage: 'custom',
+    });
     expect(() => resolveUpstream('ftp://example.com')).toThrow(/SAM_UPSTREAM/);
   });
 });
@@ -41,7 +47,11 @@ describe('upstream mode', () => {
     expect(proxy.samStore).toBeNull();
 
     const config = await (await fetch(`${proxyUrl}/config.json`)).json();
-    expect(config).toEqual({ mode: 'upstream', coverage: 'custom', upstreamUrl: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/v1$/) });
+    expect(config).toEqual({
+      mode: 'upstream',
+      coverage: 'custom',
+      upstreamUrl: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/v1$/),
+    });
 
     const signIn = await fetch(`${proxyUrl}/v1/auth`, {
       method: 'POST',
@@ -51,28 +61,42 @@ describe('upstream mode', () => {
     expect(signIn.status).toBe(200);
     const session = (await signIn.json()) as { apiKey: string; token: string; operatorId: string };
     expect(session.operatorId).toBe(target.operatorId);
-    const headers = { 'x-soracom-api-key': session.apiKey, 'x-soracom-token': session.token, 'content-type': 'application/json' };
+    const headers = {
+      'x-soracom-api-key': session.apiKey,
+      'x-soracom-token': session.token,
+      'content-type': 'application/json',
+    };
 
     const created = await fetch(`${proxyUrl}/v1/operators/${target.operatorId}/users/via-proxy`, {
-      method: 'POST', headers, body: JSON.stringify({ description: 'made upstream' }),
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ description: 'made upstream' }),
     });
     expect(created.status).toBe(201);
     // It exists upstream, not in the proxy.
     const direct = await target.call({
-      method: 'GET', url: `${target.operatorPath}/users/via-proxy`,
+      method: 'GET',
+      url: `${target.operatorPath}/users/via-proxy`,
       headers: { 'x-soracom-api-key': session.apiKey, 'x-soracom-token': session.token },
     });
     expect(direct.json().description).toBe('made upstream');
 
-    const missing = await fetch(`${proxyUrl}/v1/operators/${target.operatorId}/users/ghost`, { headers, });
+    const missing = await fetch(`${proxyUrl}/v1/operators/${target.operatorId}/users/ghost`, { headers });
     expect(missing.status).toBe(404);
     expect(await missing.json()).toEqual({ code: 'SAM0301', message: "No SAM user named 'ghost'." });
 
-    const ja = await fetch(`${proxyUrl}/v1/operators/${target.operatorId}/users`, { headers: { 'x-soracom-lang': 'ja' } });
+    const ja = await fetch(`${proxyUrl}/v1/operators/${target.operatorId}/users`, {
+      headers: { 'x-soracom-lang': 'ja' },
+    });
     expect(ja.status).toBe(401);
-    expect((await ja.json()).message).toBe('X-Soracom-API-Key ヘッダーと X-Soracom-Token ヘッダーが必要です。');
+    expect((await ja.json()).message).toBe(
+      'X-Soracom-API-Key ヘッダーと X-Soracom-Token ヘッダーが必要です。',
+    );
 
-    const noContent = await fetch(`${proxyUrl}/v1/auth/logout`, { method: 'POST', headers: { 'x-soracom-api-key': session.apiKey, 'x-soracom-token': session.token } });
+    const noContent = await fetch(`${proxyUrl}/v1/auth/logout`, {
+      method: 'POST',
+      headers: { 'x-soracom-api-key': session.apiKey, 'x-soracom-token': session.token },
+    });
     expect(noContent.status).toBe(204);
   });
 

@@ -15,7 +15,12 @@ const usersPath = () => `${t.operatorPath}/users`;
 
 describe('createUser', () => {
   it('answers 201 with the new UserDetail, times in UNIX seconds', async () => {
-    const res = await t.call({ method: 'POST', url: `${usersPath()}/alice`, headers, payload: { description: 'Ops' } });
+    const res = await t.call({
+      method: 'POST',
+      url: `${usersPath()}/alice`,
+      headers,
+      payload: { description: 'Ops' },
+    });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toEqual({
       userName: 'alice',
@@ -64,7 +69,12 @@ describe('createUser', () => {
       [[], 'SAM0004', 'body: must be a JSON object'],
     ];
     for (const [payload, code, message] of cases) {
-      const res = await t.call({ method: 'POST', url: `${usersPath()}/u1`, headers, payload: payload as object });
+      const res = await t.call({
+        method: 'POST',
+        url: `${usersPath()}/u1`,
+        headers,
+        payload: payload as object,
+      });
       expect(res.statusCode).toBe(400);
       expect(res.json()).toEqual({ code, message });
     }
@@ -88,12 +98,17 @@ describe('createUser', () => {
     expect((await t.call({ method: 'POST', url: `${usersPath()}/u2`, headers })).statusCode).toBe(201);
     const third = await t.call({ method: 'POST', url: `${usersPath()}/u3`, headers });
     expect(third.statusCode).toBe(400);
-    expect(third.json()).toEqual({ code: 'SAM0303', message: 'This operator already has the maximum of 2 SAM users.' });
+    expect(third.json()).toEqual({
+      code: 'SAM0303',
+      message: 'This operator already has the maximum of 2 SAM users.',
+    });
   });
 
-  it('applies Soracom\'s limit of 50 by default', async () => {
+  it("applies Soracom's limit of 50 by default", async () => {
     for (let i = 0; i < 50; i += 1) {
-      expect((await t.call({ method: 'POST', url: `${usersPath()}/user${i}`, headers })).statusCode).toBe(201);
+      expect((await t.call({ method: 'POST', url: `${usersPath()}/user${i}`, headers })).statusCode).toBe(
+        201,
+      );
     }
     const over = await t.call({ method: 'POST', url: `${usersPath()}/one-too-many`, headers });
     expect(over.statusCode).toBe(400);
@@ -112,7 +127,12 @@ describe('listUsers and getUser', () => {
     expect(users.map((u) => u.userName)).toEqual(['adam', 'zoe']);
     expect(users[0]?.authKeyList).toEqual([{ authKeyId: key.authKeyId, createDateTime: 1795860000 }]);
     const one = await t.call({ method: 'GET', url: `${usersPath()}/adam`, headers });
-    expect(one.json()).toMatchObject({ userName: 'adam', description: 'first', hasPassword: false, roleList: [] });
+    expect(one.json()).toMatchObject({
+      userName: 'adam',
+      description: 'first',
+      hasPassword: false,
+      roleList: [],
+    });
     expect(JSON.stringify(one.json())).not.toContain('secret-');
   });
 
@@ -126,17 +146,29 @@ describe('listUsers and getUser', () => {
 describe('updateUser and deleteUser', () => {
   it('updates the description and answers the stored user', async () => {
     await t.call({ method: 'POST', url: `${usersPath()}/alice`, headers, payload: { description: 'old' } });
-    const res = await t.call({ method: 'PUT', url: `${usersPath()}/alice`, headers, payload: { description: 'new' } });
+    const res = await t.call({
+      method: 'PUT',
+      url: `${usersPath()}/alice`,
+      headers,
+      payload: { description: 'new' },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ userName: 'alice', description: 'new' });
-    expect((await t.call({ method: 'GET', url: `${usersPath()}/alice`, headers })).json().description).toBe('new');
+    expect((await t.call({ method: 'GET', url: `${usersPath()}/alice`, headers })).json().description).toBe(
+      'new',
+    );
   });
 
   it('refuses an update without a body, and 404s for a missing user', async () => {
     await t.call({ method: 'POST', url: `${usersPath()}/alice`, headers });
     const noBody = await t.call({ method: 'PUT', url: `${usersPath()}/alice`, headers });
     expect(noBody.statusCode).toBe(400);
-    const missing = await t.call({ method: 'PUT', url: `${usersPath()}/ghost`, headers, payload: { description: 'x' } });
+    const missing = await t.call({
+      method: 'PUT',
+      url: `${usersPath()}/ghost`,
+      headers,
+      payload: { description: 'x' },
+    });
     expect(missing.statusCode).toBe(404);
   });
 
@@ -146,11 +178,17 @@ describe('updateUser and deleteUser', () => {
     expect((await t.call({ method: 'DELETE', url: `${usersPath()}/alice`, headers })).statusCode).toBe(204);
     expect((await t.call({ method: 'GET', url: `${usersPath()}/alice`, headers })).statusCode).toBe(404);
     expect((await t.call({ method: 'DELETE', url: `${usersPath()}/alice`, headers })).statusCode).toBe(404);
-    const signIn = await t.call({ method: 'POST', url: '/v1/auth', payload: { authKeyId: key.authKeyId, authKey: key.authKey } });
+    const signIn = await t.call({
+      method: 'POST',
+      url: '/v1/auth',
+      payload: { authKeyId: key.authKeyId, authKey: key.authKey },
+    });
     expect(signIn.statusCode).toBe(401);
     // The name is free again, with nothing left over.
     await t.call({ method: 'POST', url: `${usersPath()}/alice`, headers });
-    expect((await t.call({ method: 'GET', url: `${usersPath()}/alice`, headers })).json().authKeyList).toEqual([]);
+    expect(
+      (await t.call({ method: 'GET', url: `${usersPath()}/alice`, headers })).json().authKeyList,
+    ).toEqual([]);
   });
 });
 

@@ -27,7 +27,9 @@ const TYPE_NAMES: Record<string, { en: string; ja: string }> = {
 };
 
 function typeNames(type: unknown): { type_en: string; type_ja: string } {
-  const names = (Array.isArray(type) ? type : [type]).map((t) => TYPE_NAMES[String(t)] ?? { en: String(t), ja: String(t) });
+  const names = (Array.isArray(type) ? type : [type]).map(
+    (t) => TYPE_NAMES[String(t)] ?? { en: String(t), ja: String(t) },
+  );
   return { type_en: names.map((n) => n.en).join(' or '), type_ja: names.map((n) => n.ja).join('または') };
 }
 
@@ -36,7 +38,8 @@ export function validationFailure(error: AjvErrorLike | undefined, context: stri
   const { instancePath, keyword, params } = error;
   const field = fieldPath(instancePath) || (context === 'params' ? 'path' : 'body');
   const limit = String(params.limit ?? '');
-  if (USER_NAME_FIELDS.has(field) && USER_NAME_RULE_KEYWORDS.has(keyword)) return new ApiFailure('SAM0006', { field });
+  if (USER_NAME_FIELDS.has(field) && USER_NAME_RULE_KEYWORDS.has(keyword))
+    return new ApiFailure('SAM0006', { field });
   switch (keyword) {
     case 'required':
       return new ApiFailure('SAM0002', { field: fieldPath(instancePath, params.missingProperty) });
@@ -45,7 +48,11 @@ export function validationFailure(error: AjvErrorLike | undefined, context: stri
     case 'type':
       return new ApiFailure('SAM0004', { field, ...typeNames(params.type) });
     case 'pattern':
-      return new ApiFailure('SAM0005', { field, rule_en: 'has characters that are not allowed', rule_ja: '使用できない文字が含まれています' });
+      return new ApiFailure('SAM0005', {
+        field,
+        rule_en: 'has characters that are not allowed',
+        rule_ja: '使用できない文字が含まれています',
+      });
     case 'minLength':
       return new ApiFailure('SAM0005', {
         field,
@@ -59,12 +66,24 @@ export function validationFailure(error: AjvErrorLike | undefined, context: stri
         rule_ja: `${limit} 文字以下でなければなりません`,
       });
     case 'minimum':
-      return new ApiFailure('SAM0005', { field, rule_en: `must be at least ${limit}`, rule_ja: `${limit} 以上でなければなりません` });
+      return new ApiFailure('SAM0005', {
+        field,
+        rule_en: `must be at least ${limit}`,
+        rule_ja: `${limit} 以上でなければなりません`,
+      });
     case 'maximum':
-      return new ApiFailure('SAM0005', { field, rule_en: `must be at most ${limit}`, rule_ja: `${limit} 以下でなければなりません` });
+      return new ApiFailure('SAM0005', {
+        field,
+        rule_en: `must be at most ${limit}`,
+        rule_ja: `${limit} 以下でなければなりません`,
+      });
     case 'enum': {
       const allowed = Array.isArray(params.allowedValues) ? params.allowedValues.join(', ') : '';
-      return new ApiFailure('SAM0005', { field, rule_en: `must be one of: ${allowed}`, rule_ja: `次のいずれかでなければなりません: ${allowed}` });
+      return new ApiFailure('SAM0005', {
+        field,
+        rule_en: `must be one of: ${allowed}`,
+        rule_ja: `次のいずれかでなければなりません: ${allowed}`,
+      });
     }
     default:
       return new ApiFailure('SAM0005', { field, rule_en: 'is not valid', rule_ja: '値が正しくありません' });

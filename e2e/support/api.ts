@@ -11,7 +11,10 @@ export interface ApiSession {
   headers: Record<string, string>;
 }
 
-async function expectOk(response: { ok(): boolean; status(): number; text(): Promise<string> }, what: string) {
+async function expectOk(
+  response: { ok(): boolean; status(): number; text(): Promise<string> },
+  what: string,
+) {
   if (!response.ok()) throw new Error(`${what} failed with ${response.status()}: ${await response.text()}`);
 }
 
@@ -22,7 +25,12 @@ export async function signInViaApi(
 ): Promise<ApiSession> {
   const response = await request.post(`${E2E_BASE_URL}/v1/auth`, { data: credentials });
   await expectOk(response, 'sign-in');
-  const body = (await response.json()) as { apiKey: string; token: string; operatorId: string; userName?: string };
+  const body = (await response.json()) as {
+    apiKey: string;
+    token: string;
+    operatorId: string;
+    userName?: string;
+  };
   return { ...body, headers: { 'X-Soracom-API-Key': body.apiKey, 'X-Soracom-Token': body.token } };
 }
 
@@ -48,14 +56,21 @@ export async function createUserViaApi(
   });
   await expectOk(created, `createUser ${user.userName}`);
   if (user.password !== undefined) {
-    const password = await request.post(userUrl(root, user.userName, '/password'), { headers: root.headers, data: { password: user.password } });
+    const password = await request.post(userUrl(root, user.userName, '/password'), {
+      headers: root.headers,
+      data: { password: user.password },
+    });
     await expectOk(password, `createUserPassword ${user.userName}`);
   }
   return root;
 }
 
 /** generateAuthKeyViaApi(request, userName): a new AuthKey of the user as root; answers {authKeyId, authKey}. */
-export async function generateAuthKeyViaApi(request: APIRequestContext, userName: string, session?: ApiSession) {
+export async function generateAuthKeyViaApi(
+  request: APIRequestContext,
+  userName: string,
+  session?: ApiSession,
+) {
   const root = session ?? (await signInViaApi(request));
   const response = await request.post(userUrl(root, userName, '/auth_keys'), { headers: root.headers });
   await expectOk(response, `generateUserAuthKey ${userName}`);
@@ -73,13 +88,19 @@ export async function enableMfaViaApi(
   const enabled = await request.post(userUrl(root, userName, '/mfa'), { headers: root.headers });
   await expectOk(enabled, `enableUserMFA ${userName}`);
   const { totpUri } = (await enabled.json()) as { totpUri: string };
-  const verified = await request.post(userUrl(root, userName, '/mfa/verify'), { headers: root.headers, data: { mfaOTPCode: codeFor(totpUri) } });
+  const verified = await request.post(userUrl(root, userName, '/mfa/verify'), {
+    headers: root.headers,
+    data: { mfaOTPCode: codeFor(totpUri) },
+  });
   await expectOk(verified, `verifyUserMFA ${userName}`);
   return { totpUri };
 }
 
 /** logoutViaApi(request, {apiKey, token}): ends a session behind the page's back (to test expiry). */
-export async function logoutViaApi(request: APIRequestContext, credentials: { apiKey: string; token: string }): Promise<void> {
+export async function logoutViaApi(
+  request: APIRequestContext,
+  credentials: { apiKey: string; token: string },
+): Promise<void> {
   const response = await request.post(`${E2E_BASE_URL}/v1/auth/logout`, {
     headers: { 'X-Soracom-API-Key': credentials.apiKey, 'X-Soracom-Token': credentials.token },
   });
@@ -92,5 +113,10 @@ export async function getUserViaApi(request: APIRequestContext, userName: string
   const response = await request.get(userUrl(root, userName), { headers: root.headers });
   if (response.status() === 404) return null;
   await expectOk(response, `getUser ${userName}`);
-  return (await response.json()) as { userName: string; description?: string; hasPassword: boolean; authKeyList: unknown[] };
+  return (await response.json()) as {
+    userName: string;
+    description?: string;
+    hasPassword: boolean;
+    authKeyList: unknown[];
+  };
 }

@@ -18,7 +18,10 @@ export async function signInAsRoot(page: Page, next = '/users'): Promise<void> {
  * submitSamUserSignIn(page, {operatorId, userName, password}): fills the SAM user form of the sign-in page the page is on
  * and submits it; the caller waits for what follows (the target page, the MFA step or an error).
  */
-export async function submitSamUserSignIn(page: Page, credentials: { operatorId: string; userName: string; password: string }): Promise<void> {
+export async function submitSamUserSignIn(
+  page: Page,
+  credentials: { operatorId: string; userName: string; password: string },
+): Promise<void> {
   const form = page.getByRole('form', { name: 'Sign in as a SAM user' });
   await form.getByLabel('Operator ID').fill(credentials.operatorId);
   await form.getByLabel('User name').fill(credentials.userName);
@@ -27,19 +30,31 @@ export async function submitSamUserSignIn(page: Page, credentials: { operatorId:
 }
 
 /** goToUser(page, userName, tab?): opens /users/:name/:tab and waits for the user's heading. */
-export async function goToUser(page: Page, userName: string, tab: 'overview' | 'password' | 'auth-keys' | 'permissions' | 'mfa' = 'overview'): Promise<void> {
+export async function goToUser(
+  page: Page,
+  userName: string,
+  tab: 'overview' | 'password' | 'auth-keys' | 'permissions' | 'mfa' = 'overview',
+): Promise<void> {
   await page.goto(`/users/${encodeURIComponent(userName)}/${tab}`);
   await expect(page.getByRole('heading', { level: 1, name: userName })).toBeVisible();
 }
 
 /** assertToast(page, text): a success (status) or error (alert) notification with this text appears. */
-export async function assertToast(page: Page, text: string | RegExp, kind: 'success' | 'error' = 'success'): Promise<void> {
+export async function assertToast(
+  page: Page,
+  text: string | RegExp,
+  kind: 'success' | 'error' = 'success',
+): Promise<void> {
   const region = page.locator('.toaster').getByRole(kind === 'success' ? 'status' : 'alert');
   await expect(region.getByText(text)).toBeVisible();
 }
 
 /** keepScreenshot(page, name, {fullPage?}): saves a screenshot to e2e/.artifacts/screenshots/<name>.png (full page unless told; dialogs read better without). */
-export async function keepScreenshot(page: Page, name: string, { fullPage = true }: { fullPage?: boolean } = {}): Promise<void> {
+export async function keepScreenshot(
+  page: Page,
+  name: string,
+  { fullPage = true }: { fullPage?: boolean } = {},
+): Promise<void> {
   await page.screenshot({ path: `e2e/.artifacts/screenshots/${name}.png`, fullPage });
 }
 
@@ -48,12 +63,17 @@ export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
   expect(serious, serious.join('\n')).toEqual([]);
 }
 
 /** sessionCredentials(page): the API key and token the page is using, read from sessionStorage. */
-export async function sessionCredentials(page: Page): Promise<{ apiKey: string; token: string; operatorId: string }> {
+export async function sessionCredentials(
+  page: Page,
+): Promise<{ apiKey: string; token: string; operatorId: string }> {
   const raw = await page.evaluate(() => sessionStorage.getItem('sam-console.session'));
   if (!raw) throw new Error('no session in sessionStorage');
   return JSON.parse(raw) as { apiKey: string; token: string; operatorId: string };

@@ -24,7 +24,12 @@ export function authorizeCall(session: SessionPrincipal, call: ApiCall): Decisio
     { ...call, samUserName: session.userName },
   );
   const ignored = decision.skipped.map(
-    (skipped) => `; ignored the ${skipped.source === 'user' ? 'user permission' : 'default permissions'} (${skipped.error.message})`,
+    (skipped) =>
+      `; ignored the ${skipped.source === 'user' ? 'user permission' : 'default permissions'} (${skipped.error.message})`,
   );
-  return { allowed: decision.allowed, api: call.api, reason: `SAM user ${session.userName}: ${decision.reason}${ignored.join('')}` };
+  return {
+    allowed: decision.allowed,
+    api: call.api,
+    reason: `SAM user ${session.userName}: ${decision.reason}${ignored.join('')}`,
+  };
 }

@@ -3,7 +3,14 @@ import { createHash, randomBytes, randomUUID, scrypt, timingSafeEqual } from 'no
 
 const SCRYPT = { N: 16384, r: 8, p: 1, keyLength: 64, maxmem: 64 * 1024 * 1024 };
 
-function scryptAsync(secret: string, salt: Buffer, N: number, r: number, p: number, keyLength: number): Promise<Buffer> {
+function scryptAsync(
+  secret: string,
+  salt: Buffer,
+  N: number,
+  r: number,
+  p: number,
+  keyLength: number,
+): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     scrypt(secret, salt, keyLength, { N, r, p, maxmem: SCRYPT.maxmem }, (err, key) => {
       if (err) reject(err);
@@ -27,7 +34,14 @@ export async function verifySecret(secret: string, stored: string | null | undef
   const [scheme, n, r, p, saltText, hashText] = target.split('$');
   if (scheme !== 'scrypt' || !n || !r || !p || !saltText || !hashText) return false;
   const expected = Buffer.from(hashText, 'base64');
-  const actual = await scryptAsync(secret, Buffer.from(saltText, 'base64'), Number(n), Number(r), Number(p), expected.length);
+  const actual = await scryptAsync(
+    secret,
+    Buffer.from(saltText, 'base64'),
+    Number(n),
+    Number(r),
+    Number(p),
+    expected.length,
+  );
   return timingSafeEqual(actual, expected) && stored != null;
 }
 

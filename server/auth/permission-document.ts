@@ -2,8 +2,7 @@
 import { firstPermissionError } from '../../src/permissions/index.ts';
 
 export type PermissionDocumentCheck =
-  | { ok: true }
-  | { ok: false; message: string; line?: number; column?: number };
+  { ok: true } | { ok: false; message: string; line?: number; column?: number };
 
 /**
  * The first error of the document (syntax, shape or condition) with its 1-based line and column.

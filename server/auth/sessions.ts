@@ -30,7 +30,8 @@ export function openSession(
       // The secret was checked asynchronously: the user or the key may have been deleted since, and then the
       // credentials are no longer good (rather than a foreign-key failure and a 500).
       const user = store.users.get(owner.operatorId, owner.userName);
-      if (!user || (owner.authKeyId !== undefined && !store.users.authKey(owner.authKeyId))) throw new ApiFailure('SAM0101');
+      if (!user || (owner.authKeyId !== undefined && !store.users.authKey(owner.authKeyId)))
+        throw new ApiFailure('SAM0101');
       userPermission = user.permission ?? '';
       defaultPermissions = store.operators.get(owner.operatorId)?.default_permissions ?? '';
     }

@@ -21,7 +21,8 @@ function methodOf(body: SignInRequest): Method {
   if (chosen !== 1) throw new ApiFailure('SAM0007');
   if (root && has(body.password) && !has(body.mfaOTPCode)) return 'root';
   if (samUser && has(body.operatorId) && has(body.userName) && has(body.password)) return 'samUser';
-  if (authKey && has(body.authKeyId) && has(body.authKey) && !has(body.password) && !has(body.mfaOTPCode)) return 'authKey';
+  if (authKey && has(body.authKeyId) && has(body.authKey) && !has(body.password) && !has(body.mfaOTPCode))
+    return 'authKey';
   throw new ApiFailure('SAM0007');
 }
 
@@ -31,7 +32,8 @@ export async function signIn(store: SamStore, body: SignInRequest, now: Date): P
 
   if (method === 'root') {
     const operator = store.operators.findByEmail(body.email ?? '');
-    if (!(await verifySecret(body.password ?? '', operator?.password_hash)) || !operator) throw new ApiFailure('SAM0101');
+    if (!(await verifySecret(body.password ?? '', operator?.password_hash)) || !operator)
+      throw new ApiFailure('SAM0101');
     const session = openSession(store, { operatorId: operator.operator_id }, timeout, now);
     return { ...session, operatorId: operator.operator_id };
   }
@@ -39,15 +41,20 @@ export async function signIn(store: SamStore, body: SignInRequest, now: Date): P
   if (method === 'samUser') {
     const operatorId = body.operatorId ?? '';
     const user = store.users.get(operatorId, body.userName ?? '');
-    if (!(await verifySecret(body.password ?? '', user?.password_hash)) || !user) throw new ApiFailure('SAM0101');
+    if (!(await verifySecret(body.password ?? '', user?.password_hash)) || !user)
+      throw new ApiFailure('SAM0101');
     let step: number | null = null;
     if (user.mfa_status === 'ACTIVE') {
       if (body.mfaOTPCode === undefined || body.mfaOTPCode === '') throw new ApiFailure('SAM0104');
-      step = user.mfa_secret === null ? null : acceptTotp(user.mfa_secret, body.mfaOTPCode, now, user.mfa_last_step);
+      step =
+        user.mfa_secret === null
+          ? null
+          : acceptTotp(user.mfa_secret, body.mfaOTPCode, now, user.mfa_last_step);
       if (step === null) throw new ApiFailure('SAM0105');
     }
     const session = store.db.transaction(() => {
-      if (step !== null && !store.users.claimMfaStep(operatorId, user.user_name, step)) throw new ApiFailure('SAM0105');
+      if (step !== null && !store.users.claimMfaStep(operatorId, user.user_name, step))
+        throw new ApiFailure('SAM0105');
       return openSession(store, { operatorId, userName: user.user_name }, timeout, now);
     })();
     return { ...session, operatorId, userName: user.user_name };
@@ -57,7 +64,12 @@ export async function signIn(store: SamStore, body: SignInRequest, now: Date): P
   if (!(await verifySecret(body.authKey ?? '', key?.secret_hash)) || !key) throw new ApiFailure('SAM0101');
   const session = store.db.transaction(() => {
     store.users.touchAuthKey(key.auth_key_id, unixSeconds(now));
-    return openSession(store, { operatorId: key.operator_id, userName: key.user_name, authKeyId: key.auth_key_id }, timeout, now);
+    return openSession(
+      store,
+      { operatorId: key.operator_id, userName: key.user_name, authKeyId: key.auth_key_id },
+      timeout,
+      now,
+    );
   })();
   return { ...session, operatorId: key.operator_id, userName: key.user_name };
 }

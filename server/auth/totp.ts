@@ -28,7 +28,12 @@ export function totpUri(secretBase32: string, operatorId: string, userName: stri
  * The time step the code belongs to, or null when it is wrong or not newer than `lastStep`
  * (so a code seen once, or an older one, cannot be replayed).
  */
-export function acceptTotp(secretBase32: string, code: string, now: Date, lastStep: number | null): number | null {
+export function acceptTotp(
+  secretBase32: string,
+  code: string,
+  now: Date,
+  lastStep: number | null,
+): number | null {
   if (!/^[0-9]{6}$/.test(code)) return null;
   const delta = totpFor(secretBase32, 'check').validate({ token: code, timestamp: now.getTime(), window: 1 });
   if (delta === null) return null;

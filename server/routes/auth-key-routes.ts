@@ -3,7 +3,14 @@ import type { components } from '../../src/api/schema.gen.ts';
 import { hashSecret, newAuthKeyId, newAuthKeySecret } from '../auth/credentials.ts';
 import { unixSeconds } from '../auth/sessions.ts';
 import { ApiFailure } from '../errors.ts';
-import { pathParam, requireUser, requireUserAgain, toAuthKey, type HandlerTable, type RouteDeps } from './route-context.ts';
+import {
+  pathParam,
+  requireUser,
+  requireUserAgain,
+  toAuthKey,
+  type HandlerTable,
+  type RouteDeps,
+} from './route-context.ts';
 
 type AuthKey = components['schemas']['AuthKey'];
 type NewAuthKey = components['schemas']['NewAuthKey'];

@@ -34,7 +34,15 @@ export function passwordHandlers(deps: RouteDeps): HandlerTable {
       if (!(await verifySecret(body.currentPassword, user.password_hash))) throw new ApiFailure('SAM0307');
       const hash = await hashSecret(body.newPassword);
       // Another request may have changed or removed the password while this one was hashing.
-      if (!users.replacePasswordHash(user.operator_id, user.user_name, user.password_hash, hash, unixSeconds(deps.now()))) {
+      if (
+        !users.replacePasswordHash(
+          user.operator_id,
+          user.user_name,
+          user.password_hash,
+          hash,
+          unixSeconds(deps.now()),
+        )
+      ) {
         throw new ApiFailure(requireUserAgain(deps, user).password_hash === null ? 'SAM0306' : 'SAM0307');
       }
       return reply.code(200).send();

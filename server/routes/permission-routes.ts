@@ -13,7 +13,10 @@ type DefaultPermissionsUpdate = components['schemas']['DefaultPermissionsUpdate'
 function requireValidDocument(field: string, text: string): void {
   const check = checkPermissionDocument(text);
   if (check.ok) return;
-  const where = check.line === undefined ? '' : ` (line ${check.line}${check.column === undefined ? '' : `, column ${check.column}`})`;
+  const where =
+    check.line === undefined
+      ? ''
+      : ` (line ${check.line}${check.column === undefined ? '' : `, column ${check.column}`})`;
   throw new ApiFailure('SAM0008', { field, detail: `${check.message}${where}` });
 }
 

@@ -2,7 +2,14 @@
 import type { components } from '../../src/api/schema.gen.ts';
 import { unixSeconds } from '../auth/sessions.ts';
 import { ApiFailure } from '../errors.ts';
-import { bodyOf, pathParam, requireUser, toUserDetail, type HandlerTable, type RouteDeps } from './route-context.ts';
+import {
+  bodyOf,
+  pathParam,
+  requireUser,
+  toUserDetail,
+  type HandlerTable,
+  type RouteDeps,
+} from './route-context.ts';
 
 type UserDetail = components['schemas']['UserDetail'];
 type UserFields = components['schemas']['UserFields'];

@@ -60,7 +60,9 @@ export const SCHEMA_VERSION = MIGRATIONS.length;
 export function migrate(db: Db): void {
   const current = Number(db.pragma('user_version', { simple: true }));
   if (current > MIGRATIONS.length) {
-    throw new Error(`The database is at schema version ${current}, newer than this server (${MIGRATIONS.length}).`);
+    throw new Error(
+      `The database is at schema version ${current}, newer than this server (${MIGRATIONS.length}).`,
+    );
   }
   for (let version = current; version < MIGRATIONS.length; version += 1) {
     const sql = MIGRATIONS[version] ?? '';

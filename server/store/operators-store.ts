@@ -18,8 +18,12 @@ export function createOperatorsStore(db: Db) {
   const insert = db.prepare<[string, string, string, string, number]>(
     'INSERT INTO operators (operator_id, email, password_hash, default_permissions, create_time) VALUES (?, ?, ?, ?, ?)',
   );
-  const setDefaults = db.prepare<[string, string]>('UPDATE operators SET default_permissions = ? WHERE operator_id = ?');
-  const first = db.prepare<[], OperatorRow>('SELECT * FROM operators ORDER BY create_time, operator_id LIMIT 1');
+  const setDefaults = db.prepare<[string, string]>(
+    'UPDATE operators SET default_permissions = ? WHERE operator_id = ?',
+  );
+  const first = db.prepare<[], OperatorRow>(
+    'SELECT * FROM operators ORDER BY create_time, operator_id LIMIT 1',
+  );
 
   return {
     count: (): number => count.get()?.n ?? 0,

@@ -63,7 +63,11 @@ const DEMO_USERS: DemoUser[] = [
     password: true,
     permission: {
       statements: [
-        { effect: 'allow', api: 'User:updateUserPassword', condition: "pathVariable('user_name') == samUserName" },
+        {
+          effect: 'allow',
+          api: 'User:updateUserPassword',
+          condition: "pathVariable('user_name') == samUserName",
+        },
       ],
     },
     mfa: 'UNCONFIRMED',
@@ -107,7 +111,8 @@ async function seedDemoUsers(store: SamStore, operatorId: string, now: Date): Pr
     for (const user of DEMO_USERS) {
       store.users.create(operatorId, user.userName, user.description, time, Number.MAX_SAFE_INTEGER);
       if (user.password) store.users.setPasswordHash(operatorId, user.userName, passwordHash, time);
-      if (user.permission) store.users.setPermission(operatorId, user.userName, JSON.stringify(user.permission), time);
+      if (user.permission)
+        store.users.setPermission(operatorId, user.userName, JSON.stringify(user.permission), time);
       if (user.mfa) store.users.setMfa(operatorId, user.userName, user.mfa, DEMO_MFA_SECRET, null, time);
       if (user.authKeys) {
         store.users.insertAuthKey({

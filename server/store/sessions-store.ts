@@ -14,7 +14,9 @@ export interface SessionRow {
 }
 
 export function createSessionsStore(db: Db) {
-  const insert = db.prepare<[string, string, string, string | null, string | null, string | null, string | null, number, number]>(
+  const insert = db.prepare<
+    [string, string, string, string | null, string | null, string | null, string | null, number, number]
+  >(
     `INSERT INTO sessions (token_hash, api_key, operator_id, user_name, auth_key_id, user_permission, default_permissions, expires_at, create_time)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
@@ -25,21 +27,32 @@ export function createSessionsStore(db: Db) {
   const replace = db.prepare<[string, number, string]>(
     'UPDATE sessions SET token_hash = ?, expires_at = ? WHERE token_hash = ?',
   );
-  const removeForUser = db.prepare<[string, string]>('DELETE FROM sessions WHERE operator_id = ? AND user_name = ?');
+  const removeForUser = db.prepare<[string, string]>(
+    'DELETE FROM sessions WHERE operator_id = ? AND user_name = ?',
+  );
   const purge = db.prepare<[number]>('DELETE FROM sessions WHERE expires_at <= ?');
 
   return {
     insert(row: SessionRow): void {
       insert.run(
-        row.token_hash, row.api_key, row.operator_id, row.user_name, row.auth_key_id,
-        row.user_permission, row.default_permissions, row.expires_at, row.create_time,
+        row.token_hash,
+        row.api_key,
+        row.operator_id,
+        row.user_name,
+        row.auth_key_id,
+        row.user_permission,
+        row.default_permissions,
+        row.expires_at,
+        row.create_time,
       );
     },
-    findLive: (tokenHash: string, apiKey: string, now: number): SessionRow | undefined => find.get(tokenHash, apiKey, now),
+    findLive: (tokenHash: string, apiKey: string, now: number): SessionRow | undefined =>
+      find.get(tokenHash, apiKey, now),
     remove: (tokenHash: string): boolean => remove.run(tokenHash).changes > 0,
     replaceToken: (oldHash: string, newHash: string, expiresAt: number): boolean =>
       replace.run(newHash, expiresAt, oldHash).changes > 0,
-    removeForUser: (operatorId: string, userName: string): number => removeForUser.run(operatorId, userName).changes,
+    removeForUser: (operatorId: string, userName: string): number =>
+      removeForUser.run(operatorId, userName).changes,
     purgeExpired: (now: number): number => purge.run(now).changes,
   };
 }

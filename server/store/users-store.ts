@@ -29,7 +29,9 @@ export type CreateUserOutcome = 'created' | 'exists' | 'limit';
 export function createUsersStore(db: Db) {
   const count = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM users WHERE operator_id = ?');
   const list = db.prepare<[string], UserRow>('SELECT * FROM users WHERE operator_id = ? ORDER BY user_name');
-  const one = db.prepare<[string, string], UserRow>('SELECT * FROM users WHERE operator_id = ? AND user_name = ?');
+  const one = db.prepare<[string, string], UserRow>(
+    'SELECT * FROM users WHERE operator_id = ? AND user_name = ?',
+  );
   const insert = db.prepare<[string, string, string, number, number]>(
     'INSERT INTO users (operator_id, user_name, description, create_time, update_time) VALUES (?, ?, ?, ?, ?)',
   );
@@ -70,10 +72,18 @@ export function createUsersStore(db: Db) {
   const removeKey = db.prepare<[string, string, string]>(
     'DELETE FROM auth_keys WHERE operator_id = ? AND user_name = ? AND auth_key_id = ?',
   );
-  const touchKey = db.prepare<[number, string]>('UPDATE auth_keys SET last_used_time = ? WHERE auth_key_id = ?');
+  const touchKey = db.prepare<[number, string]>(
+    'UPDATE auth_keys SET last_used_time = ? WHERE auth_key_id = ?',
+  );
 
   const createWithinLimit = db.transaction(
-    (operatorId: string, userName: string, description: string, now: number, maxUsers: number): CreateUserOutcome => {
+    (
+      operatorId: string,
+      userName: string,
+      description: string,
+      now: number,
+      maxUsers: number,
+    ): CreateUserOutcome => {
       if (one.get(operatorId, userName)) return 'exists';
       if ((count.get(operatorId)?.n ?? 0) >= maxUsers) return 'limit';
       insert.run(operatorId, userName, description, now, now);
@@ -84,8 +94,13 @@ export function createUsersStore(db: Db) {
   return {
     list: (operatorId: string): UserRow[] => list.all(operatorId),
     get: (operatorId: string, userName: string): UserRow | undefined => one.get(operatorId, userName),
-    create: (operatorId: string, userName: string, description: string, now: number, maxUsers: number): CreateUserOutcome =>
-      createWithinLimit(operatorId, userName, description, now, maxUsers),
+    create: (
+      operatorId: string,
+      userName: string,
+      description: string,
+      now: number,
+      maxUsers: number,
+    ): CreateUserOutcome => createWithinLimit(operatorId, userName, description, now, maxUsers),
     setDescription: (operatorId: string, userName: string, description: string, now: number): boolean =>
       setDescription.run(description, now, operatorId, userName).changes > 0,
     remove: (operatorId: string, userName: string): boolean => remove.run(operatorId, userName).changes > 0,
@@ -105,8 +120,13 @@ export function createUsersStore(db: Db) {
     claimMfaStep: (operatorId: string, userName: string, step: number): boolean =>
       claimMfaStep.run(step, operatorId, userName, step).changes > 0,
     /** Replaces the password only while it is still `expectedHash`; false when it changed or went meanwhile. */
-    replacePasswordHash: (operatorId: string, userName: string, expectedHash: string, hash: string, now: number): boolean =>
-      replacePassword.run(hash, now, operatorId, userName, expectedHash).changes > 0,
+    replacePasswordHash: (
+      operatorId: string,
+      userName: string,
+      expectedHash: string,
+      hash: string,
+      now: number,
+    ): boolean => replacePassword.run(hash, now, operatorId, userName, expectedHash).changes > 0,
     /** Sets a password only where there is none yet; false otherwise. */
     setFirstPasswordHash: (operatorId: string, userName: string, hash: string, now: number): boolean =>
       setFirstPassword.run(hash, now, operatorId, userName).changes > 0,

@@ -40,9 +40,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function toApiError(status: number, body: unknown, operation: OperationName): ApiError {
   if (isRecord(body)) {
     const code = typeof body.code === 'string' ? body.code : 'UNKNOWN';
-    const message = typeof body.message === 'string' && body.message !== ''
-      ? body.message
-      : `The server answered ${status}.`;
+    const message =
+      typeof body.message === 'string' && body.message !== ''
+        ? body.message
+        : `The server answered ${status}.`;
     return new ApiError({ status, code, message, operation });
   }
   const text = typeof body === 'string' && body.trim() !== '' && body.length < 300 ? body.trim() : '';

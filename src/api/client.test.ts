@@ -3,8 +3,24 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startLiveApi, type LiveApi } from '../test/live-api.ts';
 import {
-  ApiError, auth, clearSession, configureApi, createUser, createUserPassword, deleteUser, describeApiError, getConsoleConfig,
-  getUser, hasUserPassword, listUsers, logout, onUnauthenticated, readSession, sessionFromSignIn, updateUser, writeSession,
+  ApiError,
+  auth,
+  clearSession,
+  configureApi,
+  createUser,
+  createUserPassword,
+  deleteUser,
+  describeApiError,
+  getConsoleConfig,
+  getUser,
+  hasUserPassword,
+  listUsers,
+  logout,
+  onUnauthenticated,
+  readSession,
+  sessionFromSignIn,
+  updateUser,
+  writeSession,
   type Session,
 } from './index.ts';
 
@@ -26,7 +42,10 @@ beforeEach(() => {
 });
 
 async function expectApiError(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(() => null, (failure: unknown) => failure);
+  const error = await promise.then(
+    () => null,
+    (failure: unknown) => failure,
+  );
   expect(error).toBeInstanceOf(ApiError);
   return error as ApiError;
 }
@@ -63,7 +82,11 @@ describe('API module', () => {
   it('names the lacking permission on a 403', async () => {
     await createUser({ userName: 'api-limited' });
     await createUserPassword({ userName: 'api-limited', password: 'limited-pass-1' });
-    const answer = await auth({ operatorId: rootSession.operatorId, userName: 'api-limited', password: 'limited-pass-1' });
+    const answer = await auth({
+      operatorId: rootSession.operatorId,
+      userName: 'api-limited',
+      password: 'limited-pass-1',
+    });
     writeSession(sessionFromSignIn(answer, 'user', 'api-limited'));
     const error = await expectApiError(createUser({ userName: 'not-allowed' }));
     expect(error.status).toBe(403);
@@ -75,7 +98,9 @@ describe('API module', () => {
     const seen: ApiError[] = [];
     const stop = onUnauthenticated((error) => seen.push(error));
     try {
-      const failedSignIn = await expectApiError(auth({ email: 'root@test.sam-console.local', password: 'wrong-password' }));
+      const failedSignIn = await expectApiError(
+        auth({ email: 'root@test.sam-console.local', password: 'wrong-password' }),
+      );
       expect(failedSignIn.status).toBe(401);
       expect(seen).toHaveLength(0);
 

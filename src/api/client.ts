@@ -64,7 +64,11 @@ interface FetchResult<D> {
   response: Response;
 }
 
-async function settle<D>(operation: OperationName, pending: Promise<FetchResult<D>>, withSession: boolean): Promise<FetchResult<D>> {
+async function settle<D>(
+  operation: OperationName,
+  pending: Promise<FetchResult<D>>,
+  withSession: boolean,
+): Promise<FetchResult<D>> {
   let result: FetchResult<D>;
   try {
     result = await pending;
@@ -86,21 +90,37 @@ async function settle<D>(operation: OperationName, pending: Promise<FetchResult<
 }
 
 /** Awaits a call that answers with a body and returns it, or throws ApiError. */
-export async function expectBody<D>(operation: OperationName, pending: Promise<FetchResult<D>>, withSession = true): Promise<D> {
+export async function expectBody<D>(
+  operation: OperationName,
+  pending: Promise<FetchResult<D>>,
+  withSession = true,
+): Promise<D> {
   const result = await settle(operation, pending, withSession);
   if (result.data === undefined) {
-    throw new ApiError({ status: result.response.status, code: 'EMPTY', message: 'The server answered without a body.', operation });
+    throw new ApiError({
+      status: result.response.status,
+      code: 'EMPTY',
+      message: 'The server answered without a body.',
+      operation,
+    });
   }
   return result.data;
 }
 
 /** Awaits a call whose success carries no body (204 and friends), or throws ApiError. */
-export async function expectNoBody(operation: OperationName, pending: Promise<FetchResult<unknown>>, withSession = true): Promise<void> {
+export async function expectNoBody(
+  operation: OperationName,
+  pending: Promise<FetchResult<unknown>>,
+  withSession = true,
+): Promise<void> {
   await settle(operation, pending, withSession);
 }
 
 /** Awaits a call whose body is optional (Soracom may send none where the sandbox sends one). */
-export async function maybeBody<D>(operation: OperationName, pending: Promise<FetchResult<D>>): Promise<D | undefined> {
+export async function maybeBody<D>(
+  operation: OperationName,
+  pending: Promise<FetchResult<D>>,
+): Promise<D | undefined> {
   const result = await settle(operation, pending, true);
   return result.data;
 }
@@ -109,7 +129,12 @@ export async function maybeBody<D>(operation: OperationName, pending: Promise<Fe
 export function currentOperatorId(operation: OperationName): string {
   const session = readSession();
   if (!session) {
-    const error = new ApiError({ status: 401, code: 'NO_SESSION', message: 'You are not signed in.', operation });
+    const error = new ApiError({
+      status: 401,
+      code: 'NO_SESSION',
+      message: 'You are not signed in.',
+      operation,
+    });
     reportUnauthenticated(error);
     throw error;
   }

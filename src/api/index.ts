@@ -3,7 +3,15 @@ export * from './operations.ts';
 export { ApiError, isApiError, describeApiError, type OperationName } from './api-error.ts';
 export { onUnauthenticated, configureApi } from './client.ts';
 export {
-  readSession, writeSession, clearSession, subscribeSession, sessionFromSignIn, currentLang, setLanguageBeforeSignIn,
-  type Session, type SignInMethod, type ApiLang,
+  readSession,
+  writeSession,
+  clearSession,
+  subscribeSession,
+  sessionFromSignIn,
+  currentLang,
+  setLanguageBeforeSignIn,
+  type Session,
+  type SignInMethod,
+  type ApiLang,
 } from './session-store.ts';
 export { userKeys, consoleKeys } from './query-keys.ts';

@@ -9,7 +9,9 @@ export type UserDetail = Schemas['UserDetail'];
 export type AuthKey = Schemas['AuthKey'];
 export type NewAuthKey = Schemas['NewAuthKey'];
 /** The generated type makes the defaulted tokenTimeoutSeconds required; callers may leave it out. */
-export type SignInRequest = Omit<Schemas['SignInRequest'], 'tokenTimeoutSeconds'> & { tokenTimeoutSeconds?: number };
+export type SignInRequest = Omit<Schemas['SignInRequest'], 'tokenTimeoutSeconds'> & {
+  tokenTimeoutSeconds?: number;
+};
 export type SignInResponse = Schemas['SignInResponse'];
 export type MfaStatusAnswer = Schemas['MfaStatus'];
 export type MfaEnrolment = Schemas['MfaEnrolment'];
@@ -17,7 +19,9 @@ export type ConsoleConfig = Schemas['ConsoleConfig'];
 export type UserPermission = Schemas['UserPermission'];
 export type DefaultPermissions = Schemas['DefaultPermissions'];
 
-interface UserRef { userName: string }
+interface UserRef {
+  userName: string;
+}
 
 function userPath(operation: `${string}:${string}`, userName: string) {
   return { path: { operator_id: currentOperatorId(operation), user_name: userName } };
@@ -26,8 +30,15 @@ function userPath(operation: `${string}:${string}`, userName: string) {
 // --- Auth and tokens ---
 
 /** POST /auth: sign in (root, SAM user with optional MFA code, or AuthKey). Does not store the session. */
-export async function auth({ tokenTimeoutSeconds = TOKEN_TIMEOUT_DEFAULT, ...credentials }: SignInRequest): Promise<SignInResponse> {
-  return expectBody('Auth:auth', apiClient().POST('/auth', { body: { ...credentials, tokenTimeoutSeconds } }), false);
+export async function auth({
+  tokenTimeoutSeconds = TOKEN_TIMEOUT_DEFAULT,
+  ...credentials
+}: SignInRequest): Promise<SignInResponse> {
+  return expectBody(
+    'Auth:auth',
+    apiClient().POST('/auth', { body: { ...credentials, tokenTimeoutSeconds } }),
+    false,
+  );
 }
 
 /** POST /auth/logout: end the current session's key and token. */
@@ -36,134 +47,225 @@ export async function logout(): Promise<void> {
 }
 
 /** POST /operators/{id}/token: swap the token for a new one on the same API key. */
-export async function generateAuthToken({ tokenTimeoutSeconds = TOKEN_TIMEOUT_DEFAULT }: { tokenTimeoutSeconds?: number } = {}) {
+export async function generateAuthToken({
+  tokenTimeoutSeconds = TOKEN_TIMEOUT_DEFAULT,
+}: { tokenTimeoutSeconds?: number } = {}) {
   const op = 'Operator:generateAuthToken' as const;
-  return expectBody(op, apiClient().POST('/operators/{operator_id}/token', {
-    params: { path: { operator_id: currentOperatorId(op) } },
-    body: { tokenTimeoutSeconds },
-  }));
+  return expectBody(
+    op,
+    apiClient().POST('/operators/{operator_id}/token', {
+      params: { path: { operator_id: currentOperatorId(op) } },
+      body: { tokenTimeoutSeconds },
+    }),
+  );
 }
 
 // --- Users ---
 
 export async function listUsers(): Promise<UserDetail[]> {
   const op = 'User:listUsers' as const;
-  return expectBody(op, apiClient().GET('/operators/{operator_id}/users', {
-    params: { path: { operator_id: currentOperatorId(op) } },
-  }));
+  return expectBody(
+    op,
+    apiClient().GET('/operators/{operator_id}/users', {
+      params: { path: { operator_id: currentOperatorId(op) } },
+    }),
+  );
 }
 
 export async function getUser({ userName }: UserRef): Promise<UserDetail> {
   const op = 'User:getUser' as const;
-  return expectBody(op, apiClient().GET('/operators/{operator_id}/users/{user_name}', { params: userPath(op, userName) }));
+  return expectBody(
+    op,
+    apiClient().GET('/operators/{operator_id}/users/{user_name}', { params: userPath(op, userName) }),
+  );
 }
 
 /** Creates the user and returns it; when the server sends no body (as Soracom may), reads it back. */
-export async function createUser({ userName, description }: UserRef & { description?: string }): Promise<UserDetail> {
+export async function createUser({
+  userName,
+  description,
+}: UserRef & { description?: string }): Promise<UserDetail> {
   const op = 'User:createUser' as const;
-  const created = await maybeBody(op, apiClient().POST('/operators/{operator_id}/users/{user_name}', {
-    params: userPath(op, userName),
-    body: description !== undefined ? { description } : {},
-  }));
+  const created = await maybeBody(
+    op,
+    apiClient().POST('/operators/{operator_id}/users/{user_name}', {
+      params: userPath(op, userName),
+      body: description !== undefined ? { description } : {},
+    }),
+  );
   return created ?? getUser({ userName });
 }
 
-export async function updateUser({ userName, description }: UserRef & { description: string }): Promise<UserDetail> {
+export async function updateUser({
+  userName,
+  description,
+}: UserRef & { description: string }): Promise<UserDetail> {
   const op = 'User:updateUser' as const;
-  return expectBody(op, apiClient().PUT('/operators/{operator_id}/users/{user_name}', {
-    params: userPath(op, userName),
-    body: { description },
-  }));
+  return expectBody(
+    op,
+    apiClient().PUT('/operators/{operator_id}/users/{user_name}', {
+      params: userPath(op, userName),
+      body: { description },
+    }),
+  );
 }
 
 export async function deleteUser({ userName }: UserRef): Promise<void> {
   const op = 'User:deleteUser' as const;
-  return expectNoBody(op, apiClient().DELETE('/operators/{operator_id}/users/{user_name}', { params: userPath(op, userName) }));
+  return expectNoBody(
+    op,
+    apiClient().DELETE('/operators/{operator_id}/users/{user_name}', { params: userPath(op, userName) }),
+  );
 }
 
 // --- Console password ---
 
 export async function hasUserPassword({ userName }: UserRef): Promise<Schemas['PasswordPresence']> {
   const op = 'User:hasUserPassword' as const;
-  return expectBody(op, apiClient().GET('/operators/{operator_id}/users/{user_name}/password', { params: userPath(op, userName) }));
+  return expectBody(
+    op,
+    apiClient().GET('/operators/{operator_id}/users/{user_name}/password', {
+      params: userPath(op, userName),
+    }),
+  );
 }
 
-export async function createUserPassword({ userName, password }: UserRef & { password: string }): Promise<void> {
+export async function createUserPassword({
+  userName,
+  password,
+}: UserRef & { password: string }): Promise<void> {
   const op = 'User:createUserPassword' as const;
-  return expectNoBody(op, apiClient().POST('/operators/{operator_id}/users/{user_name}/password', {
-    params: userPath(op, userName),
-    body: { password },
-  }));
+  return expectNoBody(
+    op,
+    apiClient().POST('/operators/{operator_id}/users/{user_name}/password', {
+      params: userPath(op, userName),
+      body: { password },
+    }),
+  );
 }
 
-export async function updateUserPassword({ userName, currentPassword, newPassword }: UserRef & Schemas['PasswordChange']): Promise<void> {
+export async function updateUserPassword({
+  userName,
+  currentPassword,
+  newPassword,
+}: UserRef & Schemas['PasswordChange']): Promise<void> {
   const op = 'User:updateUserPassword' as const;
-  return expectNoBody(op, apiClient().PUT('/operators/{operator_id}/users/{user_name}/password', {
-    params: userPath(op, userName),
-    body: { currentPassword, newPassword },
-  }));
+  return expectNoBody(
+    op,
+    apiClient().PUT('/operators/{operator_id}/users/{user_name}/password', {
+      params: userPath(op, userName),
+      body: { currentPassword, newPassword },
+    }),
+  );
 }
 
 export async function deleteUserPassword({ userName }: UserRef): Promise<void> {
   const op = 'User:deleteUserPassword' as const;
-  return expectNoBody(op, apiClient().DELETE('/operators/{operator_id}/users/{user_name}/password', { params: userPath(op, userName) }));
+  return expectNoBody(
+    op,
+    apiClient().DELETE('/operators/{operator_id}/users/{user_name}/password', {
+      params: userPath(op, userName),
+    }),
+  );
 }
 
 // --- AuthKeys ---
 
 export async function listUserAuthKeys({ userName }: UserRef): Promise<AuthKey[]> {
   const op = 'User:listUserAuthKeys' as const;
-  return expectBody(op, apiClient().GET('/operators/{operator_id}/users/{user_name}/auth_keys', { params: userPath(op, userName) }));
+  return expectBody(
+    op,
+    apiClient().GET('/operators/{operator_id}/users/{user_name}/auth_keys', {
+      params: userPath(op, userName),
+    }),
+  );
 }
 
 /** The only answer that ever carries the secret: keep it in the mutation result, never in the query cache. */
 export async function generateUserAuthKey({ userName }: UserRef): Promise<NewAuthKey> {
   const op = 'User:generateUserAuthKey' as const;
-  return expectBody(op, apiClient().POST('/operators/{operator_id}/users/{user_name}/auth_keys', { params: userPath(op, userName) }));
+  return expectBody(
+    op,
+    apiClient().POST('/operators/{operator_id}/users/{user_name}/auth_keys', {
+      params: userPath(op, userName),
+    }),
+  );
 }
 
-export async function getUserAuthKey({ userName, authKeyId }: UserRef & { authKeyId: string }): Promise<AuthKey> {
+export async function getUserAuthKey({
+  userName,
+  authKeyId,
+}: UserRef & { authKeyId: string }): Promise<AuthKey> {
   const op = 'User:getUserAuthKey' as const;
-  return expectBody(op, apiClient().GET('/operators/{operator_id}/users/{user_name}/auth_keys/{auth_key_id}', {
-    params: { path: { ...userPath(op, userName).path, auth_key_id: authKeyId } },
-  }));
+  return expectBody(
+    op,
+    apiClient().GET('/operators/{operator_id}/users/{user_name}/auth_keys/{auth_key_id}', {
+      params: { path: { ...userPath(op, userName).path, auth_key_id: authKeyId } },
+    }),
+  );
 }
 
-export async function deleteUserAuthKey({ userName, authKeyId }: UserRef & { authKeyId: string }): Promise<void> {
+export async function deleteUserAuthKey({
+  userName,
+  authKeyId,
+}: UserRef & { authKeyId: string }): Promise<void> {
   const op = 'User:deleteUserAuthKey' as const;
-  return expectNoBody(op, apiClient().DELETE('/operators/{operator_id}/users/{user_name}/auth_keys/{auth_key_id}', {
-    params: { path: { ...userPath(op, userName).path, auth_key_id: authKeyId } },
-  }));
+  return expectNoBody(
+    op,
+    apiClient().DELETE('/operators/{operator_id}/users/{user_name}/auth_keys/{auth_key_id}', {
+      params: { path: { ...userPath(op, userName).path, auth_key_id: authKeyId } },
+    }),
+  );
 }
 
 // --- Permissions ---
 
 export async function getUserPermission({ userName }: UserRef): Promise<UserPermission> {
   const op = 'User:getUserPermission' as const;
-  return expectBody(op, apiClient().GET('/operators/{operator_id}/users/{user_name}/permission', { params: userPath(op, userName) }));
+  return expectBody(
+    op,
+    apiClient().GET('/operators/{operator_id}/users/{user_name}/permission', {
+      params: userPath(op, userName),
+    }),
+  );
 }
 
-export async function updateUserPermission({ userName, permission, description }: UserRef & Schemas['UserPermissionUpdate']): Promise<void> {
+export async function updateUserPermission({
+  userName,
+  permission,
+  description,
+}: UserRef & Schemas['UserPermissionUpdate']): Promise<void> {
   const op = 'User:updateUserPermission' as const;
-  return expectNoBody(op, apiClient().PUT('/operators/{operator_id}/users/{user_name}/permission', {
-    params: userPath(op, userName),
-    body: description !== undefined ? { permission, description } : { permission },
-  }));
+  return expectNoBody(
+    op,
+    apiClient().PUT('/operators/{operator_id}/users/{user_name}/permission', {
+      params: userPath(op, userName),
+      body: description !== undefined ? { permission, description } : { permission },
+    }),
+  );
 }
 
 export async function getDefaultPermissions(): Promise<DefaultPermissions> {
   const op = 'User:getDefaultPermissions' as const;
-  return expectBody(op, apiClient().GET('/operators/{operator_id}/users/default_permissions', {
-    params: { path: { operator_id: currentOperatorId(op) } },
-  }));
+  return expectBody(
+    op,
+    apiClient().GET('/operators/{operator_id}/users/default_permissions', {
+      params: { path: { operator_id: currentOperatorId(op) } },
+    }),
+  );
 }
 
-export async function updateDefaultPermissions({ permissions }: Schemas['DefaultPermissionsUpdate']): Promise<void> {
+export async function updateDefaultPermissions({
+  permissions,
+}: Schemas['DefaultPermissionsUpdate']): Promise<void> {
   const op = 'User:updateDefaultPermissions' as const;
-  return expectNoBody(op, apiClient().PUT('/operators/{operator_id}/users/default_permissions', {
-    params: { path: { operator_id: currentOperatorId(op) } },
-    body: { permissions },
-  }));
+  return expectNoBody(
+    op,
+    apiClient().PUT('/operators/{operator_id}/users/default_permissions', {
+      params: { path: { operator_id: currentOperatorId(op) } },
+      body: { permissions },
+    }),
+  );
 }
 
 // --- MFA ---
@@ -171,32 +273,52 @@ export async function updateDefaultPermissions({ permissions }: Schemas['Default
 /** Starts enrolment; the TOTP URI is a secret: keep it in the mutation result only. */
 export async function enableUserMFA({ userName }: UserRef): Promise<MfaEnrolment> {
   const op = 'User:enableUserMFA' as const;
-  return expectBody(op, apiClient().POST('/operators/{operator_id}/users/{user_name}/mfa', { params: userPath(op, userName) }));
+  return expectBody(
+    op,
+    apiClient().POST('/operators/{operator_id}/users/{user_name}/mfa', { params: userPath(op, userName) }),
+  );
 }
 
-export async function verifyUserMFA({ userName, mfaOTPCode }: UserRef & { mfaOTPCode: string }): Promise<void> {
+export async function verifyUserMFA({
+  userName,
+  mfaOTPCode,
+}: UserRef & { mfaOTPCode: string }): Promise<void> {
   const op = 'User:verifyUserMFA' as const;
-  return expectNoBody(op, apiClient().POST('/operators/{operator_id}/users/{user_name}/mfa/verify', {
-    params: userPath(op, userName),
-    body: { mfaOTPCode },
-  }));
+  return expectNoBody(
+    op,
+    apiClient().POST('/operators/{operator_id}/users/{user_name}/mfa/verify', {
+      params: userPath(op, userName),
+      body: { mfaOTPCode },
+    }),
+  );
 }
 
 export async function getUserMFAStatus({ userName }: UserRef): Promise<MfaStatusAnswer> {
   const op = 'User:getUserMFAStatus' as const;
-  return expectBody(op, apiClient().GET('/operators/{operator_id}/users/{user_name}/mfa', { params: userPath(op, userName) }));
+  return expectBody(
+    op,
+    apiClient().GET('/operators/{operator_id}/users/{user_name}/mfa', { params: userPath(op, userName) }),
+  );
 }
 
 export async function revokeUserMFA({ userName }: UserRef): Promise<void> {
   const op = 'User:revokeUserMFA' as const;
-  return expectNoBody(op, apiClient().DELETE('/operators/{operator_id}/users/{user_name}/mfa', { params: userPath(op, userName) }));
+  return expectNoBody(
+    op,
+    apiClient().DELETE('/operators/{operator_id}/users/{user_name}/mfa', { params: userPath(op, userName) }),
+  );
 }
 
 // --- Tokens of a user ---
 
 export async function revokeUserAuthTokens({ userName }: UserRef): Promise<void> {
   const op = 'User:revokeUserAuthTokens' as const;
-  return expectNoBody(op, apiClient().DELETE('/operators/{operator_id}/users/{user_name}/tokens', { params: userPath(op, userName) }));
+  return expectNoBody(
+    op,
+    apiClient().DELETE('/operators/{operator_id}/users/{user_name}/tokens', {
+      params: userPath(op, userName),
+    }),
+  );
 }
 
 // --- Console ---

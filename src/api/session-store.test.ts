@@ -1,9 +1,22 @@
 // @vitest-environment jsdom
 // The session store: what survives the end of a session (the chosen language of API messages) and what does not.
 import { afterEach, describe, expect, it } from 'vitest';
-import { clearSession, currentLang, readSession, setLanguageBeforeSignIn, writeSession, type Session } from './session-store.ts';
+import {
+  clearSession,
+  currentLang,
+  readSession,
+  setLanguageBeforeSignIn,
+  writeSession,
+  type Session,
+} from './session-store.ts';
 
-const session = (lang: Session['lang']): Session => ({ apiKey: 'api-key', token: 'token', operatorId: 'OP0000000001', method: 'root', lang });
+const session = (lang: Session['lang']): Session => ({
+  apiKey: 'api-key',
+  token: 'token',
+  operatorId: 'OP0000000001',
+  method: 'root',
+  lang,
+});
 
 afterEach(() => {
   clearSession();

@@ -36,8 +36,12 @@ function storage(): Storage | null {
 function isSession(value: unknown): value is Session {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return typeof v.apiKey === 'string' && typeof v.token === 'string' && typeof v.operatorId === 'string'
-    && (v.method === 'root' || v.method === 'user' || v.method === 'authKey');
+  return (
+    typeof v.apiKey === 'string' &&
+    typeof v.token === 'string' &&
+    typeof v.operatorId === 'string' &&
+    (v.method === 'root' || v.method === 'user' || v.method === 'authKey')
+  );
 }
 
 export function readSession(): Session | null {

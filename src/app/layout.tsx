@@ -22,12 +22,20 @@ export function Layout() {
   }, [pathname]);
   return (
     <div className="app">
-      <a className="skip-link" href="#main">Skip to content</a>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
       <header className="app-header">
-        <NavLink to="/users" className="app-header__brand">SAM Console</NavLink>
+        <NavLink to="/users" className="app-header__brand">
+          SAM Console
+        </NavLink>
         <nav aria-label="Main" className="app-nav">
-          <NavLink to="/users" className="app-nav__link">Users</NavLink>
-          <NavLink to="/default-permissions" className="app-nav__link">Default permissions</NavLink>
+          <NavLink to="/users" className="app-nav__link">
+            Users
+          </NavLink>
+          <NavLink to="/default-permissions" className="app-nav__link">
+            Default permissions
+          </NavLink>
         </nav>
         <SessionIndicator />
       </header>

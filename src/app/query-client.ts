@@ -37,7 +37,11 @@ export function createQueryClient(): QueryClient {
     mutationCache: new MutationCache({
       onSuccess(data, variables, _context, mutation) {
         const message = mutation.meta?.successMessage;
-        if (message) showToast({ kind: 'success', message: typeof message === 'function' ? message(data, variables) : message });
+        if (message)
+          showToast({
+            kind: 'success',
+            message: typeof message === 'function' ? message(data, variables) : message,
+          });
       },
       onError(error, _variables, _context, mutation) {
         if (isApiError(error) && error.status === 401) return;

@@ -4,8 +4,10 @@ import { usePageTitle } from '../components/use-page-title.ts';
 
 /** A page module the browser could not fetch: the server stopped, the network dropped, or a rebuild replaced it. */
 export function isPageLoadFailure(error: unknown): boolean {
-  return error instanceof TypeError
-    && /dynamically imported module|Importing a module script failed|Failed to fetch/i.test(error.message);
+  return (
+    error instanceof TypeError &&
+    /dynamically imported module|Importing a module script failed|Failed to fetch/i.test(error.message)
+  );
 }
 
 function ErrorContent() {
@@ -19,11 +21,15 @@ function ErrorContent() {
       <p className="state__hint" role="alert">
         {unreachable
           ? 'SAM Console could not fetch this page from its server. Check that the server is running and that you are online, then try again.'
-          : error instanceof Error ? error.message : 'The page could not be shown.'}
+          : error instanceof Error
+            ? error.message
+            : 'The page could not be shown.'}
       </p>
       <p>
         {/* A reload fetches the app afresh, so it also picks up a rebuilt one. */}
-        <button type="button" className="button" onClick={() => window.location.reload()}>{unreachable ? 'Try again' : 'Reload the page'}</button>{' '}
+        <button type="button" className="button" onClick={() => window.location.reload()}>
+          {unreachable ? 'Try again' : 'Reload the page'}
+        </button>{' '}
         <a href="/users">Go to the user list</a>
       </p>
     </>

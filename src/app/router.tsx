@@ -24,11 +24,25 @@ export const routes = [
         errorElement: <PageError />,
         children: [
           { index: true, element: <Navigate to="/users" replace /> },
-          { path: 'users', lazy: async () => ({ Component: (await import('./routes/users-route.tsx')).default }) },
+          {
+            path: 'users',
+            lazy: async () => ({ Component: (await import('./routes/users-route.tsx')).default }),
+          },
           { path: 'users/:name', element: <Navigate to="overview" replace /> },
-          { path: 'users/:name/:tab', lazy: async () => ({ Component: (await import('./routes/user-detail-route.tsx')).default }) },
-          { path: 'default-permissions', lazy: async () => ({ Component: (await import('./routes/default-permissions-route.tsx')).default }) },
-          { path: '*', lazy: async () => ({ Component: (await import('./routes/not-found-route.tsx')).default }) },
+          {
+            path: 'users/:name/:tab',
+            lazy: async () => ({ Component: (await import('./routes/user-detail-route.tsx')).default }),
+          },
+          {
+            path: 'default-permissions',
+            lazy: async () => ({
+              Component: (await import('./routes/default-permissions-route.tsx')).default,
+            }),
+          },
+          {
+            path: '*',
+            lazy: async () => ({ Component: (await import('./routes/not-found-route.tsx')).default }),
+          },
         ],
       },
     ],

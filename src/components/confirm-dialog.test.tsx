@@ -8,11 +8,21 @@ import { ConfirmDialog } from './confirm-dialog.tsx';
 
 afterEach(cleanup);
 
-function Harness({ onConfirm, pending = false, typeToConfirm }: { onConfirm: () => void; pending?: boolean; typeToConfirm?: string }) {
+function Harness({
+  onConfirm,
+  pending = false,
+  typeToConfirm,
+}: {
+  onConfirm: () => void;
+  pending?: boolean;
+  typeToConfirm?: string;
+}) {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button type="button" onClick={() => setOpen(true)}>Open</button>
+      <button type="button" onClick={() => setOpen(true)}>
+        Open
+      </button>
       <ConfirmDialog
         open={open}
         title="Delete it?"
@@ -77,7 +87,9 @@ function SlowParentHarness({ onConfirm }: { onConfirm: () => void }) {
   const [pending, setPending] = useState(false);
   return (
     <>
-      <button type="button" onClick={() => setPending(false)}>Fail</button>
+      <button type="button" onClick={() => setPending(false)}>
+        Fail
+      </button>
       <ConfirmDialog
         open
         title="Delete it?"
@@ -122,13 +134,22 @@ function RowHarness() {
   const [open, setOpen] = useState(false);
   return (
     <main id="main" tabIndex={-1}>
-      {present ? <button type="button" onClick={() => setOpen(true)}>Delete row</button> : <p>No rows</p>}
+      {present ? (
+        <button type="button" onClick={() => setOpen(true)}>
+          Delete row
+        </button>
+      ) : (
+        <p>No rows</p>
+      )}
       <ConfirmDialog
         open={open}
         title="Delete the row?"
         message="It goes for good."
         confirmLabel="Delete"
-        onConfirm={() => { setPresent(false); setOpen(false); }}
+        onConfirm={() => {
+          setPresent(false);
+          setOpen(false);
+        }}
         onCancel={() => setOpen(false)}
       />
     </main>

@@ -23,7 +23,16 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
   return <ConfirmDialogBody {...props} />;
 }
 
-function ConfirmDialogBody({ title, message, confirmLabel, onConfirm, onCancel, pending = false, typeToConfirm, destructive = true }: ConfirmDialogProps) {
+function ConfirmDialogBody({
+  title,
+  message,
+  confirmLabel,
+  onConfirm,
+  onCancel,
+  pending = false,
+  typeToConfirm,
+  destructive = true,
+}: ConfirmDialogProps) {
   const [typed, setTyped] = useState('');
   const inputId = useId();
   const ready = typeToConfirm === undefined || typed === typeToConfirm;
@@ -34,7 +43,14 @@ function ConfirmDialogBody({ title, message, confirmLabel, onConfirm, onCancel, 
     if (!pending) confirmed.current = false;
   }, [pending]);
   return (
-    <Dialog open title={title} role="alertdialog" onClose={() => { if (!pending) onCancel(); }}>
+    <Dialog
+      open
+      title={title}
+      role="alertdialog"
+      onClose={() => {
+        if (!pending) onCancel();
+      }}
+    >
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -46,15 +62,34 @@ function ConfirmDialogBody({ title, message, confirmLabel, onConfirm, onCancel, 
         <div className="dialog__message">{message}</div>
         {typeToConfirm !== undefined ? (
           <div className="field">
-            <label htmlFor={inputId}>Type <strong className="mono">{typeToConfirm}</strong> to confirm</label>
-            <input id={inputId} value={typed} onChange={(event) => setTyped(event.target.value)} autoComplete="off" spellCheck={false} />
+            <label htmlFor={inputId}>
+              Type <strong className="mono">{typeToConfirm}</strong> to confirm
+            </label>
+            <input
+              id={inputId}
+              value={typed}
+              onChange={(event) => setTyped(event.target.value)}
+              autoComplete="off"
+              spellCheck={false}
+            />
           </div>
         ) : null}
         <div className="dialog__footer">
-          <button type="button" className="button" onClick={onCancel} disabled={pending} data-autofocus={typeToConfirm === undefined ? true : undefined}>
+          <button
+            type="button"
+            className="button"
+            onClick={onCancel}
+            disabled={pending}
+            data-autofocus={typeToConfirm === undefined ? true : undefined}
+          >
             Cancel
           </button>
-          <button type="submit" className={destructive ? 'button button--danger' : 'button button--primary'} disabled={!ready || pending} aria-busy={pending}>
+          <button
+            type="submit"
+            className={destructive ? 'button button--danger' : 'button button--primary'}
+            disabled={!ready || pending}
+            aria-busy={pending}
+          >
             {pending ? 'Working…' : confirmLabel}
           </button>
         </div>

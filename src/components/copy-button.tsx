@@ -40,7 +40,11 @@ export function CopyButton({ label, text, copiedMessage = 'Copied.', className, 
         {label}
       </button>
       <span role="status" className="copy-button__status">
-        {status === 'copied' ? copiedMessage : status === 'failed' ? 'Could not copy: select the text and copy it by hand.' : ''}
+        {status === 'copied'
+          ? copiedMessage
+          : status === 'failed'
+            ? 'Could not copy: select the text and copy it by hand.'
+            : ''}
       </span>
     </span>
   );

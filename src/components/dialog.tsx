@@ -2,7 +2,8 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 export interface DialogProps {
   open: boolean;
@@ -18,7 +19,15 @@ export interface DialogProps {
   role?: 'dialog' | 'alertdialog';
 }
 
-export function Dialog({ open, title, onClose, description, children, footer, role = 'dialog' }: DialogProps) {
+export function Dialog({
+  open,
+  title,
+  onClose,
+  description,
+  children,
+  footer,
+  role = 'dialog',
+}: DialogProps) {
   const titleId = useId();
   const descriptionId = useId();
   const panelRef = useRef<HTMLDivElement>(null);
@@ -32,9 +41,12 @@ export function Dialog({ open, title, onClose, description, children, footer, ro
     const previouslyFocused = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const panel = panelRef.current;
     if (panel) {
-      const preferred = panel.querySelector<HTMLElement>('[data-autofocus]')
-        ?? panel.querySelector<HTMLElement>('input:not([disabled]), textarea:not([disabled]), select:not([disabled])')
-        ?? panel.querySelector<HTMLElement>(FOCUSABLE);
+      const preferred =
+        panel.querySelector<HTMLElement>('[data-autofocus]') ??
+        panel.querySelector<HTMLElement>(
+          'input:not([disabled]), textarea:not([disabled]), select:not([disabled])',
+        ) ??
+        panel.querySelector<HTMLElement>(FOCUSABLE);
       (preferred ?? panel).focus();
     }
     function onKeyDown(event: KeyboardEvent) {
@@ -74,7 +86,12 @@ export function Dialog({ open, title, onClose, description, children, footer, ro
 
   if (!open) return null;
   return createPortal(
-    <div className="dialog-backdrop" onMouseDown={(event) => { if (event.target === event.currentTarget) onClose(); }}>
+    <div
+      className="dialog-backdrop"
+      onMouseDown={(event) => {
+        if (event.target === event.currentTarget) onClose();
+      }}
+    >
       <div
         ref={panelRef}
         className="dialog"
@@ -85,10 +102,18 @@ export function Dialog({ open, title, onClose, description, children, footer, ro
         tabIndex={-1}
       >
         <header className="dialog__header">
-          <h2 id={titleId} className="dialog__title">{title}</h2>
-          <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>×</button>
+          <h2 id={titleId} className="dialog__title">
+            {title}
+          </h2>
+          <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
+            ×
+          </button>
         </header>
-        {description ? <p id={descriptionId} className="dialog__description">{description}</p> : null}
+        {description ? (
+          <p id={descriptionId} className="dialog__description">
+            {description}
+          </p>
+        ) : null}
         <div className="dialog__body">{children}</div>
         {footer ? <footer className="dialog__footer">{footer}</footer> : null}
       </div>

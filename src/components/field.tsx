@@ -2,20 +2,43 @@
 import type { ReactNode } from 'react';
 
 /** The aria-describedby value for a field's input: its hint and its error. */
-export function describedBy(id: string, { hint, error }: { hint?: boolean; error?: boolean }): string | undefined {
+export function describedBy(
+  id: string,
+  { hint, error }: { hint?: boolean; error?: boolean },
+): string | undefined {
   // The hint element is left out while an error repeats it; pointing at it then would point at nothing (harmless).
   const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
 }
 
-export function Field({ id, label, error, hint, children }: { id: string; label: string; error?: string | undefined; hint?: ReactNode; children: ReactNode }) {
+export function Field({
+  id,
+  label,
+  error,
+  hint,
+  children,
+}: {
+  id: string;
+  label: string;
+  error?: string | undefined;
+  hint?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <div className={error ? 'field field--invalid' : 'field'}>
       <label htmlFor={id}>{label}</label>
       {children}
       {/* A hint that says exactly what the error says would be read twice. */}
-      {hint && hint !== error ? <p id={`${id}-hint`} className="field__hint">{hint}</p> : null}
-      {error ? <p id={`${id}-error`} className="field__error">{error}</p> : null}
+      {hint && hint !== error ? (
+        <p id={`${id}-hint`} className="field__hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="field__error">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

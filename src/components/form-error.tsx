@@ -3,5 +3,9 @@ import { describeApiError } from '../api/api-error.ts';
 
 export function FormError({ error }: { error: unknown }) {
   if (!error) return null;
-  return <p className="form-error" role="alert">{describeApiError(error)}</p>;
+  return (
+    <p className="form-error" role="alert">
+      {describeApiError(error)}
+    </p>
+  );
 }

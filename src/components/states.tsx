@@ -13,7 +13,15 @@ export function LoadingState({ label }: { label: string }) {
 }
 
 /** Nothing to show yet: a title, an optional hint and an optional action (e.g. a "Create user" button). */
-export function EmptyState({ title, children, action }: { title: string; children?: ReactNode; action?: ReactNode }) {
+export function EmptyState({
+  title,
+  children,
+  action,
+}: {
+  title: string;
+  children?: ReactNode;
+  action?: ReactNode;
+}) {
   return (
     <div className="state state--empty">
       <p className="state__title">{title}</p>
@@ -24,14 +32,26 @@ export function EmptyState({ title, children, action }: { title: string; childre
 }
 
 /** A failed load. A 403 becomes <ForbiddenNotice/>, anything else shows the server's message and a retry button. */
-export function ErrorState({ error, onRetry, title = 'This could not be loaded' }: { error: unknown; onRetry?: () => void; title?: string }) {
+export function ErrorState({
+  error,
+  onRetry,
+  title = 'This could not be loaded',
+}: {
+  error: unknown;
+  onRetry?: () => void;
+  title?: string;
+}) {
   if (isApiError(error) && error.status === 403) return <ForbiddenNotice operation={error.operation} />;
   const message = error instanceof Error ? error.message : 'Something went wrong.';
   return (
     <div className="state state--error" role="alert">
       <p className="state__title">{title}</p>
       <p className="state__hint">{message}</p>
-      {onRetry ? <button type="button" className="button" onClick={onRetry}>Try again</button> : null}
+      {onRetry ? (
+        <button type="button" className="button" onClick={onRetry}>
+          Try again
+        </button>
+      ) : null}
     </div>
   );
 }
@@ -42,8 +62,8 @@ export function ForbiddenNotice({ operation }: { operation: string }) {
     <div className="state state--forbidden" role="note">
       <p className="state__title">You do not have permission to see this</p>
       <p className="state__hint">
-        Your permissions do not allow <code>{operation}</code>. Ask an administrator of this operator to add it to your
-        permission (or to the default permissions), then sign in again.
+        Your permissions do not allow <code>{operation}</code>. Ask an administrator of this operator to add
+        it to your permission (or to the default permissions), then sign in again.
       </p>
     </div>
   );

@@ -2,7 +2,12 @@
 import { Link, NavLink } from 'react-router';
 
 /** `active` overrides the URL match, for tabs that differ only in their search params. */
-export interface TabLinkItem { to: string; label: string; end?: boolean; active?: boolean }
+export interface TabLinkItem {
+  to: string;
+  label: string;
+  end?: boolean;
+  active?: boolean;
+}
 
 export function TabLinks({ label, items }: { label: string; items: TabLinkItem[] }) {
   return (

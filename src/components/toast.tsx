@@ -2,7 +2,11 @@
 import { useSyncExternalStore } from 'react';
 
 export type ToastKind = 'success' | 'error' | 'info';
-export interface Toast { id: number; kind: ToastKind; message: string }
+export interface Toast {
+  id: number;
+  kind: ToastKind;
+  message: string;
+}
 
 let toasts: Toast[] = [];
 let nextId = 1;
@@ -36,17 +40,25 @@ function subscribe(listener: () => void) {
 }
 
 export function Toaster() {
-  const list = useSyncExternalStore(subscribe, () => toasts, () => toasts);
+  const list = useSyncExternalStore(
+    subscribe,
+    () => toasts,
+    () => toasts,
+  );
   const polite = list.filter((toast) => toast.kind !== 'error');
   const urgent = list.filter((toast) => toast.kind === 'error');
   return (
     <div className="toaster">
       {/* Both regions stay mounted so screen readers announce what is added to them. */}
       <div role="status" aria-live="polite" className="toaster__region">
-        {polite.map((toast) => <ToastItem key={toast.id} toast={toast} />)}
+        {polite.map((toast) => (
+          <ToastItem key={toast.id} toast={toast} />
+        ))}
       </div>
       <div role="alert" aria-live="assertive" className="toaster__region">
-        {urgent.map((toast) => <ToastItem key={toast.id} toast={toast} />)}
+        {urgent.map((toast) => (
+          <ToastItem key={toast.id} toast={toast} />
+        ))}
       </div>
     </div>
   );
@@ -56,7 +68,14 @@ function ToastItem({ toast }: { toast: Toast }) {
   return (
     <div className={`toast toast--${toast.kind}`}>
       <span className="toast__message">{toast.message}</span>
-      <button type="button" className="icon-button" aria-label="Dismiss notification" onClick={() => dismissToast(toast.id)}>×</button>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Dismiss notification"
+        onClick={() => dismissToast(toast.id)}
+      >
+        ×
+      </button>
     </div>
   );
 }

@@ -2,8 +2,7 @@
 
 /** SAM user names: 1 to 100 characters of A-Z a-z 0-9 and _ - . @ + = , (our rule; Soracom documents none). */
 export const USER_NAME_PATTERN = /^[A-Za-z0-9_.@+=,-]{1,100}$/;
-export const USER_NAME_RULE =
-  'A user name is 1 to 100 characters: letters, digits and _ - . @ + = ,';
+export const USER_NAME_RULE = 'A user name is 1 to 100 characters: letters, digits and _ - . @ + = ,';
 
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 1024;

@@ -8,7 +8,12 @@ const catalogue = createCatalogue([
   { group: 'Sim', operationId: 'getSim', method: 'GET', path: '/sims/{sim_id}' },
   { group: 'Sim', operationId: 'deleteSim', method: 'DELETE', path: '/sims/{sim_id}' },
   { group: 'User', operationId: 'listUsers', method: 'GET', path: '/operators/{operator_id}/users' },
-  { group: 'User', operationId: 'createUser', method: 'POST', path: '/operators/{operator_id}/users/{user_name}' },
+  {
+    group: 'User',
+    operationId: 'createUser',
+    method: 'POST',
+    path: '/operators/{operator_id}/users/{user_name}',
+  },
   { group: 'Billing', operationId: 'getBilling', method: 'GET', path: '/bills/latest' },
 ]);
 
@@ -27,7 +32,9 @@ describe('accessLevel', () => {
     expect(accessLevel({ user }, 'Sim:getSim')).toBe('conditional');
     expect(accessLevel({ user }, 'User:listUsers')).toBe('conditional');
     expect(accessLevel({ user }, 'User:createUser')).toBe('denied');
-    expect(accessLevel({ user: '{not json', defaults: doc({ effect: 'allow', api: '*' }) }, 'User:createUser')).toBe('allowed');
+    expect(
+      accessLevel({ user: '{not json', defaults: doc({ effect: 'allow', api: '*' }) }, 'User:createUser'),
+    ).toBe('allowed');
   });
 });
 
@@ -52,7 +59,10 @@ describe('accessDelta', () => {
   it('is empty when nothing changes, and treats a missing or invalid document as granting nothing', () => {
     const same = doc({ effect: 'allow', api: '*' });
     expect(accessDelta(same, same, null, catalogue)).toEqual({ newlyAllowed: [], newlyDenied: [] });
-    expect(accessDelta(null, '{"statements": [', null, catalogue)).toEqual({ newlyAllowed: [], newlyDenied: [] });
+    expect(accessDelta(null, '{"statements": [', null, catalogue)).toEqual({
+      newlyAllowed: [],
+      newlyDenied: [],
+    });
     expect(accessDelta(null, same, null, catalogue).newlyAllowed).toHaveLength(6);
   });
 });

@@ -1,5 +1,13 @@
 // Context-free access analysis: which operations a set of documents allows, for the access delta and the effective view.
-import type { AccessChange, AccessDelta, AccessLevel, ApiCatalogue, GroupAccess, PermissionSources, PermissionStatement } from './types.ts';
+import type {
+  AccessChange,
+  AccessDelta,
+  AccessLevel,
+  ApiCatalogue,
+  GroupAccess,
+  PermissionSources,
+  PermissionStatement,
+} from './types.ts';
 import { analyzePermission } from './permission-document.ts';
 import { compileApiPattern } from './api-pattern.ts';
 
@@ -7,7 +15,11 @@ const RANK: Record<AccessLevel, number> = { denied: 0, conditional: 1, allowed: 
 
 function validStatements(sources: PermissionSources): PermissionStatement[] {
   if (!sources || typeof sources !== 'object') return [];
-  const texts: unknown[] = [sources.user, ...(Array.isArray(sources.roles) ? sources.roles : []), sources.defaults];
+  const texts: unknown[] = [
+    sources.user,
+    ...(Array.isArray(sources.roles) ? sources.roles : []),
+    sources.defaults,
+  ];
   const statements: PermissionStatement[] = [];
   for (const text of texts) {
     if (typeof text !== 'string') continue;
@@ -43,7 +55,12 @@ export function accessLevel(sources: PermissionSources, api: string): AccessLeve
   return levelFor(validStatements(sources), api);
 }
 
-export function accessDelta(before: string | null, after: string | null, defaults: string | null, catalogue: ApiCatalogue): AccessDelta {
+export function accessDelta(
+  before: string | null,
+  after: string | null,
+  defaults: string | null,
+  catalogue: ApiCatalogue,
+): AccessDelta {
   const beforeStatements = validStatements({ user: before, defaults });
   const afterStatements = validStatements({ user: after, defaults });
   const newlyAllowed: AccessChange[] = [];
@@ -59,7 +76,9 @@ export function accessDelta(before: string | null, after: string | null, default
 
 export function effectiveGroupAccess(sources: PermissionSources, catalogue: ApiCatalogue): GroupAccess[] {
   const statements = validStatements(sources);
-  const byGroup = new Map<string, GroupAccess>(catalogue.groups.map((group) => [group, { group, total: 0, allowed: 0, conditional: 0 }]));
+  const byGroup = new Map<string, GroupAccess>(
+    catalogue.groups.map((group) => [group, { group, total: 0, allowed: 0, conditional: 0 }]),
+  );
   for (const operation of catalogue.operations) {
     const entry = byGroup.get(operation.group);
     if (!entry) continue;

@@ -2,7 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TSV, OUTPUT, parseOperationsTsv, renderCatalogueModule } from '../../scripts/build-api-catalogue.ts';
+import {
+  DEFAULT_TSV,
+  OUTPUT,
+  parseOperationsTsv,
+  renderCatalogueModule,
+} from '../../scripts/build-api-catalogue.ts';
 import { API_OPERATIONS } from './api-catalogue.gen.ts';
 import { createCatalogue, loadCatalogue } from './catalogue.ts';
 
@@ -18,13 +23,24 @@ describe('the generated catalogue', () => {
     const catalogue = await loadCatalogue();
     expect(catalogue.operations).toHaveLength(482);
     expect(catalogue.groups).toHaveLength(40);
-    expect(catalogue.get('User:listUsers')).toEqual({ api: 'User:listUsers', group: 'User', operationId: 'listUsers', method: 'GET', path: '/operators/{operator_id}/users' });
+    expect(catalogue.get('User:listUsers')).toEqual({
+      api: 'User:listUsers',
+      group: 'User',
+      operationId: 'listUsers',
+      method: 'GET',
+      path: '/operators/{operator_id}/users',
+    });
     expect(catalogue.get('Auth:logout')).toMatchObject({ method: 'POST' });
     expect(catalogue.get('User:listusers')).toBeUndefined();
     expect(catalogue.countMatching('*')).toBe(482);
     expect(catalogue.countMatching('User:*')).toBe(27);
     expect(catalogue.countMatching('Nothing:*')).toBe(0);
-    expect(catalogue.matching('User:*User*Password').map((operation) => operation.api)).toEqual(['User:createUserPassword', 'User:deleteUserPassword', 'User:hasUserPassword', 'User:updateUserPassword']);
+    expect(catalogue.matching('User:*User*Password').map((operation) => operation.api)).toEqual([
+      'User:createUserPassword',
+      'User:deleteUserPassword',
+      'User:hasUserPassword',
+      'User:updateUserPassword',
+    ]);
     expect(catalogue.pathVariables('User:updateUserPassword')).toEqual(['operator_id', 'user_name']);
     expect(catalogue.pathVariables('Nothing:here')).toEqual([]);
     expect(await loadCatalogue()).toBe(catalogue);
@@ -34,8 +50,12 @@ describe('the generated catalogue', () => {
     const header = 'group\toperationId\tmethod\tpath';
     expect(() => parseOperationsTsv('name\tid\n')).toThrow(/header/);
     expect(() => parseOperationsTsv(`${header}\nUser\tlistUsers\tGET\n`)).toThrow(/Line 2: expected 4/);
-    expect(() => parseOperationsTsv(`${header}\nUser\tlistUsers\tFETCH\t/x\n`)).toThrow(/unknown HTTP method/);
-    expect(() => parseOperationsTsv(`${header}\nUser\tlistUsers\tGET\t/x\nUser\tlistUsers\tGET\t/y\n`)).toThrow(/appears twice/);
+    expect(() => parseOperationsTsv(`${header}\nUser\tlistUsers\tFETCH\t/x\n`)).toThrow(
+      /unknown HTTP method/,
+    );
+    expect(() =>
+      parseOperationsTsv(`${header}\nUser\tlistUsers\tGET\t/x\nUser\tlistUsers\tGET\t/y\n`),
+    ).toThrow(/appears twice/);
     expect(createCatalogue(parseOperationsTsv(`${header}\r\nA\tb\tGET\t/a/{x}\r\n`)).operations).toEqual([
       { api: 'A:b', group: 'A', operationId: 'b', method: 'GET', path: '/a/{x}' },
     ]);
@@ -43,10 +63,12 @@ describe('the generated catalogue', () => {
 
   it('is sorted by group then operation', () => {
     const names = API_OPERATIONS.map((row) => `${row.group}:${row.operationId}`);
-    expect(names).toEqual([...names].sort((a, b) => {
-      const [ga = '', oa = ''] = a.split(':');
-      const [gb = '', ob = ''] = b.split(':');
-      return ga.localeCompare(gb, 'en') || oa.localeCompare(ob, 'en');
-    }));
+    expect(names).toEqual(
+      [...names].sort((a, b) => {
+        const [ga = '', oa = ''] = a.split(':');
+        const [gb = '', ob = ''] = b.split(':');
+        return ga.localeCompare(gb, 'en') || oa.localeCompare(ob, 'en');
+      }),
+    );
   });
 });

@@ -42,7 +42,9 @@ function valueOf(expr: ConditionExpr, context: EvaluationContext): Value {
     case 'variable':
       switch (expr.name) {
         case 'currentDate':
-          return Number.isNaN(context.nowMs) ? null : context.nowMs - (((context.nowMs % DAY_MS) + DAY_MS) % DAY_MS);
+          return Number.isNaN(context.nowMs)
+            ? null
+            : context.nowMs - (((context.nowMs % DAY_MS) + DAY_MS) % DAY_MS);
         case 'currentDateTime':
           // Whole seconds, as dateTime() can only name whole seconds.
           return Number.isNaN(context.nowMs) ? null : Math.floor(context.nowMs / 1000) * 1000;

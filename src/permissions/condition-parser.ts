@@ -1,5 +1,11 @@
 // Parses statement conditions (or/and/not, comparisons, dates, ipAddress, httpMethod, pathVariable) with positions and types.
-import type { ComparisonOperator, ConditionError, ConditionExpr, ConditionParseResult, Ipv4Cidr } from './types.ts';
+import type {
+  ComparisonOperator,
+  ConditionError,
+  ConditionExpr,
+  ConditionParseResult,
+  Ipv4Cidr,
+} from './types.ts';
 import { cidrProblem, parseIpv4Cidr } from './ipv4.ts';
 
 type TokenKind = 'ident' | 'int' | 'string' | 'punct' | 'end';
@@ -68,7 +74,8 @@ function tokenize(source: string): Token[] {
     }
     if (/[0-9]/.test(ch)) {
       while (i < source.length && /[0-9]/.test(source[i] ?? '')) i++;
-      if (i < source.length && /[A-Za-z_.]/.test(source[i] ?? '')) fail('Only whole numbers are allowed here', from, i + 1);
+      if (i < source.length && /[A-Za-z_.]/.test(source[i] ?? ''))
+        fail('Only whole numbers are allowed here', from, i + 1);
       tokens.push({ kind: 'int', text: source.slice(from, i), from, to: i });
       continue;
     }
@@ -80,7 +87,8 @@ function tokenize(source: string): Token[] {
       continue;
     }
     if (ch === '"') fail("Strings in a condition use single quotes ('...')", from, from + 1);
-    if (ch === '\u2018' || ch === '\u2019') fail(`Curly quote ${ch}: strings in a condition use straight single quotes ('...')`, from, from + 1);
+    if (ch === '\u2018' || ch === '\u2019')
+      fail(`Curly quote ${ch}: strings in a condition use straight single quotes ('...')`, from, from + 1);
     const two = source.slice(i, i + 2);
     if (two === '==' || two === '!=' || two === '<=' || two === '>=') {
       i += 2;
@@ -115,7 +123,10 @@ class Parser {
   constructor(private readonly tokens: Token[]) {}
 
   private peek(): Token {
-    return this.tokens[this.index] ?? this.tokens[this.tokens.length - 1] ?? { kind: 'end', text: '', from: 0, to: 0 };
+    return (
+      this.tokens[this.index] ??
+      this.tokens[this.tokens.length - 1] ?? { kind: 'end', text: '', from: 0, to: 0 }
+    );
   }
 
   private next(): Token {
@@ -136,7 +147,8 @@ class Parser {
 
   private expectPunct(text: string, context: string): Token {
     const token = this.peek();
-    if (token.kind !== 'punct' || token.text !== text) fail(`Expected '${text}' ${context} but found ${describe(token)}`, token.from, token.to);
+    if (token.kind !== 'punct' || token.text !== text)
+      fail(`Expected '${text}' ${context} but found ${describe(token)}`, token.from, token.to);
     return this.next();
   }
 
@@ -146,10 +158,15 @@ class Parser {
     const result = this.parseOr();
     const rest = this.peek();
     if (rest.kind !== 'end') {
-      const hint = rest.kind === 'punct' && ['==', '!=', '<', '<=', '>', '>='].includes(rest.text)
-        ? ' (use parentheses and and/or to combine comparisons)'
-        : '';
-      fail(`Expected 'and', 'or' or the end of the condition but found ${describe(rest)}${hint}`, rest.from, rest.to);
+      const hint =
+        rest.kind === 'punct' && ['==', '!=', '<', '<=', '>', '>='].includes(rest.text)
+          ? ' (use parentheses and and/or to combine comparisons)'
+          : '';
+      fail(
+        `Expected 'and', 'or' or the end of the condition but found ${describe(rest)}${hint}`,
+        rest.from,
+        rest.to,
+      );
     }
     this.requireBoolean(result, 'The condition');
     return result.expr;
@@ -157,7 +174,11 @@ class Parser {
 
   private requireBoolean(typed: Typed, what: string): void {
     if (typed.type !== 'boolean') {
-      fail(`${what} must be a true/false test (a comparison such as samUserName == 'alice', ipAddress(...) or httpMethod(...)), not ${typeName(typed.type)}`, typed.expr.from, typed.expr.to);
+      fail(
+        `${what} must be a true/false test (a comparison such as samUserName == 'alice', ipAddress(...) or httpMethod(...)), not ${typeName(typed.type)}`,
+        typed.expr.from,
+        typed.expr.to,
+      );
     }
   }
 
@@ -168,7 +189,10 @@ class Parser {
       const right = this.parseAnd();
       this.requireBoolean(left, "Each side of 'or'");
       this.requireBoolean(right, "Each side of 'or'");
-      left = { expr: { type: 'or', left: left.expr, right: right.expr, from: left.expr.from, to: right.expr.to }, type: 'boolean' };
+      left = {
+        expr: { type: 'or', left: left.expr, right: right.expr, from: left.expr.from, to: right.expr.to },
+        type: 'boolean',
+      };
     }
     return left;
   }
@@ -180,7 +204,10 @@ class Parser {
       const right = this.parseUnary();
       this.requireBoolean(left, "Each side of 'and'");
       this.requireBoolean(right, "Each side of 'and'");
-      left = { expr: { type: 'and', left: left.expr, right: right.expr, from: left.expr.from, to: right.expr.to }, type: 'boolean' };
+      left = {
+        expr: { type: 'and', left: left.expr, right: right.expr, from: left.expr.from, to: right.expr.to },
+        type: 'boolean',
+      };
     }
     return left;
   }
@@ -192,14 +219,18 @@ class Parser {
       const operand = this.parseUnary();
       this.depth--;
       this.requireBoolean(operand, `What follows '${op.text}'`);
-      return { expr: { type: 'not', operand: operand.expr, from: op.from, to: operand.expr.to }, type: 'boolean' };
+      return {
+        expr: { type: 'not', operand: operand.expr, from: op.from, to: operand.expr.to },
+        type: 'boolean',
+      };
     }
     return this.parseComparison();
   }
 
   private enter(token: Token): void {
     this.depth++;
-    if (this.depth > MAX_DEPTH) fail(`The condition is nested more than ${MAX_DEPTH} levels deep`, token.from, token.to);
+    if (this.depth > MAX_DEPTH)
+      fail(`The condition is nested more than ${MAX_DEPTH} levels deep`, token.from, token.to);
   }
 
   private parseComparison(): Typed {
@@ -217,7 +248,14 @@ class Parser {
       fail(`'${operator}' compares numbers or dates only, not ${typeName(left.type)}`, token.from, token.to);
     }
     return {
-      expr: { type: 'compare', operator, left: left.expr, right: right.expr, from: left.expr.from, to: right.expr.to },
+      expr: {
+        type: 'compare',
+        operator,
+        left: left.expr,
+        right: right.expr,
+        from: left.expr.from,
+        to: right.expr.to,
+      },
       type: 'boolean',
     };
   }
@@ -238,18 +276,32 @@ class Parser {
     }
     if (token.kind === 'string') {
       this.next();
-      return { expr: { type: 'string', value: token.text.slice(1, -1), from: token.from, to: token.to }, type: 'string' };
+      return {
+        expr: { type: 'string', value: token.text.slice(1, -1), from: token.from, to: token.to },
+        type: 'string',
+      };
     }
     if (token.kind === 'int') {
       this.next();
-      return { expr: { type: 'integer', value: this.integerValue(token), from: token.from, to: token.to }, type: 'integer' };
+      return {
+        expr: { type: 'integer', value: this.integerValue(token), from: token.from, to: token.to },
+        type: 'integer',
+      };
     }
     if (token.kind === 'ident') {
       if ((VARIABLES as readonly string[]).includes(token.text)) {
         this.next();
-        if (this.isPunct('(')) fail(`'${token.text}' is a value, not a function: remove the parentheses`, this.peek().from, this.peek().to);
+        if (this.isPunct('('))
+          fail(
+            `'${token.text}' is a value, not a function: remove the parentheses`,
+            this.peek().from,
+            this.peek().to,
+          );
         const name = token.text as (typeof VARIABLES)[number];
-        return { expr: { type: 'variable', name, from: token.from, to: token.to }, type: name === 'samUserName' ? 'string' : 'date' };
+        return {
+          expr: { type: 'variable', name, from: token.from, to: token.to },
+          type: name === 'samUserName' ? 'string' : 'date',
+        };
       }
       if ((FUNCTIONS as readonly string[]).includes(token.text)) return this.parseCall();
       if (isKeyword(token.text)) fail(`Expected a value before '${token.text}'`, token.from, token.to);
@@ -258,7 +310,8 @@ class Parser {
       const hint = known ? ` (did you mean '${known}'? names are case-sensitive)` : '';
       fail(`Unknown name '${token.text}'${hint}`, token.from, token.to);
     }
-    if (token.kind === 'end') fail('Unexpected end of the condition: a value is missing', token.from, token.to);
+    if (token.kind === 'end')
+      fail('Unexpected end of the condition: a value is missing', token.from, token.to);
     fail(`Expected a value but found ${describe(token)}`, token.from, token.to);
   }
 
@@ -279,8 +332,12 @@ class Parser {
     for (;;) {
       const arg = this.peek();
       if (arg.kind !== kind) {
-        const wanted = kind === 'int' ? 'a whole number' : "a single-quoted string";
-        fail(`Expected ${wanted} as an argument of '${name.text}' but found ${describe(arg)} (${usage})`, arg.from, arg.to);
+        const wanted = kind === 'int' ? 'a whole number' : 'a single-quoted string';
+        fail(
+          `Expected ${wanted} as an argument of '${name.text}' but found ${describe(arg)} (${usage})`,
+          arg.from,
+          arg.to,
+        );
       }
       args.push(this.next());
       if (this.isPunct(',')) {
@@ -288,7 +345,8 @@ class Parser {
         continue;
       }
       const close = this.peek();
-      if (close.kind !== 'punct' || close.text !== ')') fail(`Expected ',' or ')' but found ${describe(close)} (${usage})`, close.from, close.to);
+      if (close.kind !== 'punct' || close.text !== ')')
+        fail(`Expected ',' or ')' but found ${describe(close)} (${usage})`, close.from, close.to);
       this.next();
       return args;
     }
@@ -304,30 +362,50 @@ class Parser {
         const args = this.parseArguments(name, 'int', usage);
         const want = isDate ? 3 : 6;
         const last = args[args.length - 1] ?? name;
-        if (args.length !== want) fail(`'${name.text}' takes ${want} numbers: ${usage}`, name.from, last.to + 1);
+        if (args.length !== want)
+          fail(`'${name.text}' takes ${want} numbers: ${usage}`, name.from, last.to + 1);
         const [y, mo, d, h, mi, s] = args.map((arg) => this.integerValue(arg));
         const epochMs = this.checkedDate(args, y ?? 0, mo ?? 0, d ?? 0, h ?? 0, mi ?? 0, s ?? 0);
         const from = name.from;
         const to = last.to + 1;
-        return { expr: isDate ? { type: 'date', epochMs, from, to } : { type: 'dateTime', epochMs, from, to }, type: 'date' };
+        return {
+          expr: isDate ? { type: 'date', epochMs, from, to } : { type: 'dateTime', epochMs, from, to },
+          type: 'date',
+        };
       }
       case 'ipAddress': {
         const args = this.parseArguments(name, 'string', "ipAddress('10.0.0.0/24', ...)");
         const cidrs: Ipv4Cidr[] = args.map((arg) => {
           const cidr = parseIpv4Cidr(arg.text.slice(1, -1));
-          if (!cidr) fail(`'${arg.text.slice(1, -1)}' is not an IPv4 address or CIDR block such as '192.0.2.0/24'${cidrProblem(arg.text.slice(1, -1))}`, arg.from, arg.to);
+          if (!cidr)
+            fail(
+              `'${arg.text.slice(1, -1)}' is not an IPv4 address or CIDR block such as '192.0.2.0/24'${cidrProblem(arg.text.slice(1, -1))}`,
+              arg.from,
+              arg.to,
+            );
           return cidr;
         });
-        return { expr: { type: 'ipAddress', cidrs, from: name.from, to: this.previousEnd() }, type: 'boolean' };
+        return {
+          expr: { type: 'ipAddress', cidrs, from: name.from, to: this.previousEnd() },
+          type: 'boolean',
+        };
       }
       case 'httpMethod': {
         const args = this.parseArguments(name, 'string', "httpMethod('GET', ...)");
         const methods = args.map((arg) => {
           const method = arg.text.slice(1, -1).toUpperCase();
-          if (!HTTP_METHODS.includes(method)) fail(`'${arg.text.slice(1, -1)}' is not an HTTP method (${HTTP_METHODS.join(', ')})`, arg.from, arg.to);
+          if (!HTTP_METHODS.includes(method))
+            fail(
+              `'${arg.text.slice(1, -1)}' is not an HTTP method (${HTTP_METHODS.join(', ')})`,
+              arg.from,
+              arg.to,
+            );
           return method;
         });
-        return { expr: { type: 'httpMethod', methods, from: name.from, to: this.previousEnd() }, type: 'boolean' };
+        return {
+          expr: { type: 'httpMethod', methods, from: name.from, to: this.previousEnd() },
+          type: 'boolean',
+        };
       }
       default: {
         const args = this.parseArguments(name, 'string', "pathVariable('user_name')");
@@ -336,7 +414,10 @@ class Parser {
         if (extra) fail("'pathVariable' takes one name", extra.from, extra.to);
         const variable = arg.text.slice(1, -1);
         if (variable === '') fail('The path variable name is empty', arg.from, arg.to);
-        return { expr: { type: 'pathVariable', name: variable, from: name.from, to: this.previousEnd() }, type: 'string' };
+        return {
+          expr: { type: 'pathVariable', name: variable, from: name.from, to: this.previousEnd() },
+          type: 'string',
+        };
       }
     }
   }
@@ -345,7 +426,15 @@ class Parser {
     return this.tokens[this.index - 1]?.to ?? 0;
   }
 
-  private checkedDate(args: Token[], y: number, mo: number, d: number, h: number, mi: number, s: number): number {
+  private checkedDate(
+    args: Token[],
+    y: number,
+    mo: number,
+    d: number,
+    h: number,
+    mi: number,
+    s: number,
+  ): number {
     const at = (i: number): Token => args[i] ?? args[0] ?? { kind: 'int', text: '', from: 0, to: 0 };
     const bad = (i: number, what: string): never => fail(what, at(i).from, at(i).to);
     if (y < 1970 || y > 9999) bad(0, 'The year must be between 1970 and 9999');
@@ -368,6 +457,9 @@ export function parseCondition(source: string): ConditionParseResult {
       const error_: ConditionError = { message: error.message, from: error.from, to: error.to };
       return { expr: null, errors: [error_] };
     }
-    return { expr: null, errors: [{ message: 'The condition could not be parsed', from: 0, to: source.length }] };
+    return {
+      expr: null,
+      errors: [{ message: 'The condition could not be parsed', from: 0, to: source.length }],
+    };
   }
 }

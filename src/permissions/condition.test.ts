@@ -40,7 +40,12 @@ describe('parseCondition: the constructs', () => {
 
   it('accepts ! as not, and parentheses that change grouping', () => {
     const source = "!(samUserName == 'a' or samUserName == 'b')";
-    expect(parsed(source)).toMatchObject({ type: 'not', from: 0, to: source.length, operand: { type: 'or', from: 1, to: source.length } });
+    expect(parsed(source)).toMatchObject({
+      type: 'not',
+      from: 0,
+      to: source.length,
+      operand: { type: 'or', from: 1, to: source.length },
+    });
   });
 
   it.each(['==', '!=', '<', '<=', '>', '>='])('parses the comparison %s', (operator) => {
@@ -52,22 +57,37 @@ describe('parseCondition: the constructs', () => {
       left: { type: 'variable', name: 'currentDateTime' },
       right: { type: 'dateTime', epochMs: Date.UTC(2026, 10, 28, 23, 59, 0) },
     });
-    expect(parsed('currentDate == date(2024, 2, 29)')).toMatchObject({ right: { type: 'date', epochMs: Date.UTC(2024, 1, 29) } });
-    expect(parsed('1 < 2')).toMatchObject({ left: { type: 'integer', value: 1 }, right: { type: 'integer', value: 2 } });
+    expect(parsed('currentDate == date(2024, 2, 29)')).toMatchObject({
+      right: { type: 'date', epochMs: Date.UTC(2024, 1, 29) },
+    });
+    expect(parsed('1 < 2')).toMatchObject({
+      left: { type: 'integer', value: 1 },
+      right: { type: 'integer', value: 2 },
+    });
     expect(parsed("pathVariable('user_name') == samUserName")).toMatchObject({
       left: { type: 'pathVariable', name: 'user_name', from: 0, to: 25 },
       right: { type: 'variable', name: 'samUserName' },
     });
     expect(parsed("ipAddress('10.0.0.0/8', '192.0.2.7')")).toMatchObject({
       type: 'ipAddress',
-      cidrs: [{ base: 10 * 2 ** 24, prefix: 8 }, { base: (192 * 2 ** 24) + (2 * 2 ** 8) + 7, prefix: 32 }],
+      cidrs: [
+        { base: 10 * 2 ** 24, prefix: 8 },
+        { base: 192 * 2 ** 24 + 2 * 2 ** 8 + 7, prefix: 32 },
+      ],
     });
-    expect(parsed("httpMethod('get', 'Post')")).toMatchObject({ type: 'httpMethod', methods: ['GET', 'POST'] });
-    expect(parsed("samUserName == ''")).toMatchObject({ right: { type: 'string', value: '', from: 15, to: 17 } });
+    expect(parsed("httpMethod('get', 'Post')")).toMatchObject({
+      type: 'httpMethod',
+      methods: ['GET', 'POST'],
+    });
+    expect(parsed("samUserName == ''")).toMatchObject({
+      right: { type: 'string', value: '', from: 15, to: 17 },
+    });
   });
 
   it('keeps any character but a quote inside a string, including "and"', () => {
-    expect(parsed("samUserName == 'a and b (c) == \"d\"'")).toMatchObject({ right: { value: 'a and b (c) == "d"' } });
+    expect(parsed('samUserName == \'a and b (c) == "d"\'')).toMatchObject({
+      right: { value: 'a and b (c) == "d"' },
+    });
   });
 });
 
@@ -115,7 +135,7 @@ describe('parseCondition: errors at the exact position', () => {
     ['1.5 > 1', 0, 2, /whole numbers/],
     ['1234567890 > 1', 0, 10, /too large/],
     ["samUserName == 'a' # x", 19, 20, /Unexpected character '#'/],
-    ["not samUserName", 4, 15, /What follows 'not'/],
+    ['not samUserName', 4, 15, /What follows 'not'/],
     ["samUserName == 'a' and 'b'", 23, 26, /Each side of 'and'/],
   ])('%j → error at %i..%i', (source, from, to, message) => {
     const error = errorOf(source);

@@ -90,7 +90,8 @@ function gather(sources: PermissionSources, skipped: SkippedDocument[]): SourceD
   };
   if (sources && typeof sources === 'object') {
     add('user', 0, sources.user);
-    if (Array.isArray(sources.roles)) sources.roles.forEach((role: unknown, index) => add('role', index, role));
+    if (Array.isArray(sources.roles))
+      sources.roles.forEach((role: unknown, index) => add('role', index, role));
     add('default', 0, sources.defaults);
   }
   return documents;
@@ -121,7 +122,12 @@ function find(
 }
 
 function describeSource(decided: DecidingStatement): string {
-  const where = decided.source === 'role' ? `role ${decided.documentIndex + 1}` : decided.source === 'user' ? 'user permission' : 'default permissions';
+  const where =
+    decided.source === 'role'
+      ? `role ${decided.documentIndex + 1}`
+      : decided.source === 'user'
+        ? 'user permission'
+        : 'default permissions';
   return `${where}, statement ${decided.statementIndex + 1} (${decided.pattern})`;
 }
 
@@ -132,11 +138,33 @@ export function evaluateCall(sources: PermissionSources, call: PermissionCall): 
     const documents = gather(sources, skipped);
     const context = createEvaluationContext(call && typeof call === 'object' ? call : { api });
     const denied = find(documents, (document) => document.denies, api, context);
-    if (denied) return { allowed: false, decidedBy: denied, reason: `${api} denied by ${describeSource(denied)}`, skipped };
+    if (denied)
+      return {
+        allowed: false,
+        decidedBy: denied,
+        reason: `${api} denied by ${describeSource(denied)}`,
+        skipped,
+      };
     const allowed = find(documents, (document) => document.allows, api, context);
-    if (allowed) return { allowed: true, decidedBy: allowed, reason: `${api} allowed by ${describeSource(allowed)}`, skipped };
-    return { allowed: false, decidedBy: null, reason: `${api} denied: implicit deny (no statement allows it)`, skipped };
+    if (allowed)
+      return {
+        allowed: true,
+        decidedBy: allowed,
+        reason: `${api} allowed by ${describeSource(allowed)}`,
+        skipped,
+      };
+    return {
+      allowed: false,
+      decidedBy: null,
+      reason: `${api} denied: implicit deny (no statement allows it)`,
+      skipped,
+    };
   } catch {
-    return { allowed: false, decidedBy: null, reason: 'denied: implicit deny (the call could not be evaluated)', skipped };
+    return {
+      allowed: false,
+      decidedBy: null,
+      reason: 'denied: implicit deny (the call could not be evaluated)',
+      skipped,
+    };
   }
 }

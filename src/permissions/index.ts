@@ -100,7 +100,13 @@ export { compileApiPattern, matchesApi, isWildcard } from './api-pattern.ts';
  * editor asks an extra confirmation. See docs/permission-engine.md for the exact rules.
  *   broadGrantsAdded(before: string | null, after: string): string[]
  */
-export { analyzePermission, firstPermissionError, formatPermission, broadGrantsAdded, BROAD_GRANT_PATTERNS } from './permission-document.ts';
+export {
+  analyzePermission,
+  firstPermissionError,
+  formatPermission,
+  broadGrantsAdded,
+  BROAD_GRANT_PATTERNS,
+} from './permission-document.ts';
 
 /**
  * Authorizes a call against the user's permission, their roles and the default permissions: a

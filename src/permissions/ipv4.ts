@@ -50,14 +50,17 @@ export function cidrProblem(text: string): string {
   const address = slash < 0 ? text : text.slice(0, slash);
   if (slash >= 0) {
     const prefix = text.slice(slash + 1);
-    if (!/^\d+$/.test(prefix)) return `: the prefix after / must be a whole number from 0 to 32, not '${prefix}'`;
+    if (!/^\d+$/.test(prefix))
+      return `: the prefix after / must be a whole number from 0 to 32, not '${prefix}'`;
     if (Number(prefix) > 32) return `: an IPv4 prefix is /0 to /32, not /${prefix}`;
   }
   if (address.includes(':')) return ': only IPv4 addresses are supported';
   const parts = address.split('.');
-  if (parts.length !== 4 || parts.some((part) => !/^\d{1,3}$/.test(part))) return ': an address is four numbers separated by dots';
+  if (parts.length !== 4 || parts.some((part) => !/^\d{1,3}$/.test(part)))
+    return ': an address is four numbers separated by dots';
   const big = parts.find((part) => Number(part) > 255);
   if (big !== undefined) return `: each number of an address is 0 to 255, not ${big}`;
-  if (parts.some((part) => part.length > 1 && part.startsWith('0'))) return ': numbers with a leading zero are ambiguous, write them without it';
+  if (parts.some((part) => part.length > 1 && part.startsWith('0')))
+    return ': numbers with a leading zero are ambiguous, write them without it';
   return '';
 }

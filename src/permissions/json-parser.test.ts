@@ -30,9 +30,19 @@ describe('parseJson', () => {
     if (a?.value.type !== 'array') throw new Error('array expected');
     const [one, str, yes, nothing] = a.value.items;
     expect(one).toMatchObject({ type: 'number', value: 1, raw: '1', from: text.indexOf('1') });
-    expect(str).toMatchObject({ type: 'string', value: 'x\ny', from: text.indexOf('"x'), to: text.indexOf('y"') + 2 });
+    expect(str).toMatchObject({
+      type: 'string',
+      value: 'x\ny',
+      from: text.indexOf('"x'),
+      to: text.indexOf('y"') + 2,
+    });
     expect(yes).toMatchObject({ type: 'boolean', value: true });
-    expect(nothing).toMatchObject({ type: 'null', value: null, from: text.indexOf('null'), to: text.indexOf('null') + 4 });
+    expect(nothing).toMatchObject({
+      type: 'null',
+      value: null,
+      from: text.indexOf('null'),
+      to: text.indexOf('null') + 4,
+    });
     expect(tree).toMatchObject({ from: 0, to: text.length });
   });
 
@@ -51,7 +61,13 @@ describe('parseJson', () => {
   it('points at the character where the syntax breaks, with line and column', () => {
     const text = '{\n  "statements": [\n    {"effect": "allow",}\n  ]\n}';
     const error = firstError(text);
-    expect(error).toMatchObject({ severity: 'error', kind: 'syntax', line: 3, column: 23, from: text.indexOf(',}') });
+    expect(error).toMatchObject({
+      severity: 'error',
+      kind: 'syntax',
+      line: 3,
+      column: 23,
+      from: text.indexOf(',}'),
+    });
     expect(error.message).toMatch(/Trailing comma/);
   });
 

@@ -32,7 +32,8 @@ function describeChar(ch: string | undefined): string {
   if (code === 0xa0) return `non-breaking space (${hex})`;
   if (code === 0xfeff) return `invisible byte-order mark (${hex})`;
   if (code === 0x201c || code === 0x201d) return `curly quote ${ch} (JSON needs straight double quotes ")`;
-  if (/\s/.test(ch) || (code >= 0x7f && code <= 0x9f) || (code >= 0x200b && code <= 0x200f)) return `invisible character (${hex})`;
+  if (/\s/.test(ch) || (code >= 0x7f && code <= 0x9f) || (code >= 0x200b && code <= 0x200f))
+    return `invisible character (${hex})`;
   return `'${ch}'`;
 }
 
@@ -48,7 +49,11 @@ class Parser {
     const root = this.parseValue(0);
     this.skipSpace();
     if (this.pos < this.text.length) {
-      this.fail(`Unexpected ${describeChar(this.text[this.pos])} after the end of the JSON value`, this.pos, this.pos + 1);
+      this.fail(
+        `Unexpected ${describeChar(this.text[this.pos])} after the end of the JSON value`,
+        this.pos,
+        this.pos + 1,
+      );
     }
     return root;
   }
@@ -85,8 +90,10 @@ class Parser {
         return this.fail('Unexpected end of the document: a value is missing', this.pos, this.pos);
       default:
         if (ch === '-' || (ch >= '0' && ch <= '9')) return this.parseNumber();
-        if (ch === "'") return this.fail("Strings in JSON use double quotes (\"), not single quotes", this.pos);
-        if (ch === '}' || ch === ']') return this.fail(`Expected a value before ${describeChar(ch)}`, this.pos);
+        if (ch === "'")
+          return this.fail('Strings in JSON use double quotes ("), not single quotes', this.pos);
+        if (ch === '}' || ch === ']')
+          return this.fail(`Expected a value before ${describeChar(ch)}`, this.pos);
         return this.fail(`Unexpected ${describeChar(ch)}: expected a JSON value`, this.pos);
     }
   }
@@ -127,7 +134,8 @@ class Parser {
     let value = '';
     let chunkStart = this.pos;
     for (;;) {
-      if (this.pos >= text.length) this.fail('Unterminated string: a closing " is missing', from, text.length);
+      if (this.pos >= text.length)
+        this.fail('Unterminated string: a closing " is missing', from, text.length);
       const c = text.charCodeAt(this.pos);
       if (c === 0x22) {
         value += text.slice(chunkStart, this.pos);
@@ -141,7 +149,12 @@ class Parser {
         continue;
       }
       if (c < 0x20) {
-        if (c === 0x0a) this.fail('Unterminated string: a line break cannot appear inside a string (write \\n)', from, this.pos);
+        if (c === 0x0a)
+          this.fail(
+            'Unterminated string: a line break cannot appear inside a string (write \\n)',
+            from,
+            this.pos,
+          );
         this.fail(`A ${describeChar(text[this.pos])} must be escaped inside a string`, this.pos);
       }
       this.pos++;
@@ -171,7 +184,8 @@ class Parser {
         return '\t';
       case 'u': {
         const hex = this.text.slice(at + 2, at + 6);
-        if (!/^[0-9a-fA-F]{4}$/.test(hex)) this.fail('Invalid \\u escape: four hex digits must follow', at, at + 2 + hex.length);
+        if (!/^[0-9a-fA-F]{4}$/.test(hex))
+          this.fail('Invalid \\u escape: four hex digits must follow', at, at + 2 + hex.length);
         this.pos = at + 6;
         return String.fromCharCode(parseInt(hex, 16));
       }
@@ -200,14 +214,16 @@ class Parser {
         const comma = this.pos;
         this.pos++;
         this.skipSpace();
-        if (this.text[this.pos] === ']') this.fail('Trailing comma: JSON does not allow a comma before ]', comma);
+        if (this.text[this.pos] === ']')
+          this.fail('Trailing comma: JSON does not allow a comma before ]', comma);
         continue;
       }
       if (ch === ']') {
         this.pos++;
         return { type: 'array', items, from, to: this.pos };
       }
-      if (ch === undefined) this.fail('Unexpected end of the document: an array is not closed with ]', from, from + 1);
+      if (ch === undefined)
+        this.fail('Unexpected end of the document: an array is not closed with ]', from, from + 1);
       this.fail(`Expected ',' or ']' but found ${describeChar(ch)}`, this.pos);
     }
   }
@@ -225,13 +241,15 @@ class Parser {
       this.skipSpace();
       const ch = this.text[this.pos];
       if (ch !== '"') {
-        if (ch === undefined) this.fail('Unexpected end of the document: an object is not closed with }', from, from + 1);
+        if (ch === undefined)
+          this.fail('Unexpected end of the document: an object is not closed with }', from, from + 1);
         if (ch === "'") this.fail('Property names in JSON use double quotes (")', this.pos);
         this.fail(`Expected a property name in double quotes but found ${describeChar(ch)}`, this.pos);
       }
       const key = this.parseString();
       this.skipSpace();
-      if (this.text[this.pos] !== ':') this.fail(`Expected ':' after the property name "${key.value}"`, this.pos);
+      if (this.text[this.pos] !== ':')
+        this.fail(`Expected ':' after the property name "${key.value}"`, this.pos);
       this.pos++;
       this.skipSpace();
       const value = this.parseValue(depth + 1);
@@ -242,14 +260,16 @@ class Parser {
         const comma = this.pos;
         this.pos++;
         this.skipSpace();
-        if (this.text[this.pos] === '}') this.fail('Trailing comma: JSON does not allow a comma before }', comma);
+        if (this.text[this.pos] === '}')
+          this.fail('Trailing comma: JSON does not allow a comma before }', comma);
         continue;
       }
       if (next === '}') {
         this.pos++;
         return { type: 'object', members, from, to: this.pos };
       }
-      if (next === undefined) this.fail('Unexpected end of the document: an object is not closed with }', from, from + 1);
+      if (next === undefined)
+        this.fail('Unexpected end of the document: an object is not closed with }', from, from + 1);
       this.fail(`Expected ',' or '}' but found ${describeChar(next)}`, this.pos);
     }
   }

@@ -23,7 +23,9 @@ function printNode(node: JsonNode, indent: string): string {
     case 'object': {
       if (node.members.length === 0) return '{}';
       const inner = indent + '  ';
-      const lines = node.members.map((member) => `${inner}${printString(member.key.value)}: ${printNode(member.value, inner)}`);
+      const lines = node.members.map(
+        (member) => `${inner}${printString(member.key.value)}: ${printNode(member.value, inner)}`,
+      );
       return `{\n${lines.join(',\n')}\n${indent}}`;
     }
   }

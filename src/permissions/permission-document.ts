@@ -81,11 +81,22 @@ class DocumentValidator {
     this.rangeAt = createLineIndex(text);
   }
 
-  private report(severity: 'error' | 'warning', kind: PermissionDiagnostic['kind'], message: string, from: number, to: number): void {
+  private report(
+    severity: 'error' | 'warning',
+    kind: PermissionDiagnostic['kind'],
+    message: string,
+    from: number,
+    to: number,
+  ): void {
     this.diagnostics.push({ ...this.rangeAt(from, to), severity, kind, message });
   }
 
-  private error(message: string, from: number, to: number, kind: PermissionDiagnostic['kind'] = 'shape'): void {
+  private error(
+    message: string,
+    from: number,
+    to: number,
+    kind: PermissionDiagnostic['kind'] = 'shape',
+  ): void {
     this.report('error', kind, message, from, to);
   }
 
@@ -96,7 +107,11 @@ class DocumentValidator {
 
   validateRoot(root: JsonNode): void {
     if (root.type !== 'object') {
-      this.error(`A permission document is an object {"statements": [...]}, not ${jsonTypeName(root)}`, root.from, root.to);
+      this.error(
+        `A permission document is an object {"statements": [...]}, not ${jsonTypeName(root)}`,
+        root.from,
+        root.to,
+      );
       return;
     }
     let statements: JsonNode | null = null;
@@ -109,8 +124,13 @@ class DocumentValidator {
         }
         statements = member.value;
       } else {
-        const hint = key.toLowerCase() === 'statements' ? ' (did you mean "statements"? keys are case-sensitive)' : '';
-        this.error(`Unknown key "${key}"${hint}: a permission document has only "statements"`, member.key.from, member.key.to);
+        const hint =
+          key.toLowerCase() === 'statements' ? ' (did you mean "statements"? keys are case-sensitive)' : '';
+        this.error(
+          `Unknown key "${key}"${hint}: a permission document has only "statements"`,
+          member.key.from,
+          member.key.to,
+        );
       }
     }
     if (!statements) {
@@ -118,7 +138,11 @@ class DocumentValidator {
       return;
     }
     if (statements.type !== 'array') {
-      this.error(`"statements" must be an array of statements, not ${jsonTypeName(statements)}`, statements.from, statements.to);
+      this.error(
+        `"statements" must be an array of statements, not ${jsonTypeName(statements)}`,
+        statements.from,
+        statements.to,
+      );
       return;
     }
     statements.items.forEach((item, index) => this.validateStatement(item, index));
@@ -127,7 +151,11 @@ class DocumentValidator {
   private validateStatement(node: JsonNode, index: number): void {
     const errorsBefore = this.countErrors();
     if (node.type !== 'object') {
-      this.error(`Statement ${index + 1} must be an object {"effect": ..., "api": ...}, not ${jsonTypeName(node)}`, node.from, node.to);
+      this.error(
+        `Statement ${index + 1} must be an object {"effect": ..., "api": ...}, not ${jsonTypeName(node)}`,
+        node.from,
+        node.to,
+      );
       return;
     }
     const seen = new Map<string, JsonNode>();
@@ -136,10 +164,16 @@ class DocumentValidator {
     for (const member of node.members) {
       const key = member.key.value;
       if (!(STATEMENT_KEYS as readonly string[]).includes(key)) {
-        const near = STATEMENT_KEYS.find((known) => known === key.toLowerCase() || `${known}s` === key.toLowerCase());
+        const near = STATEMENT_KEYS.find(
+          (known) => known === key.toLowerCase() || `${known}s` === key.toLowerCase(),
+        );
         if (near && !misspelt.has(near)) misspelt.set(near, key);
         const hint = near ? ` (did you mean "${near}"? keys are case-sensitive)` : '';
-        this.error(`Unknown key "${key}" in statement ${index + 1}${hint}: a statement has "effect", "api" and an optional "condition"`, member.key.from, member.key.to);
+        this.error(
+          `Unknown key "${key}" in statement ${index + 1}${hint}: a statement has "effect", "api" and an optional "condition"`,
+          member.key.from,
+          member.key.to,
+        );
         continue;
       }
       if (seen.has(key)) {
@@ -152,15 +186,26 @@ class DocumentValidator {
     const effectNode = seen.get('effect');
     let effect: 'allow' | 'deny' | null = null;
     if (!effectNode) {
-      this.error(`Statement ${index + 1} has no "effect"${misspeltHint(misspelt, 'effect')}: add "effect": "allow" or "effect": "deny"`, ...this.braceOf(node));
+      this.error(
+        `Statement ${index + 1} has no "effect"${misspeltHint(misspelt, 'effect')}: add "effect": "allow" or "effect": "deny"`,
+        ...this.braceOf(node),
+      );
     } else if (effectNode.type !== 'string') {
-      this.error(`"effect" must be "allow" or "deny", not ${jsonTypeName(effectNode)}`, effectNode.from, effectNode.to);
+      this.error(
+        `"effect" must be "allow" or "deny", not ${jsonTypeName(effectNode)}`,
+        effectNode.from,
+        effectNode.to,
+      );
     } else if (effectNode.value === 'allow' || effectNode.value === 'deny') {
       effect = effectNode.value;
     } else {
       const lower = effectNode.value.toLowerCase();
       const hint = lower === 'allow' || lower === 'deny' ? ` (write it in lower case: "${lower}")` : '';
-      this.error(`"effect" must be "allow" or "deny", not "${effectNode.value}"${hint}`, effectNode.from, effectNode.to);
+      this.error(
+        `"effect" must be "allow" or "deny", not "${effectNode.value}"${hint}`,
+        effectNode.from,
+        effectNode.to,
+      );
     }
 
     const apis = this.validateApi(seen.get('api'), node, index, misspeltHint(misspelt, 'api'));
@@ -170,7 +215,11 @@ class DocumentValidator {
     let conditionExpr: ConditionExpr | null = null;
     if (conditionNode) {
       if (conditionNode.type !== 'string') {
-        this.error(`"condition" must be a string such as "samUserName == 'alice'", not ${jsonTypeName(conditionNode)}`, conditionNode.from, conditionNode.to);
+        this.error(
+          `"condition" must be a string such as "samUserName == 'alice'", not ${jsonTypeName(conditionNode)}`,
+          conditionNode.from,
+          conditionNode.to,
+        );
       } else {
         condition = conditionNode.value;
         const parsed = parseCondition(condition);
@@ -199,9 +248,17 @@ class DocumentValidator {
     }
   }
 
-  private validateApi(node: JsonNode | undefined, statement: JsonObjectNode, index: number, hint: string): ApiPatternEntry[] | null {
+  private validateApi(
+    node: JsonNode | undefined,
+    statement: JsonObjectNode,
+    index: number,
+    hint: string,
+  ): ApiPatternEntry[] | null {
     if (!node) {
-      this.error(`Statement ${index + 1} has no "api"${hint}: add "api": "Group:operation" or a list of them`, ...this.braceOf(statement));
+      this.error(
+        `Statement ${index + 1} has no "api"${hint}: add "api": "Group:operation" or a list of them`,
+        ...this.braceOf(statement),
+      );
       return null;
     }
     const strings: JsonStringNode[] = [];
@@ -216,12 +273,20 @@ class DocumentValidator {
       for (const item of node.items) {
         if (item.type === 'string') strings.push(item);
         else {
-          this.error(`Each API in "api" is a string such as "User:listUsers", not ${jsonTypeName(item)}`, item.from, item.to);
+          this.error(
+            `Each API in "api" is a string such as "User:listUsers", not ${jsonTypeName(item)}`,
+            item.from,
+            item.to,
+          );
           ok = false;
         }
       }
     } else {
-      this.error(`"api" must be a string or an array of strings, not ${jsonTypeName(node)}`, node.from, node.to);
+      this.error(
+        `"api" must be a string or an array of strings, not ${jsonTypeName(node)}`,
+        node.from,
+        node.to,
+      );
       return null;
     }
     const entries: ApiPatternEntry[] = [];
@@ -243,23 +308,36 @@ class DocumentValidator {
     const pattern = item.value;
     const trimmed = pattern.trim();
     // A pasted name often brings a space along; it then matches nothing, silently.
-    const spaced = trimmed !== pattern && (isWildcard(trimmed) ? catalogue.countMatching(trimmed) > 0 : catalogue.get(trimmed) !== undefined);
+    const spaced =
+      trimmed !== pattern &&
+      (isWildcard(trimmed) ? catalogue.countMatching(trimmed) > 0 : catalogue.get(trimmed) !== undefined);
     const spaceHint = spaced ? ` (it has spaces around "${trimmed}": names are matched exactly)` : '';
     if (isWildcard(pattern)) {
       if (catalogue.countMatching(pattern) === 0) {
-        this.report('warning', 'api', `"${pattern}" matches no operation in the API catalogue${spaceHint}`, item.from, item.to);
+        this.report(
+          'warning',
+          'api',
+          `"${pattern}" matches no operation in the API catalogue${spaceHint}`,
+          item.from,
+          item.to,
+        );
       }
       return;
     }
     if (catalogue.get(pattern)) return;
     const lower = trimmed.toLowerCase();
-    const near = spaced ? undefined : catalogue.operations.find((operation) => operation.api.toLowerCase() === lower);
+    const near = spaced
+      ? undefined
+      : catalogue.operations.find((operation) => operation.api.toLowerCase() === lower);
     const hint = spaceHint || (near ? ` (did you mean "${near.api}"? names are case-sensitive)` : '');
     this.report('warning', 'api', `"${pattern}" is not in the API catalogue${hint}`, item.from, item.to);
   }
 
   private countErrors(): number {
-    return this.diagnostics.reduce((count, diagnostic) => count + (diagnostic.severity === 'error' ? 1 : 0), 0);
+    return this.diagnostics.reduce(
+      (count, diagnostic) => count + (diagnostic.severity === 'error' ? 1 : 0),
+      0,
+    );
   }
 }
 
@@ -278,7 +356,15 @@ const catalogueCaches = new WeakMap<ApiCatalogue, Map<string, PermissionAnalysis
 
 export function analyzePermission(text: string, options: AnalyzeOptions = {}): PermissionAnalysis {
   if (typeof text !== 'string') {
-    const diagnostic: PermissionDiagnostic = { from: 0, to: 0, line: 1, column: 1, severity: 'error', kind: 'syntax', message: 'The permission document is not text' };
+    const diagnostic: PermissionDiagnostic = {
+      from: 0,
+      to: 0,
+      line: 1,
+      column: 1,
+      severity: 'error',
+      kind: 'syntax',
+      message: 'The permission document is not text',
+    };
     return { text: '', valid: false, statements: [], diagnostics: [diagnostic] };
   }
   const source = text;
@@ -326,11 +412,15 @@ function broadGrants(text: string | null): Map<string, BroadTerm[]> {
   if (text === null) return granted;
   const statements = analyzePermission(text).statements;
   for (const scope of BROAD_GRANT_PATTERNS) {
-    const covering = statements.filter((statement) => statement.apis.some(({ pattern }) => coversScope(pattern, scope)));
+    const covering = statements.filter((statement) =>
+      statement.apis.some(({ pattern }) => coversScope(pattern, scope)),
+    );
     const denies = covering.filter((statement) => statement.effect === 'deny');
     if (denies.some((statement) => statement.condition === null)) continue;
     const fences = denies.map((statement) => statement.condition ?? '');
-    const terms = covering.filter((statement) => statement.effect === 'allow').map((statement) => ({ allow: statement.condition ?? '', fences }));
+    const terms = covering
+      .filter((statement) => statement.effect === 'allow')
+      .map((statement) => ({ allow: statement.condition ?? '', fences }));
     if (terms.length > 0) granted.set(scope, terms);
   }
   return granted;
@@ -338,7 +428,9 @@ function broadGrants(text: string | null): Map<string, BroadTerm[]> {
 
 /** An old term grants at least as much as a new one: same or no condition, and no fence the new one lacks. */
 function subsumes(old: BroadTerm, term: BroadTerm): boolean {
-  return (old.allow === '' || old.allow === term.allow) && old.fences.every((fence) => term.fences.includes(fence));
+  return (
+    (old.allow === '' || old.allow === term.allow) && old.fences.every((fence) => term.fences.includes(fence))
+  );
 }
 
 /**
@@ -349,6 +441,8 @@ function subsumes(old: BroadTerm, term: BroadTerm): boolean {
 export function broadGrantsAdded(before: string | null, after: string): string[] {
   const already = broadGrants(before);
   return [...broadGrants(after)]
-    .filter(([scope, terms]) => terms.some((term) => !(already.get(scope) ?? []).some((old) => subsumes(old, term))))
+    .filter(([scope, terms]) =>
+      terms.some((term) => !(already.get(scope) ?? []).some((old) => subsumes(old, term))),
+    )
     .map(([scope]) => scope);
 }

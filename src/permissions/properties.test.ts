@@ -15,7 +15,10 @@ import type { PermissionCall, PermissionSources } from './types.ts';
 const catalogue = createCatalogue(API_OPERATIONS);
 const apiNames = catalogue.operations.map((operation) => operation.api);
 
-const apiName = fc.oneof(fc.constantFrom(...apiNames), fc.stringMatching(/^[A-Z][a-z]{1,6}:[a-z][A-Za-z]{0,8}$/));
+const apiName = fc.oneof(
+  fc.constantFrom(...apiNames),
+  fc.stringMatching(/^[A-Z][a-z]{1,6}:[a-z][A-Za-z]{0,8}$/),
+);
 const apiPattern = fc.oneof(
   apiName,
   fc.constant('*'),
@@ -25,17 +28,36 @@ const apiPattern = fc.oneof(
 
 const quotedText = fc.string({ maxLength: 8 }).map((text) => `'${text.replace(/'/g, '')}'`);
 const comparable = fc.oneof(
-  fc.tuple(fc.constantFrom('samUserName', "pathVariable('user_name')"), quotedText, fc.constantFrom('==', '!=')).map(([a, b, op]) => `${a} ${op} ${b}`),
-  fc.tuple(fc.constantFrom('currentDate', 'currentDateTime'), fc.constantFrom('==', '!=', '<', '<=', '>', '>='), fc.integer({ min: 1970, max: 2100 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }))
+  fc
+    .tuple(
+      fc.constantFrom('samUserName', "pathVariable('user_name')"),
+      quotedText,
+      fc.constantFrom('==', '!='),
+    )
+    .map(([a, b, op]) => `${a} ${op} ${b}`),
+  fc
+    .tuple(
+      fc.constantFrom('currentDate', 'currentDateTime'),
+      fc.constantFrom('==', '!=', '<', '<=', '>', '>='),
+      fc.integer({ min: 1970, max: 2100 }),
+      fc.integer({ min: 1, max: 12 }),
+      fc.integer({ min: 1, max: 28 }),
+    )
     .map(([v, op, y, m, d]) => `${v} ${op} date(${y}, ${m}, ${d})`),
-  fc.tuple(fc.integer({ min: 0, max: 255 }), fc.integer({ min: 0, max: 32 })).map(([octet, prefix]) => `ipAddress('${octet}.0.0.0/${prefix}')`),
-  fc.subarray(['GET', 'POST', 'PUT', 'DELETE'], { minLength: 1 }).map((methods) => `httpMethod(${methods.map((m) => `'${m}'`).join(', ')})`),
+  fc
+    .tuple(fc.integer({ min: 0, max: 255 }), fc.integer({ min: 0, max: 32 }))
+    .map(([octet, prefix]) => `ipAddress('${octet}.0.0.0/${prefix}')`),
+  fc
+    .subarray(['GET', 'POST', 'PUT', 'DELETE'], { minLength: 1 })
+    .map((methods) => `httpMethod(${methods.map((m) => `'${m}'`).join(', ')})`),
 );
 const { condition } = fc.letrec<{ condition: string }>((tie) => ({
   condition: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     comparable,
-    fc.tuple(tie('condition'), fc.constantFrom('and', 'or'), tie('condition')).map(([a, op, b]) => `(${a}) ${op} (${b})`),
+    fc
+      .tuple(tie('condition'), fc.constantFrom('and', 'or'), tie('condition'))
+      .map(([a, op, b]) => `(${a}) ${op} (${b})`),
     tie('condition').map((inner) => `not (${inner})`),
   ),
 }));
@@ -54,9 +76,16 @@ const layout = fc.constantFrom<[number | undefined]>([undefined], [1], [2], [4])
 const permissionCall: fc.Arbitrary<PermissionCall> = fc.record({
   api: fc.oneof(fc.constantFrom(...apiNames), apiName),
   method: fc.constantFrom('GET', 'POST', 'PUT', 'DELETE'),
-  pathVariables: fc.dictionary(fc.constantFrom('user_name', 'operator_id', 'sim_id'), fc.string({ maxLength: 6 })),
+  pathVariables: fc.dictionary(
+    fc.constantFrom('user_name', 'operator_id', 'sim_id'),
+    fc.string({ maxLength: 6 }),
+  ),
   clientIp: fc.ipV4(),
-  now: fc.date({ min: new Date('1971-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }),
+  now: fc.date({
+    min: new Date('1971-01-01T00:00:00Z'),
+    max: new Date('2099-12-31T00:00:00Z'),
+    noInvalidDate: true,
+  }),
   samUserName: fc.string({ maxLength: 6 }),
 });
 
@@ -73,8 +102,18 @@ describe('properties', () => {
         expect(printed).toBe(JSON.stringify(value, null, 2));
         expect(formatPermission(printed)).toBe(printed);
         const again = analyzePermission(printed);
-        expect(again.statements.map(({ effect, apis, condition: c }) => ({ effect, apis: apis.map((a) => a.pattern), c }))).toEqual(
-          analysis.statements.map(({ effect, apis, condition: c }) => ({ effect, apis: apis.map((a) => a.pattern), c })),
+        expect(
+          again.statements.map(({ effect, apis, condition: c }) => ({
+            effect,
+            apis: apis.map((a) => a.pattern),
+            c,
+          })),
+        ).toEqual(
+          analysis.statements.map(({ effect, apis, condition: c }) => ({
+            effect,
+            apis: apis.map((a) => a.pattern),
+            c,
+          })),
         );
       }),
       { numRuns: 300 },
@@ -97,23 +136,49 @@ describe('properties', () => {
   });
 
   it('a matching unconditional deny anywhere always wins', () => {
-    const sources = fc.record({ user: permissionValue, roles: fc.array(permissionValue, { maxLength: 3 }), defaults: permissionValue });
+    const sources = fc.record({
+      user: permissionValue,
+      roles: fc.array(permissionValue, { maxLength: 3 }),
+      defaults: permissionValue,
+    });
     fc.assert(
-      fc.property(sources, permissionCall, fc.nat(), fc.nat(), fc.nat(), (values, call, where, position, patternPick) => {
-        const group = call.api.split(':')[0] ?? '';
-        const patterns = ['*', call.api, `${group}:*`, `${call.api.slice(0, 3)}*`, `*${call.api.slice(-2)}`];
-        const pattern = patterns[patternPick % patterns.length] ?? '*';
-        // Copies, not the generated values: fast-check replays those while shrinking.
-        const documents = [values.user, ...values.roles, values.defaults].map((document) => ({ statements: [...document.statements] }));
-        const target = documents[where % documents.length];
-        target?.statements.splice(position % (target.statements.length + 1), 0, { effect: 'deny', api: pattern });
-        const texts = documents.map((document) => JSON.stringify(document));
-        const permission: PermissionSources = { user: texts[0], roles: texts.slice(1, -1), defaults: texts[texts.length - 1] };
-        const decision = evaluateCall(permission, call);
-        expect(decision.skipped).toEqual([]);
-        expect(decision.allowed).toBe(false);
-        expect(decision.decidedBy?.effect).toBe('deny');
-      }),
+      fc.property(
+        sources,
+        permissionCall,
+        fc.nat(),
+        fc.nat(),
+        fc.nat(),
+        (values, call, where, position, patternPick) => {
+          const group = call.api.split(':')[0] ?? '';
+          const patterns = [
+            '*',
+            call.api,
+            `${group}:*`,
+            `${call.api.slice(0, 3)}*`,
+            `*${call.api.slice(-2)}`,
+          ];
+          const pattern = patterns[patternPick % patterns.length] ?? '*';
+          // Copies, not the generated values: fast-check replays those while shrinking.
+          const documents = [values.user, ...values.roles, values.defaults].map((document) => ({
+            statements: [...document.statements],
+          }));
+          const target = documents[where % documents.length];
+          target?.statements.splice(position % (target.statements.length + 1), 0, {
+            effect: 'deny',
+            api: pattern,
+          });
+          const texts = documents.map((document) => JSON.stringify(document));
+          const permission: PermissionSources = {
+            user: texts[0],
+            roles: texts.slice(1, -1),
+            defaults: texts[texts.length - 1],
+          };
+          const decision = evaluateCall(permission, call);
+          expect(decision.skipped).toEqual([]);
+          expect(decision.allowed).toBe(false);
+          expect(decision.decidedBy?.effect).toBe('deny');
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -131,23 +196,46 @@ describe('properties', () => {
 
   const jsonish = fc.oneof(
     fc.jsonValue(),
-    fc.record({ statements: fc.array(fc.dictionary(fc.constantFrom('effect', 'api', 'condition', 'Effect', '', 'apis'), fc.jsonValue()), { maxLength: 4 }) }),
     fc.record({
       statements: fc.array(
-        fc.record({ effect: fc.constantFrom('allow', 'deny', 'Allow', ''), api: fc.oneof(fc.string(), fc.array(fc.string())), condition: fc.string() }, { requiredKeys: [] }),
+        fc.dictionary(fc.constantFrom('effect', 'api', 'condition', 'Effect', '', 'apis'), fc.jsonValue()),
+        { maxLength: 4 },
+      ),
+    }),
+    fc.record({
+      statements: fc.array(
+        fc.record(
+          {
+            effect: fc.constantFrom('allow', 'deny', 'Allow', ''),
+            api: fc.oneof(fc.string(), fc.array(fc.string())),
+            condition: fc.string(),
+          },
+          { requiredKeys: [] },
+        ),
         { maxLength: 4 },
       ),
     }),
   );
   const mutatedDocument = fc
-    .tuple(permissionValue, fc.array(fc.tuple(fc.nat(), fc.nat({ max: 3 }), fc.string({ maxLength: 3 })), { maxLength: 4 }))
+    .tuple(
+      permissionValue,
+      fc.array(fc.tuple(fc.nat(), fc.nat({ max: 3 }), fc.string({ maxLength: 3 })), { maxLength: 4 }),
+    )
     .map(([value, edits]) =>
-      edits.reduce((text, [at, remove, insert]) => {
-        const i = at % (text.length + 1);
-        return text.slice(0, i) + insert + text.slice(i + remove);
-      }, JSON.stringify(value, null, 2)),
+      edits.reduce(
+        (text, [at, remove, insert]) => {
+          const i = at % (text.length + 1);
+          return text.slice(0, i) + insert + text.slice(i + remove);
+        },
+        JSON.stringify(value, null, 2),
+      ),
     );
-  const anyText = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), jsonish.map((value) => JSON.stringify(value)), mutatedDocument);
+  const anyText = fc.oneof(
+    fc.string(),
+    fc.string({ unit: 'binary' }),
+    jsonish.map((value) => JSON.stringify(value)),
+    mutatedDocument,
+  );
 
   it('no text makes analysis throw, and every diagnostic points inside the text with a consistent line/column', () => {
     fc.assert(
@@ -169,17 +257,52 @@ describe('properties', () => {
   });
 
   it('no condition text makes the condition parser throw, and errors stay inside the text', () => {
-    const token = fc.constantFrom('and', 'or', 'not', '!', '(', ')', '==', '!=', '<', '>=', "'a'", "'", '1', '99999999999', 'date(2026,1,1)', 'date(', 'samUserName', 'currentDate', ',', ' ', 'ipAddress(', "'10.0.0.0/8'", 'httpMethod(', "'GET'", 'pathVariable(', '=', '&&', 'x');
+    const token = fc.constantFrom(
+      'and',
+      'or',
+      'not',
+      '!',
+      '(',
+      ')',
+      '==',
+      '!=',
+      '<',
+      '>=',
+      "'a'",
+      "'",
+      '1',
+      '99999999999',
+      'date(2026,1,1)',
+      'date(',
+      'samUserName',
+      'currentDate',
+      ',',
+      ' ',
+      'ipAddress(',
+      "'10.0.0.0/8'",
+      'httpMethod(',
+      "'GET'",
+      'pathVariable(',
+      '=',
+      '&&',
+      'x',
+    );
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.array(token, { maxLength: 12 }).map((tokens) => tokens.join(''))), (source) => {
-        const result = parseCondition(source);
-        expect(result.expr === null).toBe(result.errors.length > 0);
-        for (const error of result.errors) {
-          expect(error.from).toBeGreaterThanOrEqual(0);
-          expect(error.to).toBeGreaterThanOrEqual(error.from);
-          expect(error.to).toBeLessThanOrEqual(source.length);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(token, { maxLength: 12 }).map((tokens) => tokens.join('')),
+        ),
+        (source) => {
+          const result = parseCondition(source);
+          expect(result.expr === null).toBe(result.errors.length > 0);
+          for (const error of result.errors) {
+            expect(error.from).toBeGreaterThanOrEqual(0);
+            expect(error.to).toBeGreaterThanOrEqual(error.from);
+            expect(error.to).toBeLessThanOrEqual(source.length);
+          }
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -187,10 +310,28 @@ describe('properties', () => {
   it('no sources and no call make evaluation or access analysis throw', () => {
     const source = fc.oneof(anyText, fc.constant(null), fc.anything());
     const sources = fc.oneof(
-      fc.record({ user: source, roles: fc.oneof(fc.array(source, { maxLength: 3 }), fc.anything()), defaults: source }, { requiredKeys: [] }),
+      fc.record(
+        {
+          user: source,
+          roles: fc.oneof(fc.array(source, { maxLength: 3 }), fc.anything()),
+          defaults: source,
+        },
+        { requiredKeys: [] },
+      ),
       fc.anything(),
     );
-    const call = fc.oneof(permissionCall, fc.anything(), fc.record({ api: fc.anything(), pathVariables: fc.anything(), now: fc.oneof(fc.date(), fc.anything()), clientIp: fc.anything(), method: fc.anything(), samUserName: fc.anything() }));
+    const call = fc.oneof(
+      permissionCall,
+      fc.anything(),
+      fc.record({
+        api: fc.anything(),
+        pathVariables: fc.anything(),
+        now: fc.oneof(fc.date(), fc.anything()),
+        clientIp: fc.anything(),
+        method: fc.anything(),
+        samUserName: fc.anything(),
+      }),
+    );
     fc.assert(
       fc.property(sources, call, (s, c) => {
         const decision = evaluateCall(s as PermissionSources, c as PermissionCall);

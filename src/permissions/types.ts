@@ -69,12 +69,7 @@ export interface JsonObjectNode extends JsonNodeBase {
   members: JsonMember[];
 }
 export type JsonNode =
-  | JsonStringNode
-  | JsonNumberNode
-  | JsonBooleanNode
-  | JsonNullNode
-  | JsonArrayNode
-  | JsonObjectNode;
+  JsonStringNode | JsonNumberNode | JsonBooleanNode | JsonNullNode | JsonArrayNode | JsonObjectNode;
 
 /** The result of parsing JSON text: the tree when the text is well-formed, else the first syntax error. */
 export interface JsonParseResult {
@@ -92,7 +87,14 @@ export type ConditionExpr =
   | { type: 'or'; left: ConditionExpr; right: ConditionExpr; from: number; to: number }
   | { type: 'and'; left: ConditionExpr; right: ConditionExpr; from: number; to: number }
   | { type: 'not'; operand: ConditionExpr; from: number; to: number }
-  | { type: 'compare'; operator: ComparisonOperator; left: ConditionExpr; right: ConditionExpr; from: number; to: number }
+  | {
+      type: 'compare';
+      operator: ComparisonOperator;
+      left: ConditionExpr;
+      right: ConditionExpr;
+      from: number;
+      to: number;
+    }
   | { type: 'string'; value: string; from: number; to: number }
   | { type: 'integer'; value: number; from: number; to: number }
   | { type: 'variable'; name: 'currentDate' | 'currentDateTime' | 'samUserName'; from: number; to: number }

@@ -7,7 +7,9 @@ const test = await buildTestApp();
 await test.app.listen({ port: 0, host: '127.0.0.1' });
 const { port } = test.app.server.address() as AddressInfo;
 // One line the parent reads: where the server is and how to sign in as root.
-process.stdout.write(`${JSON.stringify({ port, operatorId: test.operatorId, email: test.root.email, password: test.root.password })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ port, operatorId: test.operatorId, email: test.root.email, password: test.root.password })}\n`,
+);
 
 async function stop() {
   await test.close();

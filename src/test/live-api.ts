@@ -11,7 +11,12 @@ export interface LiveApi {
   close(): Promise<void>;
 }
 
-interface Ready { port: number; operatorId: string; email: string; password: string }
+interface Ready {
+  port: number;
+  operatorId: string;
+  email: string;
+  password: string;
+}
 
 /**
  * Starts the server (src/test/live-api-server.ts under tsx), points the API module at it and
@@ -34,9 +39,10 @@ export async function startLiveApi(): Promise<LiveApi> {
   return {
     origin,
     operatorId: ready.operatorId,
-    close: () => new Promise<void>((resolve) => {
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
   };
 }

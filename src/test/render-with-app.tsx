@@ -16,7 +16,10 @@ function WhereAmI() {
  * renderWithApp(<Page/>, {path: '/users/:name/:tab', url: '/users/alice/overview'}): the page at that URL, a fresh
  * QueryClient (the app's, with toasts, retries off) and every other path rendering its location in data-testid="location".
  */
-export function renderWithApp(element: ReactElement, { path = '/', url = '/' }: { path?: string; url?: string } = {}) {
+export function renderWithApp(
+  element: ReactElement,
+  { path = '/', url = '/' }: { path?: string; url?: string } = {},
+) {
   const client = createQueryClient();
   client.setDefaultOptions({ queries: { retry: false, staleTime: 0 }, mutations: { retry: false } });
   const router = createMemoryRouter(
@@ -37,7 +40,9 @@ export function renderWithApp(element: ReactElement, { path = '/', url = '/' }: 
 
 /** renderWithQueryClient(<Tab/>): just the element, under a fresh QueryClient with retries off, which it answers. */
 export function renderWithQueryClient(element: ReactElement): QueryClient {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  const client = new QueryClient({
+    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
+  });
   render(<QueryClientProvider client={client}>{element}</QueryClientProvider>);
   return client;
 }

@@ -33,8 +33,14 @@ export function setUpLiveApi(): LiveApiHandle {
     return started;
   };
   return {
-    get origin() { return get().api.origin; },
-    get operatorId() { return get().api.operatorId; },
-    get rootSession() { return get().root; },
+    get origin() {
+      return get().api.origin;
+    },
+    get operatorId() {
+      return get().api.operatorId;
+    },
+    get rootSession() {
+      return get().root;
+    },
   };
 }

@@ -7,7 +7,9 @@ export default function NotFoundRoute() {
   return (
     <>
       <h1>Page not found</h1>
-      <p>There is nothing at this address. <Link to="/users">Go to the user list</Link>.</p>
+      <p>
+        There is nothing at this address. <Link to="/users">Go to the user list</Link>.
+      </p>
     </>
   );
 }

@@ -4,11 +4,15 @@ import { authKeyCsv, authKeyCsvFileName } from './auth-key-csv.ts';
 
 describe('authKeyCsv', () => {
   it('writes the header and one row with CRLF line ends', () => {
-    expect(authKeyCsv({ authKeyId: 'keyId-abc', authKey: 'secret-xyz' })).toBe('authKeyId,authKey\r\nkeyId-abc,secret-xyz\r\n');
+    expect(authKeyCsv({ authKeyId: 'keyId-abc', authKey: 'secret-xyz' })).toBe(
+      'authKeyId,authKey\r\nkeyId-abc,secret-xyz\r\n',
+    );
   });
 
   it('quotes a field holding a comma or a quote, doubling the quote', () => {
-    expect(authKeyCsv({ authKeyId: 'a,b', authKey: 'say "hi"' })).toBe('authKeyId,authKey\r\n"a,b","say ""hi"""\r\n');
+    expect(authKeyCsv({ authKeyId: 'a,b', authKey: 'say "hi"' })).toBe(
+      'authKeyId,authKey\r\n"a,b","say ""hi"""\r\n',
+    );
   });
 
   it('quotes a field holding a line break', () => {

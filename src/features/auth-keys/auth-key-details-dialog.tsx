@@ -6,7 +6,15 @@ import { ErrorState, LoadingState } from '../../components/states.tsx';
 import { authKeyQueryOptions } from './auth-keys-queries.ts';
 import { formatAge, formatTimestamp, isoTimestamp } from './key-times.ts';
 
-export function AuthKeyDetailsDialog({ userName, authKeyId, onClose }: { userName: string; authKeyId: string; onClose: () => void }) {
+export function AuthKeyDetailsDialog({
+  userName,
+  authKeyId,
+  onClose,
+}: {
+  userName: string;
+  authKeyId: string;
+  onClose: () => void;
+}) {
   const now = useNow(60_000);
   const key = useQuery({ ...authKeyQueryOptions(userName, authKeyId), meta: { silentErrors: true } });
   return (
@@ -14,27 +22,45 @@ export function AuthKeyDetailsDialog({ userName, authKeyId, onClose }: { userNam
       open
       title="AuthKey details"
       onClose={onClose}
-      footer={<button type="button" className="button" onClick={onClose}>Close</button>}
+      footer={
+        <button type="button" className="button" onClick={onClose}>
+          Close
+        </button>
+      }
     >
       {key.isPending ? (
         <LoadingState label="Loading the AuthKey…" />
       ) : key.isError ? (
-        <ErrorState error={key.error} onRetry={() => void key.refetch()} title="The AuthKey could not be loaded" />
+        <ErrorState
+          error={key.error}
+          onRetry={() => void key.refetch()}
+          title="The AuthKey could not be loaded"
+        />
       ) : (
         <dl className="details">
           <dt>User</dt>
           <dd>{userName}</dd>
           <dt>AuthKey ID</dt>
-          <dd><code className="mono">{key.data.authKeyId}</code></dd>
+          <dd>
+            <code className="mono">{key.data.authKeyId}</code>
+          </dd>
           <dt>Created</dt>
-          <dd><time dateTime={isoTimestamp(key.data.createDateTime)}>{formatTimestamp(key.data.createDateTime)}</time></dd>
+          <dd>
+            <time dateTime={isoTimestamp(key.data.createDateTime)}>
+              {formatTimestamp(key.data.createDateTime)}
+            </time>
+          </dd>
           <dt>Age</dt>
           <dd>{formatAge(key.data.createDateTime, now)}</dd>
           <dt>Last used to sign in</dt>
           <dd>
-            {key.data.lastUsedDateTime === undefined
-              ? 'never'
-              : <time dateTime={isoTimestamp(key.data.lastUsedDateTime)}>{formatTimestamp(key.data.lastUsedDateTime)}</time>}
+            {key.data.lastUsedDateTime === undefined ? (
+              'never'
+            ) : (
+              <time dateTime={isoTimestamp(key.data.lastUsedDateTime)}>
+                {formatTimestamp(key.data.lastUsedDateTime)}
+              </time>
+            )}
           </dd>
           <dt>Secret</dt>
           <dd>Shown only once, when the key was generated. It cannot be shown again.</dd>

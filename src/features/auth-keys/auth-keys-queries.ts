@@ -1,6 +1,12 @@
 // Queries and mutations of a user's AuthKeys. The secret of a new key lives only in the generate mutation's result.
 import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { deleteUserAuthKey, generateUserAuthKey, getUserAuthKey, listUserAuthKeys, userKeys } from '../../api/index.ts';
+import {
+  deleteUserAuthKey,
+  generateUserAuthKey,
+  getUserAuthKey,
+  listUserAuthKeys,
+  userKeys,
+} from '../../api/index.ts';
 
 export function authKeysQueryOptions(userName: string) {
   return queryOptions({

@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { QueryClient } from '@tanstack/react-query';
-import { auth, createUser, deleteUserAuthKey, generateUserAuthKey, listUserAuthKeys, userKeys } from '../../api/index.ts';
+import {
+  auth,
+  createUser,
+  deleteUserAuthKey,
+  generateUserAuthKey,
+  listUserAuthKeys,
+  userKeys,
+} from '../../api/index.ts';
 import { setUpLiveApi } from '../../test/set-up-live-api.ts';
 import AuthKeysTab from './auth-keys-tab.tsx';
 import { renderWithQueryClient } from '../../test/render-with-app.tsx';
@@ -25,8 +32,14 @@ function renderTab(userName: string) {
 
 /** Everything the query client holds, as text, to look for a secret in it. */
 function cacheText(client: QueryClient): string {
-  const queries = client.getQueryCache().getAll().map((query) => query.state.data);
-  const mutations = client.getMutationCache().getAll().map((mutation) => [mutation.state.data, mutation.state.variables]);
+  const queries = client
+    .getQueryCache()
+    .getAll()
+    .map((query) => query.state.data);
+  const mutations = client
+    .getMutationCache()
+    .getAll()
+    .map((mutation) => [mutation.state.data, mutation.state.variables]);
   return JSON.stringify({ queries, mutations });
 }
 
@@ -45,14 +58,21 @@ describe('AuthKeysTab', () => {
     await user.click(await screen.findByRole('button', { name: 'Generate AuthKey' }));
 
     const dialog = await screen.findByRole('dialog', { name: `New AuthKey for ${userName}` });
-    const authKeyId = within(dialog).getByRole('group', { name: 'AuthKey ID' }).querySelector('code')?.textContent ?? '';
-    const authKey = within(dialog).getByRole('group', { name: 'AuthKey secret' }).querySelector('code')?.textContent ?? '';
+    const authKeyId =
+      within(dialog).getByRole('group', { name: 'AuthKey ID' }).querySelector('code')?.textContent ?? '';
+    const authKey =
+      within(dialog).getByRole('group', { name: 'AuthKey secret' }).querySelector('code')?.textContent ?? '';
     expect(authKeyId).toMatch(/^keyId-/);
     expect(authKey).toMatch(/^secret-/);
 
     // The list behind the dialog is refetched and shows the key, without its secret.
     expect(await screen.findByRole('rowheader', { name: authKeyId })).toBeInTheDocument();
-    const queryData = JSON.stringify(client.getQueryCache().getAll().map((query) => query.state.data));
+    const queryData = JSON.stringify(
+      client
+        .getQueryCache()
+        .getAll()
+        .map((query) => query.state.data),
+    );
     expect(queryData).toContain(authKeyId);
     expect(queryData).not.toContain(authKey);
     expect(JSON.stringify({ ...sessionStorage })).not.toContain(authKey);
@@ -62,7 +82,11 @@ describe('AuthKeysTab', () => {
     await expect(auth({ authKeyId, authKey })).resolves.toMatchObject({ userName });
 
     await user.click(within(dialog).getByRole('button', { name: 'Done' }));
-    await user.click(within(screen.getByRole('alertdialog', { name: 'Have you saved the secret?' })).getByRole('button', { name: 'Yes, close' }));
+    await user.click(
+      within(screen.getByRole('alertdialog', { name: 'Have you saved the secret?' })).getByRole('button', {
+        name: 'Yes, close',
+      }),
+    );
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(document.body.innerHTML).not.toContain(authKey);
@@ -93,11 +117,20 @@ describe('AuthKeysTab', () => {
     const unusedRow = (await screen.findByRole('rowheader', { name: unused.authKeyId })).closest('tr');
     const usedRow = screen.getByRole('rowheader', { name: used.authKeyId }).closest('tr');
     if (!unusedRow || !usedRow) throw new Error('the key rows are missing');
-    const cells = (row: HTMLElement) => within(row).getAllByRole('cell').map((cell) => cell.textContent);
+    const cells = (row: HTMLElement) =>
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent);
     expect(cells(unusedRow)[1]).toBe('never');
     expect(cells(usedRow)[1]).toBe('just now');
     expect(cells(unusedRow)[2]).toBe('less than a minute');
-    expect(screen.getAllByRole('columnheader').map((header) => header.textContent)).toEqual(['AuthKey ID', 'Created', 'Last used', 'Age', 'Actions']);
+    expect(screen.getAllByRole('columnheader').map((header) => header.textContent)).toEqual([
+      'AuthKey ID',
+      'Created',
+      'Last used',
+      'Age',
+      'Actions',
+    ]);
 
     await user.click(within(usedRow).getByRole('button', { name: `Details of ${used.authKeyId}` }));
     const details = await screen.findByRole('dialog', { name: 'AuthKey details' });
@@ -116,7 +149,9 @@ describe('AuthKeysTab', () => {
     await deleteUserAuthKey({ userName, authKeyId: key.authKeyId });
     await user.click(button);
     const details = await screen.findByRole('dialog', { name: 'AuthKey details' });
-    expect(await within(details).findByRole('alert')).toHaveTextContent(`No AuthKey '${key.authKeyId}' for this user.`);
+    expect(await within(details).findByRole('alert')).toHaveTextContent(
+      `No AuthKey '${key.authKeyId}' for this user.`,
+    );
   });
 
   it('deletes a key only after confirmation, and the key no longer signs in', async () => {
@@ -134,6 +169,8 @@ describe('AuthKeysTab', () => {
     await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Delete AuthKey' }));
     expect(await screen.findByText(`${userName} has no AuthKeys`)).toBeInTheDocument();
     expect(await listUserAuthKeys({ userName })).toHaveLength(0);
-    await expect(auth({ authKeyId: key.authKeyId, authKey: key.authKey })).rejects.toMatchObject({ status: 401 });
+    await expect(auth({ authKeyId: key.authKeyId, authKey: key.authKey })).rejects.toMatchObject({
+      status: 401,
+    });
   });
 });

@@ -24,7 +24,13 @@ export default function AuthKeysTab({ userName }: { userName: string }) {
   const onGenerate = useRunOnce(() => generate.mutateAsync());
 
   const generateButton = (
-    <button type="button" className="button button--primary" onClick={onGenerate} disabled={generate.isPending} aria-busy={generate.isPending}>
+    <button
+      type="button"
+      className="button button--primary"
+      onClick={onGenerate}
+      disabled={generate.isPending}
+      aria-busy={generate.isPending}
+    >
       {generate.isPending ? 'Generating…' : 'Generate AuthKey'}
     </button>
   );
@@ -36,14 +42,19 @@ export default function AuthKeysTab({ userName }: { userName: string }) {
         {keys.isSuccess && keys.data.length > 0 ? generateButton : null}
       </header>
       <p className="section-intro">
-        An AuthKey lets a program sign in as <strong>{userName}</strong> without a password. Its secret is shown once, when
-        it is generated. To replace a key without downtime, generate the new one, switch the program over, then delete the old one.
+        An AuthKey lets a program sign in as <strong>{userName}</strong> without a password. Its secret is
+        shown once, when it is generated. To replace a key without downtime, generate the new one, switch the
+        program over, then delete the old one.
       </p>
 
       {keys.isPending ? (
         <LoadingState label="Loading AuthKeys…" />
       ) : keys.isError ? (
-        <ErrorState error={keys.error} onRetry={() => void keys.refetch()} title="The AuthKeys could not be loaded" />
+        <ErrorState
+          error={keys.error}
+          onRetry={() => void keys.refetch()}
+          title="The AuthKeys could not be loaded"
+        />
       ) : keys.data.length === 0 ? (
         <EmptyState title={`${userName} has no AuthKeys`} action={generateButton}>
           Generate one for a script or a device that calls the Soracom API as this user.
@@ -58,21 +69,41 @@ export default function AuthKeysTab({ userName }: { userName: string }) {
                 <th scope="col">Created</th>
                 <th scope="col">Last used</th>
                 <th scope="col">Age</th>
-                <th scope="col"><span className="visually-hidden">Actions</span></th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
               </tr>
             </thead>
             <tbody>
               {keys.data.map((key) => (
                 <tr key={key.authKeyId}>
-                  <th scope="row"><code className="mono">{key.authKeyId}</code></th>
-                  <td><time dateTime={isoTimestamp(key.createDateTime)}>{formatTimestamp(key.createDateTime)}</time></td>
-                  <td><RelativeTime seconds={key.lastUsedDateTime} /></td>
+                  <th scope="row">
+                    <code className="mono">{key.authKeyId}</code>
+                  </th>
+                  <td>
+                    <time dateTime={isoTimestamp(key.createDateTime)}>
+                      {formatTimestamp(key.createDateTime)}
+                    </time>
+                  </td>
+                  <td>
+                    <RelativeTime seconds={key.lastUsedDateTime} />
+                  </td>
                   <td>{formatAge(key.createDateTime, now)}</td>
                   <td className="table__actions">
-                    <button type="button" className="button button--small" onClick={() => setViewing(key.authKeyId)} aria-label={`Details of ${key.authKeyId}`}>
+                    <button
+                      type="button"
+                      className="button button--small"
+                      onClick={() => setViewing(key.authKeyId)}
+                      aria-label={`Details of ${key.authKeyId}`}
+                    >
                       Details
                     </button>
-                    <button type="button" className="button button--small button--danger" onClick={() => setDeleting(key.authKeyId)} aria-label={`Delete ${key.authKeyId}`}>
+                    <button
+                      type="button"
+                      className="button button--small button--danger"
+                      onClick={() => setDeleting(key.authKeyId)}
+                      aria-label={`Delete ${key.authKeyId}`}
+                    >
                       Delete
                     </button>
                   </td>
@@ -92,15 +123,17 @@ export default function AuthKeysTab({ userName }: { userName: string }) {
         />
       ) : null}
 
-      {viewing !== null ? <AuthKeyDetailsDialog userName={userName} authKeyId={viewing} onClose={() => setViewing(null)} /> : null}
+      {viewing !== null ? (
+        <AuthKeyDetailsDialog userName={userName} authKeyId={viewing} onClose={() => setViewing(null)} />
+      ) : null}
 
       <ConfirmDialog
         open={deleting !== null}
         title="Delete this AuthKey?"
         message={
           <p>
-            <code>{deleting}</code> will stop working at once, and sessions it opened end. Programs that use it will fail to
-            sign in. This cannot be undone.
+            <code>{deleting}</code> will stop working at once, and sessions it opened end. Programs that use
+            it will fail to sign in. This cannot be undone.
           </p>
         }
         confirmLabel="Delete AuthKey"

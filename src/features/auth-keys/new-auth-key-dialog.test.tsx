@@ -17,9 +17,15 @@ const credentials: AuthKeyCredentials = {
 function Harness() {
   const [answer, setAnswer] = useState<AuthKeyCredentials | null>(null);
   return (
-    <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } })}>
-      <button type="button" onClick={() => setAnswer(credentials)}>Generate AuthKey</button>
-      {answer ? <NewAuthKeyDialog userName="alice" credentials={answer} onDone={() => setAnswer(null)} /> : null}
+    <QueryClientProvider
+      client={new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } })}
+    >
+      <button type="button" onClick={() => setAnswer(credentials)}>
+        Generate AuthKey
+      </button>
+      {answer ? (
+        <NewAuthKeyDialog userName="alice" credentials={answer} onDone={() => setAnswer(null)} />
+      ) : null}
     </QueryClientProvider>
   );
 }
@@ -36,8 +42,12 @@ describe('NewAuthKeyDialog', () => {
     const user = userEvent.setup();
     await renderOpened(user);
     const dialog = screen.getByRole('dialog', { name: 'New AuthKey for alice' });
-    expect(within(dialog).getByRole('group', { name: 'AuthKey ID' })).toHaveTextContent(credentials.authKeyId);
-    expect(within(dialog).getByRole('group', { name: 'AuthKey secret' })).toHaveTextContent(credentials.authKey);
+    expect(within(dialog).getByRole('group', { name: 'AuthKey ID' })).toHaveTextContent(
+      credentials.authKeyId,
+    );
+    expect(within(dialog).getByRole('group', { name: 'AuthKey secret' })).toHaveTextContent(
+      credentials.authKey,
+    );
     expect(dialog).toHaveTextContent(/only time it is shown/);
     expect(within(dialog).getByRole('button', { name: 'Download CSV' })).toBeInTheDocument();
   });
@@ -53,19 +63,28 @@ describe('NewAuthKeyDialog', () => {
   });
 
   it.each([
-    ['the Done button', (user: ReturnType<typeof userEvent.setup>) => user.click(screen.getByRole('button', { name: 'Done' }))],
-    ['the close button', (user: ReturnType<typeof userEvent.setup>) => user.click(screen.getByRole('button', { name: 'Close' }))],
+    [
+      'the Done button',
+      (user: ReturnType<typeof userEvent.setup>) => user.click(screen.getByRole('button', { name: 'Done' })),
+    ],
+    [
+      'the close button',
+      (user: ReturnType<typeof userEvent.setup>) => user.click(screen.getByRole('button', { name: 'Close' })),
+    ],
     ['Escape', (user: ReturnType<typeof userEvent.setup>) => user.keyboard('{Escape}')],
-  ])('asks whether the secret was saved when closed with %s, and Cancel goes back to it', async (_how, close) => {
-    const user = userEvent.setup();
-    await renderOpened(user);
-    await close(user);
-    const question = screen.getByRole('alertdialog', { name: 'Have you saved the secret?' });
-    expect(question).toHaveTextContent('You have not copied or downloaded it yet.');
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    await user.click(within(question).getByRole('button', { name: 'Cancel' }));
-    expect(screen.getByRole('group', { name: 'AuthKey secret' })).toHaveTextContent(credentials.authKey);
-  });
+  ])(
+    'asks whether the secret was saved when closed with %s, and Cancel goes back to it',
+    async (_how, close) => {
+      const user = userEvent.setup();
+      await renderOpened(user);
+      await close(user);
+      const question = screen.getByRole('alertdialog', { name: 'Have you saved the secret?' });
+      expect(question).toHaveTextContent('You have not copied or downloaded it yet.');
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+      await user.click(within(question).getByRole('button', { name: 'Cancel' }));
+      expect(screen.getByRole('group', { name: 'AuthKey secret' })).toHaveTextContent(credentials.authKey);
+    },
+  );
 
   it('notes a copied secret in the question', async () => {
     const user = userEvent.setup();

@@ -26,12 +26,14 @@ export function NewAuthKeyDialog({ userName, credentials, onDone }: NewAuthKeyDi
         message={
           <>
             <p>
-              Once this closes, the secret of <code>{credentials.authKeyId}</code> cannot be shown again, by SAM Console or
-              by the API.
+              Once this closes, the secret of <code>{credentials.authKeyId}</code> cannot be shown again, by
+              SAM Console or by the API.
             </p>
             <p>
-              {saved ? 'You copied or downloaded it in this dialog.' : 'You have not copied or downloaded it yet.'} Choose
-              Cancel to go back to it.
+              {saved
+                ? 'You copied or downloaded it in this dialog.'
+                : 'You have not copied or downloaded it yet.'}{' '}
+              Choose Cancel to go back to it.
             </p>
           </>
         }

@@ -4,7 +4,11 @@ import { CopyButton } from '../../components/copy-button.tsx';
 import type { AuthKeyCredentials } from './auth-key-csv.ts';
 import { downloadAuthKeyCsv } from './download-auth-key-csv.ts';
 
-export function NewAuthKeySecret({ userName, credentials, onSaved }: {
+export function NewAuthKeySecret({
+  userName,
+  credentials,
+  onSaved,
+}: {
   userName: string;
   credentials: AuthKeyCredentials;
   /** Called when the admin copies the secret or downloads the CSV, so the close check can say so. */
@@ -15,20 +19,33 @@ export function NewAuthKeySecret({ userName, credentials, onSaved }: {
   return (
     <div className="secret-panel">
       <p className="notice notice--warning">
-        <strong>Save the secret now.</strong> This is the only time it is shown: SAM Console and the API cannot show it again.
-        If it is lost, generate a new key and delete this one.
+        <strong>Save the secret now.</strong> This is the only time it is shown: SAM Console and the API
+        cannot show it again. If it is lost, generate a new key and delete this one.
       </p>
       {/* Named groups rather than dt/dd: a definition cannot carry a name, and each value needs one to be found and read. */}
       <div className="secret-panel__fields">
         <div className="secret-field" role="group" aria-labelledby={idTerm}>
-          <span id={idTerm} className="secret-field__label">AuthKey ID</span>
+          <span id={idTerm} className="secret-field__label">
+            AuthKey ID
+          </span>
           <code className="secret-panel__value">{credentials.authKeyId}</code>
-          <CopyButton label="Copy AuthKey ID" text={credentials.authKeyId} copiedMessage="AuthKey ID copied." />
+          <CopyButton
+            label="Copy AuthKey ID"
+            text={credentials.authKeyId}
+            copiedMessage="AuthKey ID copied."
+          />
         </div>
         <div className="secret-field" role="group" aria-labelledby={secretTerm}>
-          <span id={secretTerm} className="secret-field__label">AuthKey secret</span>
+          <span id={secretTerm} className="secret-field__label">
+            AuthKey secret
+          </span>
           <code className="secret-panel__value">{credentials.authKey}</code>
-          <CopyButton label="Copy secret" text={credentials.authKey} copiedMessage="Secret copied." onCopied={onSaved} />
+          <CopyButton
+            label="Copy secret"
+            text={credentials.authKey}
+            copiedMessage="Secret copied."
+            onCopied={onSaved}
+          />
         </div>
       </div>
       <button

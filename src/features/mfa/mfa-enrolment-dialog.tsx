@@ -73,10 +73,13 @@ export function MfaEnrolmentDialog({ userName, totpUri, onFinished, onLeave }: M
         message={
           <>
             <p>
-              MFA for <strong>{userName}</strong> stays <strong>UNCONFIRMED</strong>: it is not asked for at sign-in until a
-              code is verified.
+              MFA for <strong>{userName}</strong> stays <strong>UNCONFIRMED</strong>: it is not asked for at
+              sign-in until a code is verified.
             </p>
-            <p>You can start again from the MFA tab later. That issues a new secret, and the one shown now stops working.</p>
+            <p>
+              You can start again from the MFA tab later. That issues a new secret, and the one shown now
+              stops working.
+            </p>
           </>
         }
         confirmLabel="Leave set-up"
@@ -88,7 +91,13 @@ export function MfaEnrolmentDialog({ userName, totpUri, onFinished, onLeave }: M
   }
 
   return (
-    <Dialog open title={`Set up MFA for ${userName}`} onClose={() => { if (!verify.isPending) setLeaving(true); }}>
+    <Dialog
+      open
+      title={`Set up MFA for ${userName}`}
+      onClose={() => {
+        if (!verify.isPending) setLeaving(true);
+      }}
+    >
       <ol className="steps" aria-label="Set-up steps">
         <li aria-current={step === 'scan' ? 'step' : undefined}>Add to an app</li>
         <li aria-current={step === 'verify' ? 'step' : undefined}>Enter a code</li>
@@ -96,23 +105,36 @@ export function MfaEnrolmentDialog({ userName, totpUri, onFinished, onLeave }: M
 
       {step === 'scan' ? (
         <section aria-labelledby={`${codeId}-scan`}>
-          <h3 id={`${codeId}-scan`} className="step-title">Step 1 of 2: add {userName} to an authenticator app</h3>
+          <h3 id={`${codeId}-scan`} className="step-title">
+            Step 1 of 2: add {userName} to an authenticator app
+          </h3>
           <p className="step-intro">
-            On the phone of the person who signs in as {userName}, scan this QR code with an authenticator app (Google
-            Authenticator, Microsoft Authenticator, 1Password, …).
+            On the phone of the person who signs in as {userName}, scan this QR code with an authenticator app
+            (Google Authenticator, Microsoft Authenticator, 1Password, …).
           </p>
           <TotpEnrolmentDetails totpUri={totpUri} />
           <div className="dialog__footer">
-            <button type="button" className="button" onClick={() => setLeaving(true)}>Leave set-up</button>
-            <button ref={nextRef} type="button" className="button button--primary" onClick={() => setStep('verify')}>
+            <button type="button" className="button" onClick={() => setLeaving(true)}>
+              Leave set-up
+            </button>
+            <button
+              ref={nextRef}
+              type="button"
+              className="button button--primary"
+              onClick={() => setStep('verify')}
+            >
               Next: enter a code
             </button>
           </div>
         </section>
       ) : (
         <section aria-labelledby={`${codeId}-verify`}>
-          <h3 id={`${codeId}-verify`} className="step-title">Step 2 of 2: enter the code from the app</h3>
-          <p className="step-intro">Type the 6-digit code that the authenticator app now shows for this account.</p>
+          <h3 id={`${codeId}-verify`} className="step-title">
+            Step 2 of 2: enter the code from the app
+          </h3>
+          <p className="step-intro">
+            Type the 6-digit code that the authenticator app now shows for this account.
+          </p>
           <form
             noValidate
             onSubmit={(event) => {
@@ -135,16 +157,32 @@ export function MfaEnrolmentDialog({ userName, totpUri, onFinished, onLeave }: M
                 invalid={problem !== null}
                 describedBy={problem ? `${hintId} ${problemId}` : hintId}
               />
-              <p id={hintId} className="field__hint">It is checked as soon as all six digits are in. Spaces in a pasted code are ignored.</p>
-              {problem ? <p id={problemId} className="field__error" role="alert">{problem}</p> : null}
+              <p id={hintId} className="field__hint">
+                It is checked as soon as all six digits are in. Spaces in a pasted code are ignored.
+              </p>
+              {problem ? (
+                <p id={problemId} className="field__error" role="alert">
+                  {problem}
+                </p>
+              ) : null}
             </div>
             <TotpCountdown />
             {verify.isPending ? <p role="status">Checking the code…</p> : null}
             <div className="dialog__footer">
-              <button type="button" className="button" onClick={() => setStep('scan')} disabled={verify.isPending}>
+              <button
+                type="button"
+                className="button"
+                onClick={() => setStep('scan')}
+                disabled={verify.isPending}
+              >
                 Back to the QR code
               </button>
-              <button type="submit" className="button button--primary" disabled={verify.isPending} aria-busy={verify.isPending}>
+              <button
+                type="submit"
+                className="button button--primary"
+                disabled={verify.isPending}
+                aria-busy={verify.isPending}
+              >
                 Verify
               </button>
             </div>

@@ -31,12 +31,20 @@ function shownSecret(): string {
 }
 
 function codeFor(secret: string, offsetSteps = 0): string {
-  return new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: Date.now() + offsetSteps * 30_000 });
+  return new TOTP({ secret: Secret.fromBase32(secret) }).generate({
+    timestamp: Date.now() + offsetSteps * 30_000,
+  });
 }
 
 function cacheText(client: QueryClient): string {
-  const queries = client.getQueryCache().getAll().map((query) => query.state.data);
-  const mutations = client.getMutationCache().getAll().map((mutation) => [mutation.state.data, mutation.state.variables]);
+  const queries = client
+    .getQueryCache()
+    .getAll()
+    .map((query) => query.state.data);
+  const mutations = client
+    .getMutationCache()
+    .getAll()
+    .map((mutation) => [mutation.state.data, mutation.state.variables]);
   return JSON.stringify({ queries, mutations });
 }
 
@@ -49,13 +57,26 @@ describe('MfaTab', () => {
 
     await user.click(screen.getByRole('button', { name: 'Enable MFA' }));
     const dialog = await screen.findByRole('dialog', { name: `Set up MFA for ${userName}` });
-    expect(within(dialog).getByRole('img', { name: new RegExp(`QR code that adds SAM Console sandbox \\(${live.operatorId}:${userName}\\)`) })).toBeInTheDocument();
-    expect(within(dialog).getByRole('group', { name: 'Account' })).toHaveTextContent(`${live.operatorId}:${userName}`);
+    expect(
+      within(dialog).getByRole('img', {
+        name: new RegExp(`QR code that adds SAM Console sandbox \\(${live.operatorId}:${userName}\\)`),
+      }),
+    ).toBeInTheDocument();
+    expect(within(dialog).getByRole('group', { name: 'Account' })).toHaveTextContent(
+      `${live.operatorId}:${userName}`,
+    );
     const secret = shownSecret();
     expect(secret).toMatch(/^[A-Z2-7]{32}$/);
     // The status behind the dialog already reads UNCONFIRMED; the secret is not in the query cache.
     await screen.findByText('UNCONFIRMED');
-    expect(JSON.stringify(client.getQueryCache().getAll().map((query) => query.state.data))).not.toContain(secret);
+    expect(
+      JSON.stringify(
+        client
+          .getQueryCache()
+          .getAll()
+          .map((query) => query.state.data),
+      ),
+    ).not.toContain(secret);
 
     await user.click(within(dialog).getByRole('button', { name: 'Next: enter a code' }));
     const input = within(dialog).getByRole('textbox', { name: '6-digit code' });
@@ -141,7 +162,11 @@ describe('MfaTab', () => {
     expect(await screen.findByText('ACTIVE')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Revoke MFA' }));
-    await user.click(within(screen.getByRole('alertdialog', { name: 'Revoke MFA?' })).getByRole('button', { name: 'Cancel' }));
+    await user.click(
+      within(screen.getByRole('alertdialog', { name: 'Revoke MFA?' })).getByRole('button', {
+        name: 'Cancel',
+      }),
+    );
     expect((await getUserMFAStatus({ userName })).status).toBe('ACTIVE');
 
     await user.click(screen.getByRole('button', { name: 'Revoke MFA' }));

@@ -19,7 +19,13 @@ export default function MfaTab({ userName }: { userName: string }) {
   const onStart = useRunOnce(() => enable.mutateAsync());
 
   const startButton = (label: string) => (
-    <button type="button" className="button button--primary" onClick={onStart} disabled={enable.isPending} aria-busy={enable.isPending}>
+    <button
+      type="button"
+      className="button button--primary"
+      onClick={onStart}
+      disabled={enable.isPending}
+      aria-busy={enable.isPending}
+    >
       {enable.isPending ? 'Starting…' : label}
     </button>
   );
@@ -33,14 +39,18 @@ export default function MfaTab({ userName }: { userName: string }) {
     <section className="mfa" aria-labelledby="mfa-heading">
       <h2 id="mfa-heading">Multi-factor authentication</h2>
       <p className="section-intro">
-        With MFA, signing in as <strong>{userName}</strong> with a password also needs a 6-digit code from an authenticator
-        app. AuthKeys are not affected.
+        With MFA, signing in as <strong>{userName}</strong> with a password also needs a 6-digit code from an
+        authenticator app. AuthKeys are not affected.
       </p>
 
       {status.isPending ? (
         <LoadingState label="Loading the MFA status…" />
       ) : status.isError ? (
-        <ErrorState error={status.error} onRetry={() => void status.refetch()} title="The MFA status could not be loaded" />
+        <ErrorState
+          error={status.error}
+          onRetry={() => void status.refetch()}
+          title="The MFA status could not be loaded"
+        />
       ) : (
         <>
           <MfaStatusBadge status={status.data.status} />
@@ -55,7 +65,9 @@ export default function MfaTab({ userName }: { userName: string }) {
             {status.data.status === 'ACTIVE' ? revokeButton : null}
           </div>
           {status.data.status === 'UNCONFIRMED' ? (
-            <p className="field__hint">Starting again issues a new secret; a QR code scanned earlier will stop working.</p>
+            <p className="field__hint">
+              Starting again issues a new secret; a QR code scanned earlier will stop working.
+            </p>
           ) : null}
         </>
       )}
@@ -78,8 +90,8 @@ export default function MfaTab({ userName }: { userName: string }) {
         title="Revoke MFA?"
         message={
           <p>
-            {userName} will sign in with the password alone. The authenticator app entry stops working; turning MFA on again
-            needs a new set-up.
+            {userName} will sign in with the password alone. The authenticator app entry stops working;
+            turning MFA on again needs a new set-up.
           </p>
         }
         confirmLabel="Revoke MFA"

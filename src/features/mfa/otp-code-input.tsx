@@ -14,7 +14,16 @@ interface OtpCodeInputProps {
   inputRef?: Ref<HTMLInputElement>;
 }
 
-export function OtpCodeInput({ id, value, onChange, onComplete, busy = false, invalid = false, describedBy, inputRef }: OtpCodeInputProps) {
+export function OtpCodeInput({
+  id,
+  value,
+  onChange,
+  onComplete,
+  busy = false,
+  invalid = false,
+  describedBy,
+  inputRef,
+}: OtpCodeInputProps) {
   return (
     <input
       id={id}

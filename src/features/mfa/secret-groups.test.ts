@@ -30,13 +30,15 @@ describe('groupSecret', () => {
   });
 
   it('keeps every character in order, and no block is longer than the size', () => {
-    fc.assert(fc.property(fc.stringMatching(/^[A-Z2-7]{0,64}$/), fc.integer({ min: 1, max: 8 }), (secret, size) => {
-      const grouped = groupSecret(secret, size);
-      expect(grouped.replace(/ /g, '')).toBe(secret);
-      for (const block of grouped.split(' ')) expect(block.length).toBeLessThanOrEqual(size);
-      // Only the last block may be short.
-      const blocks = grouped === '' ? [] : grouped.split(' ');
-      blocks.slice(0, -1).forEach((block) => expect(block).toHaveLength(size));
-    }));
+    fc.assert(
+      fc.property(fc.stringMatching(/^[A-Z2-7]{0,64}$/), fc.integer({ min: 1, max: 8 }), (secret, size) => {
+        const grouped = groupSecret(secret, size);
+        expect(grouped.replace(/ /g, '')).toBe(secret);
+        for (const block of grouped.split(' ')) expect(block.length).toBeLessThanOrEqual(size);
+        // Only the last block may be short.
+        const blocks = grouped === '' ? [] : grouped.split(' ');
+        blocks.slice(0, -1).forEach((block) => expect(block).toHaveLength(size));
+      }),
+    );
   });
 });

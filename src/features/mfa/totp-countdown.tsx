@@ -9,12 +9,19 @@ export function TotpCountdown({ periodSeconds = 30 }: { periodSeconds?: number }
   return (
     <div className="totp-countdown">
       {/* role="timer" is not announced on every tick (its live region is off by default). */}
-      <p role="timer" aria-atomic="true" className={hurry ? 'totp-countdown__text totp-countdown__text--hurry' : 'totp-countdown__text'}>
+      <p
+        role="timer"
+        aria-atomic="true"
+        className={hurry ? 'totp-countdown__text totp-countdown__text--hurry' : 'totp-countdown__text'}
+      >
         The code on the app changes in <strong>{secondsLeft} s</strong>
         {hurry ? ': if it is about to change, wait for the next one.' : '.'}
       </p>
       <div className="totp-countdown__bar" aria-hidden="true">
-        <div className="totp-countdown__fill" style={{ width: `${Math.round((1 - elapsedFraction) * 100)}%` }} />
+        <div
+          className="totp-countdown__fill"
+          style={{ width: `${Math.round((1 - elapsedFraction) * 100)}%` }}
+        />
       </div>
     </div>
   );

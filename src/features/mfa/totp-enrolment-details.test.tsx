@@ -14,7 +14,9 @@ describe('TotpEnrolmentDetails', () => {
 
   it('draws the QR code as an image with a description for screen readers', () => {
     render(<TotpEnrolmentDetails totpUri={uri} />);
-    const qr = screen.getByRole('img', { name: /QR code that adds SAM Console sandbox \(OP0012345678:alice\)/ });
+    const qr = screen.getByRole('img', {
+      name: /QR code that adds SAM Console sandbox \(OP0012345678:alice\)/,
+    });
     expect(qr.querySelector('svg')).not.toBeNull();
     expect(qr.querySelector('svg')?.querySelectorAll('path').length).toBeGreaterThan(0);
   });

@@ -15,7 +15,9 @@ export function TotpEnrolmentDetails({ totpUri }: { totpUri: string }) {
     return (
       <div className="totp-enrolment">
         <QrCode totpUri={totpUri} description="QR code for an authenticator app." />
-        <p className="form-error" role="alert">{parsed.reason} Scan the QR code instead.</p>
+        <p className="form-error" role="alert">
+          {parsed.reason} Scan the QR code instead.
+        </p>
       </div>
     );
   }
@@ -33,29 +35,38 @@ export function TotpEnrolmentDetails({ totpUri }: { totpUri: string }) {
         {/* Named groups rather than dt/dd: a definition cannot carry a name, and each value needs one to be found and read. */}
         <div className="secret-panel__fields">
           <div className="secret-field" role="group" aria-labelledby={issuerTerm}>
-            <span id={issuerTerm} className="secret-field__label">Issuer</span>
+            <span id={issuerTerm} className="secret-field__label">
+              Issuer
+            </span>
             <span className="secret-field__value">{details.issuer || '(none)'}</span>
           </div>
           <div className="secret-field" role="group" aria-labelledby={accountTerm}>
-            <span id={accountTerm} className="secret-field__label">Account</span>
+            <span id={accountTerm} className="secret-field__label">
+              Account
+            </span>
             <span className="secret-field__value">{details.account}</span>
           </div>
           <div className="secret-field" role="group" aria-labelledby={secretTerm}>
-            <span id={secretTerm} className="secret-field__label">Secret key</span>
+            <span id={secretTerm} className="secret-field__label">
+              Secret key
+            </span>
             {/* Grouped for reading aloud or typing; the copy button copies it without spaces. */}
             <code className="secret-panel__value secret-panel__value--grouped">
               {/* Each block stays whole when the line wraps; the spaces between them stay in the text. */}
-              {groupSecret(details.secret).split(' ').map((block, index) => (
-                <Fragment key={index}>
-                  {index > 0 ? ' ' : null}
-                  <span className="secret-block">{block}</span>
-                </Fragment>
-              ))}
+              {groupSecret(details.secret)
+                .split(' ')
+                .map((block, index) => (
+                  <Fragment key={index}>
+                    {index > 0 ? ' ' : null}
+                    <span className="secret-block">{block}</span>
+                  </Fragment>
+                ))}
             </code>
             <CopyButton label="Copy secret key" text={details.secret} copiedMessage="Secret key copied." />
           </div>
           <p className="secret-field__note">
-            Time-based, {details.digits} digits, a new code every {details.periodSeconds} s ({details.algorithm}).
+            Time-based, {details.digits} digits, a new code every {details.periodSeconds} s (
+            {details.algorithm}).
           </p>
         </div>
       </div>
@@ -67,7 +78,10 @@ function readTotpUri(totpUri: string): { ok: true; details: TotpUriFields } | { 
   try {
     return { ok: true, details: parseTotpUri(totpUri) };
   } catch (error) {
-    return { ok: false, reason: error instanceof TotpUriError ? error.message : 'The enrolment link could not be read.' };
+    return {
+      ok: false,
+      reason: error instanceof TotpUriError ? error.message : 'The enrolment link could not be read.',
+    };
   }
 }
 

@@ -5,7 +5,9 @@ import { parseTotpUri, TotpUriError } from './totp-uri.ts';
 
 describe('parseTotpUri', () => {
   it('reads issuer, account, secret, digits and period', () => {
-    const parsed = parseTotpUri('otpauth://totp/SAM%20Console%20sandbox:OP0012345678%3Aalice?secret=JBSWY3DPEHPK3PXP&issuer=SAM%20Console%20sandbox&digits=6&period=30&algorithm=SHA1');
+    const parsed = parseTotpUri(
+      'otpauth://totp/SAM%20Console%20sandbox:OP0012345678%3Aalice?secret=JBSWY3DPEHPK3PXP&issuer=SAM%20Console%20sandbox&digits=6&period=30&algorithm=SHA1',
+    );
     expect(parsed).toEqual({
       issuer: 'SAM Console sandbox',
       account: 'OP0012345678:alice',
@@ -39,7 +41,14 @@ describe('parseTotpUri', () => {
 
   it('has an empty issuer when neither names one, and defaults digits, period, algorithm', () => {
     const parsed = parseTotpUri('otpauth://totp/erin?secret=abcdefgh');
-    expect(parsed).toEqual({ issuer: '', account: 'erin', secret: 'ABCDEFGH', digits: 6, periodSeconds: 30, algorithm: 'SHA1' });
+    expect(parsed).toEqual({
+      issuer: '',
+      account: 'erin',
+      secret: 'ABCDEFGH',
+      digits: 6,
+      periodSeconds: 30,
+      algorithm: 'SHA1',
+    });
   });
 
   it.each([

@@ -29,7 +29,8 @@ export function parseTotpUri(uri: string): TotpUriFields {
     throw new TotpUriError('The enrolment link is not a valid URI.');
   }
   if (url.protocol !== 'otpauth:') throw new TotpUriError('The enrolment link is not an otpauth:// URI.');
-  if (url.host.toLowerCase() !== 'totp') throw new TotpUriError('The enrolment link is not for a time-based (TOTP) code.');
+  if (url.host.toLowerCase() !== 'totp')
+    throw new TotpUriError('The enrolment link is not for a time-based (TOTP) code.');
 
   const label = decodeLabel(url.pathname.replace(/^\//, ''));
   const colon = label.indexOf(':');
@@ -65,6 +66,7 @@ function decodeLabel(raw: string): string {
 
 function readWholeNumber(raw: string | null, fallback: number, field: string): number {
   if (raw === null || raw === '') return fallback;
-  if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new TotpUriError(`The ${field} in the enrolment link is not a positive whole number.`);
+  if (!/^\d+$/.test(raw) || Number(raw) < 1)
+    throw new TotpUriError(`The ${field} in the enrolment link is not a positive whole number.`);
   return Number(raw);
 }

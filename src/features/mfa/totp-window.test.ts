@@ -40,12 +40,14 @@ describe('totpWindow', () => {
   });
 
   it('agrees with otpauth on the counter and the time remaining for any instant', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 4_102_444_800_000 }), (now) => {
-      const w = totpWindow(now);
-      expect(w.counter).toBe(TOTP.counter({ timestamp: now }));
-      expect(w.nextStepAt - now).toBe(TOTP.remaining({ timestamp: now }));
-      expect(w.secondsLeft).toBeGreaterThanOrEqual(1);
-      expect(w.secondsLeft).toBeLessThanOrEqual(30);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 4_102_444_800_000 }), (now) => {
+        const w = totpWindow(now);
+        expect(w.counter).toBe(TOTP.counter({ timestamp: now }));
+        expect(w.nextStepAt - now).toBe(TOTP.remaining({ timestamp: now }));
+        expect(w.secondsLeft).toBeGreaterThanOrEqual(1);
+        expect(w.secondsLeft).toBeLessThanOrEqual(30);
+      }),
+    );
   });
 });

@@ -12,8 +12,10 @@ export interface TotpWindow {
 }
 
 export function totpWindow(nowMs: number, periodSeconds = 30): TotpWindow {
-  if (!Number.isFinite(nowMs)) throw new RangeError('the clock reading must be a finite number of milliseconds');
-  if (!Number.isInteger(periodSeconds) || periodSeconds < 1) throw new RangeError(`period must be a positive whole number of seconds, not ${periodSeconds}`);
+  if (!Number.isFinite(nowMs))
+    throw new RangeError('the clock reading must be a finite number of milliseconds');
+  if (!Number.isInteger(periodSeconds) || periodSeconds < 1)
+    throw new RangeError(`period must be a positive whole number of seconds, not ${periodSeconds}`);
   const periodMs = periodSeconds * 1000;
   const counter = Math.floor(nowMs / periodMs);
   const nextStepAt = (counter + 1) * periodMs;

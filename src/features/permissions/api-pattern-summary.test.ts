@@ -13,17 +13,29 @@ describe('describeApiPattern', () => {
   it('counts what a wildcard covers, with a few examples', () => {
     const billing = catalogue.operations.filter((operation) => operation.group === 'Billing');
     const text = describeApiPattern('Billing:*', catalogue);
-    expect(text).toMatch(new RegExp(`^Billing:\\* covers ${billing.length} operations of ${catalogue.operations.length}: `));
+    expect(text).toMatch(
+      new RegExp(`^Billing:\\* covers ${billing.length} operations of ${catalogue.operations.length}: `),
+    );
     expect(text).toContain(billing[0]?.api);
     expect(text).toContain(`and ${billing.length - 4} more.`);
-    expect(describeApiPattern('*', catalogue)).toBe(`* covers all ${catalogue.operations.length} operations.`);
-    expect(describeApiPattern('User:listUser*', catalogue)).toMatch(/^User:listUser\* covers 2 operations of \d+: User:listUserAuthKeys, User:listUsers\.$/);
-    expect(describeApiPattern('Nothing:*', catalogue)).toBe('Nothing:* matches no operation in the API catalogue.');
+    expect(describeApiPattern('*', catalogue)).toBe(
+      `* covers all ${catalogue.operations.length} operations.`,
+    );
+    expect(describeApiPattern('User:listUser*', catalogue)).toMatch(
+      /^User:listUser\* covers 2 operations of \d+: User:listUserAuthKeys, User:listUsers\.$/,
+    );
+    expect(describeApiPattern('Nothing:*', catalogue)).toBe(
+      'Nothing:* matches no operation in the API catalogue.',
+    );
   });
 
   it('gives the method and path of an exact name, and says when a name is unknown', () => {
-    expect(describeApiPattern('User:listUsers', catalogue)).toBe('User:listUsers: GET /v1/operators/{operator_id}/users');
-    expect(describeApiPattern('OAuth2:authorize', catalogue)).toBe('OAuth2:authorize is not in the API catalogue.');
+    expect(describeApiPattern('User:listUsers', catalogue)).toBe(
+      'User:listUsers: GET /v1/operators/{operator_id}/users',
+    );
+    expect(describeApiPattern('OAuth2:authorize', catalogue)).toBe(
+      'OAuth2:authorize is not in the API catalogue.',
+    );
   });
 });
 

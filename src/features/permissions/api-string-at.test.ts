@@ -10,7 +10,11 @@ function at(marked: string) {
 
 describe('apiStringAt', () => {
   it('finds a string value of "api" and the whole name around the cursor', () => {
-    expect(at('{"statements": [{"effect": "allow", "api": "User:li|stUsers"}]}')).toEqual({ from: 44, to: 58, value: 'User:listUsers' });
+    expect(at('{"statements": [{"effect": "allow", "api": "User:li|stUsers"}]}')).toEqual({
+      from: 44,
+      to: 58,
+      value: 'User:listUsers',
+    });
   });
 
   it('finds an item of an "api" array, across lines', () => {

@@ -3,7 +3,11 @@ import { useQuery } from '@tanstack/react-query';
 import { describeApiError, listUsers, readSession, userKeys } from '../../api/index.ts';
 import { ErrorState, LoadingState } from '../../components/states.tsx';
 import { PermissionWorkspace } from './permission-workspace.tsx';
-import { apiCatalogueOptions, defaultPermissionsOptions, useSaveDefaultPermissions } from './permissions-queries.ts';
+import {
+  apiCatalogueOptions,
+  defaultPermissionsOptions,
+  useSaveDefaultPermissions,
+} from './permissions-queries.ts';
 
 export default function DefaultPermissionsPage() {
   const defaults = useQuery({ ...defaultPermissionsOptions(), meta: { silentErrors: true } });
@@ -18,17 +22,25 @@ export default function DefaultPermissionsPage() {
         <div>
           <h1>Default permissions</h1>
           <p className="page-header__sub">
-            Statements every SAM user of this operator gets, combined with their own permission. A deny here wins over any user’s allow.
-            Changes reach each user at their next sign-in.
+            Statements every SAM user of this operator gets, combined with their own permission. A deny here
+            wins over any user’s allow. Changes reach each user at their next sign-in.
           </p>
         </div>
       </div>
       {defaults.isPending || catalogue.isPending ? (
         <LoadingState label="Loading the default permissions…" />
       ) : defaults.isError ? (
-        <ErrorState error={defaults.error} onRetry={() => void defaults.refetch()} title="The default permissions could not be loaded" />
+        <ErrorState
+          error={defaults.error}
+          onRetry={() => void defaults.refetch()}
+          title="The default permissions could not be loaded"
+        />
       ) : catalogue.isError ? (
-        <ErrorState error={catalogue.error} onRetry={() => void catalogue.refetch()} title="The API catalogue could not be loaded" />
+        <ErrorState
+          error={catalogue.error}
+          onRetry={() => void catalogue.refetch()}
+          title="The API catalogue could not be loaded"
+        />
       ) : (
         <PermissionWorkspace
           subject={{ kind: 'default' }}
@@ -42,7 +54,9 @@ export default function DefaultPermissionsPage() {
           resetSave={() => saveMutation.reset()}
           refreshStored={async () => (await defaults.refetch({ throwOnError: true })).data}
           otherUsers={users.isSuccess ? users.data : null}
-          otherUsersProblem={users.isError ? describeApiError(users.error) : users.isPending ? 'still loading' : undefined}
+          otherUsersProblem={
+            users.isError ? describeApiError(users.error) : users.isPending ? 'still loading' : undefined
+          }
         />
       )}
     </>

@@ -1,7 +1,12 @@
 // The lint source's mapping: engine diagnostics land on the exact characters in the editor, and the list reads them out.
 import { describe, expect, it } from 'vitest';
 import { analyzePermission, loadCatalogue } from '../../permissions/index.ts';
-import { countDiagnostics, diagnosticPlace, summarizeDiagnostics, toEditorDiagnostics } from './editor-diagnostics.ts';
+import {
+  countDiagnostics,
+  diagnosticPlace,
+  summarizeDiagnostics,
+  toEditorDiagnostics,
+} from './editor-diagnostics.ts';
 
 function marked(text: string, catalogueAware = false) {
   return (async () => {
@@ -25,7 +30,8 @@ describe('toEditorDiagnostics', () => {
   });
 
   it('marks a condition error inside its string, past escapes', async () => {
-    const text = '{"statements": [{"effect": "allow", "api": "*", "condition": "samUserName == \\u0027a\\u0027 and samUserName = \'b\'"}]}';
+    const text =
+      '{"statements": [{"effect": "allow", "api": "*", "condition": "samUserName == \\u0027a\\u0027 and samUserName = \'b\'"}]}';
     const [diagnostic] = await marked(text);
     expect(diagnostic).toEqual({ text: '=', severity: 'error', source: 'Condition' });
   });
@@ -53,7 +59,8 @@ describe('the list under the editor', () => {
   });
 
   it('counts errors and warnings apart', () => {
-    const text = '{"statements": [{"effect": "alow", "api": "Nope:nothing"}, {"effect": "allow", "api": "Nor:this"}]}';
+    const text =
+      '{"statements": [{"effect": "alow", "api": "Nope:nothing"}, {"effect": "allow", "api": "Nor:this"}]}';
     return loadCatalogue().then((catalogue) => {
       const counts = countDiagnostics(analyzePermission(text, { catalogue }).diagnostics);
       expect(counts).toEqual({ errors: 1, warnings: 2 });

@@ -8,7 +8,10 @@ import type { PermissionDiagnostic } from '../../permissions/index.ts';
  * unexpected end) is widened to one character so its marker can be seen, and nothing may point
  * past the end of the text the editor holds now.
  */
-export function toEditorDiagnostics(diagnostics: readonly PermissionDiagnostic[], length: number): Diagnostic[] {
+export function toEditorDiagnostics(
+  diagnostics: readonly PermissionDiagnostic[],
+  length: number,
+): Diagnostic[] {
   return diagnostics.map((diagnostic) => {
     let from = Math.max(0, Math.min(diagnostic.from, length));
     let to = Math.max(from, Math.min(diagnostic.to, length));
@@ -16,7 +19,13 @@ export function toEditorDiagnostics(diagnostics: readonly PermissionDiagnostic[]
       if (to < length) to += 1;
       else if (from > 0) from -= 1;
     }
-    return { from, to, severity: diagnostic.severity, message: diagnostic.message, source: sourceLabel(diagnostic.kind) };
+    return {
+      from,
+      to,
+      severity: diagnostic.severity,
+      message: diagnostic.message,
+      source: sourceLabel(diagnostic.kind),
+    };
   });
 }
 

@@ -2,7 +2,13 @@
 import { useId, useMemo, useState } from 'react';
 import { effectiveGroupAccess, type ApiCatalogue, type PermissionSources } from '../../permissions/index.ts';
 
-export function EffectiveAccess({ catalogue, sources, title, intro, draftHasErrors }: {
+export function EffectiveAccess({
+  catalogue,
+  sources,
+  title,
+  intro,
+  draftHasErrors,
+}: {
   catalogue: ApiCatalogue;
   sources: PermissionSources;
   title: string;
@@ -22,14 +28,25 @@ export function EffectiveAccess({ catalogue, sources, title, intro, draftHasErro
       <h2 id={`${id}-title`}>{title}</h2>
       <p className="section-intro">{intro}</p>
       {draftHasErrors ? (
-        <p className="notice notice--warning">The draft has errors, so none of its statements count here until they are fixed.</p>
+        <p className="notice notice--warning">
+          The draft has errors, so none of its statements count here until they are fixed.
+        </p>
       ) : null}
       <p>
         <strong>{allowedTotal}</strong> of {catalogue.operations.length} operations allowed
-        {conditionalTotal > 0 ? <>, <strong>{conditionalTotal}</strong> more under a condition</> : null}.
+        {conditionalTotal > 0 ? (
+          <>
+            , <strong>{conditionalTotal}</strong> more under a condition
+          </>
+        ) : null}
+        .
       </p>
       <label className="checkbox">
-        <input type="checkbox" checked={onlyWithAccess} onChange={(event) => setOnlyWithAccess(event.target.checked)} />
+        <input
+          type="checkbox"
+          checked={onlyWithAccess}
+          onChange={(event) => setOnlyWithAccess(event.target.checked)}
+        />
         Only groups with some access
       </label>
       {shown.length === 0 ? (
@@ -41,10 +58,18 @@ export function EffectiveAccess({ catalogue, sources, title, intro, draftHasErro
             <thead>
               <tr>
                 <th scope="col">API group</th>
-                <th scope="col" className="num">Allowed</th>
-                <th scope="col" className="num">Under a condition</th>
-                <th scope="col" className="num">Operations</th>
-                <th scope="col"><span className="visually-hidden">Share allowed</span></th>
+                <th scope="col" className="num">
+                  Allowed
+                </th>
+                <th scope="col" className="num">
+                  Under a condition
+                </th>
+                <th scope="col" className="num">
+                  Operations
+                </th>
+                <th scope="col">
+                  <span className="visually-hidden">Share allowed</span>
+                </th>
               </tr>
             </thead>
             <tbody>

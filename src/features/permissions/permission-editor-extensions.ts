@@ -15,10 +15,17 @@ import { toEditorDiagnostics } from './editor-diagnostics.ts';
 /** Every name the "api" strings may take: `*`, each group's wildcard, then each operation. */
 export function apiCompletions(catalogue: ApiCatalogue): Completion[] {
   const total = catalogue.operations.length;
-  const options: Completion[] = [{ label: '*', detail: `all ${total} operations`, type: 'keyword', boost: 2 }];
+  const options: Completion[] = [
+    { label: '*', detail: `all ${total} operations`, type: 'keyword', boost: 2 },
+  ];
   for (const group of catalogue.groups) {
     const count = catalogue.countMatching(`${group}:*`);
-    options.push({ label: `${group}:*`, detail: `${count} ${count === 1 ? 'operation' : 'operations'}`, type: 'namespace', boost: 1 });
+    options.push({
+      label: `${group}:*`,
+      detail: `${count} ${count === 1 ? 'operation' : 'operations'}`,
+      type: 'namespace',
+      boost: 1,
+    });
   }
   for (const operation of catalogue.operations) {
     options.push({ label: operation.api, detail: `${operation.method} ${operation.path}`, type: 'function' });
@@ -56,7 +63,11 @@ function apiHover(catalogue: ApiCatalogue) {
 const theme = EditorView.theme({
   '&': { backgroundColor: 'var(--surface)', color: 'var(--text)', fontSize: '0.92rem' },
   '.cm-content': { fontFamily: 'var(--mono)', caretColor: 'var(--text)' },
-  '.cm-gutters': { backgroundColor: 'var(--surface-2)', color: 'var(--text-muted)', borderRight: '1px solid var(--border)' },
+  '.cm-gutters': {
+    backgroundColor: 'var(--surface-2)',
+    color: 'var(--text-muted)',
+    borderRight: '1px solid var(--border)',
+  },
   '&.cm-focused': { outline: '3px solid var(--focus)', outlineOffset: '2px' },
   '.cm-tooltip': { maxWidth: '32rem' },
   '.permission-editor__hover': { padding: '0.35rem 0.6rem', fontFamily: 'var(--mono)', fontSize: '0.85rem' },
@@ -83,16 +94,24 @@ export interface EditorExtensionOptions {
  * basicSetup binds no Tab key (CodeMirror's indentWithTab is left out on purpose), so Tab and
  * Shift+Tab move focus in and out of the editor like any field; indenting is Ctrl+] / Ctrl+[.
  */
-export function permissionEditorExtensions({ catalogue, label, describedBy, onChange }: EditorExtensionOptions): Extension[] {
+export function permissionEditorExtensions({
+  catalogue,
+  label,
+  describedBy,
+  onChange,
+}: EditorExtensionOptions): Extension[] {
   return [
     basicSetup,
     json(),
     syntaxHighlighting(highlight),
     jsonLanguage.data.of({ autocomplete: apiCompletionSource(catalogue) }),
-    linter((view) => {
-      const text = view.state.doc.toString();
-      return toEditorDiagnostics(analyzePermission(text, { catalogue }).diagnostics, text.length);
-    }, { delay: 250 }),
+    linter(
+      (view) => {
+        const text = view.state.doc.toString();
+        return toEditorDiagnostics(analyzePermission(text, { catalogue }).diagnostics, text.length);
+      },
+      { delay: 250 },
+    ),
     lintGutter(),
     apiHover(catalogue),
     theme,

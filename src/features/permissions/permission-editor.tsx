@@ -23,7 +23,15 @@ export interface PermissionEditorProps {
   ref?: Ref<PermissionEditorHandle>;
 }
 
-export function PermissionEditor({ initialText, catalogue, label, describedBy, onChange, onCursor, ref }: PermissionEditorProps) {
+export function PermissionEditor({
+  initialText,
+  catalogue,
+  label,
+  describedBy,
+  onChange,
+  onCursor,
+  ref,
+}: PermissionEditorProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<EditorView | null>(null);
   const onChangeRef = useRef(onChange);
@@ -43,9 +51,15 @@ export function PermissionEditor({ initialText, catalogue, label, describedBy, o
       state: EditorState.create({
         doc: initialTextRef.current,
         extensions: [
-          permissionEditorExtensions({ catalogue, label, describedBy, onChange: (text) => onChangeRef.current(text) }),
+          permissionEditorExtensions({
+            catalogue,
+            label,
+            describedBy,
+            onChange: (text) => onChangeRef.current(text),
+          }),
           EditorView.updateListener.of((update) => {
-            if (update.selectionSet || update.docChanged) onCursorRef.current?.(update.state.selection.main.head);
+            if (update.selectionSet || update.docChanged)
+              onCursorRef.current?.(update.state.selection.main.head);
           }),
         ],
       }),
@@ -57,22 +71,33 @@ export function PermissionEditor({ initialText, catalogue, label, describedBy, o
     };
   }, [catalogue, label, describedBy]);
 
-  useImperativeHandle(ref, () => ({
-    replaceText(text) {
-      const view = viewRef.current;
-      if (!view) return;
-      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text }, selection: EditorSelection.cursor(0), scrollIntoView: true });
-    },
-    reveal(from, to) {
-      const view = viewRef.current;
-      if (!view) return;
-      const length = view.state.doc.length;
-      const anchor = Math.max(0, Math.min(from, length));
-      const head = Math.max(anchor, Math.min(to, length));
-      view.dispatch({ selection: EditorSelection.single(anchor, head), effects: EditorView.scrollIntoView(anchor, { y: 'center' }) });
-      view.focus();
-    },
-  }), []);
+  useImperativeHandle(
+    ref,
+    () => ({
+      replaceText(text) {
+        const view = viewRef.current;
+        if (!view) return;
+        view.dispatch({
+          changes: { from: 0, to: view.state.doc.length, insert: text },
+          selection: EditorSelection.cursor(0),
+          scrollIntoView: true,
+        });
+      },
+      reveal(from, to) {
+        const view = viewRef.current;
+        if (!view) return;
+        const length = view.state.doc.length;
+        const anchor = Math.max(0, Math.min(from, length));
+        const head = Math.max(anchor, Math.min(to, length));
+        view.dispatch({
+          selection: EditorSelection.single(anchor, head),
+          effects: EditorView.scrollIntoView(anchor, { y: 'center' }),
+        });
+        view.focus();
+      },
+    }),
+    [],
+  );
 
   return <div ref={hostRef} className="permission-editor" data-testid="permission-editor" />;
 }

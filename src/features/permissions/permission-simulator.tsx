@@ -1,7 +1,20 @@
 // The simulator beside the editor: pick an operation and its context, see allow or deny for the unsaved draft and which statement decided.
 import { useId, useMemo, useState } from 'react';
-import { ALWAYS_ALLOWED_APIS, evaluateCall, type ApiCatalogue, type DecidingStatement, type PermissionSourceKind, type PermissionSources } from '../../permissions/index.ts';
-import { buildSimulatedCall, HTTP_METHODS, prefillPathVariables, toUtcInputValue, type SimulatorValues } from './simulator-context.ts';
+import {
+  ALWAYS_ALLOWED_APIS,
+  evaluateCall,
+  type ApiCatalogue,
+  type DecidingStatement,
+  type PermissionSourceKind,
+  type PermissionSources,
+} from '../../permissions/index.ts';
+import {
+  buildSimulatedCall,
+  HTTP_METHODS,
+  prefillPathVariables,
+  toUtcInputValue,
+  type SimulatorValues,
+} from './simulator-context.ts';
 
 export interface PermissionSimulatorProps {
   catalogue: ApiCatalogue;
@@ -22,7 +35,14 @@ const SOURCE_NAMES: Record<PermissionSourceKind, string> = {
   default: 'the default permissions',
 };
 
-export function PermissionSimulator({ catalogue, sources, editedSource, userName, operatorId, onReveal }: PermissionSimulatorProps) {
+export function PermissionSimulator({
+  catalogue,
+  sources,
+  editedSource,
+  userName,
+  operatorId,
+  onReveal,
+}: PermissionSimulatorProps) {
   const id = useId();
   const initialApi = userName !== undefined ? 'User:getUser' : 'User:listUsers';
   const [values, setValues] = useState<SimulatorValues>(() => ({
@@ -48,7 +68,10 @@ export function PermissionSimulator({ catalogue, sources, editedSource, userName
         ...previous,
         api,
         method: operation?.method ?? previous.method,
-        pathVariables: prefillPathVariables(catalogue.pathVariables(api.trim()), previous.pathVariables, { userName, operatorId }),
+        pathVariables: prefillPathVariables(catalogue.pathVariables(api.trim()), previous.pathVariables, {
+          userName,
+          operatorId,
+        }),
       };
     });
   }
@@ -63,9 +86,14 @@ export function PermissionSimulator({ catalogue, sources, editedSource, userName
     <section className="panel simulator" aria-labelledby={field('title')}>
       <h2 id={field('title')}>Simulator</h2>
       <p className="simulator__intro">
-        Tries a call against the draft{editedSource === 'user' ? ' together with the default permissions' : ''}, before it is saved.
+        Tries a call against the draft
+        {editedSource === 'user' ? ' together with the default permissions' : ''}, before it is saved.
       </p>
-      <form className="simulator__form" onSubmit={(event) => event.preventDefault()} aria-label="Simulated call">
+      <form
+        className="simulator__form"
+        onSubmit={(event) => event.preventDefault()}
+        aria-label="Simulated call"
+      >
         <div className="field">
           <label htmlFor={field('api')}>Operation</label>
           <input
@@ -79,21 +107,33 @@ export function PermissionSimulator({ catalogue, sources, editedSource, userName
           />
           <datalist id={field('operations')}>
             {catalogue.operations.map((operation) => (
-              <option key={operation.api} value={operation.api}>{`${operation.method} ${operation.path}`}</option>
+              <option
+                key={operation.api}
+                value={operation.api}
+              >{`${operation.method} ${operation.path}`}</option>
             ))}
           </datalist>
-          {simulated.problems.api ? <p id={field('api-problem')} className="field__hint">{simulated.problems.api}</p> : null}
+          {simulated.problems.api ? (
+            <p id={field('api-problem')} className="field__hint">
+              {simulated.problems.api}
+            </p>
+          ) : null}
         </div>
 
         {simulated.variables.map((name) => (
           <div className="field" key={name}>
-            <label htmlFor={field(`path-${name}`)}>Path variable <code>{name}</code></label>
+            <label htmlFor={field(`path-${name}`)}>
+              Path variable <code>{name}</code>
+            </label>
             <input
               id={field(`path-${name}`)}
               value={values.pathVariables[name] ?? ''}
               onChange={(event) => {
                 const value = event.target.value;
-                setValues((previous) => ({ ...previous, pathVariables: { ...previous.pathVariables, [name]: value } }));
+                setValues((previous) => ({
+                  ...previous,
+                  pathVariables: { ...previous.pathVariables, [name]: value },
+                }));
               }}
               autoComplete="off"
               spellCheck={false}
@@ -103,8 +143,16 @@ export function PermissionSimulator({ catalogue, sources, editedSource, userName
 
         <div className="field">
           <label htmlFor={field('method')}>HTTP method</label>
-          <select id={field('method')} value={values.method} onChange={(event) => setValues((previous) => ({ ...previous, method: event.target.value }))}>
-            {HTTP_METHODS.map((method) => <option key={method} value={method}>{method}</option>)}
+          <select
+            id={field('method')}
+            value={values.method}
+            onChange={(event) => setValues((previous) => ({ ...previous, method: event.target.value }))}
+          >
+            {HTTP_METHODS.map((method) => (
+              <option key={method} value={method}>
+                {method}
+              </option>
+            ))}
           </select>
         </div>
 
@@ -134,7 +182,11 @@ export function PermissionSimulator({ catalogue, sources, editedSource, userName
             onChange={(event) => setValues((previous) => ({ ...previous, time: event.target.value }))}
             aria-describedby={simulated.problems.time ? field('time-problem') : undefined}
           />
-          {simulated.problems.time ? <p id={field('time-problem')} className="field__error">{simulated.problems.time}</p> : null}
+          {simulated.problems.time ? (
+            <p id={field('time-problem')} className="field__error">
+              {simulated.problems.time}
+            </p>
+          ) : null}
         </div>
 
         <div className="field">
@@ -157,12 +209,16 @@ export function PermissionSimulator({ catalogue, sources, editedSource, userName
             <p className="simulator__verdict">
               <span className="badge badge--ok">Allowed</span> <code>{simulated.call.api}</code>
             </p>
-            <p className="simulator__reason">Always allowed, whatever the permissions: a SAM user can always end their own session.</p>
+            <p className="simulator__reason">
+              Always allowed, whatever the permissions: a SAM user can always end their own session.
+            </p>
           </>
         ) : (
           <>
             <p className="simulator__verdict">
-              <span className={decision.allowed ? 'badge badge--ok' : 'badge badge--denied'}>{decision.allowed ? 'Allowed' : 'Denied'}</span>{' '}
+              <span className={decision.allowed ? 'badge badge--ok' : 'badge badge--denied'}>
+                {decision.allowed ? 'Allowed' : 'Denied'}
+              </span>{' '}
               <code>{simulated.call.api}</code>
             </p>
             <p className="simulator__reason">
@@ -172,8 +228,10 @@ export function PermissionSimulator({ catalogue, sources, editedSource, userName
             </p>
             {decision.skipped.map((skipped) => (
               <p key={`${skipped.source}-${skipped.documentIndex}`} className="simulator__skipped">
-                {skipped.source === editedSource ? 'The draft has errors' : `${capitalize(SOURCE_NAMES[skipped.source])} have errors`} ({skipped.error.message}):
-                its statements are ignored.
+                {skipped.source === editedSource
+                  ? 'The draft has errors'
+                  : `${capitalize(SOURCE_NAMES[skipped.source])} have errors`}{' '}
+                ({skipped.error.message}): its statements are ignored.
               </p>
             ))}
           </>

@@ -1,6 +1,12 @@
 // The templates are valid documents that name real operations and do what their labels say.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyzePermission, broadGrantsAdded, evaluateCall, loadCatalogue, type ApiCatalogue } from '../../permissions/index.ts';
+import {
+  analyzePermission,
+  broadGrantsAdded,
+  evaluateCall,
+  loadCatalogue,
+  type ApiCatalogue,
+} from '../../permissions/index.ts';
 import { PERMISSION_TEMPLATES, findTemplate } from './permission-templates.ts';
 
 let catalogue: ApiCatalogue;
@@ -14,7 +20,11 @@ function template(id: string): string {
   return found.text;
 }
 
-function allowed(text: string, api: string, context: { samUserName?: string; pathVariables?: Record<string, string>; clientIp?: string } = {}) {
+function allowed(
+  text: string,
+  api: string,
+  context: { samUserName?: string; pathVariables?: Record<string, string>; clientIp?: string } = {},
+) {
   return evaluateCall({ user: text }, { api, ...context }).allowed;
 }
 
@@ -30,12 +40,24 @@ describe('PERMISSION_TEMPLATES', () => {
   });
 
   it('offer the common cases', () => {
-    expect(PERMISSION_TEMPLATES.map((t) => t.label)).toEqual(expect.arrayContaining(['Full access', 'Read-only', 'Billing only', 'Change own password', 'SIM operator']));
+    expect(PERMISSION_TEMPLATES.map((t) => t.label)).toEqual(
+      expect.arrayContaining([
+        'Full access',
+        'Read-only',
+        'Billing only',
+        'Change own password',
+        'SIM operator',
+      ]),
+    );
   });
 
   it('full access allows everything and counts as a broad grant', () => {
-    expect(catalogue.operations.every((operation) => allowed(template('full-access'), operation.api))).toBe(true);
-    expect(broadGrantsAdded(null, template('full-access'))).toEqual(expect.arrayContaining(['*', 'User:*', 'Role:*', 'Operator:*']));
+    expect(catalogue.operations.every((operation) => allowed(template('full-access'), operation.api))).toBe(
+      true,
+    );
+    expect(broadGrantsAdded(null, template('full-access'))).toEqual(
+      expect.arrayContaining(['*', 'User:*', 'Role:*', 'Operator:*']),
+    );
   });
 
   it('read-only allows exactly the get* and list* operations', () => {
@@ -58,16 +80,37 @@ describe('PERMISSION_TEMPLATES', () => {
 
   it('change own password allows updateUserPassword for oneself only', () => {
     const text = template('change-own-password');
-    expect(allowed(text, 'User:updateUserPassword', { samUserName: 'alice', pathVariables: { user_name: 'alice' } })).toBe(true);
-    expect(allowed(text, 'User:updateUserPassword', { samUserName: 'alice', pathVariables: { user_name: 'bob' } })).toBe(false);
+    expect(
+      allowed(text, 'User:updateUserPassword', {
+        samUserName: 'alice',
+        pathVariables: { user_name: 'alice' },
+      }),
+    ).toBe(true);
+    expect(
+      allowed(text, 'User:updateUserPassword', { samUserName: 'alice', pathVariables: { user_name: 'bob' } }),
+    ).toBe(false);
     // What the console's password tab calls before it offers the change, for oneself only.
     for (const api of ['User:getUser', 'User:hasUserPassword']) {
-      expect(allowed(text, api, { samUserName: 'alice', pathVariables: { user_name: 'alice' } }), api).toBe(true);
-      expect(allowed(text, api, { samUserName: 'alice', pathVariables: { user_name: 'bob' } }), api).toBe(false);
+      expect(allowed(text, api, { samUserName: 'alice', pathVariables: { user_name: 'alice' } }), api).toBe(
+        true,
+      );
+      expect(allowed(text, api, { samUserName: 'alice', pathVariables: { user_name: 'bob' } }), api).toBe(
+        false,
+      );
     }
-    expect(catalogue.operations.filter((operation) => allowed(text, operation.api, { samUserName: 'alice', pathVariables: { user_name: 'alice' } })).map((operation) => operation.api))
-      .toEqual(['User:getUser', 'User:hasUserPassword', 'User:updateUserPassword']);
-    expect(allowed(text, 'User:createUserPassword', { samUserName: 'alice', pathVariables: { user_name: 'alice' } })).toBe(false);
+    expect(
+      catalogue.operations
+        .filter((operation) =>
+          allowed(text, operation.api, { samUserName: 'alice', pathVariables: { user_name: 'alice' } }),
+        )
+        .map((operation) => operation.api),
+    ).toEqual(['User:getUser', 'User:hasUserPassword', 'User:updateUserPassword']);
+    expect(
+      allowed(text, 'User:createUserPassword', {
+        samUserName: 'alice',
+        pathVariables: { user_name: 'alice' },
+      }),
+    ).toBe(false);
   });
 
   it('SIM operator manages SIMs but cannot terminate them or touch users', () => {

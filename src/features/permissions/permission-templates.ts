@@ -28,7 +28,8 @@ export const PERMISSION_TEMPLATES: readonly PermissionTemplate[] = [
     id: 'read-only',
     label: 'Read-only',
     // Only names that start with get or list: searches (Query:search*) and a few other reads are not covered, so say so.
-    description: 'Every get* and list* operation: read, change nothing. Searches (Query:search*) and other reads not named get or list are not included.',
+    description:
+      'Every get* and list* operation: read, change nothing. Searches (Query:search*) and other reads not named get or list are not included.',
     text: documentText([{ effect: 'allow', api: ['*:get*', '*:list*'] }]),
   },
   {
@@ -40,9 +41,16 @@ export const PERMISSION_TEMPLATES: readonly PermissionTemplate[] = [
   {
     id: 'change-own-password',
     label: 'Change own password',
-    description: 'Only lets the user open their own page and change their own console password (the console first asks whether one is set).',
+    description:
+      'Only lets the user open their own page and change their own console password (the console first asks whether one is set).',
     // The console's password tab reads the user and whether a password is set before it offers the change.
-    text: documentText([{ effect: 'allow', api: ['User:getUser', 'User:hasUserPassword', 'User:updateUserPassword'], condition: OWN_USER }]),
+    text: documentText([
+      {
+        effect: 'allow',
+        api: ['User:getUser', 'User:hasUserPassword', 'User:updateUserPassword'],
+        condition: OWN_USER,
+      },
+    ]),
   },
   {
     id: 'self-service',

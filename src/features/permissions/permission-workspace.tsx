@@ -2,7 +2,12 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useBlocker } from 'react-router';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
-import { analyzePermission, formatPermission, type ApiCatalogue, type PermissionSources } from '../../permissions/index.ts';
+import {
+  analyzePermission,
+  formatPermission,
+  type ApiCatalogue,
+  type PermissionSources,
+} from '../../permissions/index.ts';
 import { PermissionEditor, type PermissionEditorHandle } from './permission-editor.tsx';
 import { countDiagnostics, diagnosticPlace, summarizeDiagnostics } from './editor-diagnostics.ts';
 import { PERMISSION_TEMPLATES, findTemplate } from './permission-templates.ts';
@@ -48,7 +53,22 @@ interface PendingReview {
   changedElsewhere: boolean;
 }
 
-export function PermissionWorkspace({ subject, stored, defaults, catalogue, operatorId, save, saving, saveError, resetSave, onSaved, signedInUserName, refreshStored, otherUsers, otherUsersProblem }: PermissionWorkspaceProps) {
+export function PermissionWorkspace({
+  subject,
+  stored,
+  defaults,
+  catalogue,
+  operatorId,
+  save,
+  saving,
+  saveError,
+  resetSave,
+  onSaved,
+  signedInUserName,
+  refreshStored,
+  otherUsers,
+  otherUsersProblem,
+}: PermissionWorkspaceProps) {
   const id = useId();
   const editorRef = useRef<PermissionEditorHandle>(null);
   // Later refetches of the stored document do not reset the editor: the baseline moves only on save.
@@ -70,14 +90,22 @@ export function PermissionWorkspace({ subject, stored, defaults, catalogue, oper
   const canSave = analysis.valid && dirty;
   useWarnBeforeUnload(dirty);
   // Leaving for another page or tab of the console asks first; the draft lives only in this editor.
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname);
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname,
+  );
   const sources = useMemo<PermissionSources>(
     () => (subject.kind === 'user' ? { user: draft, defaults } : { defaults: draft }),
     [subject.kind, draft, defaults],
   );
-  const subjectLabel = subject.kind === 'user' ? `the permission of ${subject.userName}` : 'the default permissions';
-  const editorLabel = subject.kind === 'user' ? `Permission document of ${subject.userName}` : 'Default permissions document';
-  const saveBlockedReason = !analysis.valid ? 'Fix the errors listed under Problems before saving.' : !dirty ? 'No changes to save.' : '';
+  const subjectLabel =
+    subject.kind === 'user' ? `the permission of ${subject.userName}` : 'the default permissions';
+  const editorLabel =
+    subject.kind === 'user' ? `Permission document of ${subject.userName}` : 'Default permissions document';
+  const saveBlockedReason = !analysis.valid
+    ? 'Fix the errors listed under Problems before saving.'
+    : !dirty
+      ? 'No changes to save.'
+      : '';
 
   function replaceText(text: string, message: string) {
     editorRef.current?.replaceText(text);
@@ -97,7 +125,11 @@ export function PermissionWorkspace({ subject, stored, defaults, catalogue, oper
     const changedElsewhere = current.saved !== baseline.saved;
     // Their version becomes what the diff, the delta and Revert compare with.
     if (changedElsewhere) setBaseline(current);
-    const editsOwn = subject.kind === 'user' && signedInUserName !== undefined && subject.userName === signedInUserName && operatorId !== undefined;
+    const editsOwn =
+      subject.kind === 'user' &&
+      signedInUserName !== undefined &&
+      subject.userName === signedInUserName &&
+      operatorId !== undefined;
     const review = reviewSave(
       {
         saved: current.saved,
@@ -132,10 +164,21 @@ export function PermissionWorkspace({ subject, stored, defaults, catalogue, oper
         <section className="panel permission-workspace__editor" aria-labelledby={`${id}-title`}>
           <h2 id={`${id}-title`}>{subject.kind === 'user' ? 'Permission document' : 'Document'}</h2>
           <div className="toolbar permission-toolbar">
-            <label htmlFor={`${id}-template`} className="permission-toolbar__label">Template</label>
-            <select id={`${id}-template`} value={templateId} onChange={(event) => setTemplateId(event.target.value)} aria-describedby={`${id}-template-hint`}>
+            <label htmlFor={`${id}-template`} className="permission-toolbar__label">
+              Template
+            </label>
+            <select
+              id={`${id}-template`}
+              value={templateId}
+              onChange={(event) => setTemplateId(event.target.value)}
+              aria-describedby={`${id}-template-hint`}
+            >
               <option value="">Choose a template…</option>
-              {PERMISSION_TEMPLATES.map((template) => <option key={template.id} value={template.id}>{template.label}</option>)}
+              {PERMISSION_TEMPLATES.map((template) => (
+                <option key={template.id} value={template.id}>
+                  {template.label}
+                </option>
+              ))}
             </select>
             <button
               type="button"
@@ -143,7 +186,11 @@ export function PermissionWorkspace({ subject, stored, defaults, catalogue, oper
               disabled={templateId === ''}
               onClick={() => {
                 const template = findTemplate(templateId);
-                if (template) replaceText(template.text, `Template “${template.label}” is in the editor. Ctrl+Z undoes it.`);
+                if (template)
+                  replaceText(
+                    template.text,
+                    `Template “${template.label}” is in the editor. Ctrl+Z undoes it.`,
+                  );
               }}
             >
               Use template
@@ -154,35 +201,62 @@ export function PermissionWorkspace({ subject, stored, defaults, catalogue, oper
               className="button button--small"
               onClick={() => {
                 const formatted = formatPermission(draft);
-                if (formatted === null) setAnnouncement('Format needs well-formed JSON: fix the syntax error first.');
+                if (formatted === null)
+                  setAnnouncement('Format needs well-formed JSON: fix the syntax error first.');
                 else replaceText(formatted, 'Formatted.');
               }}
             >
               Format
             </button>
-            <button type="button" className="button button--small" disabled={!dirty} onClick={() => replaceText(baseline.text, 'Reverted to the saved document.')}>
+            <button
+              type="button"
+              className="button button--small"
+              disabled={!dirty}
+              onClick={() => replaceText(baseline.text, 'Reverted to the saved document.')}
+            >
               Revert
             </button>
           </div>
           <p id={`${id}-template-hint`} className="field__hint">
-            {findTemplate(templateId)?.description ?? 'A template replaces the whole document; Ctrl+Z or Revert brings the previous text back.'}
+            {findTemplate(templateId)?.description ??
+              'A template replaces the whole document; Ctrl+Z or Revert brings the previous text back.'}
           </p>
 
-          <PermissionEditor ref={editorRef} initialText={baseline.text} catalogue={catalogue} label={editorLabel} describedBy={`${id}-keys`} onChange={setDraft} onCursor={setCursor} />
+          <PermissionEditor
+            ref={editorRef}
+            initialText={baseline.text}
+            catalogue={catalogue}
+            label={editorLabel}
+            describedBy={`${id}-keys`}
+            onChange={setDraft}
+            onCursor={setCursor}
+          />
           <p className="field__hint permission-at-cursor" role="status" aria-label="API name at the cursor">
             {atCursor}
           </p>
           <p id={`${id}-keys`} className="field__hint">
-            Tab leaves the editor (it is not used for indenting; Ctrl+] and Ctrl+[ indent). Inside an <code>"api"</code> string, Ctrl+Space lists API
-            names; hover a wildcard, or put the cursor in it, to see how many operations it covers.
+            Tab leaves the editor (it is not used for indenting; Ctrl+] and Ctrl+[ indent). Inside an{' '}
+            <code>"api"</code> string, Ctrl+Space lists API names; hover a wildcard, or put the cursor in it,
+            to see how many operations it covers.
           </p>
 
           <div className="permission-status">
-            <span role="status" className={counts.errors ? 'badge badge--denied' : counts.warnings ? 'badge badge--warn' : 'badge badge--ok'}>
+            <span
+              role="status"
+              className={
+                counts.errors
+                  ? 'badge badge--denied'
+                  : counts.warnings
+                    ? 'badge badge--warn'
+                    : 'badge badge--ok'
+              }
+            >
               {summarizeDiagnostics(counts)}
             </span>
             {dirty ? <span className="badge">Unsaved changes</span> : null}
-            <span className="visually-hidden" role="status">{announcement}</span>
+            <span className="visually-hidden" role="status">
+              {announcement}
+            </span>
           </div>
 
           {analysis.diagnostics.length > 0 ? (
@@ -190,7 +264,10 @@ export function PermissionWorkspace({ subject, stored, defaults, catalogue, oper
               <h3 id={`${id}-problems`}>Problems</h3>
               <ul className="problems__list">
                 {analysis.diagnostics.map((diagnostic, index) => (
-                  <li key={`${diagnostic.from}-${index}`} className={`problem problem--${diagnostic.severity}`}>
+                  <li
+                    key={`${diagnostic.from}-${index}`}
+                    className={`problem problem--${diagnostic.severity}`}
+                  >
                     {/* Tabbing through the list reads the place with its message, not a bare "Line 3, column 17". */}
                     <button
                       type="button"
@@ -200,10 +277,17 @@ export function PermissionWorkspace({ subject, stored, defaults, catalogue, oper
                     >
                       {diagnosticPlace(diagnostic)}
                     </button>
-                    <span id={`${id}-problem-${index}-severity`} className={diagnostic.severity === 'error' ? 'badge badge--denied' : 'badge badge--warn'}>
+                    <span
+                      id={`${id}-problem-${index}-severity`}
+                      className={
+                        diagnostic.severity === 'error' ? 'badge badge--denied' : 'badge badge--warn'
+                      }
+                    >
                       {diagnostic.severity === 'error' ? 'Error' : 'Warning'}
                     </span>
-                    <span id={`${id}-problem-${index}`} className="problem__message">{diagnostic.message}</span>
+                    <span id={`${id}-problem-${index}`} className="problem__message">
+                      {diagnostic.message}
+                    </span>
                   </li>
                 ))}
               </ul>
@@ -211,10 +295,20 @@ export function PermissionWorkspace({ subject, stored, defaults, catalogue, oper
           ) : null}
 
           <div className="permission-actions">
-            <button type="button" className="button button--primary" disabled={!canSave} onClick={() => void openReview()} aria-describedby={saveBlockedReason ? `${id}-save-blocked` : undefined}>
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={!canSave}
+              onClick={() => void openReview()}
+              aria-describedby={saveBlockedReason ? `${id}-save-blocked` : undefined}
+            >
               Review and save…
             </button>
-            {saveBlockedReason ? <span id={`${id}-save-blocked`} className="muted">{saveBlockedReason}</span> : null}
+            {saveBlockedReason ? (
+              <span id={`${id}-save-blocked`} className="muted">
+                {saveBlockedReason}
+              </span>
+            ) : null}
           </div>
         </section>
 

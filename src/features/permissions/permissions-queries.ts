@@ -1,7 +1,13 @@
 // Queries and mutations of permission documents, and the lazily loaded API catalogue.
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import {
-  getDefaultPermissions, getUserPermission, revokeUserAuthTokens, updateDefaultPermissions, updateUserPermission, userKeys, consoleKeys,
+  getDefaultPermissions,
+  getUserPermission,
+  revokeUserAuthTokens,
+  updateDefaultPermissions,
+  updateUserPermission,
+  userKeys,
+  consoleKeys,
 } from '../../api/index.ts';
 import { loadCatalogue } from '../../permissions/index.ts';
 

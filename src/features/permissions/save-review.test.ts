@@ -1,7 +1,15 @@
 // The save dialog's model: a line diff with markers and numbers, the access delta by group, and the broad grants.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogue, type ApiCatalogue } from '../../permissions/index.ts';
-import { defaultsImpact, describeLevel, diffMarker, documentDiff, reviewDiff, reviewSave, selfLockout } from './save-review.ts';
+import {
+  defaultsImpact,
+  describeLevel,
+  diffMarker,
+  documentDiff,
+  reviewDiff,
+  reviewSave,
+  selfLockout,
+} from './save-review.ts';
 
 let catalogue: ApiCatalogue;
 beforeAll(async () => {
@@ -13,14 +21,11 @@ const doc = (statements: unknown[]) => JSON.stringify({ statements }, null, 2);
 describe('documentDiff', () => {
   it('lists kept, removed and added lines with their numbers on each side', () => {
     const diff = documentDiff('a\nb\nc', 'a\nB\nc\nd');
-    expect(diff.lines.map((line) => `${diffMarker(line.kind)}${line.text}|${line.oldNumber ?? ''}|${line.newNumber ?? ''}`)).toEqual([
-      ' a|1|1',
-      '-b|2|',
-      '-c|3|',
-      '+B||2',
-      '+c||3',
-      '+d||4',
-    ]);
+    expect(
+      diff.lines.map(
+        (line) => `${diffMarker(line.kind)}${line.text}|${line.oldNumber ?? ''}|${line.newNumber ?? ''}`,
+      ),
+    ).toEqual([' a|1|1', '-b|2|', '-c|3|', '+B||2', '+c||3', '+d||4']);
     expect(diff).toMatchObject({ added: 3, removed: 2 });
   });
 
@@ -39,10 +44,14 @@ describe('reviewSave', () => {
     const review = reviewSave({ saved, baseline: saved, draft, defaults: null }, catalogue);
     expect(review.delta.allowedCount).toBe(2);
     expect(review.delta.newlyAllowed).toEqual([
-      { group: 'User', total: catalogue.countMatching('User:*'), changes: [
-        { api: 'User:getUser', before: 'denied', after: 'allowed' },
-        { api: 'User:listUsers', before: 'denied', after: 'allowed' },
-      ] },
+      {
+        group: 'User',
+        total: catalogue.countMatching('User:*'),
+        changes: [
+          { api: 'User:getUser', before: 'denied', after: 'allowed' },
+          { api: 'User:listUsers', before: 'denied', after: 'allowed' },
+        ],
+      },
     ]);
     expect(review.delta.deniedCount).toBe(catalogue.countMatching('Billing:*'));
     expect(review.delta.newlyDenied.map((group) => group.group)).toEqual(['Billing']);
@@ -51,26 +60,37 @@ describe('reviewSave', () => {
   });
 
   it('combines the default permissions with both sides of a user’s change', () => {
-    const defaults = doc([{ effect: 'allow', api: 'User:listUsers' }, { effect: 'deny', api: 'User:deleteUser' }]);
+    const defaults = doc([
+      { effect: 'allow', api: 'User:listUsers' },
+      { effect: 'deny', api: 'User:deleteUser' },
+    ]);
     const draft = doc([{ effect: 'allow', api: ['User:listUsers', 'User:deleteUser', 'User:getUser'] }]);
     const review = reviewSave({ saved: null, baseline: '', draft, defaults }, catalogue);
     // listUsers was already allowed by the defaults; the defaults' deny keeps deleteUser denied.
-    expect(review.delta.newlyAllowed.flatMap((group) => group.changes.map((change) => change.api))).toEqual(['User:getUser']);
+    expect(review.delta.newlyAllowed.flatMap((group) => group.changes.map((change) => change.api))).toEqual([
+      'User:getUser',
+    ]);
     expect(review.diff.removed).toBe(0);
   });
 
   it('names the broad grants that are new, not those already saved', () => {
     const saved = doc([{ effect: 'allow', api: 'User:*' }]);
     const draft = doc([{ effect: 'allow', api: ['User:*', 'Role:*'] }]);
-    expect(reviewSave({ saved, baseline: saved, draft, defaults: null }, catalogue).broadGrants).toEqual(['Role:*']);
-    const everything = reviewSave({ saved: null, baseline: '', draft: doc([{ effect: 'allow', api: '*' }]), defaults: null }, catalogue);
+    expect(reviewSave({ saved, baseline: saved, draft, defaults: null }, catalogue).broadGrants).toEqual([
+      'Role:*',
+    ]);
+    const everything = reviewSave(
+      { saved: null, baseline: '', draft: doc([{ effect: 'allow', api: '*' }]), defaults: null },
+      catalogue,
+    );
     expect(everything.broadGrants).toEqual(expect.arrayContaining(['*', 'User:*', 'Role:*', 'Operator:*']));
     expect(everything.delta.allowedCount).toBe(catalogue.operations.length);
   });
 
   it('reports a conditional allow as allowed under a condition', () => {
     const draft = doc([{ effect: 'allow', api: 'User:listUsers', condition: "samUserName == 'a'" }]);
-    const [group] = reviewSave({ saved: null, baseline: '', draft, defaults: null }, catalogue).delta.newlyAllowed;
+    const [group] = reviewSave({ saved: null, baseline: '', draft, defaults: null }, catalogue).delta
+      .newlyAllowed;
     expect(group?.changes).toEqual([{ api: 'User:listUsers', before: 'denied', after: 'conditional' }]);
     expect(describeLevel('conditional')).toBe('allowed under a condition');
   });
@@ -81,13 +101,44 @@ describe('selfLockout', () => {
   const everything = doc([{ effect: 'allow', api: '*' }]);
 
   it('names the operations a user editing their own permission would lose on their own user', () => {
-    expect(selfLockout(everything, doc([{ effect: 'allow', api: 'Sim:*' }]), null, self)).toEqual(['User:updateUserPermission', 'User:getUserPermission']);
-    expect(selfLockout(everything, doc([{ effect: 'allow', api: '*' }, { effect: 'deny', api: 'User:update*' }]), null, self)).toEqual(['User:updateUserPermission']);
+    expect(selfLockout(everything, doc([{ effect: 'allow', api: 'Sim:*' }]), null, self)).toEqual([
+      'User:updateUserPermission',
+      'User:getUserPermission',
+    ]);
+    expect(
+      selfLockout(
+        everything,
+        doc([
+          { effect: 'allow', api: '*' },
+          { effect: 'deny', api: 'User:update*' },
+        ]),
+        null,
+        self,
+      ),
+    ).toEqual(['User:updateUserPermission']);
     // Kept for their own user only: still able to undo.
-    expect(selfLockout(everything, doc([{ effect: 'allow', api: 'User:*Permission', condition: "pathVariable('user_name') == samUserName" }]), null, self)).toEqual([]);
+    expect(
+      selfLockout(
+        everything,
+        doc([
+          { effect: 'allow', api: 'User:*Permission', condition: "pathVariable('user_name') == samUserName" },
+        ]),
+        null,
+        self,
+      ),
+    ).toEqual([]);
     // Lost for their own user even though others are still allowed.
-    expect(selfLockout(everything, doc([{ effect: 'allow', api: '*' }, { effect: 'deny', api: '*', condition: "pathVariable('user_name') == samUserName" }]), null, self))
-      .toEqual(['User:updateUserPermission', 'User:getUserPermission']);
+    expect(
+      selfLockout(
+        everything,
+        doc([
+          { effect: 'allow', api: '*' },
+          { effect: 'deny', api: '*', condition: "pathVariable('user_name') == samUserName" },
+        ]),
+        null,
+        self,
+      ),
+    ).toEqual(['User:updateUserPermission', 'User:getUserPermission']);
   });
 
   it('counts the default permissions, and says nothing when nothing is lost', () => {
@@ -99,14 +150,21 @@ describe('selfLockout', () => {
 
   it('is part of the review only when a SAM user edits their own permission', () => {
     const draft = doc([{ effect: 'allow', api: 'Sim:*' }]);
-    expect(reviewSave({ saved: everything, baseline: everything, draft, defaults: null, self }, catalogue).selfLockout).toEqual(['User:updateUserPermission', 'User:getUserPermission']);
-    expect(reviewSave({ saved: everything, baseline: everything, draft, defaults: null }, catalogue).selfLockout).toEqual([]);
+    expect(
+      reviewSave({ saved: everything, baseline: everything, draft, defaults: null, self }, catalogue)
+        .selfLockout,
+    ).toEqual(['User:updateUserPermission', 'User:getUserPermission']);
+    expect(
+      reviewSave({ saved: everything, baseline: everything, draft, defaults: null }, catalogue).selfLockout,
+    ).toEqual([]);
   });
 });
 
 describe('defaultsImpact', () => {
   it('shows whose access a change of the defaults takes away once their own permission is combined', () => {
-    const saved = doc([{ effect: 'allow', api: 'User:getUser', condition: "pathVariable('user_name') == samUserName" }]);
+    const saved = doc([
+      { effect: 'allow', api: 'User:getUser', condition: "pathVariable('user_name') == samUserName" },
+    ]);
     const draft = doc([...JSON.parse(saved).statements, { effect: 'deny', api: 'User:*' }]);
     const users = [
       { userName: 'admin', permission: doc([{ effect: 'allow', api: '*' }]) },
@@ -124,14 +182,29 @@ describe('defaultsImpact', () => {
       ['sims', 1, 0],
     ]);
     // The defaults alone lose only getUser: the per-user view is what shows the lockout.
-    expect(reviewSave({ saved, baseline: saved, draft, defaults: null }, catalogue).delta.deniedCount).toBe(1);
-    expect(reviewSave({ saved, baseline: saved, draft, defaults: null, users }, catalogue).userImpact?.[0]?.userName).toBe('admin');
+    expect(reviewSave({ saved, baseline: saved, draft, defaults: null }, catalogue).delta.deniedCount).toBe(
+      1,
+    );
+    expect(
+      reviewSave({ saved, baseline: saved, draft, defaults: null, users }, catalogue).userImpact?.[0]
+        ?.userName,
+    ).toBe('admin');
   });
 
   it('is empty when no user changes, and unknown (null) without a list of users', () => {
     const saved = doc([{ effect: 'allow', api: 'Sim:listSims' }]);
-    const draft = doc([{ effect: 'allow', api: 'Sim:listSims' }, { effect: 'allow', api: 'Billing:getBilling' }]);
-    expect(defaultsImpact(saved, draft, [{ userName: 'everything', permission: doc([{ effect: 'allow', api: '*' }]) }], catalogue)).toEqual([]);
+    const draft = doc([
+      { effect: 'allow', api: 'Sim:listSims' },
+      { effect: 'allow', api: 'Billing:getBilling' },
+    ]);
+    expect(
+      defaultsImpact(
+        saved,
+        draft,
+        [{ userName: 'everything', permission: doc([{ effect: 'allow', api: '*' }]) }],
+        catalogue,
+      ),
+    ).toEqual([]);
     expect(reviewSave({ saved, baseline: saved, draft, defaults: null }, catalogue).userImpact).toBeNull();
   });
 });
@@ -139,11 +212,16 @@ describe('defaultsImpact', () => {
 describe('reviewDiff', () => {
   it('compares content, not layout, when the draft is typed on one line', () => {
     const saved = doc([{ effect: 'allow', api: ['User:getUser', 'User:listUsers'] }]);
-    const compact = JSON.stringify({ statements: [{ effect: 'allow', api: ['User:getUser', 'User:listUsers', 'Sim:listSims'] }] });
+    const compact = JSON.stringify({
+      statements: [{ effect: 'allow', api: ['User:getUser', 'User:listUsers', 'Sim:listSims'] }],
+    });
     const diff = reviewDiff(saved, compact);
     expect(diff.laidOut).toBe(true);
-    expect(diff.lines.filter((line) => line.kind !== 'unchanged').map((line) => `${diffMarker(line.kind)}${line.text.trim()}`))
-      .toEqual(['-"User:listUsers"', '+"User:listUsers",', '+"Sim:listSims"']);
+    expect(
+      diff.lines
+        .filter((line) => line.kind !== 'unchanged')
+        .map((line) => `${diffMarker(line.kind)}${line.text.trim()}`),
+    ).toEqual(['-"User:listUsers"', '+"User:listUsers",', '+"Sim:listSims"']);
     // Nothing saved before: every line of the laid-out draft is new.
     expect(reviewDiff('', compact)).toMatchObject({ removed: 0, laidOut: true });
   });

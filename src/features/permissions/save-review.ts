@@ -1,6 +1,13 @@
 // What the save dialog shows: a line diff of the document, the access delta by API group, and the broad grants to confirm.
 import { diffLines } from 'diff';
-import { accessDelta, broadGrantsAdded, evaluateCall, formatPermission, type AccessChange, type ApiCatalogue } from '../../permissions/index.ts';
+import {
+  accessDelta,
+  broadGrantsAdded,
+  evaluateCall,
+  formatPermission,
+  type AccessChange,
+  type ApiCatalogue,
+} from '../../permissions/index.ts';
 
 export type DiffLineKind = 'added' | 'removed' | 'unchanged';
 
@@ -126,14 +133,25 @@ export interface OtherUser {
  * The delta of the defaults alone can hide a lockout: a deny added here overrides each user's own
  * allows, which only shows once their permission is combined.
  */
-export function defaultsImpact(saved: string | null, draft: string, users: readonly OtherUser[], catalogue: ApiCatalogue): UserImpact[] {
+export function defaultsImpact(
+  saved: string | null,
+  draft: string,
+  users: readonly OtherUser[],
+  catalogue: ApiCatalogue,
+): UserImpact[] {
   const impact: UserImpact[] = [];
   for (const user of users) {
     const own = user.permission === undefined || user.permission.trim() === '' ? null : user.permission;
     const delta = accessDelta(saved, draft, own, catalogue);
-    if (delta.newlyAllowed.length > 0 || delta.newlyDenied.length > 0) impact.push({ userName: user.userName, ...delta });
+    if (delta.newlyAllowed.length > 0 || delta.newlyDenied.length > 0)
+      impact.push({ userName: user.userName, ...delta });
   }
-  return impact.sort((a, b) => b.newlyDenied.length - a.newlyDenied.length || b.newlyAllowed.length - a.newlyAllowed.length || a.userName.localeCompare(b.userName));
+  return impact.sort(
+    (a, b) =>
+      b.newlyDenied.length - a.newlyDenied.length ||
+      b.newlyAllowed.length - a.newlyAllowed.length ||
+      a.userName.localeCompare(b.userName),
+  );
 }
 
 /** The signed-in SAM user, when they are editing their own permission. */
@@ -152,7 +170,12 @@ const SELF_RECOVERY_APIS = ['User:updateUserPermission', 'User:getUserPermission
  * and may not with the draft (both combined with the defaults). The client address is unknown here,
  * so an allow that needs ipAddress() counts as not holding on both sides.
  */
-export function selfLockout(saved: string | null, draft: string, defaults: string | null, self: SelfEdit): string[] {
+export function selfLockout(
+  saved: string | null,
+  draft: string,
+  defaults: string | null,
+  self: SelfEdit,
+): string[] {
   return SELF_RECOVERY_APIS.filter((api) => {
     const call = {
       api,
@@ -161,7 +184,10 @@ export function selfLockout(saved: string | null, draft: string, defaults: strin
       samUserName: self.userName,
       now: self.now,
     };
-    return evaluateCall({ user: saved, defaults }, call).allowed && !evaluateCall({ user: draft, defaults }, call).allowed;
+    return (
+      evaluateCall({ user: saved, defaults }, call).allowed &&
+      !evaluateCall({ user: draft, defaults }, call).allowed
+    );
   });
 }
 
@@ -180,7 +206,10 @@ export interface SaveReviewInput {
 }
 
 /** Everything the save dialog needs. */
-export function reviewSave({ saved, baseline, draft, defaults, self, users = null }: SaveReviewInput, catalogue: ApiCatalogue): SaveReview {
+export function reviewSave(
+  { saved, baseline, draft, defaults, self, users = null }: SaveReviewInput,
+  catalogue: ApiCatalogue,
+): SaveReview {
   const delta = accessDelta(saved, draft, defaults, catalogue);
   return {
     diff: reviewDiff(baseline, draft),

@@ -57,11 +57,16 @@ export function toUtcInputValue(date: Date): string {
  * conditions that need it are false (as the engine treats missing context), and the problem is
  * reported for the form to show.
  */
-export function buildSimulatedCall(values: SimulatorValues, catalogue: ApiCatalogue, fallbackNow: Date): SimulatedCall {
+export function buildSimulatedCall(
+  values: SimulatorValues,
+  catalogue: ApiCatalogue,
+  fallbackNow: Date,
+): SimulatedCall {
   const problems: SimulatorProblems = {};
   const api = values.api.trim();
   if (api === '') problems.api = 'Choose an operation.';
-  else if (!catalogue.get(api)) problems.api = `${api} is not in the API catalogue; it is evaluated as typed.`;
+  else if (!catalogue.get(api))
+    problems.api = `${api} is not in the API catalogue; it is evaluated as typed.`;
 
   const variables = catalogue.pathVariables(api);
   const pathVariables: Record<string, string> = {};
@@ -70,7 +75,11 @@ export function buildSimulatedCall(values: SimulatorValues, catalogue: ApiCatalo
     if (value !== '') pathVariables[name] = value;
   }
 
-  const call: PermissionCall = { api, method: values.method || catalogue.get(api)?.method || 'GET', pathVariables };
+  const call: PermissionCall = {
+    api,
+    method: values.method || catalogue.get(api)?.method || 'GET',
+    pathVariables,
+  };
 
   const ip = values.clientIp.trim();
   if (ip !== '') {

@@ -20,6 +20,9 @@ describe('startingDocument', () => {
   });
 
   it('shows a malformed stored document exactly as stored', () => {
-    expect(startingDocument('{"statements": [')).toEqual({ saved: '{"statements": [', text: '{"statements": [' });
+    expect(startingDocument('{"statements": [')).toEqual({
+      saved: '{"statements": [',
+      text: '{"statements": [',
+    });
   });
 });

@@ -17,6 +17,7 @@ export interface StartingDocument {
  * shown exactly as it is, so its error can be seen and fixed where it is.
  */
 export function startingDocument(stored: string | null | undefined): StartingDocument {
-  if (stored === null || stored === undefined || stored.trim() === '') return { saved: null, text: EMPTY_DOCUMENT };
+  if (stored === null || stored === undefined || stored.trim() === '')
+    return { saved: null, text: EMPTY_DOCUMENT };
   return { saved: stored, text: formatPermission(stored) ?? stored };
 }

@@ -7,8 +7,19 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { EditorView } from '@codemirror/view';
 import { createMemoryRouter, Link, RouterProvider } from 'react-router';
 import {
-  auth, createUser, createUserPassword, getDefaultPermissions, getUser, getUserPermission, listUsers, readSession, sessionFromSignIn,
-  updateDefaultPermissions, updateUserPermission, userKeys, writeSession,
+  auth,
+  createUser,
+  createUserPassword,
+  getDefaultPermissions,
+  getUser,
+  getUserPermission,
+  listUsers,
+  readSession,
+  sessionFromSignIn,
+  updateDefaultPermissions,
+  updateUserPermission,
+  userKeys,
+  writeSession,
 } from '../../api/index.ts';
 import { setUpLiveApi } from '../../test/set-up-live-api.ts';
 import UserPermissionsTab from './user-permissions-tab.tsx';
@@ -42,12 +53,26 @@ async function freshUser(): Promise<string> {
 
 /** Renders in a memory router (the editor guards leaving with unsaved changes) with a fresh query client. */
 function renderWithClient(ui: React.ReactElement) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  const client = new QueryClient({
+    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
+  });
   const router = createMemoryRouter([
-    { path: '/', element: <>{ui}<Link to="/elsewhere">Go elsewhere</Link></> },
+    {
+      path: '/',
+      element: (
+        <>
+          {ui}
+          <Link to="/elsewhere">Go elsewhere</Link>
+        </>
+      ),
+    },
     { path: '/elsewhere', element: <p>Somewhere else</p> },
   ]);
-  render(<QueryClientProvider client={client}><RouterProvider router={router} /></QueryClientProvider>);
+  render(
+    <QueryClientProvider client={client}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
   return router;
 }
 
@@ -95,11 +120,14 @@ describe('UserPermissionsTab', () => {
       'Line 3, column 32Warning"User:listUser" is not in the API catalogue',
     ]);
     // Each place is a button that, focused alone, still tells what is wrong there.
-    expect(within(problems).getByRole('button', { name: 'Line 3, column 17' }))
-      .toHaveAccessibleDescription('Error "effect" must be "allow" or "deny", not "alow"');
+    expect(within(problems).getByRole('button', { name: 'Line 3, column 17' })).toHaveAccessibleDescription(
+      'Error "effect" must be "allow" or "deny", not "alow"',
+    );
     expect(saveButton()).toBeDisabled();
     expect(screen.getByText('1 error, 1 warning')).toBeInTheDocument();
-    expect(screen.getByText('The draft has errors, so none of its statements count here until they are fixed.')).toBeInTheDocument();
+    expect(
+      screen.getByText('The draft has errors, so none of its statements count here until they are fixed.'),
+    ).toBeInTheDocument();
     // The lint source runs after a short delay and marks the exact characters.
     await waitFor(() => expect(document.querySelector('.cm-lintRange-error')?.textContent).toBe('"alow"'));
     expect(document.querySelector('.cm-lintRange-warning')?.textContent).toBe('"User:listUser"');
@@ -115,13 +143,18 @@ describe('UserPermissionsTab', () => {
     const userName = await freshUser();
     renderWithClient(<UserPermissionsTab userName={userName} />);
     const view = await editorView(`Permission document of ${userName}`);
-    const text = '{"statements": [{"effect": "allow", "api": ["Billing:*", "User:listUsers"], "condition": "samUserName == \'a\'"}]}';
+    const text =
+      '{"statements": [{"effect": "allow", "api": ["Billing:*", "User:listUsers"], "condition": "samUserName == \'a\'"}]}';
     setText(view, text);
     const atCursor = screen.getByRole('status', { name: 'API name at the cursor' });
     view.dispatch({ selection: { anchor: text.indexOf('Billing:*') + 3 } });
-    await waitFor(() => expect(atCursor).toHaveTextContent(/^Billing:\* covers \d+ operations of \d+: Billing:/));
+    await waitFor(() =>
+      expect(atCursor).toHaveTextContent(/^Billing:\* covers \d+ operations of \d+: Billing:/),
+    );
     view.dispatch({ selection: { anchor: text.indexOf('User:listUsers') } });
-    await waitFor(() => expect(atCursor).toHaveTextContent('User:listUsers: GET /v1/operators/{operator_id}/users'));
+    await waitFor(() =>
+      expect(atCursor).toHaveTextContent('User:listUsers: GET /v1/operators/{operator_id}/users'),
+    );
     // Anywhere else (a condition, a key): nothing to describe.
     view.dispatch({ selection: { anchor: text.indexOf('samUserName') } });
     await waitFor(() => expect(atCursor).toBeEmptyDOMElement());
@@ -169,11 +202,15 @@ describe('UserPermissionsTab', () => {
     const view = await editorView(`Permission document of ${userName}`);
     setText(view, '{"statements":[{"effect":"allow","api":"User:listUsers"}]}');
     await user.click(screen.getByRole('button', { name: 'Format' }));
-    expect(view.state.doc.toString()).toBe('{\n  "statements": [\n    {\n      "effect": "allow",\n      "api": "User:listUsers"\n    }\n  ]\n}');
+    expect(view.state.doc.toString()).toBe(
+      '{\n  "statements": [\n    {\n      "effect": "allow",\n      "api": "User:listUsers"\n    }\n  ]\n}',
+    );
     setText(view, '{"statements": [');
     await user.click(screen.getByRole('button', { name: 'Format' }));
     expect(view.state.doc.toString()).toBe('{"statements": [');
-    expect(screen.getByText('Format needs well-formed JSON: fix the syntax error first.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Format needs well-formed JSON: fix the syntax error first.'),
+    ).toBeInTheDocument();
   });
 
   it('asks for an explicit confirmation before granting everything', async () => {
@@ -208,12 +245,17 @@ describe('UserPermissionsTab', () => {
     await useTemplate(user, 'Change own password');
     await user.click(saveButton());
     const dialog = await screen.findByRole('dialog', { name: 'Review and save' });
-    const diffLines = within(within(dialog).getByRole('region', { name: 'Document diff' })).getAllByRole('listitem');
+    const diffLines = within(within(dialog).getByRole('region', { name: 'Document diff' })).getAllByRole(
+      'listitem',
+    );
     // Nothing was stored: every line is added, marked with + and in words.
     expect(diffLines.every((line) => /^\+Added: /.test(line.textContent ?? ''))).toBe(true);
-    expect(diffLines.map((line) => line.textContent?.replace(/^\+Added: /, '')).join('\n')).toBe(findTemplate('change-own-password')?.text);
+    expect(diffLines.map((line) => line.textContent?.replace(/^\+Added: /, '')).join('\n')).toBe(
+      findTemplate('change-own-password')?.text,
+    );
     expect(within(dialog).getByRole('heading', { name: 'Newly allowed (3)' })).toBeInTheDocument();
-    for (const api of ['User:getUser', 'User:hasUserPassword', 'User:updateUserPassword']) expect(within(dialog).getByText(api)).toBeInTheDocument();
+    for (const api of ['User:getUser', 'User:hasUserPassword', 'User:updateUserPassword'])
+      expect(within(dialog).getByText(api)).toBeInTheDocument();
     expect(within(dialog).getAllByText('denied → allowed under a condition')).toHaveLength(3);
     expect(within(dialog).queryByRole('checkbox')).not.toBeInTheDocument();
 
@@ -221,7 +263,9 @@ describe('UserPermissionsTab', () => {
     const offer = await screen.findByRole('alertdialog', { name: 'Apply the change now?' });
     expect(offer).not.toHaveTextContent('This is your own user');
     expect(screen.queryByRole('dialog', { name: 'Review and save' })).not.toBeInTheDocument();
-    expect((await getUserPermission({ userName })).permission).toBe(findTemplate('change-own-password')?.text);
+    expect((await getUserPermission({ userName })).permission).toBe(
+      findTemplate('change-own-password')?.text,
+    );
     expect(saveButton()).toBeDisabled();
 
     await user.click(within(offer).getByRole('button', { name: 'Revoke tokens now' }));
@@ -237,10 +281,19 @@ describe('UserPermissionsTab', () => {
     const userName = await freshUser();
     renderWithClient(<UserPermissionsTab userName={userName} />);
     const view = await editorView(`Permission document of ${userName}`);
-    setText(view, JSON.stringify({ statements: [
-      { effect: 'allow', api: 'User:*' },
-      { effect: 'deny', api: 'User:deleteUser', condition: "pathVariable('user_name') == samUserName" },
-    ] }, null, 2));
+    setText(
+      view,
+      JSON.stringify(
+        {
+          statements: [
+            { effect: 'allow', api: 'User:*' },
+            { effect: 'deny', api: 'User:deleteUser', condition: "pathVariable('user_name') == samUserName" },
+          ],
+        },
+        null,
+        2,
+      ),
+    );
 
     const simulator = screen.getByRole('region', { name: 'Simulator' });
     const result = within(simulator).getByRole('status', { name: 'Simulation result' });
@@ -250,7 +303,9 @@ describe('UserPermissionsTab', () => {
     expect(within(simulator).getByLabelText(/Path variable\s*user_name/)).toHaveValue(userName);
     expect(within(simulator).getByLabelText('HTTP method')).toHaveValue('DELETE');
     expect(result).toHaveTextContent('Denied');
-    expect(result).toHaveTextContent('Denied by the user’s permission (this draft), statement 2 (User:deleteUser).');
+    expect(result).toHaveTextContent(
+      'Denied by the user’s permission (this draft), statement 2 (User:deleteUser).',
+    );
 
     await user.clear(within(simulator).getByLabelText(/Path variable\s*user_name/));
     await user.type(within(simulator).getByLabelText(/Path variable\s*user_name/), 'someone-else');
@@ -258,7 +313,9 @@ describe('UserPermissionsTab', () => {
 
     await user.click(within(simulator).getByRole('button', { name: 'Show statement 1 in the editor' }));
     const selected = view.state.selection.main;
-    expect(view.state.sliceDoc(selected.from, selected.to)).toMatch(/^\{\s*"effect": "allow",\s*"api": "User:\*"\s*\}$/);
+    expect(view.state.sliceDoc(selected.from, selected.to)).toMatch(
+      /^\{\s*"effect": "allow",\s*"api": "User:\*"\s*\}$/,
+    );
 
     await user.clear(within(simulator).getByLabelText('Client IPv4 address'));
     await user.type(within(simulator).getByLabelText('Client IPv4 address'), '300.1.1.1');
@@ -281,7 +338,9 @@ describe('UserPermissionsTab', () => {
     await user.clear(within(simulator).getByLabelText('Operation'));
     await user.type(within(simulator).getByLabelText('Operation'), 'Auth:logout');
     expect(result).toHaveTextContent('Allowed');
-    expect(result).toHaveTextContent('Always allowed, whatever the permissions: a SAM user can always end their own session.');
+    expect(result).toHaveTextContent(
+      'Always allowed, whatever the permissions: a SAM user can always end their own session.',
+    );
     expect(within(simulator).queryByRole('button', { name: /in the editor/ })).not.toBeInTheDocument();
 
     await user.clear(within(simulator).getByLabelText('Operation'));
@@ -296,7 +355,9 @@ describe('UserPermissionsTab', () => {
     const user = userEvent.setup();
     const userName = await freshUser();
     const previous = (await getDefaultPermissions()).defaultPermissions;
-    await updateDefaultPermissions({ permissions: JSON.stringify({ statements: [{ effect: 'deny', api: 'User:createUser' }] }) });
+    await updateDefaultPermissions({
+      permissions: JSON.stringify({ statements: [{ effect: 'deny', api: 'User:createUser' }] }),
+    });
     try {
       renderWithClient(<UserPermissionsTab userName={userName} />);
       const view = await editorView(`Permission document of ${userName}`);
@@ -304,8 +365,9 @@ describe('UserPermissionsTab', () => {
       const simulator = screen.getByRole('region', { name: 'Simulator' });
       await user.clear(within(simulator).getByLabelText('Operation'));
       await user.type(within(simulator).getByLabelText('Operation'), 'User:createUser');
-      expect(within(simulator).getByRole('status', { name: 'Simulation result' }))
-        .toHaveTextContent('Denied by the default permissions, statement 1 (User:createUser).');
+      expect(within(simulator).getByRole('status', { name: 'Simulation result' })).toHaveTextContent(
+        'Denied by the default permissions, statement 1 (User:createUser).',
+      );
       expect(within(simulator).queryByRole('button', { name: /in the editor/ })).not.toBeInTheDocument();
     } finally {
       await updateDefaultPermissions({ permissions: previous || '{"statements":[]}' });
@@ -314,10 +376,15 @@ describe('UserPermissionsTab', () => {
 
   it('loads a stored document laid out, and says which permission is lacking on a 403', async () => {
     const userName = await freshUser();
-    await updateUserPermission({ userName, permission: '{"statements":[{"effect":"allow","api":"User:getUser"}]}' });
+    await updateUserPermission({
+      userName,
+      permission: '{"statements":[{"effect":"allow","api":"User:getUser"}]}',
+    });
     renderWithClient(<UserPermissionsTab userName={userName} />);
     const view = await editorView(`Permission document of ${userName}`);
-    expect(view.state.doc.toString()).toBe('{\n  "statements": [\n    {\n      "effect": "allow",\n      "api": "User:getUser"\n    }\n  ]\n}');
+    expect(view.state.doc.toString()).toBe(
+      '{\n  "statements": [\n    {\n      "effect": "allow",\n      "api": "User:getUser"\n    }\n  ]\n}',
+    );
     cleanup();
 
     // A SAM user allowed only getUser cannot read permissions: the notice names the permission.
@@ -338,22 +405,37 @@ describe('UserPermissionsTab when someone else saves meanwhile', () => {
   it('reviews against their version, says so, and lets Revert bring theirs back', async () => {
     const user = userEvent.setup();
     const userName = await freshUser();
-    await updateUserPermission({ userName, permission: JSON.stringify({ statements: [{ effect: 'allow', api: 'Sim:listSims' }] }) });
+    await updateUserPermission({
+      userName,
+      permission: JSON.stringify({ statements: [{ effect: 'allow', api: 'Sim:listSims' }] }),
+    });
     renderWithClient(<UserPermissionsTab userName={userName} />);
     const view = await editorView(`Permission document of ${userName}`);
-    setText(view, JSON.stringify({ statements: [{ effect: 'allow', api: ['Sim:listSims', 'Billing:getBilling'] }] }, null, 2));
+    setText(
+      view,
+      JSON.stringify(
+        { statements: [{ effect: 'allow', api: ['Sim:listSims', 'Billing:getBilling'] }] },
+        null,
+        2,
+      ),
+    );
 
     // A colleague adds User:listUsers while this editor is open.
-    const theirs = JSON.stringify({ statements: [{ effect: 'allow', api: ['Sim:listSims', 'User:listUsers'] }] });
+    const theirs = JSON.stringify({
+      statements: [{ effect: 'allow', api: ['Sim:listSims', 'User:listUsers'] }],
+    });
     await updateUserPermission({ userName, permission: theirs });
 
     await user.click(saveButton());
     const dialog = await screen.findByRole('dialog', { name: 'Review and save' });
-    expect(within(dialog).getByRole('alert')).toHaveTextContent(`Someone else saved a different version of the permission of ${userName} since you opened it.`);
+    expect(within(dialog).getByRole('alert')).toHaveTextContent(
+      `Someone else saved a different version of the permission of ${userName} since you opened it.`,
+    );
     // Saving would take User:listUsers away from what is stored now: the delta says so.
     expect(within(dialog).getByRole('heading', { name: 'Newly denied (1)' })).toBeInTheDocument();
     expect(within(dialog).getByText('User:listUsers')).toBeInTheDocument();
-    const removed = within(within(dialog).getByRole('region', { name: 'Document diff' })).getAllByRole('listitem')
+    const removed = within(within(dialog).getByRole('region', { name: 'Document diff' }))
+      .getAllByRole('listitem')
       .filter((line) => line.textContent?.startsWith('-Removed: '));
     expect(removed.map((line) => line.textContent)).toEqual(['-Removed:         "User:listUsers"']);
 
@@ -375,7 +457,10 @@ describe('UserPermissionsTab when someone else saves meanwhile', () => {
     // Its own save is not someone else's change: a second edit reviews without the warning.
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     await user.click(await screen.findByRole('button', { name: 'Not now' }));
-    setText(view, JSON.stringify({ statements: [{ effect: 'allow', api: ['Sim:listSims', 'Sim:getSim'] }] }, null, 2));
+    setText(
+      view,
+      JSON.stringify({ statements: [{ effect: 'allow', api: ['Sim:listSims', 'Sim:getSim'] }] }, null, 2),
+    );
     await user.click(saveButton());
     const again = await screen.findByRole('dialog', { name: 'Review and save' });
     expect(within(again).getByRole('heading', { name: 'Newly allowed (1)' })).toBeInTheDocument();
@@ -385,7 +470,10 @@ describe('UserPermissionsTab when someone else saves meanwhile', () => {
 
 /** Gives the user a permission of `*` and makes them the signed-in session (tests go back to live.rootSession). */
 async function signInAsUserAllowedEverything(userName: string): Promise<void> {
-  await updateUserPermission({ userName, permission: JSON.stringify({ statements: [{ effect: 'allow', api: '*' }] }) });
+  await updateUserPermission({
+    userName,
+    permission: JSON.stringify({ statements: [{ effect: 'allow', api: '*' }] }),
+  });
   const signedIn = await auth({ operatorId: live.operatorId, userName, password: PASSWORD });
   writeSession(sessionFromSignIn(signedIn, 'user', userName));
 }
@@ -398,20 +486,42 @@ describe('UserPermissionsTab for a SAM user editing their own permission', () =>
     try {
       renderWithClient(<UserPermissionsTab userName={userName} />);
       const view = await editorView(`Permission document of ${userName}`);
-      setText(view, JSON.stringify({ statements: [{ effect: 'allow', api: '*' }, { effect: 'deny', api: 'User:updateUserPermission' }] }, null, 2));
+      setText(
+        view,
+        JSON.stringify(
+          {
+            statements: [
+              { effect: 'allow', api: '*' },
+              { effect: 'deny', api: 'User:updateUserPermission' },
+            ],
+          },
+          null,
+          2,
+        ),
+      );
       await user.click(saveButton());
       const dialog = await screen.findByRole('dialog', { name: 'Review and save' });
-      const warning = within(dialog).getByRole('group', { name: 'You are removing your own access to your permission' });
-      expect(warning).toHaveTextContent('After this change you can no longer call User:updateUserPermission on your own user');
+      const warning = within(dialog).getByRole('group', {
+        name: 'You are removing your own access to your permission',
+      });
+      expect(warning).toHaveTextContent(
+        'After this change you can no longer call User:updateUserPermission on your own user',
+      );
       const save = within(dialog).getByRole('button', { name: 'Save' });
       expect(save).toBeDisabled();
-      await user.click(within(warning).getByRole('checkbox', { name: 'I understand I cannot undo this myself' }));
+      await user.click(
+        within(warning).getByRole('checkbox', { name: 'I understand I cannot undo this myself' }),
+      );
       expect(save).toBeEnabled();
       await user.click(save);
-      await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Review and save' })).not.toBeInTheDocument());
+      await waitFor(() =>
+        expect(screen.queryByRole('dialog', { name: 'Review and save' })).not.toBeInTheDocument(),
+      );
       // The offer to revoke says it ends this very session.
       const offer = await screen.findByRole('alertdialog', { name: 'Apply the change now?' });
-      expect(offer).toHaveTextContent('This is your own user: revoking ends this session too, and you will be asked to sign in again.');
+      expect(offer).toHaveTextContent(
+        'This is your own user: revoking ends this session too, and you will be asked to sign in again.',
+      );
       writeSession(live.rootSession);
       expect((await getUserPermission({ userName })).permission).toContain('User:updateUserPermission');
     } finally {
@@ -426,7 +536,19 @@ describe('UserPermissionsTab for a SAM user editing their own permission', () =>
     try {
       renderWithClient(<UserPermissionsTab userName={userName} />);
       const view = await editorView(`Permission document of ${userName}`);
-      setText(view, JSON.stringify({ statements: [{ effect: 'allow', api: '*' }, { effect: 'deny', api: 'User:deleteUser' }] }, null, 2));
+      setText(
+        view,
+        JSON.stringify(
+          {
+            statements: [
+              { effect: 'allow', api: '*' },
+              { effect: 'deny', api: 'User:deleteUser' },
+            ],
+          },
+          null,
+          2,
+        ),
+      );
       await user.click(saveButton());
       const dialog = await screen.findByRole('dialog', { name: 'Review and save' });
       expect(within(dialog).queryByRole('group', { name: /your own access/ })).not.toBeInTheDocument();
@@ -445,17 +567,29 @@ describe('DefaultPermissionsPage', () => {
       renderWithClient(<DefaultPermissionsPage />);
       expect(screen.getByRole('heading', { level: 1, name: 'Default permissions' })).toBeInTheDocument();
       const view = await editorView('Default permissions document');
-      setText(view, '{"statements": [{"effect": "allow", "api": "User:getUser", "condition": "samUserName = \'a\'"}]}');
+      setText(
+        view,
+        '{"statements": [{"effect": "allow", "api": "User:getUser", "condition": "samUserName = \'a\'"}]}',
+      );
       expect(await screen.findByText("Condition: Use '==' to compare")).toBeInTheDocument();
       expect(saveButton()).toBeDisabled();
 
-      const next = JSON.stringify({ statements: [{ effect: 'allow', api: 'User:getUser', condition: "pathVariable('user_name') == samUserName" }] }, null, 2);
+      const next = JSON.stringify(
+        {
+          statements: [
+            { effect: 'allow', api: 'User:getUser', condition: "pathVariable('user_name') == samUserName" },
+          ],
+        },
+        null,
+        2,
+      );
       setText(view, next);
       await waitFor(() => expect(saveButton()).toBeEnabled());
       await user.click(saveButton());
       const dialog = await screen.findByRole('dialog', { name: 'Review and save' });
       expect(within(dialog).getByRole('heading', { name: 'Newly allowed (1)' })).toBeInTheDocument();
-      const removed = within(within(dialog).getByRole('region', { name: 'Document diff' })).getAllByRole('listitem')
+      const removed = within(within(dialog).getByRole('region', { name: 'Document diff' }))
+        .getAllByRole('listitem')
         .filter((line) => line.textContent?.startsWith('-Removed: '));
       expect(removed.map((line) => line.textContent)).toEqual(['-Removed:   "statements": []']);
       await user.click(within(dialog).getByRole('button', { name: 'Save' }));
@@ -468,8 +602,9 @@ describe('DefaultPermissionsPage', () => {
       await waitFor(() => expect(saveButton()).toBeEnabled());
       await user.click(saveButton());
       const broad = await screen.findByRole('dialog', { name: 'Review and save' });
-      expect(within(broad).getByRole('group', { name: 'This change grants User:*' }))
-        .toHaveTextContent('every SAM user of the operator gets this, including users created later');
+      expect(within(broad).getByRole('group', { name: 'This change grants User:*' })).toHaveTextContent(
+        'every SAM user of the operator gets this, including users created later',
+      );
       expect(within(broad).getByRole('button', { name: 'Save' })).toBeDisabled();
       await user.click(within(broad).getByRole('button', { name: 'Cancel' }));
     } finally {
@@ -480,13 +615,20 @@ describe('DefaultPermissionsPage', () => {
   it('shows, before saving, whose access a new deny takes away once their own permission is combined', async () => {
     const user = userEvent.setup();
     const admin = await freshUser();
-    await updateUserPermission({ userName: admin, permission: JSON.stringify({ statements: [{ effect: 'allow', api: '*' }] }) });
+    await updateUserPermission({
+      userName: admin,
+      permission: JSON.stringify({ statements: [{ effect: 'allow', api: '*' }] }),
+    });
     const previous = (await getDefaultPermissions()).defaultPermissions;
     try {
       renderWithClient(<DefaultPermissionsPage />);
       const view = await editorView('Default permissions document');
-      const statements = (JSON.parse(previous || '{"statements":[]}') as { statements: unknown[] }).statements;
-      setText(view, JSON.stringify({ statements: [...statements, { effect: 'deny', api: 'User:*' }] }, null, 2));
+      const statements = (JSON.parse(previous || '{"statements":[]}') as { statements: unknown[] })
+        .statements;
+      setText(
+        view,
+        JSON.stringify({ statements: [...statements, { effect: 'deny', api: 'User:*' }] }, null, 2),
+      );
       await waitFor(() => expect(saveButton()).toBeEnabled());
       await user.click(saveButton());
       const dialog = await screen.findByRole('dialog', { name: 'Review and save' });
@@ -495,7 +637,8 @@ describe('DefaultPermissionsPage', () => {
       const userOps = (await loadCatalogue()).countMatching('User:*');
       const adminEntry = within(impact).getByText(admin).closest('li');
       expect(adminEntry).not.toBeNull();
-      if (adminEntry) expect(adminEntry).toHaveTextContent(`${admin}: ${userOps} newly denied, 0 newly allowed`);
+      if (adminEntry)
+        expect(adminEntry).toHaveTextContent(`${admin}: ${userOps} newly denied, 0 newly allowed`);
       await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     } finally {
       await updateDefaultPermissions({ permissions: previous || '{"statements":[]}' });
@@ -506,7 +649,9 @@ describe('DefaultPermissionsPage', () => {
 describe('useSaveUserPermission', () => {
   it('marks the user detail and the user list stale, so the list the default permissions page reads has the new permission', async () => {
     const userName = await freshUser();
-    const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+    const client = new QueryClient({
+      defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
+    });
     await client.prefetchQuery({ queryKey: userKeys.list(), queryFn: listUsers });
     await client.prefetchQuery({ queryKey: userKeys.detail(userName), queryFn: () => getUser({ userName }) });
     const { result } = renderHook(() => useSaveUserPermission(userName), {
@@ -515,7 +660,9 @@ describe('useSaveUserPermission', () => {
     expect(client.getQueryState(userKeys.list())?.isInvalidated).toBe(false);
     expect(client.getQueryState(userKeys.detail(userName))?.isInvalidated).toBe(false);
 
-    await result.current.mutateAsync(JSON.stringify({ statements: [{ effect: 'allow', api: 'User:getUser' }] }));
+    await result.current.mutateAsync(
+      JSON.stringify({ statements: [{ effect: 'allow', api: 'User:getUser' }] }),
+    );
     expect(client.getQueryState(userKeys.list())?.isInvalidated).toBe(true);
     expect(client.getQueryState(userKeys.detail(userName))?.isInvalidated).toBe(true);
   });

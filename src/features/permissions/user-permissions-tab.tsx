@@ -5,7 +5,13 @@ import { describeApiError, readSession } from '../../api/index.ts';
 import { ErrorState, LoadingState } from '../../components/states.tsx';
 import { PermissionWorkspace } from './permission-workspace.tsx';
 import { RevokeTokensDialog } from './revoke-tokens-dialog.tsx';
-import { apiCatalogueOptions, defaultPermissionsOptions, useRevokeUserTokens, useSaveUserPermission, userPermissionOptions } from './permissions-queries.ts';
+import {
+  apiCatalogueOptions,
+  defaultPermissionsOptions,
+  useRevokeUserTokens,
+  useSaveUserPermission,
+  userPermissionOptions,
+} from './permissions-queries.ts';
 
 export default function UserPermissionsTab({ userName }: { userName: string }) {
   const permission = useQuery({ ...userPermissionOptions(userName), meta: { silentErrors: true } });
@@ -15,20 +21,35 @@ export default function UserPermissionsTab({ userName }: { userName: string }) {
   const revoke = useRevokeUserTokens(userName);
   const [offerRevoke, setOfferRevoke] = useState(false);
 
-  if (permission.isPending || catalogue.isPending || defaults.isPending) return <LoadingState label={`Loading the permission of ${userName}…`} />;
-  if (permission.isError) return <ErrorState error={permission.error} onRetry={() => void permission.refetch()} title="The permission could not be loaded" />;
-  if (catalogue.isError) return <ErrorState error={catalogue.error} onRetry={() => void catalogue.refetch()} title="The API catalogue could not be loaded" />;
+  if (permission.isPending || catalogue.isPending || defaults.isPending)
+    return <LoadingState label={`Loading the permission of ${userName}…`} />;
+  if (permission.isError)
+    return (
+      <ErrorState
+        error={permission.error}
+        onRetry={() => void permission.refetch()}
+        title="The permission could not be loaded"
+      />
+    );
+  if (catalogue.isError)
+    return (
+      <ErrorState
+        error={catalogue.error}
+        onRetry={() => void catalogue.refetch()}
+        title="The API catalogue could not be loaded"
+      />
+    );
 
   return (
     <div className="user-permissions">
       <p className="section-intro">
-        What <strong className="mono">{userName}</strong> may call, on top of the default permissions of the operator. A deny in either wins over
-        any allow. Changes reach the user at their next sign-in.
+        What <strong className="mono">{userName}</strong> may call, on top of the default permissions of the
+        operator. A deny in either wins over any allow. Changes reach the user at their next sign-in.
       </p>
       {defaults.isError ? (
         <p className="notice notice--warning" role="note">
-          The default permissions could not be loaded ({describeApiError(defaults.error)}), so the simulator, the access delta and the
-          effective access consider this document alone.
+          The default permissions could not be loaded ({describeApiError(defaults.error)}), so the simulator,
+          the access delta and the effective access consider this document alone.
         </p>
       ) : null}
       <PermissionWorkspace

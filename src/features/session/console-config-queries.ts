@@ -4,7 +4,12 @@ import { getConsoleConfig, type ConsoleConfig } from '../../api/operations.ts';
 import { consoleKeys } from '../../api/query-keys.ts';
 
 export const consoleConfigOptions = () =>
-  queryOptions({ queryKey: consoleKeys.config(), queryFn: getConsoleConfig, staleTime: Infinity, meta: { silentErrors: true } });
+  queryOptions({
+    queryKey: consoleKeys.config(),
+    queryFn: getConsoleConfig,
+    staleTime: Infinity,
+    meta: { silentErrors: true },
+  });
 
 /** "Local sandbox" or "Soracom (Japan coverage)" etc., for the header and the sign-in page. */
 export function describeApi(config: ConsoleConfig | undefined): string {

@@ -13,7 +13,12 @@ export function RequireSession({ children }: { children: ReactNode }) {
     if (how === 'signed-out') return <Navigate to="/sign-in" replace />;
     const next = `${location.pathname}${location.search}`;
     // A SAM user or AuthKey whose session ran out is shown their own form again, not the root one.
-    return <Navigate to={how === 'expired' ? signInPath(next, 'expired', endedSessionMethod()) : signInPath(next)} replace />;
+    return (
+      <Navigate
+        to={how === 'expired' ? signInPath(next, 'expired', endedSessionMethod()) : signInPath(next)}
+        replace
+      />
+    );
   }
   return children;
 }

@@ -28,7 +28,10 @@ export function SessionIndicator() {
             <span className="visually-hidden">Signed in as </span>
             {session.userName ? (
               // A SAM user's own page: where they change their password or set up MFA.
-              <Link to={`/users/${encodeURIComponent(session.userName)}/overview`} className="session-indicator__me">
+              <Link
+                to={`/users/${encodeURIComponent(session.userName)}/overview`}
+                className="session-indicator__me"
+              >
                 <strong>{describeWho(session)}</strong>
               </Link>
             ) : (
@@ -40,7 +43,12 @@ export function SessionIndicator() {
               <span className="mono">{session.operatorId}</span>
             </span>
           </span>
-          <button type="button" className="button button--small" onClick={() => signOut.mutate()} disabled={signOut.isPending}>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => signOut.mutate()}
+            disabled={signOut.isPending}
+          >
             {signOut.isPending ? 'Signing out…' : 'Sign out'}
           </button>
         </>

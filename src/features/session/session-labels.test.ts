@@ -8,7 +8,9 @@ describe('describeApi', () => {
     expect(describeApi({ mode: 'local' })).toBe('Local sandbox');
     expect(describeApi({ mode: 'upstream', coverage: 'jp' })).toBe('Soracom · Japan coverage');
     expect(describeApi({ mode: 'upstream', coverage: 'g' })).toBe('Soracom · Global coverage');
-    expect(describeApi({ mode: 'upstream', coverage: 'custom', upstreamUrl: 'http://x' })).toBe('Soracom · custom endpoint');
+    expect(describeApi({ mode: 'upstream', coverage: 'custom', upstreamUrl: 'http://x' })).toBe(
+      'Soracom · custom endpoint',
+    );
     expect(describeApi(undefined)).toBe('API');
   });
 });
@@ -16,8 +18,12 @@ describe('describeApi', () => {
 describe('describeWho', () => {
   const base = { apiKey: 'k', token: 't', operatorId: 'OP1', lang: 'en' as const };
   it('says root with the email, the SAM user by name, and marks an AuthKey sign-in', () => {
-    expect(describeWho({ ...base, method: 'root', identity: 'ops@example.com' })).toBe('root (ops@example.com)');
+    expect(describeWho({ ...base, method: 'root', identity: 'ops@example.com' })).toBe(
+      'root (ops@example.com)',
+    );
     expect(describeWho({ ...base, method: 'user', userName: 'alice' })).toBe('alice');
-    expect(describeWho({ ...base, method: 'authKey', userName: 'ci', identity: 'keyId-1' })).toBe('ci (AuthKey)');
+    expect(describeWho({ ...base, method: 'authKey', userName: 'ci', identity: 'keyId-1' })).toBe(
+      'ci (AuthKey)',
+    );
   });
 });

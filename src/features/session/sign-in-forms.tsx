@@ -18,29 +18,56 @@ export interface SignInFormProps {
 
 const required = (what: string) => z.string().trim().min(1, `Enter ${what}.`);
 
-const rootSchema = z.object({ email: required('the email address'), password: z.string().min(1, 'Enter the password.') });
+const rootSchema = z.object({
+  email: required('the email address'),
+  password: z.string().min(1, 'Enter the password.'),
+});
 type RootValues = z.infer<typeof rootSchema>;
 
 export function RootSignInForm({ onSignIn, pending, error }: SignInFormProps) {
   const id = useId();
-  const { register, handleSubmit, formState: { errors } } = useForm<RootValues>({ resolver: zodResolver(rootSchema) });
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useForm<RootValues>({ resolver: zodResolver(rootSchema) });
   return (
     <form
       className="form"
       noValidate
       aria-label="Sign in as the root user"
-      onSubmit={handleSubmit((values) => onSignIn({ method: 'root', identity: values.email, request: { email: values.email, password: values.password } }))}
+      onSubmit={handleSubmit((values) =>
+        onSignIn({
+          method: 'root',
+          identity: values.email,
+          request: { email: values.email, password: values.password },
+        }),
+      )}
     >
       <Field id={`${id}-email`} label="Email" error={errors.email?.message}>
-        <input id={`${id}-email`} type="email" autoComplete="username" aria-invalid={errors.email ? true : undefined}
-          aria-describedby={describedBy(`${id}-email`, { error: !!errors.email })} {...register('email')} />
+        <input
+          id={`${id}-email`}
+          type="email"
+          autoComplete="username"
+          aria-invalid={errors.email ? true : undefined}
+          aria-describedby={describedBy(`${id}-email`, { error: !!errors.email })}
+          {...register('email')}
+        />
       </Field>
       <Field id={`${id}-password`} label="Password" error={errors.password?.message}>
-        <input id={`${id}-password`} type="password" autoComplete="current-password" aria-invalid={errors.password ? true : undefined}
-          aria-describedby={describedBy(`${id}-password`, { error: !!errors.password })} {...register('password')} />
+        <input
+          id={`${id}-password`}
+          type="password"
+          autoComplete="current-password"
+          aria-invalid={errors.password ? true : undefined}
+          aria-describedby={describedBy(`${id}-password`, { error: !!errors.password })}
+          {...register('password')}
+        />
       </Field>
       <FormError error={error} />
-      <button type="submit" className="button button--primary" disabled={pending}>{pending ? 'Signing in…' : 'Sign in'}</button>
+      <button type="submit" className="button button--primary" disabled={pending}>
+        {pending ? 'Signing in…' : 'Sign in'}
+      </button>
     </form>
   );
 }
@@ -54,7 +81,10 @@ type UserValues = z.infer<typeof userSchema>;
 
 // Authenticator apps often show or copy the code as "123 456": spaces are dropped rather than refused.
 const codeSchema = z.object({
-  code: z.string().transform((value) => value.replace(/\s/g, '')).pipe(z.string().regex(/^\d{6}$/, 'Enter the 6-digit code from your authenticator app.')),
+  code: z
+    .string()
+    .transform((value) => value.replace(/\s/g, ''))
+    .pipe(z.string().regex(/^\d{6}$/, 'Enter the 6-digit code from your authenticator app.')),
 });
 type CodeValues = z.infer<typeof codeSchema>;
 
@@ -62,14 +92,23 @@ export function SamUserSignInForm({ onSignIn, pending, error }: SignInFormProps)
   const id = useId();
   // Kept in memory only for the MFA step, so the user does not type the password twice.
   const [mfaFor, setMfaFor] = useState<UserValues | null>(null);
-  const { register, handleSubmit, formState: { errors } } = useForm<UserValues>({ resolver: zodResolver(userSchema) });
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useForm<UserValues>({ resolver: zodResolver(userSchema) });
 
   const submit = (values: UserValues, mfaOTPCode?: string) => {
     onSignIn(
       {
         method: 'user',
         identity: values.userName.trim(),
-        request: { operatorId: values.operatorId.trim(), userName: values.userName.trim(), password: values.password, ...(mfaOTPCode ? { mfaOTPCode } : {}) },
+        request: {
+          operatorId: values.operatorId.trim(),
+          userName: values.userName.trim(),
+          password: values.password,
+          ...(mfaOTPCode ? { mfaOTPCode } : {}),
+        },
       },
       {
         onError: (failure) => {
@@ -91,72 +130,174 @@ export function SamUserSignInForm({ onSignIn, pending, error }: SignInFormProps)
     );
   }
   return (
-    <form className="form" noValidate aria-label="Sign in as a SAM user" onSubmit={handleSubmit((values) => submit(values))}>
-      <Field id={`${id}-operator`} label="Operator ID" error={errors.operatorId?.message} hint="Starts with OP, for example OP0012345678.">
-        <input id={`${id}-operator`} autoComplete="organization" spellCheck={false} aria-invalid={errors.operatorId ? true : undefined}
-          aria-describedby={describedBy(`${id}-operator`, { hint: true, error: !!errors.operatorId })} {...register('operatorId')} />
+    <form
+      className="form"
+      noValidate
+      aria-label="Sign in as a SAM user"
+      onSubmit={handleSubmit((values) => submit(values))}
+    >
+      <Field
+        id={`${id}-operator`}
+        label="Operator ID"
+        error={errors.operatorId?.message}
+        hint="Starts with OP, for example OP0012345678."
+      >
+        <input
+          id={`${id}-operator`}
+          autoComplete="organization"
+          spellCheck={false}
+          aria-invalid={errors.operatorId ? true : undefined}
+          aria-describedby={describedBy(`${id}-operator`, { hint: true, error: !!errors.operatorId })}
+          {...register('operatorId')}
+        />
       </Field>
       <Field id={`${id}-user`} label="User name" error={errors.userName?.message}>
-        <input id={`${id}-user`} autoComplete="username" spellCheck={false} aria-invalid={errors.userName ? true : undefined}
-          aria-describedby={describedBy(`${id}-user`, { error: !!errors.userName })} {...register('userName')} />
+        <input
+          id={`${id}-user`}
+          autoComplete="username"
+          spellCheck={false}
+          aria-invalid={errors.userName ? true : undefined}
+          aria-describedby={describedBy(`${id}-user`, { error: !!errors.userName })}
+          {...register('userName')}
+        />
       </Field>
       <Field id={`${id}-password`} label="Password" error={errors.password?.message}>
-        <input id={`${id}-password`} type="password" autoComplete="current-password" aria-invalid={errors.password ? true : undefined}
-          aria-describedby={describedBy(`${id}-password`, { error: !!errors.password })} {...register('password')} />
+        <input
+          id={`${id}-password`}
+          type="password"
+          autoComplete="current-password"
+          aria-invalid={errors.password ? true : undefined}
+          aria-describedby={describedBy(`${id}-password`, { error: !!errors.password })}
+          {...register('password')}
+        />
       </Field>
       <FormError error={error} />
-      <button type="submit" className="button button--primary" disabled={pending}>{pending ? 'Signing in…' : 'Sign in'}</button>
+      <button type="submit" className="button button--primary" disabled={pending}>
+        {pending ? 'Signing in…' : 'Sign in'}
+      </button>
     </form>
   );
 }
 
-function MfaCodeStep({ credentials, pending, error, onBack, onSubmit }: {
-  credentials: UserValues; pending: boolean; error: unknown; onBack: () => void; onSubmit: (code: string) => void;
+function MfaCodeStep({
+  credentials,
+  pending,
+  error,
+  onBack,
+  onSubmit,
+}: {
+  credentials: UserValues;
+  pending: boolean;
+  error: unknown;
+  onBack: () => void;
+  onSubmit: (code: string) => void;
 }) {
   const id = useId();
-  const { register, handleSubmit, formState: { errors } } = useForm<CodeValues>({ resolver: zodResolver(codeSchema) });
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useForm<CodeValues>({ resolver: zodResolver(codeSchema) });
   return (
-    <form className="form" noValidate aria-label="Enter your MFA code" onSubmit={handleSubmit((values) => onSubmit(values.code))}>
+    <form
+      className="form"
+      noValidate
+      aria-label="Enter your MFA code"
+      onSubmit={handleSubmit((values) => onSubmit(values.code))}
+    >
       <p>
-        <strong>{credentials.userName}</strong> has multi-factor authentication turned on. Enter the current code from the
-        authenticator app.
+        <strong>{credentials.userName}</strong> has multi-factor authentication turned on. Enter the current
+        code from the authenticator app.
       </p>
       <Field id={`${id}-code`} label="MFA code" error={errors.code?.message}>
-        <input id={`${id}-code`} inputMode="numeric" autoComplete="one-time-code" maxLength={12} autoFocus className="mono"
-          aria-invalid={errors.code ? true : undefined} aria-describedby={describedBy(`${id}-code`, { error: !!errors.code })} {...register('code')} />
+        <input
+          id={`${id}-code`}
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          maxLength={12}
+          autoFocus
+          className="mono"
+          aria-invalid={errors.code ? true : undefined}
+          aria-describedby={describedBy(`${id}-code`, { error: !!errors.code })}
+          {...register('code')}
+        />
       </Field>
       <FormError error={error} />
       <div className="form__actions">
-        <button type="button" className="button" onClick={onBack} disabled={pending}>Back</button>
-        <button type="submit" className="button button--primary" disabled={pending}>{pending ? 'Verifying…' : 'Verify and sign in'}</button>
+        <button type="button" className="button" onClick={onBack} disabled={pending}>
+          Back
+        </button>
+        <button type="submit" className="button button--primary" disabled={pending}>
+          {pending ? 'Verifying…' : 'Verify and sign in'}
+        </button>
       </div>
     </form>
   );
 }
 
-const authKeySchema = z.object({ authKeyId: required('the AuthKey ID'), authKey: required('the AuthKey secret') });
+const authKeySchema = z.object({
+  authKeyId: required('the AuthKey ID'),
+  authKey: required('the AuthKey secret'),
+});
 type AuthKeyValues = z.infer<typeof authKeySchema>;
 
 export function AuthKeySignInForm({ onSignIn, pending, error }: SignInFormProps) {
   const id = useId();
-  const { register, handleSubmit, formState: { errors } } = useForm<AuthKeyValues>({ resolver: zodResolver(authKeySchema) });
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useForm<AuthKeyValues>({ resolver: zodResolver(authKeySchema) });
   return (
     <form
       className="form"
       noValidate
       aria-label="Sign in with an AuthKey"
-      onSubmit={handleSubmit((values) => onSignIn({ method: 'authKey', identity: values.authKeyId.trim(), request: { authKeyId: values.authKeyId.trim(), authKey: values.authKey.trim() } }))}
+      onSubmit={handleSubmit((values) =>
+        onSignIn({
+          method: 'authKey',
+          identity: values.authKeyId.trim(),
+          request: { authKeyId: values.authKeyId.trim(), authKey: values.authKey.trim() },
+        }),
+      )}
     >
-      <Field id={`${id}-key-id`} label="AuthKey ID" error={errors.authKeyId?.message} hint="Starts with keyId-.">
-        <input id={`${id}-key-id`} autoComplete="username" spellCheck={false} className="mono" aria-invalid={errors.authKeyId ? true : undefined}
-          aria-describedby={describedBy(`${id}-key-id`, { hint: true, error: !!errors.authKeyId })} {...register('authKeyId')} />
+      <Field
+        id={`${id}-key-id`}
+        label="AuthKey ID"
+        error={errors.authKeyId?.message}
+        hint="Starts with keyId-."
+      >
+        <input
+          id={`${id}-key-id`}
+          autoComplete="username"
+          spellCheck={false}
+          className="mono"
+          aria-invalid={errors.authKeyId ? true : undefined}
+          aria-describedby={describedBy(`${id}-key-id`, { hint: true, error: !!errors.authKeyId })}
+          {...register('authKeyId')}
+        />
       </Field>
-      <Field id={`${id}-secret`} label="AuthKey secret" error={errors.authKey?.message} hint="Starts with secret-.">
-        <input id={`${id}-secret`} type="password" autoComplete="current-password" spellCheck={false} className="mono" aria-invalid={errors.authKey ? true : undefined}
-          aria-describedby={describedBy(`${id}-secret`, { hint: true, error: !!errors.authKey })} {...register('authKey')} />
+      <Field
+        id={`${id}-secret`}
+        label="AuthKey secret"
+        error={errors.authKey?.message}
+        hint="Starts with secret-."
+      >
+        <input
+          id={`${id}-secret`}
+          type="password"
+          autoComplete="current-password"
+          spellCheck={false}
+          className="mono"
+          aria-invalid={errors.authKey ? true : undefined}
+          aria-describedby={describedBy(`${id}-secret`, { hint: true, error: !!errors.authKey })}
+          {...register('authKey')}
+        />
       </Field>
       <FormError error={error} />
-      <button type="submit" className="button button--primary" disabled={pending}>{pending ? 'Signing in…' : 'Sign in'}</button>
+      <button type="submit" className="button button--primary" disabled={pending}>
+        {pending ? 'Signing in…' : 'Sign in'}
+      </button>
     </form>
   );
 }

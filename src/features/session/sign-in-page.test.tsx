@@ -7,7 +7,15 @@ import * as OTPAuth from 'otpauth';
 import { setUpLiveApi } from '../../test/set-up-live-api.ts';
 import { renderWithApp } from '../../test/render-with-app.tsx';
 import {
-  clearSession, createUser, createUserPassword, enableUserMFA, generateUserAuthKey, readSession, setLanguageBeforeSignIn, verifyUserMFA, writeSession,
+  clearSession,
+  createUser,
+  createUserPassword,
+  enableUserMFA,
+  generateUserAuthKey,
+  readSession,
+  setLanguageBeforeSignIn,
+  verifyUserMFA,
+  writeSession,
 } from '../../api/index.ts';
 import { SignInPage } from './sign-in-page.tsx';
 
@@ -40,7 +48,11 @@ describe('SignInPage', () => {
     await user.type(within(form).getByLabelText('Password'), ROOT.password);
     await user.click(within(form).getByRole('button', { name: 'Sign in' }));
     expect(await screen.findByTestId('location')).toHaveTextContent('/users/alice/password');
-    expect(readSession()).toMatchObject({ method: 'root', identity: ROOT.email, operatorId: live.operatorId });
+    expect(readSession()).toMatchObject({
+      method: 'root',
+      identity: ROOT.email,
+      operatorId: live.operatorId,
+    });
     expect(localStorage.length).toBe(0);
   });
 
@@ -61,7 +73,9 @@ describe('SignInPage', () => {
     await user.type(within(form).getByLabelText('Email'), ROOT.email);
     await user.type(within(form).getByLabelText('Password'), 'wrong-password');
     await user.click(within(form).getByRole('button', { name: 'Sign in' }));
-    expect(await within(form).findByRole('alert')).toHaveTextContent('Sign-in failed: the credentials are not correct.');
+    expect(await within(form).findByRole('alert')).toHaveTextContent(
+      'Sign-in failed: the credentials are not correct.',
+    );
     expect(readSession()).toBeNull();
   });
 
@@ -73,7 +87,11 @@ describe('SignInPage', () => {
     await user.type(within(form).getByLabelText('Password'), 'nearly-the-password');
     await user.click(within(form).getByRole('button', { name: 'Sign in' }));
     await within(form).findByRole('alert');
-    const holdsPassword = () => client.getMutationCache().getAll().some((mutation) => JSON.stringify(mutation.state.variables ?? null).includes('nearly-the-password'));
+    const holdsPassword = () =>
+      client
+        .getMutationCache()
+        .getAll()
+        .some((mutation) => JSON.stringify(mutation.state.variables ?? null).includes('nearly-the-password'));
     expect(holdsPassword()).toBe(true);
     unmount();
     await waitFor(() => expect(holdsPassword()).toBe(false));
@@ -101,14 +119,23 @@ describe('SignInPage', () => {
     expect(within(step).queryByRole('alert')).toBeNull();
     await user.type(within(step).getByLabelText('MFA code'), '12');
     await user.click(within(step).getByRole('button', { name: 'Verify and sign in' }));
-    expect(await within(step).findByText('Enter the 6-digit code from your authenticator app.')).toBeInTheDocument();
+    expect(
+      await within(step).findByText('Enter the 6-digit code from your authenticator app.'),
+    ).toBeInTheDocument();
 
     // The next step's code: inside the accepted window and not yet used by the enrolment.
     await user.clear(within(step).getByLabelText('MFA code'));
-    await user.type(within(step).getByLabelText('MFA code'), secret.generate({ timestamp: Date.now() + 30_000 }));
+    await user.type(
+      within(step).getByLabelText('MFA code'),
+      secret.generate({ timestamp: Date.now() + 30_000 }),
+    );
     await user.click(within(step).getByRole('button', { name: 'Verify and sign in' }));
     expect(await screen.findByTestId('location')).toHaveTextContent('/users');
-    expect(readSession()).toMatchObject({ method: 'user', userName: 'mfa-user', operatorId: live.operatorId });
+    expect(readSession()).toMatchObject({
+      method: 'user',
+      userName: 'mfa-user',
+      operatorId: live.operatorId,
+    });
   });
 
   it('takes an MFA code pasted with a space in the middle, as authenticator apps show it', async () => {

@@ -8,7 +8,12 @@ import { consoleConfigOptions, describeApi } from './console-config-queries.ts';
 import { safeNextPath } from './session-end.ts';
 import { useSignIn, type SignInVariables } from './use-sign-in.ts';
 import { AuthKeySignInForm, RootSignInForm, SamUserSignInForm } from './sign-in-forms.tsx';
-import { currentLang, setLanguageBeforeSignIn, type ApiLang, type SignInMethod } from '../../api/session-store.ts';
+import {
+  currentLang,
+  setLanguageBeforeSignIn,
+  type ApiLang,
+  type SignInMethod,
+} from '../../api/session-store.ts';
 import type { ConsoleConfig } from '../../api/operations.ts';
 
 const methods: { id: SignInMethod; label: string }[] = [
@@ -60,10 +65,18 @@ export function SignInPage() {
   return (
     <main id="main" className="sign-in">
       <div className="sign-in__panel">
-        <p className="sign-in__brand" aria-hidden="true">SAM Console</p>
+        <p className="sign-in__brand" aria-hidden="true">
+          SAM Console
+        </p>
         <h1>Sign in</h1>
         <p className="muted">
-          {config.data ? <>This console talks to the <strong>{describeApi(config.data)}</strong>.</> : 'Administer the SAM users of your Soracom operator.'}
+          {config.data ? (
+            <>
+              This console talks to the <strong>{describeApi(config.data)}</strong>.
+            </>
+          ) : (
+            'Administer the SAM users of your Soracom operator.'
+          )}
         </p>
         {expired ? (
           <p className="notice notice--warning" role="alert">
@@ -92,41 +105,80 @@ export function SignInPage() {
             }}
           >
             <option value="en">English</option>
-            <option value="ja" lang="ja">日本語</option>
+            <option value="ja" lang="ja">
+              日本語
+            </option>
           </select>
         </div>
-        {config.data?.mode === 'local' ? <DemoHint config={config.data} onUse={onSignIn} pending={signIn.isPending} /> : null}
+        {config.data?.mode === 'local' ? (
+          <DemoHint config={config.data} onUse={onSignIn} pending={signIn.isPending} />
+        ) : null}
       </div>
     </main>
   );
 }
 
-function DemoHint({ config, onUse, pending }: { config: ConsoleConfig; onUse: (variables: SignInVariables) => void; pending: boolean }) {
+function DemoHint({
+  config,
+  onUse,
+  pending,
+}: {
+  config: ConsoleConfig;
+  onUse: (variables: SignInVariables) => void;
+  pending: boolean;
+}) {
   const demo = config.demo;
   return (
     <aside className="notice notice--info demo-hint" aria-labelledby="demo-hint-title">
-      <h2 id="demo-hint-title" className="notice__title">Local sandbox</h2>
+      <h2 id="demo-hint-title" className="notice__title">
+        Local sandbox
+      </h2>
       {demo ? (
         <>
-          <p>Sign in as the root user of the demo operator{demo.operatorId ? <> (<span className="mono">{demo.operatorId}</span>)</> : null}:</p>
+          <p>
+            Sign in as the root user of the demo operator
+            {demo.operatorId ? (
+              <>
+                {' '}
+                (<span className="mono">{demo.operatorId}</span>)
+              </>
+            ) : null}
+            :
+          </p>
           <dl className="demo-hint__credentials">
             <dt>Email</dt>
             <dd className="mono">{demo.email}</dd>
-            {demo.password ? (<><dt>Password</dt><dd className="mono">{demo.password}</dd></>) : null}
+            {demo.password ? (
+              <>
+                <dt>Password</dt>
+                <dd className="mono">{demo.password}</dd>
+              </>
+            ) : null}
           </dl>
           {demo.password ? (
             <button
               type="button"
               className="button"
               disabled={pending}
-              onClick={() => onUse({ method: 'root', identity: demo.email, request: { email: demo.email, password: demo.password ?? '' } })}
+              onClick={() =>
+                onUse({
+                  method: 'root',
+                  identity: demo.email,
+                  request: { email: demo.email, password: demo.password ?? '' },
+                })
+              }
             >
               Sign in to the demo operator
             </button>
-          ) : <p className="muted">The password is the SAM_SEED_PASSWORD the server was started with.</p>}
+          ) : (
+            <p className="muted">The password is the SAM_SEED_PASSWORD the server was started with.</p>
+          )}
         </>
       ) : (
-        <p>No demo operator was seeded. Start the server on an empty database with SAM_SEED_EMAIL and SAM_SEED_PASSWORD to create one.</p>
+        <p>
+          No demo operator was seeded. Start the server on an empty database with SAM_SEED_EMAIL and
+          SAM_SEED_PASSWORD to create one.
+        </p>
       )}
     </aside>
   );

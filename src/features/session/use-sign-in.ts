@@ -1,7 +1,13 @@
 // useSignIn(): POST /auth, then store the session (sessionStorage) and drop any answers cached for a previous session.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { auth, type SignInRequest } from '../../api/operations.ts';
-import { currentLang, sessionFromSignIn, writeSession, type Session, type SignInMethod } from '../../api/session-store.ts';
+import {
+  currentLang,
+  sessionFromSignIn,
+  writeSession,
+  type Session,
+  type SignInMethod,
+} from '../../api/session-store.ts';
 import { markSessionEnded } from './session-end.ts';
 
 export interface SignInVariables {

@@ -15,11 +15,13 @@ describe('limitConcurrency', () => {
     const run = limitConcurrency(2);
     const gates = [deferred(), deferred(), deferred()];
     const started: number[] = [];
-    const results = gates.map((gate, index) => run(async () => {
-      started.push(index);
-      await gate.promise;
-      return index;
-    }));
+    const results = gates.map((gate, index) =>
+      run(async () => {
+        started.push(index);
+        await gate.promise;
+        return index;
+      }),
+    );
     await Promise.resolve();
     expect(started).toEqual([0, 1]);
     gates[0]?.resolve();

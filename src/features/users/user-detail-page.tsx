@@ -40,9 +40,14 @@ export function UserDetailPage({ featureTabs }: { featureTabs: FeatureTabs }) {
         <Link to="/users">Users</Link> <span aria-hidden="true">/</span> <span className="mono">{name}</span>
       </nav>
       <div className="page-header">
-        <h1><span className="mono">{name}</span></h1>
+        <h1>
+          <span className="mono">{name}</span>
+        </h1>
       </div>
-      <TabLinks label="User sections" items={userTabs.map((t) => ({ to: userPath(name, t.id), label: t.label }))} />
+      <TabLinks
+        label="User sections"
+        items={userTabs.map((t) => ({ to: userPath(name, t.id), label: t.label }))}
+      />
       <section aria-label={label}>
         <Suspense fallback={<LoadingState label={`Loading ${label}…`} />}>
           {/* key: moving to another user starts each tab afresh (no form state carried over). */}
@@ -53,7 +58,15 @@ export function UserDetailPage({ featureTabs }: { featureTabs: FeatureTabs }) {
   );
 }
 
-function TabContent({ tab, userName, featureTabs }: { tab: UserTab; userName: string; featureTabs: FeatureTabs }) {
+function TabContent({
+  tab,
+  userName,
+  featureTabs,
+}: {
+  tab: UserTab;
+  userName: string;
+  featureTabs: FeatureTabs;
+}) {
   if (tab === 'overview') return <UserOverviewTab userName={userName} />;
   if (tab === 'password') return <UserPasswordTab userName={userName} />;
   const FeatureTab = featureTabs[tab];

@@ -6,7 +6,15 @@ import userEvent from '@testing-library/user-event';
 import { setUpLiveApi } from '../../test/set-up-live-api.ts';
 import { renderWithApp } from '../../test/render-with-app.tsx';
 import {
-  auth, createUser, createUserPassword, getUser, isApiError, readSession, sessionFromSignIn, updateUserPermission, writeSession,
+  auth,
+  createUser,
+  createUserPassword,
+  getUser,
+  isApiError,
+  readSession,
+  sessionFromSignIn,
+  updateUserPermission,
+  writeSession,
 } from '../../api/index.ts';
 import { UserDetailPage, type FeatureTabs } from './user-detail-page.tsx';
 
@@ -28,7 +36,10 @@ async function freshUser(password?: string): Promise<string> {
 }
 
 function renderDetail(userName: string, tab: string) {
-  return renderWithApp(<UserDetailPage featureTabs={featureTabs} />, { path: '/users/:name/:tab', url: `/users/${userName}/${tab}` });
+  return renderWithApp(<UserDetailPage featureTabs={featureTabs} />, {
+    path: '/users/:name/:tab',
+    url: `/users/${userName}/${tab}`,
+  });
 }
 
 describe('overview tab', () => {
@@ -65,7 +76,11 @@ describe('overview tab', () => {
     expect(screen.getByRole('textbox', { name: 'Description' })).toHaveValue('typed but not saved');
 
     await user.click(screen.getByRole('link', { name: 'Console password' }));
-    await user.click(within(screen.getByRole('alertdialog', { name: 'Leave without saving?' })).getByRole('button', { name: 'Discard changes and leave' }));
+    await user.click(
+      within(screen.getByRole('alertdialog', { name: 'Leave without saving?' })).getByRole('button', {
+        name: 'Discard changes and leave',
+      }),
+    );
     await waitFor(() => expect(router.state.location.pathname).toBe(`/users/${userName}/password`));
     expect((await getUser({ userName })).description).toBe('before');
   });
@@ -98,7 +113,10 @@ describe('overview tab', () => {
     await user.click(go);
     await waitFor(() => expect(router.state.location.pathname).toBe('/users'));
     expect(await screen.findByText(`User ${userName} deleted.`)).toBeInTheDocument();
-    const gone = await getUser({ userName }).then(() => null, (error: unknown) => error);
+    const gone = await getUser({ userName }).then(
+      () => null,
+      (error: unknown) => error,
+    );
     expect(isApiError(gone) && gone.status).toBe(404);
   });
 
@@ -142,7 +160,9 @@ describe('console password tab', () => {
     await user.type(within(form).getByLabelText('New password'), 'short');
     await user.type(within(form).getByLabelText('Repeat the new password'), 'other');
     await user.click(within(form).getByRole('button', { name: 'Set password' }));
-    expect(await within(form).findByText('A password has at least 8 characters.', { selector: '.field__error' })).toBeInTheDocument();
+    expect(
+      await within(form).findByText('A password has at least 8 characters.', { selector: '.field__error' }),
+    ).toBeInTheDocument();
     expect(within(form).getByText('The two passwords differ.')).toBeInTheDocument();
 
     await user.clear(within(form).getByLabelText('New password'));
@@ -175,7 +195,14 @@ describe('console password tab', () => {
     await auth({ operatorId: live.operatorId, userName, password: 'second-password-2' });
     // The passwords were mutation variables: they leave the mutation cache with the form.
     unmount();
-    await waitFor(() => expect(client.getMutationCache().getAll().some((mutation) => JSON.stringify(mutation.state.variables ?? null).includes('second-password-2'))).toBe(false));
+    await waitFor(() =>
+      expect(
+        client
+          .getMutationCache()
+          .getAll()
+          .some((mutation) => JSON.stringify(mutation.state.variables ?? null).includes('second-password-2')),
+      ).toBe(false),
+    );
   });
 
   it('drops the server’s answer once the form’s own rules stop the next submit, so no stale message stays', async () => {
@@ -194,7 +221,9 @@ describe('console password tab', () => {
     await user.type(within(form).getByLabelText('New password'), 'short');
     await user.type(within(form).getByLabelText('Repeat the new password'), 'short');
     await user.click(within(form).getByRole('button', { name: 'Change password' }));
-    expect(await within(form).findByText('A password has at least 8 characters.', { selector: '.field__error' })).toBeInTheDocument();
+    expect(
+      await within(form).findByText('A password has at least 8 characters.', { selector: '.field__error' }),
+    ).toBeInTheDocument();
     expect(within(form).queryByText(/not the current password/i)).toBeNull();
     expect(within(form).queryByRole('alert')).toBeNull();
   });
@@ -203,11 +232,25 @@ describe('console password tab', () => {
     const userName = await freshUser('self-password-1');
     await updateUserPermission({
       userName,
-      permission: JSON.stringify({ statements: [{ effect: 'allow', api: 'User:updateUserPassword', condition: "pathVariable('user_name') == samUserName" }] }),
+      permission: JSON.stringify({
+        statements: [
+          {
+            effect: 'allow',
+            api: 'User:updateUserPassword',
+            condition: "pathVariable('user_name') == samUserName",
+          },
+        ],
+      }),
     });
     const root = readSession();
     if (!root) throw new Error('no root session');
-    writeSession(sessionFromSignIn(await auth({ operatorId: live.operatorId, userName, password: 'self-password-1' }), 'user', userName));
+    writeSession(
+      sessionFromSignIn(
+        await auth({ operatorId: live.operatorId, userName, password: 'self-password-1' }),
+        'user',
+        userName,
+      ),
+    );
     try {
       const user = userEvent.setup();
       renderDetail(userName, 'password');
@@ -218,8 +261,16 @@ describe('console password tab', () => {
       await user.type(within(form).getByLabelText('Repeat the new password'), 'self-password-2');
       await user.click(within(form).getByRole('button', { name: 'Change password' }));
       // The form empties itself once the change is saved (a toast of an earlier test may still be showing).
-      await waitFor(() => expect(within(screen.getByRole('region', { name: 'Change the password' })).getByLabelText('Current password')).toHaveValue(''));
-      expect(within(screen.getByRole('region', { name: 'Change the password' })).queryByRole('alert')).toBeNull();
+      await waitFor(() =>
+        expect(
+          within(screen.getByRole('region', { name: 'Change the password' })).getByLabelText(
+            'Current password',
+          ),
+        ).toHaveValue(''),
+      );
+      expect(
+        within(screen.getByRole('region', { name: 'Change the password' })).queryByRole('alert'),
+      ).toBeNull();
     } finally {
       writeSession(root);
     }

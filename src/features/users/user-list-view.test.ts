@@ -1,10 +1,26 @@
 // The user list's URL state and its filter/sort/page steps.
 import { describe, expect, it } from 'vitest';
 import type { UserDetail } from '../../api/operations.ts';
-import { PAGE_SIZE, filterUsers, nextSort, pageOf, readListView, sortUsers, writeListView } from './user-list-view.ts';
+import {
+  PAGE_SIZE,
+  filterUsers,
+  nextSort,
+  pageOf,
+  readListView,
+  sortUsers,
+  writeListView,
+} from './user-list-view.ts';
 
 function user(userName: string, extra: Partial<UserDetail> = {}): UserDetail {
-  return { userName, authKeyList: [], hasPassword: false, roleList: [], createDateTime: 100, updateDateTime: 100, ...extra };
+  return {
+    userName,
+    authKeyList: [],
+    hasPassword: false,
+    roleList: [],
+    createDateTime: 100,
+    updateDateTime: 100,
+    ...extra,
+  };
 }
 
 describe('list view in the URL', () => {
@@ -21,7 +37,10 @@ describe('list view in the URL', () => {
   });
 
   it('ignores an unknown sort key and a bad page', () => {
-    expect(readListView(new URLSearchParams('sort=password2&page=-4'))).toMatchObject({ sort: 'name', page: 1 });
+    expect(readListView(new URLSearchParams('sort=password2&page=-4'))).toMatchObject({
+      sort: 'name',
+      page: 1,
+    });
   });
 
   it('flips the direction on the same column and starts ascending on a new one, back on page 1', () => {
@@ -33,7 +52,11 @@ describe('list view in the URL', () => {
 });
 
 describe('filterUsers', () => {
-  const users = [user('alice', { description: 'Ops Team lead' }), user('bob', { description: 'billing' }), user('carol')];
+  const users = [
+    user('alice', { description: 'Ops Team lead' }),
+    user('bob', { description: 'billing' }),
+    user('carol'),
+  ];
   it('matches the name or the description, ignoring case', () => {
     expect(filterUsers(users, 'OPS').map((u) => u.userName)).toEqual(['alice']);
     expect(filterUsers(users, 'car').map((u) => u.userName)).toEqual(['carol']);
@@ -43,7 +66,11 @@ describe('filterUsers', () => {
 
 describe('sortUsers', () => {
   const users = [
-    user('bob', { hasPassword: true, createDateTime: 300, authKeyList: [{ authKeyId: 'k1', createDateTime: 1 }] }),
+    user('bob', {
+      hasPassword: true,
+      createDateTime: 300,
+      authKeyList: [{ authKeyId: 'k1', createDateTime: 1 }],
+    }),
     user('alice', { description: 'zeta', createDateTime: 200 }),
     user('carol', { description: 'alpha', hasPassword: true, createDateTime: 100 }),
   ];
@@ -59,7 +86,10 @@ describe('sortUsers', () => {
   });
 
   it('sorts by MFA status with unknown statuses last in either direction', () => {
-    const mfa = new Map([['alice', 'ACTIVE' as const], ['carol', 'INACTIVE' as const]]);
+    const mfa = new Map([
+      ['alice', 'ACTIVE' as const],
+      ['carol', 'INACTIVE' as const],
+    ]);
     expect(names(sortUsers(users, 'mfa', 'asc', mfa))).toEqual(['carol', 'alice', 'bob']);
     expect(names(sortUsers(users, 'mfa', 'desc', mfa))).toEqual(['alice', 'carol', 'bob']);
   });

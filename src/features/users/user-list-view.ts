@@ -48,8 +48,11 @@ export function nextSort(view: ListView, key: SortKey): ListView {
 export function filterUsers(users: readonly UserDetail[], query: string): UserDetail[] {
   const needle = query.trim().toLocaleLowerCase();
   if (!needle) return [...users];
-  return users.filter((user) =>
-    user.userName.toLocaleLowerCase().includes(needle) || (user.description ?? '').toLocaleLowerCase().includes(needle));
+  return users.filter(
+    (user) =>
+      user.userName.toLocaleLowerCase().includes(needle) ||
+      (user.description ?? '').toLocaleLowerCase().includes(needle),
+  );
 }
 
 const mfaRank: Record<MfaStatus, number> = { INACTIVE: 0, UNCONFIRMED: 1, ACTIVE: 2 };
@@ -65,12 +68,18 @@ export function sortUsers(
   const byName = (a: UserDetail, b: UserDetail) => a.userName.localeCompare(b.userName);
   const compare = (a: UserDetail, b: UserDetail): number => {
     switch (key) {
-      case 'name': return sign * byName(a, b);
-      case 'description': return sign * (a.description ?? '').localeCompare(b.description ?? '') || byName(a, b);
-      case 'password': return sign * (Number(a.hasPassword) - Number(b.hasPassword)) || byName(a, b);
-      case 'authKeys': return sign * (a.authKeyList.length - b.authKeyList.length) || byName(a, b);
-      case 'created': return sign * (a.createDateTime - b.createDateTime) || byName(a, b);
-      case 'updated': return sign * (a.updateDateTime - b.updateDateTime) || byName(a, b);
+      case 'name':
+        return sign * byName(a, b);
+      case 'description':
+        return sign * (a.description ?? '').localeCompare(b.description ?? '') || byName(a, b);
+      case 'password':
+        return sign * (Number(a.hasPassword) - Number(b.hasPassword)) || byName(a, b);
+      case 'authKeys':
+        return sign * (a.authKeyList.length - b.authKeyList.length) || byName(a, b);
+      case 'created':
+        return sign * (a.createDateTime - b.createDateTime) || byName(a, b);
+      case 'updated':
+        return sign * (a.updateDateTime - b.updateDateTime) || byName(a, b);
       case 'mfa': {
         const left = mfa.get(a.userName);
         const right = mfa.get(b.userName);

@@ -13,7 +13,12 @@ import { useSubmitOnce } from '../../components/use-submit-once.ts';
 import { isApiError } from '../../api/api-error.ts';
 import type { UserDetail } from '../../api/operations.ts';
 import { DESCRIPTION_MAX } from '../../lib/sam-rules.ts';
-import { descriptionSchema, fieldOfServerError, messageForField, type DescriptionValues } from './user-form-rules.ts';
+import {
+  descriptionSchema,
+  fieldOfServerError,
+  messageForField,
+  type DescriptionValues,
+} from './user-form-rules.ts';
 import { useDeleteUser, useUpdateUser, userDetailOptions } from './users-queries.ts';
 
 export function UserOverviewTab({ userName }: { userName: string }) {
@@ -25,19 +30,34 @@ export function UserOverviewTab({ userName }: { userName: string }) {
     if (isApiError(user.error) && user.error.status === 404) {
       return (
         <div className="state state--empty">
-          <p className="state__title">There is no user named <span className="mono">{userName}</span></p>
-          <p className="state__hint">It may have been deleted. <Link to="/users">Back to the user list</Link></p>
+          <p className="state__title">
+            There is no user named <span className="mono">{userName}</span>
+          </p>
+          <p className="state__hint">
+            It may have been deleted. <Link to="/users">Back to the user list</Link>
+          </p>
         </div>
       );
     }
-    return <ErrorState error={user.error} onRetry={() => void user.refetch()} title="The user could not be loaded" />;
+    return (
+      <ErrorState
+        error={user.error}
+        onRetry={() => void user.refetch()}
+        title="The user could not be loaded"
+      />
+    );
   }
   return (
     <>
       <UserFacts user={user.data} />
       {/* key: a saved description from elsewhere resets the form to it. */}
       <DescriptionForm key={user.data.description ?? ''} user={user.data} deleted={deleted} />
-      <DeleteUserPanel userName={userName} onDeleted={() => { deleted.current = true; }} />
+      <DeleteUserPanel
+        userName={userName}
+        onDeleted={() => {
+          deleted.current = true;
+        }}
+      />
     </>
   );
 }
@@ -50,13 +70,27 @@ function UserFacts({ user }: { user: UserDetail }) {
         <dt>Name</dt>
         <dd className="mono">{user.userName}</dd>
         <dt>Console password</dt>
-        <dd>{user.hasPassword ? 'Set' : 'Not set'} · <Link to="../password" relative="path">Manage</Link></dd>
+        <dd>
+          {user.hasPassword ? 'Set' : 'Not set'} ·{' '}
+          <Link to="../password" relative="path">
+            Manage
+          </Link>
+        </dd>
         <dt>AuthKeys</dt>
-        <dd>{user.authKeyList.length} · <Link to="../auth-keys" relative="path">Manage</Link></dd>
+        <dd>
+          {user.authKeyList.length} ·{' '}
+          <Link to="../auth-keys" relative="path">
+            Manage
+          </Link>
+        </dd>
         <dt>Created</dt>
-        <dd><RelativeTime seconds={user.createDateTime} /></dd>
+        <dd>
+          <RelativeTime seconds={user.createDateTime} />
+        </dd>
         <dt>Updated</dt>
-        <dd><RelativeTime seconds={user.updateDateTime} /></dd>
+        <dd>
+          <RelativeTime seconds={user.updateDateTime} />
+        </dd>
       </dl>
     </section>
   );
@@ -65,36 +99,65 @@ function UserFacts({ user }: { user: UserDetail }) {
 function DescriptionForm({ user, deleted }: { user: UserDetail; deleted: RefObject<boolean> }) {
   const id = useId();
   const update = useUpdateUser(user.userName);
-  const { register, handleSubmit, setError, reset, formState: { errors, isDirty } } = useForm<DescriptionValues>({
+  const {
+    register,
+    handleSubmit,
+    setError,
+    reset,
+    formState: { errors, isDirty },
+  } = useForm<DescriptionValues>({
     resolver: zodResolver(descriptionSchema),
     defaultValues: { description: user.description ?? '' },
   });
-  const onSubmit = useSubmitOnce(handleSubmit(async (values) => {
-    try {
-      const saved = await update.mutateAsync(values.description);
-      reset({ description: saved.description ?? '' });
-    } catch (error) {
-      if (fieldOfServerError(error, { description: 'description' }) && error instanceof Error) {
-        setError('description', { type: 'server', message: messageForField(error) });
-      }
-    }
-  }, () => update.reset()));
+  const onSubmit = useSubmitOnce(
+    handleSubmit(
+      async (values) => {
+        try {
+          const saved = await update.mutateAsync(values.description);
+          reset({ description: saved.description ?? '' });
+        } catch (error) {
+          if (fieldOfServerError(error, { description: 'description' }) && error instanceof Error) {
+            setError('description', { type: 'server', message: messageForField(error) });
+          }
+        }
+      },
+      () => update.reset(),
+    ),
+  );
   // The text typed is only in this form: leaving the tab or the page asks first, as closing or reloading does.
   const unsaved = isDirty && !update.isPending;
   useWarnBeforeUnload(unsaved);
-  const blocker = useBlocker(({ currentLocation, nextLocation }) =>
-    unsaved && !deleted.current && currentLocation.pathname !== nextLocation.pathname);
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) =>
+      unsaved && !deleted.current && currentLocation.pathname !== nextLocation.pathname,
+  );
   return (
     <section className="panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Edit the description</h2>
       <form className="form" noValidate onSubmit={onSubmit}>
-        <Field id={`${id}-description`} label="Description" error={errors.description?.message} hint={`What this user is for, up to ${DESCRIPTION_MAX} characters.`}>
-          <textarea id={`${id}-description`} aria-invalid={errors.description ? true : undefined}
-            aria-describedby={describedBy(`${id}-description`, { hint: true, error: !!errors.description })} {...register('description')} />
+        <Field
+          id={`${id}-description`}
+          label="Description"
+          error={errors.description?.message}
+          hint={`What this user is for, up to ${DESCRIPTION_MAX} characters.`}
+        >
+          <textarea
+            id={`${id}-description`}
+            aria-invalid={errors.description ? true : undefined}
+            aria-describedby={describedBy(`${id}-description`, { hint: true, error: !!errors.description })}
+            {...register('description')}
+          />
         </Field>
         {errors.description?.type === 'server' ? null : <FormError error={update.error} />}
         <div className="form__actions">
-          <button type="button" className="button" disabled={!isDirty || update.isPending} onClick={() => reset()}>Discard changes</button>
+          <button
+            type="button"
+            className="button"
+            disabled={!isDirty || update.isPending}
+            onClick={() => reset()}
+          >
+            Discard changes
+          </button>
           <button type="submit" className="button button--primary" disabled={!isDirty || update.isPending}>
             {update.isPending ? 'Saving…' : 'Save description'}
           </button>
@@ -103,7 +166,12 @@ function DescriptionForm({ user, deleted }: { user: UserDetail; deleted: RefObje
       <ConfirmDialog
         open={blocker.state === 'blocked'}
         title="Leave without saving?"
-        message={<p>The new description of <strong className="mono">{user.userName}</strong> is not saved. Leaving discards it.</p>}
+        message={
+          <p>
+            The new description of <strong className="mono">{user.userName}</strong> is not saved. Leaving
+            discards it.
+          </p>
+        }
         confirmLabel="Discard changes and leave"
         onConfirm={() => blocker.proceed?.()}
         onCancel={() => blocker.reset?.()}
@@ -129,12 +197,22 @@ function DeleteUserPanel({ userName, onDeleted }: { userName: string; onDeleted:
   return (
     <section className="panel panel--danger" aria-labelledby="delete-user-title">
       <h2 id="delete-user-title">Delete this user</h2>
-      <p>Deleting removes the user with their password, AuthKeys and MFA, and ends their sessions. It cannot be undone.</p>
-      <button type="button" className="button button--danger" onClick={() => setConfirming(true)}>Delete user</button>
+      <p>
+        Deleting removes the user with their password, AuthKeys and MFA, and ends their sessions. It cannot be
+        undone.
+      </p>
+      <button type="button" className="button button--danger" onClick={() => setConfirming(true)}>
+        Delete user
+      </button>
       <ConfirmDialog
         open={confirming}
         title={`Delete ${userName}?`}
-        message={<p>The user <strong className="mono">{userName}</strong>, their password, AuthKeys and MFA are removed for good, and their sessions end.</p>}
+        message={
+          <p>
+            The user <strong className="mono">{userName}</strong>, their password, AuthKeys and MFA are
+            removed for good, and their sessions end.
+          </p>
+        }
         confirmLabel="Delete user"
         typeToConfirm={userName}
         pending={remove.isPending}
@@ -146,7 +224,8 @@ function DeleteUserPanel({ userName, onDeleted }: { userName: string; onDeleted:
               onDeleted();
               void navigate('/users', { replace: true });
             },
-          })}
+          })
+        }
       />
     </section>
   );

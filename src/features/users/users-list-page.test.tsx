@@ -6,7 +6,13 @@ import userEvent from '@testing-library/user-event';
 import { setUpLiveApi } from '../../test/set-up-live-api.ts';
 import { renderWithApp } from '../../test/render-with-app.tsx';
 import {
-  auth, createUser, createUserPassword, listUsers, sessionFromSignIn, updateUserPermission, writeSession,
+  auth,
+  createUser,
+  createUserPassword,
+  listUsers,
+  sessionFromSignIn,
+  updateUserPermission,
+  writeSession,
 } from '../../api/index.ts';
 import { USER_NAME_RULE } from '../../lib/sam-rules.ts';
 import { UsersListPage } from './users-list-page.tsx';
@@ -22,7 +28,10 @@ function renderList(url = '/users') {
 
 function rowNames(): string[] {
   const table = screen.getByRole('table');
-  return within(table).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell')[0]?.textContent ?? '');
+  return within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => within(row).getAllByRole('cell')[0]?.textContent ?? '');
 }
 
 describe('UsersListPage', () => {
@@ -45,20 +54,29 @@ describe('UsersListPage', () => {
     const ben = screen.getAllByRole('row')[2];
     if (!ben) throw new Error('no row for list-ben');
     expect(within(ben).getByText('Set')).toBeInTheDocument();
-    expect(within(ben).getByRole('link', { name: 'list-ben' })).toHaveAttribute('href', '/users/list-ben/overview');
+    expect(within(ben).getByRole('link', { name: 'list-ben' })).toHaveAttribute(
+      'href',
+      '/users/list-ben/overview',
+    );
     // MFA statuses arrive per visible row.
     await waitFor(() => expect(within(ben).getAllByRole('cell')[3]).toHaveTextContent('Off'));
     const created = within(ben).getAllByRole('cell')[5]?.querySelector('time');
     expect(created).toHaveAttribute('title');
     expect(created?.textContent).toBe('just now');
 
-    await user.type(screen.getByRole('searchbox', { name: 'Search users by name or description' }), 'BILLING');
+    await user.type(
+      screen.getByRole('searchbox', { name: 'Search users by name or description' }),
+      'BILLING',
+    );
     await waitFor(() => expect(rowNames()).toEqual(['list-ann']));
     expect(router.state.location.search).toBe('?q=BILLING');
     expect(screen.getByText('1 of 2 users')).toBeInTheDocument();
 
     await user.clear(screen.getByRole('searchbox', { name: 'Search users by name or description' }));
-    await user.type(screen.getByRole('searchbox', { name: 'Search users by name or description' }), 'nothing-like-this');
+    await user.type(
+      screen.getByRole('searchbox', { name: 'Search users by name or description' }),
+      'nothing-like-this',
+    );
     expect(await screen.findByText('No user matches “nothing-like-this”')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Clear the search' }));
     await waitFor(() => expect(rowNames()).toEqual(['list-ann', 'list-ben']));
@@ -69,7 +87,10 @@ describe('UsersListPage', () => {
     const { router } = renderList('/users?sort=password');
     await screen.findByRole('table');
     expect(rowNames()).toEqual(['list-ann', 'list-ben']);
-    expect(screen.getByRole('columnheader', { name: /Console password/ })).toHaveAttribute('aria-sort', 'ascending');
+    expect(screen.getByRole('columnheader', { name: /Console password/ })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
     await user.click(screen.getByRole('button', { name: /Console password/ }));
     expect(rowNames()).toEqual(['list-ben', 'list-ann']);
     expect(router.state.location.search).toBe('?sort=password&dir=desc');
@@ -84,7 +105,9 @@ describe('UsersListPage', () => {
     expect(within(dialog).getByLabelText('User name')).toHaveFocus();
     await user.type(within(dialog).getByLabelText('User name'), 'bad name!');
     await user.click(within(dialog).getByRole('button', { name: 'Create user' }));
-    expect(await within(dialog).findByText(USER_NAME_RULE, { selector: '.field__error' })).toBeInTheDocument();
+    expect(
+      await within(dialog).findByText(USER_NAME_RULE, { selector: '.field__error' }),
+    ).toBeInTheDocument();
 
     await user.clear(within(dialog).getByLabelText('User name'));
     await user.type(within(dialog).getByLabelText('User name'), 'list-cid');
@@ -106,7 +129,9 @@ describe('UsersListPage', () => {
     const dialog = screen.getByRole('dialog', { name: 'Create user' });
     await user.type(within(dialog).getByLabelText('User name'), 'list-ann');
     await user.click(within(dialog).getByRole('button', { name: 'Create user' }));
-    expect(await within(dialog).findByText("A SAM user named 'list-ann' already exists.")).toBeInTheDocument();
+    expect(
+      await within(dialog).findByText("A SAM user named 'list-ann' already exists."),
+    ).toBeInTheDocument();
     expect(within(dialog).getByLabelText('User name')).toHaveAttribute('aria-invalid', 'true');
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
@@ -121,18 +146,26 @@ describe('UsersListPage', () => {
     const dialog = screen.getByRole('dialog', { name: 'Create user' });
     await user.type(within(dialog).getByLabelText('User name'), 'list-ann');
     await user.click(within(dialog).getByRole('button', { name: 'Create user' }));
-    expect(await within(dialog).findByText("A SAM user named 'list-ann' already exists.")).toBeInTheDocument();
+    expect(
+      await within(dialog).findByText("A SAM user named 'list-ann' already exists."),
+    ).toBeInTheDocument();
     await user.clear(within(dialog).getByLabelText('User name'));
     await user.type(within(dialog).getByLabelText('User name'), 'not valid!');
     await user.click(within(dialog).getByRole('button', { name: 'Create user' }));
-    expect(await within(dialog).findByText(USER_NAME_RULE, { selector: '.field__error' })).toBeInTheDocument();
+    expect(
+      await within(dialog).findByText(USER_NAME_RULE, { selector: '.field__error' }),
+    ).toBeInTheDocument();
     expect(within(dialog).queryByText(/already exists/)).toBeNull();
   });
 
   it('tells a SAM user without User:listUsers which permission is lacking', async () => {
     await createUser({ userName: 'list-nobody' });
     await createUserPassword({ userName: 'list-nobody', password: 'nobody-pass-1' });
-    const answer = await auth({ operatorId: live.operatorId, userName: 'list-nobody', password: 'nobody-pass-1' });
+    const answer = await auth({
+      operatorId: live.operatorId,
+      userName: 'list-nobody',
+      password: 'nobody-pass-1',
+    });
     writeSession(sessionFromSignIn(answer, 'user', 'list-nobody'));
     renderList();
     expect(await screen.findByText('You do not have permission to see this')).toBeInTheDocument();
@@ -145,9 +178,15 @@ describe('UsersListPage', () => {
     await createUserPassword({ userName: 'list-reader', password: 'reader-pass-1' });
     await updateUserPermission({
       userName: 'list-reader',
-      permission: JSON.stringify({ statements: [{ effect: 'allow', api: ['User:listUsers', 'User:getUserMFAStatus'] }] }),
+      permission: JSON.stringify({
+        statements: [{ effect: 'allow', api: ['User:listUsers', 'User:getUserMFAStatus'] }],
+      }),
     });
-    const answer = await auth({ operatorId: live.operatorId, userName: 'list-reader', password: 'reader-pass-1' });
+    const answer = await auth({
+      operatorId: live.operatorId,
+      userName: 'list-reader',
+      password: 'reader-pass-1',
+    });
     writeSession(sessionFromSignIn(answer, 'user', 'list-reader'));
     const user = userEvent.setup();
     renderList();
@@ -156,7 +195,9 @@ describe('UsersListPage', () => {
     const dialog = screen.getByRole('dialog', { name: 'Create user' });
     await user.type(within(dialog).getByLabelText('User name'), 'list-forbidden');
     await user.click(within(dialog).getByRole('button', { name: 'Create user' }));
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('your permissions lack User:createUser');
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'your permissions lack User:createUser',
+    );
     expect(within(dialog).getByRole('button', { name: 'Create user' })).toBeEnabled();
   });
 });

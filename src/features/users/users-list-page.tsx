@@ -11,7 +11,14 @@ import type { MfaStatus } from '../../lib/sam-rules.ts';
 import { CreateUserDialog } from './create-user-dialog.tsx';
 import { userMfaStatusOptions, usersListOptions } from './users-queries.ts';
 import {
-  filterUsers, nextSort, pageOf, readListView, sortUsers, writeListView, type ListView, type SortKey,
+  filterUsers,
+  nextSort,
+  pageOf,
+  readListView,
+  sortUsers,
+  writeListView,
+  type ListView,
+  type SortKey,
 } from './user-list-view.ts';
 
 const columns: { key: SortKey; label: string; numeric?: boolean }[] = [
@@ -98,11 +105,15 @@ export function UsersListPage() {
           <h1>Users</h1>
           <p className="page-header__sub">SAM users of this operator: who they are, how they sign in.</p>
         </div>
-        <button type="button" className="button button--primary" onClick={() => setCreating(true)}>Create user</button>
+        <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
+          Create user
+        </button>
       </div>
 
       <div className="toolbar" role="search">
-        <label htmlFor="user-search" className="visually-hidden">Search users by name or description</label>
+        <label htmlFor="user-search" className="visually-hidden">
+          Search users by name or description
+        </label>
         <input
           id="user-search"
           type="search"
@@ -113,23 +124,42 @@ export function UsersListPage() {
         />
         {users.data ? (
           <span className="toolbar__count" aria-live="polite">
-            {filtered.length === users.data.length ? `${users.data.length} users` : `${filtered.length} of ${users.data.length} users`}
+            {filtered.length === users.data.length
+              ? `${users.data.length} users`
+              : `${filtered.length} of ${users.data.length} users`}
           </span>
         ) : null}
       </div>
 
       {users.isPending ? <LoadingState label="Loading users…" /> : null}
-      {users.isError ? <ErrorState error={users.error} onRetry={() => void users.refetch()} title="The users could not be loaded" /> : null}
+      {users.isError ? (
+        <ErrorState
+          error={users.error}
+          onRetry={() => void users.refetch()}
+          title="The users could not be loaded"
+        />
+      ) : null}
       {users.data && users.data.length === 0 ? (
         <EmptyState
           title="No SAM users yet"
-          action={<button type="button" className="button button--primary" onClick={() => setCreating(true)}>Create the first user</button>}
+          action={
+            <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
+              Create the first user
+            </button>
+          }
         >
           SAM users let people and programs use this operator with only the permissions you give them.
         </EmptyState>
       ) : null}
       {users.data && users.data.length > 0 && filtered.length === 0 ? (
-        <EmptyState title={`No user matches “${query}”`} action={<button type="button" className="button" onClick={() => setView({ ...view, query: '', page: 1 })}>Clear the search</button>}>
+        <EmptyState
+          title={`No user matches “${query}”`}
+          action={
+            <button type="button" className="button" onClick={() => setView({ ...view, query: '', page: 1 })}>
+              Clear the search
+            </button>
+          }
+        >
           The search looks in names and descriptions.
         </EmptyState>
       ) : null}
@@ -137,12 +167,15 @@ export function UsersListPage() {
       {page.rows.length > 0 ? (
         <>
           {view.sort === 'mfa' && mfa.pending > 0 ? (
-            <p className="muted" role="status">Fetching MFA statuses to sort by them: {mfa.pending} left.</p>
+            <p className="muted" role="status">
+              Fetching MFA statuses to sort by them: {mfa.pending} left.
+            </p>
           ) : null}
           <div className="table-wrap">
             <table className="table" ref={tableRef} tabIndex={-1}>
               <caption className="visually-hidden">
-                SAM users, sorted by {columns.find((c) => c.key === view.sort)?.label ?? view.sort}, {view.direction === 'asc' ? 'ascending' : 'descending'}
+                SAM users, sorted by {columns.find((c) => c.key === view.sort)?.label ?? view.sort},{' '}
+                {view.direction === 'asc' ? 'ascending' : 'descending'}
                 {page.pageCount > 1 ? `, page ${page.page} of ${page.pageCount}` : ''}
               </caption>
               <thead>
@@ -152,9 +185,19 @@ export function UsersListPage() {
                       key={column.key}
                       scope="col"
                       className={column.numeric ? 'num' : undefined}
-                      aria-sort={view.sort === column.key ? (view.direction === 'asc' ? 'ascending' : 'descending') : undefined}
+                      aria-sort={
+                        view.sort === column.key
+                          ? view.direction === 'asc'
+                            ? 'ascending'
+                            : 'descending'
+                          : undefined
+                      }
                     >
-                      <button type="button" className="sort-button" onClick={() => setView(nextSort(view, column.key))}>
+                      <button
+                        type="button"
+                        className="sort-button"
+                        onClick={() => setView(nextSort(view, column.key))}
+                      >
                         {column.label}
                         <span className="sort-button__arrow" aria-hidden="true">
                           {view.sort === column.key ? (view.direction === 'asc' ? '▲' : '▼') : ''}
@@ -165,17 +208,31 @@ export function UsersListPage() {
                 </tr>
               </thead>
               <tbody>
-                {page.rows.map((user) => <UserRow key={user.userName} user={user} mfa={mfa.cells.get(user.userName) ?? null} />)}
+                {page.rows.map((user) => (
+                  <UserRow key={user.userName} user={user} mfa={mfa.cells.get(user.userName) ?? null} />
+                ))}
               </tbody>
             </table>
           </div>
           {page.pageCount > 1 ? (
             <nav className="pagination" aria-label="Pages of users">
-              <button type="button" className="button button--small" disabled={page.page <= 1} onClick={() => turnPage(page.page - 1)}>
+              <button
+                type="button"
+                className="button button--small"
+                disabled={page.page <= 1}
+                onClick={() => turnPage(page.page - 1)}
+              >
                 Previous
               </button>
-              <span>Page {page.page} of {page.pageCount}</span>
-              <button type="button" className="button button--small" disabled={page.page >= page.pageCount} onClick={() => turnPage(page.page + 1)}>
+              <span>
+                Page {page.page} of {page.pageCount}
+              </span>
+              <button
+                type="button"
+                className="button button--small"
+                disabled={page.page >= page.pageCount}
+                onClick={() => turnPage(page.page + 1)}
+              >
                 Next
               </button>
             </nav>
@@ -191,24 +248,58 @@ export function UsersListPage() {
 function UserRow({ user, mfa }: { user: UserDetail; mfa: MfaCell }) {
   return (
     <tr>
-      <td><Link to={`/users/${encodeURIComponent(user.userName)}/overview`} className="mono">{user.userName}</Link></td>
-      <td className="cell-description">{user.description ? user.description : <span className="muted">—</span>}</td>
-      <td>{user.hasPassword ? <span className="badge badge--ok">Set</span> : <span className="muted">Not set</span>}</td>
-      <td><MfaText cell={mfa} /></td>
+      <td>
+        <Link to={`/users/${encodeURIComponent(user.userName)}/overview`} className="mono">
+          {user.userName}
+        </Link>
+      </td>
+      <td className="cell-description">
+        {user.description ? user.description : <span className="muted">—</span>}
+      </td>
+      <td>
+        {user.hasPassword ? (
+          <span className="badge badge--ok">Set</span>
+        ) : (
+          <span className="muted">Not set</span>
+        )}
+      </td>
+      <td>
+        <MfaText cell={mfa} />
+      </td>
       <td className="num">{user.authKeyList.length}</td>
-      <td><RelativeTime seconds={user.createDateTime} /></td>
-      <td><RelativeTime seconds={user.updateDateTime} /></td>
+      <td>
+        <RelativeTime seconds={user.createDateTime} />
+      </td>
+      <td>
+        <RelativeTime seconds={user.updateDateTime} />
+      </td>
     </tr>
   );
 }
 
-const mfaLabels: Record<MfaStatus, string> = { ACTIVE: 'Active', UNCONFIRMED: 'Not confirmed', INACTIVE: 'Off' };
+const mfaLabels: Record<MfaStatus, string> = {
+  ACTIVE: 'Active',
+  UNCONFIRMED: 'Not confirmed',
+  INACTIVE: 'Off',
+};
 
 function MfaText({ cell }: { cell: MfaCell }) {
-  if (cell === null) return <span className="muted"><span aria-hidden="true">…</span><span className="visually-hidden">Loading</span></span>;
-  if ('forbidden' in cell) return <span className="muted" title={`Your permissions lack ${cell.forbidden}`}>Not permitted</span>;
+  if (cell === null)
+    return (
+      <span className="muted">
+        <span aria-hidden="true">…</span>
+        <span className="visually-hidden">Loading</span>
+      </span>
+    );
+  if ('forbidden' in cell)
+    return (
+      <span className="muted" title={`Your permissions lack ${cell.forbidden}`}>
+        Not permitted
+      </span>
+    );
   if ('failed' in cell) return <span className="muted">Unknown</span>;
   if (cell.status === 'ACTIVE') return <span className="badge badge--ok">{mfaLabels.ACTIVE}</span>;
-  if (cell.status === 'UNCONFIRMED') return <span className="badge badge--warn">{mfaLabels.UNCONFIRMED}</span>;
+  if (cell.status === 'UNCONFIRMED')
+    return <span className="badge badge--warn">{mfaLabels.UNCONFIRMED}</span>;
   return <span className="muted">{mfaLabels.INACTIVE}</span>;
 }

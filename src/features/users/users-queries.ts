@@ -1,14 +1,22 @@
 // Queries and mutations of SAM users and their console password; keys come from the shared userKeys hierarchy.
 import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import {
-  createUser, createUserPassword, deleteUser, deleteUserPassword, getUser, getUserMFAStatus, hasUserPassword,
-  listUsers, updateUser, updateUserPassword, type UserDetail,
+  createUser,
+  createUserPassword,
+  deleteUser,
+  deleteUserPassword,
+  getUser,
+  getUserMFAStatus,
+  hasUserPassword,
+  listUsers,
+  updateUser,
+  updateUserPassword,
+  type UserDetail,
 } from '../../api/operations.ts';
 import { userKeys } from '../../api/query-keys.ts';
 import { limitConcurrency } from './limit-concurrency.ts';
 
-export const usersListOptions = () =>
-  queryOptions({ queryKey: userKeys.list(), queryFn: listUsers });
+export const usersListOptions = () => queryOptions({ queryKey: userKeys.list(), queryFn: listUsers });
 
 export const userDetailOptions = (userName: string) =>
   queryOptions({ queryKey: userKeys.detail(userName), queryFn: () => getUser({ userName }) });
@@ -40,8 +48,14 @@ export function useCreateUser() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: { userName: string; description: string }) =>
-      createUser({ userName: input.userName, ...(input.description ? { description: input.description } : {}) }),
-    meta: { successMessage: (_data, variables) => `User ${(variables as { userName: string }).userName} created.`, errorShownInForm: true },
+      createUser({
+        userName: input.userName,
+        ...(input.description ? { description: input.description } : {}),
+      }),
+    meta: {
+      successMessage: (_data, variables) => `User ${(variables as { userName: string }).userName} created.`,
+      errorShownInForm: true,
+    },
     onSuccess: async (user) => {
       // The answer is the stored user: show it at once, then reconcile the list with the server.
       client.setQueryData(userDetailOptions(user.userName).queryKey, user);
@@ -70,7 +84,9 @@ export function useDeleteUser(userName: string) {
     mutationFn: () => deleteUser({ userName }),
     meta: { successMessage: `User ${userName} deleted.` },
     onSuccess: async () => {
-      client.setQueryData(usersListOptions().queryKey, (list) => list?.filter((item) => item.userName !== userName));
+      client.setQueryData(usersListOptions().queryKey, (list) =>
+        list?.filter((item) => item.userName !== userName),
+      );
       await client.cancelQueries({ queryKey: userDetailOptions(userName).queryKey });
       client.removeQueries({ queryKey: userDetailOptions(userName).queryKey });
       await client.invalidateQueries({ queryKey: usersListOptions().queryKey });
@@ -103,7 +119,8 @@ export function useCreateUserPassword(userName: string) {
 export function useUpdateUserPassword(userName: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: { currentPassword: string; newPassword: string }) => updateUserPassword({ userName, ...input }),
+    mutationFn: (input: { currentPassword: string; newPassword: string }) =>
+      updateUserPassword({ userName, ...input }),
     // Passwords in the variables: they leave the mutation cache with the form.
     gcTime: 0,
     meta: { successMessage: 'Console password changed.', errorShownInForm: true },
