@@ -1,0 +1,91 @@
+// The local SAM API: one route per openapi.yaml operation, validated by its schemas, each with exactly one handler.
+import type { FastifyInstance } from 'fastify';
+import { ApiFailure } from '../errors.ts';
+import type { ContractOperation } from '../openapi-contract.ts';
+import { authHandlers } from '../routes/auth-routes.ts';
+import { authKeyHandlers } from '../routes/auth-key-routes.ts';
+import { mfaHandlers } from '../routes/mfa-routes.ts';
+import { passwordHandlers } from '../routes/password-routes.ts';
+import { permissionHandlers } from '../routes/permission-routes.ts';
+import type { HandlerTable, OperationHandler, RouteDeps } from '../routes/route-context.ts';
+import { userHandlers } from '../routes/user-routes.ts';
+import { authenticationPlugin } from './authentication.ts';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    operation?: ContractOperation;
+  }
+}
+
+export interface LocalApiOptions {
+  operations: ContractOperation[];
+  deps: RouteDeps;
+}
+
+/** Every operation the local API serves, by operationId. */
+function handlerTable(deps: RouteDeps): HandlerTable {
+  return {
+    ...authHandlers(deps),
+    ...userHandlers(deps),
+    ...passwordHandlers(deps),
+    ...authKeyHandlers(deps),
+    ...permissionHandlers(deps),
+    ...mfaHandlers(deps),
+  };
+}
+
+/** The start-up check: openapi.yaml and the handler table name exactly the same operations. */
+function checkOneHandlerEach(apiOperations: ContractOperation[], handlers: HandlerTable): void {
+  for (const op of apiOperations) {
+    if (!handlers[op.operationId])
+      throw new Error(`openapi.yaml lists ${op.operationId}, which the server does not implement`);
+  }
+  for (const id of Object.keys(handlers)) {
+    if (!apiOperations.some((op) => op.operationId === id))
+      throw new Error(`${id} is implemented but not in openapi.yaml`);
+  }
+}
+
+/** Registered under the /v1 prefix; its parser and hooks stay inside it. */
+export async function localApiPlugin(app: FastifyInstance, { operations, deps }: LocalApiOptions) {
+  const handlers = handlerTable(deps);
+  const apiOperations = operations.filter((op) => !op.outsideApiPrefix);
+  checkOneHandlerEach(apiOperations, handlers);
+
+  // JSON bodies; an empty body counts as none, so body-less POSTs with a JSON content type work.
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, text, done) => {
+    const source = typeof text === 'string' ? text : text.toString('utf8');
+    if (source.trim() === '') {
+      done(null, undefined);
+      return;
+    }
+    try {
+      done(null, JSON.parse(source));
+    } catch {
+      done(new ApiFailure('SAM0001'), undefined);
+    }
+  });
+
+  await app.register(authenticationPlugin, deps);
+
+  // An optional body that was left out validates as an empty object.
+  app.addHook('preValidation', async (request) => {
+    const op = request.routeOptions.config.operation;
+    if (op?.bodySchema && !op.bodyRequired && request.body === undefined) request.body = {};
+  });
+
+  for (const op of apiOperations) {
+    const handler = handlers[op.operationId] as OperationHandler;
+    app.route({
+      method: op.method,
+      url: op.routePath,
+      config: { operation: op },
+      schema: {
+        ...(op.paramsSchema ? { params: op.paramsSchema } : {}),
+        ...(op.bodySchema ? { body: op.bodySchema } : {}),
+      },
+      handler,
+    });
+  }
+}

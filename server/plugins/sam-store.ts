@@ -1,0 +1,47 @@
+// The local API's storage: the SQLite store opened (or adopted), seeded when asked, closed with the app.
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Db } from '../store/database.ts';
+import { createSamStore, openSamStore, type SamStore } from '../store/sam-store.ts';
+import { seedIfEmpty } from '../store/seed.ts';
+
+export interface SeedOptions {
+  email: string;
+  password: string;
+  demoUsers: boolean;
+}
+
+export interface SamStoreOptions {
+  /** An open database; the caller keeps ownership (the app does not close it). */
+  db?: Db | undefined;
+  /** A database file (or ':memory:') the plugin opens, migrates and closes with the app. */
+  dbPath?: string | undefined;
+  seed?: SeedOptions | undefined;
+  now: () => Date;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The local API's storage; null in upstream mode. */
+    samStore: SamStore | null;
+    /** The operator seeded (or found) for the seed email, when seeding was asked for. */
+    samSeedOperatorId: string | null;
+  }
+}
+
+export const samStorePlugin = fp(
+  async (app: FastifyInstance, options: SamStoreOptions) => {
+    const store = options.db ? createSamStore(options.db) : openSamStore(options.dbPath ?? ':memory:');
+    if (options.db === undefined) app.addHook('onClose', async () => store.db.close());
+    let seedOperatorId: string | null = null;
+    if (options.seed) {
+      seedOperatorId =
+        (await seedIfEmpty(store, { ...options.seed, now: options.now() })) ??
+        store.operators.findByEmail(options.seed.email)?.operator_id ??
+        null;
+    }
+    app.decorate('samStore', store);
+    app.decorate('samSeedOperatorId', seedOperatorId);
+  },
+  { name: 'sam-store' },
+);
