@@ -96,6 +96,36 @@ describe('POST /auth', () => {
     expect((await signIn({ authKeyId: key.authKeyId, authKey: `${key.authKey}x` })).statusCode).toBe(401);
   });
 
+  it("records each user's last sign-in (password or AuthKey) without moving updateDateTime", async () => {
+    await createUserWithPassword('carol');
+    const getCarol = async () =>
+      (await t.call({ method: 'GET', url: `${t.operatorPath}/users/carol`, headers })).json();
+    const created = await getCarol();
+    expect(created).not.toHaveProperty('lastSignInDateTime');
+
+    clock = new Date('2026-11-28T12:00:00Z');
+    expect(
+      (await signIn({ operatorId: t.operatorId, userName: 'carol', password: 'wrong-password-1' }))
+        .statusCode,
+    ).toBe(401);
+    expect(await getCarol()).not.toHaveProperty('lastSignInDateTime');
+    expect(
+      (await signIn({ operatorId: t.operatorId, userName: 'carol', password: 'user-password-1' })).statusCode,
+    ).toBe(200);
+    const afterPassword = await getCarol();
+    expect(afterPassword.lastSignInDateTime).toBe(Math.floor(clock.getTime() / 1000));
+    expect(afterPassword.updateDateTime).toBe(created.updateDateTime);
+
+    const key = (
+      await t.call({ method: 'POST', url: `${t.operatorPath}/users/carol/auth_keys`, headers })
+    ).json();
+    clock = new Date('2026-11-28T13:00:00Z');
+    expect((await signIn({ authKeyId: key.authKeyId, authKey: key.authKey })).statusCode).toBe(200);
+    const list = (await t.call({ method: 'GET', url: `${t.operatorPath}/users`, headers })).json();
+    const listed = list.find((user: { userName: string }) => user.userName === 'carol');
+    expect(listed.lastSignInDateTime).toBe(Math.floor(clock.getTime() / 1000));
+  });
+
   it('refuses mixed or incomplete credentials and bad timeouts with 400', async () => {
     const bad: Array<[object, string]> = [
       [{}, 'SAM0007'],

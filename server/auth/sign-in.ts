@@ -55,6 +55,7 @@ export async function signIn(store: SamStore, body: SignInRequest, now: Date): P
     const session = store.db.transaction(() => {
       if (step !== null && !store.users.claimMfaStep(operatorId, user.user_name, step))
         throw new ApiFailure('SAM0105');
+      store.users.recordSignIn(operatorId, user.user_name, unixSeconds(now));
       return openSession(store, { operatorId, userName: user.user_name }, timeout, now);
     })();
     return { ...session, operatorId, userName: user.user_name };
@@ -64,6 +65,7 @@ export async function signIn(store: SamStore, body: SignInRequest, now: Date): P
   if (!(await verifySecret(body.authKey ?? '', key?.secret_hash)) || !key) throw new ApiFailure('SAM0101');
   const session = store.db.transaction(() => {
     store.users.touchAuthKey(key.auth_key_id, unixSeconds(now));
+    store.users.recordSignIn(key.operator_id, key.user_name, unixSeconds(now));
     return openSession(
       store,
       { operatorId: key.operator_id, userName: key.user_name, authKeyId: key.auth_key_id },

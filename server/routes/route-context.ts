@@ -60,6 +60,7 @@ export function toUserDetail(row: UserRow, keys: AuthKeyRow[]): UserDetail {
     roleList: [],
     createDateTime: row.create_time,
     updateDateTime: row.update_time,
+    ...(row.last_sign_in_time === null ? {} : { lastSignInDateTime: row.last_sign_in_time }),
   };
 }
 

@@ -53,6 +53,10 @@ const MIGRATIONS: readonly string[] = [
   CREATE INDEX sessions_by_user ON sessions(operator_id, user_name);
   CREATE INDEX sessions_by_api_key ON sessions(api_key);
   `,
+  // When the user last signed in, with a password or one of their AuthKeys (NULL: never since this was kept).
+  `
+  ALTER TABLE users ADD COLUMN last_sign_in_time INTEGER;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -13,6 +13,7 @@ export interface UserRow {
   mfa_last_step: number | null;
   create_time: number;
   update_time: number;
+  last_sign_in_time: number | null;
 }
 
 export interface AuthKeyRow {
@@ -74,6 +75,10 @@ export function createUsersStore(db: Db) {
   );
   const touchKey = db.prepare<[number, string]>(
     'UPDATE auth_keys SET last_used_time = ? WHERE auth_key_id = ?',
+  );
+  // Not update_time: signing in is activity, not a change to the user.
+  const touchSignIn = db.prepare<[number, string, string]>(
+    'UPDATE users SET last_sign_in_time = ? WHERE operator_id = ? AND user_name = ?',
   );
 
   const createWithinLimit = db.transaction(
@@ -140,6 +145,10 @@ export function createUsersStore(db: Db) {
       removeKey.run(operatorId, userName, authKeyId).changes > 0,
     touchAuthKey: (authKeyId: string, now: number): void => {
       touchKey.run(now, authKeyId);
+    },
+    /** Records a successful sign-in of the user (password or AuthKey). */
+    recordSignIn: (operatorId: string, userName: string, now: number): void => {
+      touchSignIn.run(now, operatorId, userName);
     },
   };
 }

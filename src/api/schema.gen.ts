@@ -375,6 +375,11 @@ export interface components {
             roleList: components["schemas"]["Role"][];
             createDateTime: components["schemas"]["Timestamp"];
             updateDateTime: components["schemas"]["Timestamp"];
+            /**
+             * @description When the user last signed in, with their password or one of their AuthKeys. Absent until
+             *     the first sign-in. Only the local API sends it: Soracom's API has no such field.
+             */
+            lastSignInDateTime?: components["schemas"]["Timestamp"];
         };
         UserFields: {
             description?: string;
