@@ -36,15 +36,29 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
-/** Reads a flat {code, message} body; anything else (HTML from a proxy, empty body) still yields a readable message. */
+/**
+ * The code and message of an error body in either shape Soracom documents: flat `{code, message}`
+ * (what the API answers today) or `{errorMessage: {code, message}, httpStatus}` (APICallError).
+ */
+function errorFields(body: Record<string, unknown>): { code?: string; message?: string } {
+  const nested = isRecord(body.errorMessage) ? body.errorMessage : null;
+  const source = nested ?? body;
+  return {
+    ...(typeof source.code === 'string' && source.code !== '' ? { code: source.code } : {}),
+    ...(typeof source.message === 'string' && source.message !== '' ? { message: source.message } : {}),
+  };
+}
+
+/** Reads an error body of either documented shape; anything else (HTML from a proxy, empty body) still yields a readable message. */
 export function toApiError(status: number, body: unknown, operation: OperationName): ApiError {
   if (isRecord(body)) {
-    const code = typeof body.code === 'string' ? body.code : 'UNKNOWN';
-    const message =
-      typeof body.message === 'string' && body.message !== ''
-        ? body.message
-        : `The server answered ${status}.`;
-    return new ApiError({ status, code, message, operation });
+    const { code, message } = errorFields(body);
+    return new ApiError({
+      status,
+      code: code ?? 'UNKNOWN',
+      message: message ?? `The server answered ${status}.`,
+      operation,
+    });
   }
   const text = typeof body === 'string' && body.trim() !== '' && body.length < 300 ? body.trim() : '';
   return new ApiError({
