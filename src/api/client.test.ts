@@ -20,6 +20,7 @@ import {
   readSession,
   sessionFromSignIn,
   updateUser,
+  updateUserPermission,
   writeSession,
   type Session,
 } from './index.ts';
@@ -60,7 +61,7 @@ describe('API module', () => {
     const created = await createUser({ userName: 'api-alice', description: 'first' });
     expect(created).toMatchObject({ userName: 'api-alice', description: 'first', hasPassword: false });
     const updated = await updateUser({ userName: 'api-alice', description: 'second' });
-    expect(updated.description).toBe('second');
+    expect(updated?.description).toBe('second');
     expect((await listUsers()).map((user) => user.userName)).toContain('api-alice');
     await createUserPassword({ userName: 'api-alice', password: 'long-enough-1' });
     expect(await hasUserPassword({ userName: 'api-alice' })).toEqual({ hasPassword: true });
@@ -126,6 +127,47 @@ describe('API module', () => {
     } finally {
       stop();
     }
+  });
+
+  it('copes with writes answered 2xx without a body, as Soracom documents them', async () => {
+    // The real server's answers, with the body of every successful write dropped on the way.
+    const withoutWriteBodies: typeof fetch = async (input, init) => {
+      const request = new Request(input, init);
+      const response = await fetch(request);
+      if (request.method === 'GET' || !response.ok) return response;
+      return new Response(null, { status: response.status, headers: { 'Content-Length': '0' } });
+    };
+    configureApi({ origin: live.origin, fetch: withoutWriteBodies });
+    const created = await createUser({ userName: 'api-bodiless', description: 'first' });
+    expect(created).toMatchObject({ userName: 'api-bodiless', description: 'first' });
+    const updated = await updateUser({ userName: 'api-bodiless', description: 'second' });
+    expect(updated).toMatchObject({ userName: 'api-bodiless', description: 'second' });
+    await deleteUser({ userName: 'api-bodiless' });
+  });
+
+  it('answers undefined when a bodiless update cannot be read back by a principal who may not read', async () => {
+    await createUser({ userName: 'api-writer' });
+    await createUserPassword({ userName: 'api-writer', password: 'writer-pass-1' });
+    await updateUserPermission({
+      userName: 'api-writer',
+      permission: JSON.stringify({ statements: [{ effect: 'allow', api: 'User:updateUser' }] }),
+    });
+    const answer = await auth({
+      operatorId: rootSession.operatorId,
+      userName: 'api-writer',
+      password: 'writer-pass-1',
+    });
+    const stripBodies: typeof fetch = async (input, init) => {
+      const request = new Request(input, init);
+      const response = await fetch(request);
+      if (request.method !== 'PUT' || !response.ok) return response;
+      return new Response(null, { status: response.status, headers: { 'Content-Length': '0' } });
+    };
+    configureApi({ origin: live.origin, fetch: stripBodies });
+    writeSession(sessionFromSignIn(answer, 'user', 'api-writer'));
+    expect(await updateUser({ userName: 'api-writer', description: 'mine' })).toBeUndefined();
+    writeSession(rootSession);
+    expect((await getUser({ userName: 'api-writer' })).description).toBe('mine');
   });
 
   it('reads /config.json beside /v1', async () => {

@@ -2,6 +2,7 @@
 // All are async, so even "no session" arrives as a rejected promise, like any other failure.
 import type { components } from './schema.gen.ts';
 import { TOKEN_TIMEOUT_DEFAULT } from '../lib/sam-rules.ts';
+import { isApiError } from './api-error.ts';
 import { apiClient, rootClient, currentOperatorId, expectBody, expectNoBody, maybeBody } from './client.ts';
 
 type Schemas = components['schemas'];
@@ -96,18 +97,31 @@ export async function createUser({
   return created ?? getUser({ userName });
 }
 
+/**
+ * Saves the description. Soracom documents no body for this answer: when none comes, the user is
+ * read back; when that read is refused (a principal may update without getUser), the answer is
+ * undefined and the caller keeps what it sent.
+ */
 export async function updateUser({
   userName,
   description,
-}: UserRef & { description: string }): Promise<UserDetail> {
+}: UserRef & { description: string }): Promise<UserDetail | undefined> {
   const op = 'User:updateUser' as const;
-  return expectBody(
+  const updated = await maybeBody(
     op,
     apiClient().PUT('/operators/{operator_id}/users/{user_name}', {
       params: userPath(op, userName),
       body: { description },
     }),
   );
+  if (updated) return updated;
+  try {
+    return await getUser({ userName });
+  } catch (error) {
+    // The write succeeded; only a failed read back of a user we may not read is forgiven.
+    if (isApiError(error) && error.status === 403) return undefined;
+    throw error;
+  }
 }
 
 export async function deleteUser({ userName }: UserRef): Promise<void> {

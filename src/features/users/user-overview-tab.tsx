@@ -114,7 +114,7 @@ function DescriptionForm({ user, deleted }: { user: UserDetail; deleted: RefObje
       async (values) => {
         try {
           const saved = await update.mutateAsync(values.description);
-          reset({ description: saved.description ?? '' });
+          reset({ description: saved ? (saved.description ?? '') : values.description });
         } catch (error) {
           if (fieldOfServerError(error, { description: 'description' }) && error instanceof Error) {
             setError('description', { type: 'server', message: messageForField(error) });

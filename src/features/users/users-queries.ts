@@ -70,10 +70,19 @@ export function useUpdateUser(userName: string) {
   return useMutation({
     mutationFn: (description: string) => updateUser({ userName, description }),
     meta: { successMessage: 'Description saved.', errorShownInForm: true },
-    onSuccess: (user) => {
-      // updateUser answers with the whole user: no refetch needed.
-      client.setQueryData(userDetailOptions(userName).queryKey, user);
-      replaceInList(client, user);
+    onSuccess: (user, description) => {
+      if (user) {
+        // The user as stored (answered, or read back when the answer had no body): no refetch needed.
+        client.setQueryData(userDetailOptions(userName).queryKey, user);
+        replaceInList(client, user);
+        return;
+      }
+      // Nothing to read back: show what was sent.
+      const sent = (previous: UserDetail | undefined) => previous && { ...previous, description };
+      client.setQueryData(userDetailOptions(userName).queryKey, sent);
+      client.setQueryData(usersListOptions().queryKey, (list) =>
+        list?.map((item) => (item.userName === userName ? { ...item, description } : item)),
+      );
     },
   });
 }
