@@ -14,6 +14,8 @@ export interface SignInFormProps {
   onSignIn: (variables: SignInVariables, callbacks?: { onError?: (error: unknown) => void }) => void;
   pending: boolean;
   error: unknown;
+  /** What to fill in: from a sign-in link, the session that ended, or the last operator ID used. */
+  initial?: { operatorId?: string; userName?: string; email?: string; authKeyId?: string };
 }
 
 const required = (what: string) => z.string().trim().min(1, `Enter ${what}.`);
@@ -72,33 +74,52 @@ export function RootSignInForm({ onSignIn, pending, error }: SignInFormProps) {
   );
 }
 
+// Authenticator apps often show or copy the code as "123 456": spaces are dropped rather than refused.
+const CODE_RULE = 'Enter the 6-digit code from your authenticator app.';
+const codeText = z.string().transform((value) => value.replace(/\s/g, ''));
+
 const userSchema = z.object({
   operatorId: required('the operator ID'),
   userName: required('the user name'),
   password: z.string().min(1, 'Enter the password.'),
+  // Offered after a refusal whose reason the upstream does not say: optional, but a whole code when given.
+  code: codeText.pipe(z.string().regex(/^(\d{6})?$/, CODE_RULE)).optional(),
 });
-type UserValues = z.infer<typeof userSchema>;
+type UserValues = z.input<typeof userSchema>;
+type ParsedUserValues = z.output<typeof userSchema>;
 
-// Authenticator apps often show or copy the code as "123 456": spaces are dropped rather than refused.
-const codeSchema = z.object({
-  code: z
-    .string()
-    .transform((value) => value.replace(/\s/g, ''))
-    .pipe(z.string().regex(/^\d{6}$/, 'Enter the 6-digit code from your authenticator app.')),
-});
-type CodeValues = z.infer<typeof codeSchema>;
+const codeSchema = z.object({ code: codeText.pipe(z.string().regex(/^\d{6}$/, CODE_RULE)) });
+type CodeValues = z.input<typeof codeSchema>;
 
-export function SamUserSignInForm({ onSignIn, pending, error }: SignInFormProps) {
+/**
+ * Whether a refused SAM-user sign-in might have wanted an MFA code. Soracom documents no code for
+ * "MFA code needed" (only the local API answers MFA_REQUIRED_CODE), so any refusal of the request
+ * itself counts; a network failure, a 5xx or a throttled attempt (429) says nothing about MFA.
+ */
+export function mayNeedMfaCode(error: unknown): boolean {
+  return isApiError(error) && error.status >= 400 && error.status < 500 && error.status !== 429;
+}
+
+export function SamUserSignInForm({ onSignIn, pending, error, initial }: SignInFormProps) {
   const id = useId();
   // Kept in memory only for the MFA step, so the user does not type the password twice.
-  const [mfaFor, setMfaFor] = useState<UserValues | null>(null);
+  const [mfaFor, setMfaFor] = useState<ParsedUserValues | null>(null);
+  // After a refusal that did not say why, the same form also offers the code field.
+  const [offerCode, setOfferCode] = useState(false);
   const {
     register,
     handleSubmit,
     formState: { errors },
-  } = useForm<UserValues>({ resolver: zodResolver(userSchema) });
+  } = useForm<UserValues, unknown, ParsedUserValues>({
+    resolver: zodResolver(userSchema),
+    defaultValues: {
+      operatorId: initial?.operatorId ?? '',
+      userName: initial?.userName ?? '',
+      password: '',
+    },
+  });
 
-  const submit = (values: UserValues, mfaOTPCode?: string) => {
+  const submit = (values: ParsedUserValues, mfaOTPCode?: string) => {
     onSignIn(
       {
         method: 'user',
@@ -113,6 +134,7 @@ export function SamUserSignInForm({ onSignIn, pending, error }: SignInFormProps)
       {
         onError: (failure) => {
           if (isApiError(failure) && failure.code === MFA_REQUIRED_CODE) setMfaFor(values);
+          else if (!mfaOTPCode && mayNeedMfaCode(failure)) setOfferCode(true);
         },
       },
     );
@@ -134,7 +156,7 @@ export function SamUserSignInForm({ onSignIn, pending, error }: SignInFormProps)
       className="form"
       noValidate
       aria-label="Sign in as a SAM user"
-      onSubmit={handleSubmit((values) => submit(values))}
+      onSubmit={handleSubmit((values) => submit(values, values.code || undefined))}
     >
       <Field
         id={`${id}-operator`}
@@ -171,6 +193,25 @@ export function SamUserSignInForm({ onSignIn, pending, error }: SignInFormProps)
           {...register('password')}
         />
       </Field>
+      {offerCode ? (
+        <Field
+          id={`${id}-code`}
+          label="MFA code (if MFA is on)"
+          error={errors.code?.message}
+          hint="The sign-in was refused: check the operator ID, user name and password. If this user has MFA turned on, also enter the current code from the authenticator app."
+        >
+          <input
+            id={`${id}-code`}
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            maxLength={12}
+            className="mono"
+            aria-invalid={errors.code ? true : undefined}
+            aria-describedby={describedBy(`${id}-code`, { hint: true, error: !!errors.code })}
+            {...register('code')}
+          />
+        </Field>
+      ) : null}
       <FormError error={error} />
       <button type="submit" className="button button--primary" disabled={pending}>
         {pending ? 'Signing in…' : 'Sign in'}
@@ -186,7 +227,7 @@ function MfaCodeStep({
   onBack,
   onSubmit,
 }: {
-  credentials: UserValues;
+  credentials: ParsedUserValues;
   pending: boolean;
   error: unknown;
   onBack: () => void;

@@ -8,6 +8,7 @@ import { setUpLiveApi } from '../../test/set-up-live-api.ts';
 import { renderWithApp } from '../../test/render-with-app.tsx';
 import {
   clearSession,
+  configureApi,
   createUser,
   createUserPassword,
   enableUserMFA,
@@ -163,6 +164,55 @@ describe('SignInPage', () => {
     await user.click(within(step).getByRole('button', { name: 'Verify and sign in' }));
     expect(await screen.findByTestId('location')).toHaveTextContent('/users');
     expect(readSession()).toMatchObject({ method: 'user', userName: 'mfa-paste' });
+  });
+
+  it('offers the MFA code in the same form when an upstream refuses with a code of its own', async () => {
+    const secret = await asRoot(async () => {
+      await createUser({ userName: 'mfa-upstream' });
+      await createUserPassword({ userName: 'mfa-upstream', password: 'mfa-upstream-pass-1' });
+      const { totpUri } = await enableUserMFA({ userName: 'mfa-upstream' });
+      const totp = OTPAuth.URI.parse(totpUri);
+      if (!(totp instanceof OTPAuth.TOTP)) throw new Error('not TOTP');
+      await verifyUserMFA({ userName: 'mfa-upstream', mfaOTPCode: totp.generate() });
+      return totp;
+    });
+    // The real server, with its own "MFA code needed" code replaced by one the console cannot know.
+    configureApi({
+      origin: live.origin,
+      fetch: async (input, init) => {
+        const response = await fetch(new Request(input, init));
+        if (response.status !== 401) return response;
+        const body = (await response.json()) as { code: string; message: string };
+        const code = body.code === 'SAM0104' ? 'XYZ9999' : body.code;
+        return Response.json({ code, message: 'Authentication failed.' }, { status: 401 });
+      },
+    });
+    try {
+      const user = userEvent.setup();
+      renderSignIn('/sign-in?method=user');
+      const form = screen.getByRole('form', { name: 'Sign in as a SAM user' });
+      await user.type(within(form).getByLabelText('Operator ID'), live.operatorId);
+      await user.type(within(form).getByLabelText('User name'), 'mfa-upstream');
+      await user.type(within(form).getByLabelText('Password'), 'mfa-upstream-pass-1');
+      await user.click(within(form).getByRole('button', { name: 'Sign in' }));
+
+      expect(await within(form).findByRole('alert')).toHaveTextContent('Authentication failed.');
+      const codeField = within(form).getByLabelText('MFA code (if MFA is on)');
+      expect(codeField).toHaveAccessibleDescription(/check the operator ID, user name and password/);
+      expect(within(form).getByLabelText('Password')).toHaveValue('mfa-upstream-pass-1');
+      await user.type(codeField, '12');
+      await user.click(within(form).getByRole('button', { name: 'Sign in' }));
+      expect(
+        await within(form).findByText('Enter the 6-digit code from your authenticator app.'),
+      ).toBeVisible();
+      await user.clear(codeField);
+      await user.type(codeField, secret.generate({ timestamp: Date.now() + 30_000 }));
+      await user.click(within(form).getByRole('button', { name: 'Sign in' }));
+      expect(await screen.findByTestId('location')).toHaveTextContent('/users');
+      expect(readSession()).toMatchObject({ method: 'user', userName: 'mfa-upstream' });
+    } finally {
+      configureApi({ origin: live.origin });
+    }
   });
 
   it('signs in with an AuthKey', async () => {
