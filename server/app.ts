@@ -68,7 +68,12 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
     });
   }
 
-  await app.register(consoleConfigPlugin, { operations, upstream, seed: options.seed });
+  await app.register(consoleConfigPlugin, {
+    operations,
+    upstream,
+    seed: options.seed,
+    maxUsers: options.maxUsers ?? DEFAULT_MAX_USERS,
+  });
   await app.register(browserAppPlugin, { staticDir: options.staticDir });
   return app;
 }

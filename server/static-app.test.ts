@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync, existsSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_MAX_USERS } from '../src/lib/sam-rules.ts';
 import { buildApp } from './app.ts';
 import { ensureBrowserBuild } from './browser-build.ts';
 
@@ -46,13 +47,25 @@ describe('the built app', () => {
     const postMiss = await app.inject({ method: 'POST', url: '/users' });
     expect(postMiss.statusCode).toBe(404);
 
-    expect((await app.inject({ method: 'GET', url: '/config.json' })).json()).toEqual({ mode: 'local' });
+    expect((await app.inject({ method: 'GET', url: '/config.json' })).json()).toEqual({
+      mode: 'local',
+      maxUsers: DEFAULT_MAX_USERS,
+    });
 
     // A rebuild while the server runs adds new hashed assets: they are served at once.
     writeFileSync(join(dist, 'assets', 'rebuilt.js'), 'console.log(2)');
     const rebuilt = await app.inject({ method: 'GET', url: '/assets/rebuilt.js' });
     expect(rebuilt.statusCode).toBe(200);
     expect(rebuilt.body).toBe('console.log(2)');
+    await app.close();
+  });
+
+  it('tells the browser the local API\'s user limit (SAM_MAX_USERS), for the list\'s "47 of 50"', async () => {
+    const app = await buildApp({ dbPath: ':memory:', maxUsers: 1000 });
+    expect((await app.inject({ method: 'GET', url: '/config.json' })).json()).toEqual({
+      mode: 'local',
+      maxUsers: 1000,
+    });
     await app.close();
   });
 

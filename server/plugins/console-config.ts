@@ -13,13 +13,19 @@ export interface ConsoleConfigOptions {
   operations: ContractOperation[];
   upstream: Upstream | null;
   seed?: SeedOptions | undefined;
+  /** The local API's limit on users per operator (SAM_MAX_USERS). */
+  maxUsers: number;
 }
 
-function configFor({ upstream, seed }: ConsoleConfigOptions, seedOperatorId: string | null): ConsoleConfig {
+function configFor(
+  { upstream, seed, maxUsers }: ConsoleConfigOptions,
+  seedOperatorId: string | null,
+): ConsoleConfig {
   if (upstream) return { mode: 'upstream', coverage: upstream.coverage, upstreamUrl: upstream.url };
-  if (!seed || !seedOperatorId) return { mode: 'local' };
+  if (!seed || !seedOperatorId) return { mode: 'local', maxUsers };
   return {
     mode: 'local',
+    maxUsers,
     demo: {
       email: seed.email,
       // Only the documented default password is shown; a chosen one stays private.

@@ -429,6 +429,11 @@ export interface components {
              */
             coverage?: "jp" | "g" | "custom";
             upstreamUrl?: string;
+            /**
+             * @description Present in local mode: how many SAM users an operator may have here (SAM_MAX_USERS). Upstream,
+             *     the console assumes Soracom's documented limit.
+             */
+            maxUsers?: number;
             /** @description Present in local mode when the demo operator was seeded; how to sign in to it. */
             demo?: {
                 email: string;
