@@ -1,6 +1,6 @@
 // Builds the Fastify app by composing its plugins: errors, security headers, the local API or the upstream proxy, config.json, the browser app.
 import Fastify, { type FastifyInstance } from 'fastify';
-import { DEFAULT_MAX_USERS } from '../src/lib/sam-rules.ts';
+import { DEFAULT_MAX_ROLES, DEFAULT_MAX_USERS } from '../src/lib/sam-rules.ts';
 import { API_PREFIX } from './api-prefix.ts';
 import { loggerOptions, type LogSetting } from './log-options.ts';
 import { loadContract, OPENAPI_PATH } from './openapi-contract.ts';
@@ -22,6 +22,8 @@ export interface BuildAppOptions {
   upstream?: string;
   /** Most SAM users per operator (default 50, Soracom's limit). */
   maxUsers?: number;
+  /** Most roles per operator (default 200, our choice; see docs/local-api.md). */
+  maxRoles?: number;
   /** false (default), true, or pino options: `{ level, stream }` (tests capture the stream). */
   logger?: LogSetting;
   /** The clock for token expiry, TOTP and timestamps (tests move it). */
@@ -64,7 +66,12 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
     await app.register(localApiPlugin, {
       prefix: API_PREFIX,
       operations,
-      deps: { store, now, maxUsers: options.maxUsers ?? DEFAULT_MAX_USERS },
+      deps: {
+        store,
+        now,
+        maxUsers: options.maxUsers ?? DEFAULT_MAX_USERS,
+        maxRoles: options.maxRoles ?? DEFAULT_MAX_ROLES,
+      },
     });
   }
 

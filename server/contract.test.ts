@@ -13,11 +13,12 @@ import { buildTestApp, type TestApp } from './test-support.ts';
 const operations = loadContract();
 
 describe('openapi.yaml as loaded by the server', () => {
-  it('lists the 21 User operations, revokeUserAuthTokens, sign-in, logout, token renewal and /config.json', () => {
+  it('lists the User and Role operations, revokeUserAuthTokens, sign-in, switching user, logout, token renewal and /config.json', () => {
     expect(operations.map((op) => op.api).sort()).toEqual(
       [
         'Auth:auth',
         'Auth:logout',
+        'Auth:switchUser',
         'Operator:generateAuthToken',
         'Console:getConsoleConfig',
         'User:listUsers',
@@ -42,6 +43,21 @@ describe('openapi.yaml as loaded by the server', () => {
         'User:getUserMFAStatus',
         'User:revokeUserMFA',
         'User:revokeUserAuthTokens',
+        'User:deleteUserPermission',
+        'User:deleteDefaultPermissions',
+        'User:getUserTrustPolicy',
+        'User:updateUserTrustPolicy',
+        'User:deleteUserTrustPolicy',
+        'Role:listRoles',
+        'Role:getRole',
+        'Role:createRole',
+        'Role:updateRole',
+        'Role:deleteRole',
+        'Role:listRoleAttachedUsers',
+        'Role:listRoleVersions',
+        'Role:listUserRoles',
+        'Role:attachRole',
+        'Role:detachRole',
       ].sort(),
     );
   });

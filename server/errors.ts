@@ -66,6 +66,25 @@ export const ERROR_CATALOGUE = {
     en: (p) => `${s(p, 'field')}: the permission document is invalid: ${s(p, 'detail')}`,
     ja: (p) => `${s(p, 'field')}: 権限ドキュメントが正しくありません: ${s(p, 'detail')}`,
   },
+  SAM0009: {
+    status: 400,
+    en: (p) =>
+      `${s(p, 'field')}: '${s(p, 'value')}' cannot be used: it would name another path (a dot segment or a sub-resource)`,
+    ja: (p) =>
+      `${s(p, 'field')}: '${s(p, 'value')}' は使用できません。別のパス（ドットセグメントまたはサブリソース）を指してしまいます`,
+  },
+  SAM0010: {
+    status: 400,
+    en: (p) => `${s(p, 'field')}: the trust policy is invalid: ${s(p, 'detail')}`,
+    ja: (p) => `${s(p, 'field')}: 信頼ポリシーが正しくありません: ${s(p, 'detail')}`,
+  },
+  SAM0011: {
+    status: 400,
+    en: (p) =>
+      `${s(p, 'field')}: a role ID is 1 to 100 characters: letters, digits and _ - . @ + = , (a colon only in a Soracom managed role's SRN)`,
+    ja: (p) =>
+      `${s(p, 'field')}: ロール ID は 1〜100 文字の英数字と _ - . @ + = , で指定してください（コロンは Soracom 管理ロールの SRN のみ）`,
+  },
 
   // Authentication (401).
   AUM0001: {
@@ -157,6 +176,61 @@ export const ERROR_CATALOGUE = {
     status: 400,
     en: () => 'MFA is already active for this user: revoke it before enabling it again.',
     ja: () => 'このユーザーの MFA はすでに有効です。再度有効化する前に無効化してください。',
+  },
+
+  // Roles.
+  SAM0501: {
+    status: 404,
+    en: (p) => `No role '${s(p, 'roleId')}'.`,
+    ja: (p) => `ロール '${s(p, 'roleId')}' は存在しません。`,
+  },
+  SAM0502: {
+    status: 400,
+    en: (p) => `A role '${s(p, 'roleId')}' already exists.`,
+    ja: (p) => `ロール '${s(p, 'roleId')}' はすでに存在します。`,
+  },
+  SAM0503: {
+    status: 400,
+    en: (p) => `This operator already has the maximum of ${s(p, 'max')} roles.`,
+    ja: (p) => `このオペレーターのロール数は上限の ${s(p, 'max')} に達しています。`,
+  },
+  SAM0504: {
+    status: 400,
+    en: (p) =>
+      `The role '${s(p, 'roleId')}' is attached to ${s(p, 'count')} user(s): detach it before deleting it.`,
+    ja: (p) =>
+      `ロール '${s(p, 'roleId')}' は ${s(p, 'count')} 人のユーザーにアタッチされています。削除する前にデタッチしてください。`,
+  },
+  SAM0505: {
+    status: 400,
+    en: (p) => `The role '${s(p, 'roleId')}' is already attached to this user.`,
+    ja: (p) => `ロール '${s(p, 'roleId')}' はすでにこのユーザーにアタッチされています。`,
+  },
+  SAM0506: {
+    status: 400,
+    en: (p) => `roleId: there is no role '${s(p, 'roleId')}' to attach.`,
+    ja: (p) => `roleId: アタッチするロール '${s(p, 'roleId')}' は存在しません。`,
+  },
+  SAM0507: {
+    status: 404,
+    en: (p) => `The role '${s(p, 'roleId')}' is not attached to this user.`,
+    ja: (p) => `ロール '${s(p, 'roleId')}' はこのユーザーにアタッチされていません。`,
+  },
+  SAM0508: {
+    status: 400,
+    en: () =>
+      "Only Soracom managed roles (srn:soracom:::Role:...) have versions; this is the operator's own role.",
+    ja: () =>
+      'バージョンがあるのは Soracom 管理ロール (srn:soracom:::Role:...) だけです。これはオペレーター自身のロールです。',
+  },
+
+  // Switching user.
+  SAM0601: {
+    status: 400,
+    en: () =>
+      'Switching to this user is not allowed: no such SAM user, or their trust policy does not allow you.',
+    ja: () =>
+      'このユーザーには切り替えられません。SAM ユーザーが存在しないか、信頼ポリシーで許可されていません。',
   },
 
   // The HTTP layer.

@@ -1,7 +1,7 @@
 // The `npm start` process: reads the environment, builds the app if stale, listens, shuts down cleanly.
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { DEFAULT_MAX_USERS } from '../src/lib/sam-rules.ts';
+import { DEFAULT_MAX_ROLES, DEFAULT_MAX_USERS } from '../src/lib/sam-rules.ts';
 import { buildApp } from './app.ts';
 import { ensureBrowserBuild } from './browser-build.ts';
 import {
@@ -39,6 +39,7 @@ const app = await buildApp({
   dbPath,
   upstream,
   maxUsers: positiveInteger('SAM_MAX_USERS', DEFAULT_MAX_USERS),
+  maxRoles: positiveInteger('SAM_MAX_ROLES', DEFAULT_MAX_ROLES),
   logger: { level: env.LOG_LEVEL ?? 'warn' },
   staticDir: build === 'no-app' ? undefined : join(projectRoot, 'dist'),
   seed,

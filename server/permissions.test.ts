@@ -151,6 +151,7 @@ describe('permissions fixed into a token', () => {
       userName: 'alice',
       userPermission: ALLOW_LIST,
       defaultPermissions: '{"statements":[{"effect":"deny","api":"*"}]}',
+      roles: [],
     });
     expect(b.principal.userPermission).toBe('{"statements":[]}');
   });

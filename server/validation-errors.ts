@@ -8,6 +8,7 @@ export interface AjvErrorLike {
 }
 
 const USER_NAME_FIELDS = new Set(['user_name', 'userName']);
+const ROLE_ID_FIELDS = new Set(['role_id', 'roleId']);
 // A user name that breaks any part of its rule gets the one message that states the whole rule.
 const USER_NAME_RULE_KEYWORDS = new Set(['pattern', 'minLength', 'maxLength']);
 
@@ -40,6 +41,8 @@ export function validationFailure(error: AjvErrorLike | undefined, context: stri
   const limit = String(params.limit ?? '');
   if (USER_NAME_FIELDS.has(field) && USER_NAME_RULE_KEYWORDS.has(keyword))
     return new ApiFailure('SAM0006', { field });
+  if (ROLE_ID_FIELDS.has(field) && USER_NAME_RULE_KEYWORDS.has(keyword))
+    return new ApiFailure('SAM0011', { field });
   switch (keyword) {
     case 'required':
       return new ApiFailure('SAM0002', { field: fieldPath(instancePath, params.missingProperty) });

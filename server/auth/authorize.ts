@@ -6,11 +6,12 @@ export type { ApiCall, Decision, SessionPrincipal } from './session-principal.ts
 
 /**
  * Evaluates the call against the documents fixed into the session at sign-in (the user's own
- * permission and the operator's default permissions; roles are not implemented, so none), as
+ * permission, each attached role's and the operator's default permissions), as
  * Soracom does: a matching deny whose condition holds wins, then a matching allow, else an
  * implicit deny. Auth:logout is always allowed so a user can always end their own session.
  */
 export function authorizeCall(session: SessionPrincipal, call: ApiCall): Decision {
+  const roles = session.roles ?? [];
   if (ALWAYS_ALLOWED_APIS.includes(call.api)) {
     return { allowed: true, api: call.api, reason: `${call.api} is always allowed` };
   }
@@ -18,18 +19,33 @@ export function authorizeCall(session: SessionPrincipal, call: ApiCall): Decisio
     {
       // '' means no permission was ever set: no statements, not a broken document.
       user: session.userPermission === '' ? null : session.userPermission,
-      roles: [],
+      roles: roles.map((role) => role.permission),
       defaults: session.defaultPermissions === '' ? null : session.defaultPermissions,
     },
     { ...call, samUserName: session.userName },
   );
+  const sourceName = (source: string, index: number): string =>
+    source === 'user'
+      ? 'user permission'
+      : source === 'role'
+        ? `role ${roles[index]?.roleId ?? index + 1}`
+        : 'default permissions';
   const ignored = decision.skipped.map(
     (skipped) =>
-      `; ignored the ${skipped.source === 'user' ? 'user permission' : 'default permissions'} (${skipped.error.message})`,
+      `; ignored the ${sourceName(skipped.source, skipped.documentIndex)} (${skipped.error.message})`,
   );
+  // The engine numbers roles; the log line names them.
+  const decidedBy = decision.decidedBy;
+  const reason =
+    decidedBy?.source === 'role'
+      ? decision.reason.replace(
+          `role ${decidedBy.documentIndex + 1},`,
+          `${sourceName('role', decidedBy.documentIndex)},`,
+        )
+      : decision.reason;
   return {
     allowed: decision.allowed,
     api: call.api,
-    reason: `SAM user ${session.userName}: ${decision.reason}${ignored.join('')}`,
+    reason: `SAM user ${session.userName}: ${reason}${ignored.join('')}`,
   };
 }

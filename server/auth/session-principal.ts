@@ -8,8 +8,10 @@ export interface SessionPrincipal {
   authKeyId?: string;
   /** The user's permission document (a JSON string) as it was at sign-in; '' when none was set. */
   userPermission: string;
-  /** The operator's default permissions (a JSON string) as they were at sign-in. */
+  /** The operator's default permissions (a JSON string) as they were at sign-in; '' when none. */
   defaultPermissions: string;
+  /** The roles attached at sign-in, each with its permission document as it was then. */
+  roles?: readonly { roleId: string; permission: string }[];
 }
 
 export type Session =

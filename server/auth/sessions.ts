@@ -13,7 +13,30 @@ export interface SessionOwner {
 
 export const unixSeconds = (date: Date): number => Math.floor(date.getTime() / 1000);
 
-/** Fixes the user's permission and the operator's default permissions into the new session. */
+/** A role's document as fixed into a session. */
+export interface SessionRole {
+  roleId: string;
+  permission: string;
+}
+
+function parseSessionRoles(text: string | null): SessionRole[] {
+  if (text === null || text === '') return [];
+  try {
+    const value: unknown = JSON.parse(text);
+    if (!Array.isArray(value)) return [];
+    return value.filter(
+      (item): item is SessionRole =>
+        typeof item === 'object' &&
+        item !== null &&
+        typeof (item as SessionRole).roleId === 'string' &&
+        typeof (item as SessionRole).permission === 'string',
+    );
+  } catch {
+    return [];
+  }
+}
+
+/** Fixes the user's permission, their roles' and the operator's default permissions into the new session. */
 export function openSession(
   store: SamStore,
   owner: SessionOwner,
@@ -26,6 +49,7 @@ export function openSession(
   store.db.transaction(() => {
     let userPermission: string | null = null;
     let defaultPermissions: string | null = null;
+    let rolePermissions: string | null = null;
     if (owner.userName !== undefined) {
       // The secret was checked asynchronously: the user or the key may have been deleted since, and then the
       // credentials are no longer good (rather than a foreign-key failure and a 500).
@@ -34,6 +58,10 @@ export function openSession(
         throw new ApiFailure('SAM0101');
       userPermission = user.permission ?? '';
       defaultPermissions = store.operators.get(owner.operatorId)?.default_permissions ?? '';
+      const roles: SessionRole[] = store.roles
+        .rolesOfUser(owner.operatorId, owner.userName)
+        .map((role) => ({ roleId: role.role_id, permission: role.permission }));
+      rolePermissions = JSON.stringify(roles);
     }
     store.sessions.purgeExpired(nowSeconds);
     store.sessions.insert({
@@ -44,6 +72,7 @@ export function openSession(
       auth_key_id: owner.authKeyId ?? null,
       user_permission: userPermission,
       default_permissions: defaultPermissions,
+      role_permissions: rolePermissions,
       expires_at: nowSeconds + timeoutSeconds,
       create_time: nowSeconds,
     });
@@ -81,6 +110,7 @@ export function authenticate(
       ...(row.auth_key_id === null ? {} : { authKeyId: row.auth_key_id }),
       userPermission: row.user_permission ?? '',
       defaultPermissions: row.default_permissions ?? '',
+      roles: parseSessionRoles(row.role_permissions),
     },
   };
 }

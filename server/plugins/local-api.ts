@@ -7,6 +7,8 @@ import { authKeyHandlers } from '../routes/auth-key-routes.ts';
 import { mfaHandlers } from '../routes/mfa-routes.ts';
 import { passwordHandlers } from '../routes/password-routes.ts';
 import { permissionHandlers } from '../routes/permission-routes.ts';
+import { roleHandlers } from '../routes/role-routes.ts';
+import { trustPolicyHandlers } from '../routes/trust-policy-routes.ts';
 import type { HandlerTable, OperationHandler, RouteDeps } from '../routes/route-context.ts';
 import { userHandlers } from '../routes/user-routes.ts';
 import { authenticationPlugin } from './authentication.ts';
@@ -31,6 +33,8 @@ function handlerTable(deps: RouteDeps): HandlerTable {
     ...authKeyHandlers(deps),
     ...permissionHandlers(deps),
     ...mfaHandlers(deps),
+    ...roleHandlers(deps),
+    ...trustPolicyHandlers(deps),
   };
 }
 

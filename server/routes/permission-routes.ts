@@ -1,6 +1,6 @@
 // A SAM user's permission document and the operator's default permissions.
 import type { components } from '../../src/api/schema.gen.ts';
-import { checkPermissionDocument } from '../auth/permission-document.ts';
+import { requireValidDocument } from '../auth/permission-document.ts';
 import { unixSeconds } from '../auth/sessions.ts';
 import { ApiFailure } from '../errors.ts';
 import { bodyOf, pathParam, requireUser, type HandlerTable, type RouteDeps } from './route-context.ts';
@@ -9,16 +9,6 @@ type UserPermission = components['schemas']['UserPermission'];
 type UserPermissionUpdate = components['schemas']['UserPermissionUpdate'];
 type DefaultPermissions = components['schemas']['DefaultPermissions'];
 type DefaultPermissionsUpdate = components['schemas']['DefaultPermissionsUpdate'];
-
-function requireValidDocument(field: string, text: string): void {
-  const check = checkPermissionDocument(text);
-  if (check.ok) return;
-  const where =
-    check.line === undefined
-      ? ''
-      : ` (line ${check.line}${check.column === undefined ? '' : `, column ${check.column}`})`;
-  throw new ApiFailure('SAM0008', { field, detail: `${check.message}${where}` });
-}
 
 export function permissionHandlers(deps: RouteDeps): HandlerTable {
   const { users, operators } = deps.store;
@@ -36,6 +26,12 @@ export function permissionHandlers(deps: RouteDeps): HandlerTable {
       return reply.code(200).send();
     },
 
+    async deleteUserPermission(request, reply) {
+      const user = requireUser(deps, request);
+      users.setPermission(user.operator_id, user.user_name, null, unixSeconds(deps.now()));
+      return reply.code(204).send();
+    },
+
     async getDefaultPermissions(request): Promise<DefaultPermissions> {
       const operator = operators.get(pathParam(request, 'operator_id'));
       if (!operator) throw new ApiFailure('SAM0404', { method: request.method, url: request.url });
@@ -47,6 +43,13 @@ export function permissionHandlers(deps: RouteDeps): HandlerTable {
       requireValidDocument('permissions', permissions);
       operators.setDefaultPermissions(pathParam(request, 'operator_id'), permissions);
       return reply.code(202).send();
+    },
+
+    async deleteDefaultPermissions(request, reply) {
+      // '' is "no document", as for a user who never had a permission: sessions then carry none.
+      if (!operators.setDefaultPermissions(pathParam(request, 'operator_id'), ''))
+        throw new ApiFailure('SAM0404', { method: request.method, url: request.url });
+      return reply.code(204).send();
     },
   };
 }

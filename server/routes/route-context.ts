@@ -3,13 +3,17 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { components } from '../../src/api/schema.gen.ts';
 import type { Session } from '../auth/session-principal.ts';
 import type { AuthKeyRow, UserRow } from '../store/users-store.ts';
+import type { RoleRow } from '../store/roles-store.ts';
 import type { SamStore } from '../store/sam-store.ts';
+import { RESERVED_PATH_NAMES } from '../../src/lib/sam-rules.ts';
 import { ApiFailure } from '../errors.ts';
 
 export interface RouteDeps {
   store: SamStore;
   now: () => Date;
   maxUsers: number;
+  /** Most roles per operator. */
+  maxRoles: number;
 }
 
 /** Handles one OpenAPI operation; the route's schemas have already validated params and body. */
@@ -40,6 +44,32 @@ export function bodyOf<T>(request: FastifyRequest): T {
 
 type UserDetail = components['schemas']['UserDetail'];
 type AuthKey = components['schemas']['AuthKey'];
+type Role = components['schemas']['Role'];
+type RoleDetail = components['schemas']['RoleDetail'];
+
+/** A role as listed (in listRoles and a user's roleList): no permission document. */
+export function toRole(row: RoleRow): Role {
+  return {
+    roleId: row.role_id,
+    roleName: row.role_id,
+    description: row.description,
+    owner: 'operator',
+    createDateTime: row.create_time,
+    updateDateTime: row.update_time,
+  };
+}
+
+export function toRoleDetail(row: RoleRow): RoleDetail {
+  return { ...toRole(row), permission: row.permission };
+}
+
+/** Path segments a user name or role ID would collide with: dot segments and the users' sub-resource. */
+const RESERVED_SEGMENTS = new Set(RESERVED_PATH_NAMES);
+
+/** 400 when a new user name or role ID would name another path. */
+export function refuseReservedName(field: string, value: string): void {
+  if (RESERVED_SEGMENTS.has(value)) throw new ApiFailure('SAM0009', { field, value });
+}
 
 export function toAuthKey(row: AuthKeyRow): AuthKey {
   return {
@@ -49,15 +79,14 @@ export function toAuthKey(row: AuthKeyRow): AuthKey {
   };
 }
 
-export function toUserDetail(row: UserRow, keys: AuthKeyRow[]): UserDetail {
+export function toUserDetail(row: UserRow, keys: AuthKeyRow[], roles: readonly RoleRow[]): UserDetail {
   return {
     userName: row.user_name,
     description: row.description,
     hasPassword: row.password_hash !== null,
     ...(row.permission === null ? {} : { permission: row.permission }),
     authKeyList: keys.map(toAuthKey),
-    // Roles are outside SAM Console's scope; the list is always present and empty.
-    roleList: [],
+    roleList: roles.map(toRole),
     createDateTime: row.create_time,
     updateDateTime: row.update_time,
     ...(row.last_sign_in_time === null ? {} : { lastSignInDateTime: row.last_sign_in_time }),

@@ -5,6 +5,7 @@ import { ApiFailure } from '../errors.ts';
 import {
   bodyOf,
   pathParam,
+  refuseReservedName,
   requireUser,
   toUserDetail,
   type HandlerTable,
@@ -15,12 +16,12 @@ type UserDetail = components['schemas']['UserDetail'];
 type UserFields = components['schemas']['UserFields'];
 
 export function userHandlers(deps: RouteDeps): HandlerTable {
-  const { users } = deps.store;
+  const { users, roles } = deps.store;
 
   const detailOf = (operatorId: string, userName: string): UserDetail => {
     const row = users.get(operatorId, userName);
     if (!row) throw new ApiFailure('SAM0301', { userName });
-    return toUserDetail(row, users.authKeysOf(operatorId, userName));
+    return toUserDetail(row, users.authKeysOf(operatorId, userName), roles.rolesOfUser(operatorId, userName));
   };
 
   return {
@@ -32,7 +33,17 @@ export function userHandlers(deps: RouteDeps): HandlerTable {
         list.push(key);
         keysByUser.set(key.user_name, list);
       }
-      return users.list(operatorId).map((row) => toUserDetail(row, keysByUser.get(row.user_name) ?? []));
+      const rolesByUser = new Map<string, ReturnType<typeof roles.rolesOfOperatorUsers>>();
+      for (const role of roles.rolesOfOperatorUsers(operatorId)) {
+        const list = rolesByUser.get(role.user_name) ?? [];
+        list.push(role);
+        rolesByUser.set(role.user_name, list);
+      }
+      return users
+        .list(operatorId)
+        .map((row) =>
+          toUserDetail(row, keysByUser.get(row.user_name) ?? [], rolesByUser.get(row.user_name) ?? []),
+        );
     },
 
     async getUser(request): Promise<UserDetail> {
@@ -42,6 +53,7 @@ export function userHandlers(deps: RouteDeps): HandlerTable {
     async createUser(request, reply) {
       const operatorId = pathParam(request, 'operator_id');
       const userName = pathParam(request, 'user_name');
+      refuseReservedName('user_name', userName);
       const { description = '' } = bodyOf<UserFields>(request);
       const outcome = users.create(operatorId, userName, description, unixSeconds(deps.now()), deps.maxUsers);
       if (outcome === 'exists') throw new ApiFailure('SAM0302', { userName });

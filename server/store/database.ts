@@ -57,6 +57,32 @@ const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE users ADD COLUMN last_sign_in_time INTEGER;
   `,
+  // Roles, the users they are attached to, trust policies, and the role documents fixed into a session.
+  // A role with users attached cannot be deleted (RESTRICT), as Soracom refuses it; a deleted user
+  // takes their attachments along.
+  `
+  CREATE TABLE roles (
+    operator_id TEXT NOT NULL REFERENCES operators(operator_id) ON DELETE CASCADE,
+    role_id TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    permission TEXT NOT NULL,
+    create_time INTEGER NOT NULL,
+    update_time INTEGER NOT NULL,
+    PRIMARY KEY (operator_id, role_id)
+  );
+  CREATE TABLE user_roles (
+    operator_id TEXT NOT NULL,
+    user_name TEXT NOT NULL,
+    role_id TEXT NOT NULL,
+    attach_time INTEGER NOT NULL,
+    PRIMARY KEY (operator_id, user_name, role_id),
+    FOREIGN KEY (operator_id, user_name) REFERENCES users(operator_id, user_name) ON DELETE CASCADE,
+    FOREIGN KEY (operator_id, role_id) REFERENCES roles(operator_id, role_id) ON DELETE RESTRICT
+  );
+  CREATE INDEX user_roles_by_role ON user_roles(operator_id, role_id);
+  ALTER TABLE users ADD COLUMN trust_policy TEXT;
+  ALTER TABLE sessions ADD COLUMN role_permissions TEXT;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

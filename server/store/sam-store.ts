@@ -1,6 +1,7 @@
 // The storage the routes use: one database handle and the repositories over it.
 import { openDatabase, type Db } from './database.ts';
 import { createOperatorsStore } from './operators-store.ts';
+import { createRolesStore } from './roles-store.ts';
 import { createSessionsStore } from './sessions-store.ts';
 import { createUsersStore } from './users-store.ts';
 
@@ -9,6 +10,7 @@ export function createSamStore(db: Db) {
     db,
     operators: createOperatorsStore(db),
     users: createUsersStore(db),
+    roles: createRolesStore(db),
     sessions: createSessionsStore(db),
   };
 }

@@ -9,16 +9,29 @@ export interface SessionRow {
   auth_key_id: string | null;
   user_permission: string | null;
   default_permissions: string | null;
+  /** The permission documents of the roles attached at sign-in: a JSON array of {roleId, permission}. */
+  role_permissions: string | null;
   expires_at: number;
   create_time: number;
 }
 
 export function createSessionsStore(db: Db) {
   const insert = db.prepare<
-    [string, string, string, string | null, string | null, string | null, string | null, number, number]
+    [
+      string,
+      string,
+      string,
+      string | null,
+      string | null,
+      string | null,
+      string | null,
+      string | null,
+      number,
+      number,
+    ]
   >(
-    `INSERT INTO sessions (token_hash, api_key, operator_id, user_name, auth_key_id, user_permission, default_permissions, expires_at, create_time)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO sessions (token_hash, api_key, operator_id, user_name, auth_key_id, user_permission, default_permissions, role_permissions, expires_at, create_time)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const find = db.prepare<[string, string, number], SessionRow>(
     'SELECT * FROM sessions WHERE token_hash = ? AND api_key = ? AND expires_at > ?',
@@ -42,6 +55,7 @@ export function createSessionsStore(db: Db) {
         row.auth_key_id,
         row.user_permission,
         row.default_permissions,
+        row.role_permissions,
         row.expires_at,
         row.create_time,
       );

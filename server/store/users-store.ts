@@ -11,6 +11,8 @@ export interface UserRow {
   mfa_status: MfaStatus;
   mfa_secret: string | null;
   mfa_last_step: number | null;
+  /** Who may switch to this user (a JSON string); null when nobody may. */
+  trust_policy: string | null;
   create_time: number;
   update_time: number;
   last_sign_in_time: number | null;
@@ -43,7 +45,10 @@ export function createUsersStore(db: Db) {
   const setPassword = db.prepare<[string | null, number, string, string]>(
     'UPDATE users SET password_hash = ?, update_time = ? WHERE operator_id = ? AND user_name = ?',
   );
-  const setPermission = db.prepare<[string, number, string, string]>(
+  const setTrustPolicy = db.prepare<[string | null, number, string, string]>(
+    'UPDATE users SET trust_policy = ?, update_time = ? WHERE operator_id = ? AND user_name = ?',
+  );
+  const setPermission = db.prepare<[string | null, number, string, string]>(
     'UPDATE users SET permission = ?, update_time = ? WHERE operator_id = ? AND user_name = ?',
   );
   const setMfa = db.prepare<[MfaStatus, string | null, number | null, number, string, string]>(
@@ -111,8 +116,12 @@ export function createUsersStore(db: Db) {
     remove: (operatorId: string, userName: string): boolean => remove.run(operatorId, userName).changes > 0,
     setPasswordHash: (operatorId: string, userName: string, hash: string | null, now: number): boolean =>
       setPassword.run(hash, now, operatorId, userName).changes > 0,
-    setPermission: (operatorId: string, userName: string, document: string, now: number): boolean =>
+    /** Sets the user's own permission document; null removes it. */
+    setPermission: (operatorId: string, userName: string, document: string | null, now: number): boolean =>
       setPermission.run(document, now, operatorId, userName).changes > 0,
+    /** Sets who may switch to the user; null removes the trust policy. */
+    setTrustPolicy: (operatorId: string, userName: string, policy: string | null, now: number): boolean =>
+      setTrustPolicy.run(policy, now, operatorId, userName).changes > 0,
     setMfa: (
       operatorId: string,
       userName: string,

@@ -43,6 +43,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/auth/switch_user": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Act as another SAM user whose trust policy names the caller.
+         * @description The caller (a root user or a SAM user, with their own key and token) asks for a session
+         *     of the SAM user `userName` of operator `operatorId`, which may be another operator. The
+         *     target's trust policy must allow the caller's SRN. The new session has the target's
+         *     permissions; the caller's own session stays valid, so switching back is using it again.
+         *     A root user is never a target.
+         */
+        post: operations["switchUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/operators/{operator_id}/token": {
         parameters: {
             query?: never;
@@ -54,6 +78,107 @@ export interface paths {
         put?: never;
         /** Swap the current token for a new one on the same API key. */
         post: operations["generateAuthToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/operators/{operator_id}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The roles of the operator. */
+        get: operations["listRoles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/operators/{operator_id}/roles/{role_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The operator that owns the users (e.g. OP0012345678). */
+                operator_id: components["parameters"]["OperatorId"];
+                /** @description An operator's role ID, or the SRN of a Soracom managed role (`srn:soracom:::Role:name`). */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        /** One role with its permission document. */
+        get: operations["getRole"];
+        /**
+         * Replace the role's permission document and description.
+         * @description Sessions opened earlier keep the documents they were opened with.
+         */
+        put: operations["updateRole"];
+        /**
+         * Add a role with this ID, owned by the operator.
+         * @description The ID follows the same characters as a user name (1 to 100 of A-Z a-z 0-9 and
+         *     _ - . @ + = ,); `.` and `..` are refused. The permission document is checked like a
+         *     user's: a broken one is refused with its line and column.
+         */
+        post: operations["createRole"];
+        /**
+         * Delete a role that no user has attached.
+         * @description A role still attached to a user is refused with 400; detach it first.
+         */
+        delete: operations["deleteRole"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/operators/{operator_id}/roles/{role_id}/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The operator that owns the users (e.g. OP0012345678). */
+                operator_id: components["parameters"]["OperatorId"];
+                /** @description An operator's role ID, or the SRN of a Soracom managed role (`srn:soracom:::Role:name`). */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        /** The users the role is attached to, with their details. */
+        get: operations["listRoleAttachedUsers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/operators/{operator_id}/roles/{role_id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The operator that owns the users (e.g. OP0012345678). */
+                operator_id: components["parameters"]["OperatorId"];
+                /** @description An operator's role ID, or the SRN of a Soracom managed role (`srn:soracom:::Role:name`). */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The published versions of a Soracom managed role (an `srn:soracom:::Role:` ID).
+         * @description Only Soracom managed roles have versions: an operator's own role is refused with 400.
+         *     The local API has no managed roles, so a managed role's ID answers 404 here.
+         */
+        get: operations["listRoleVersions"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -89,7 +214,8 @@ export interface paths {
         /** Replace the default permission document. */
         put: operations["updateDefaultPermissions"];
         post?: never;
-        delete?: never;
+        /** Remove the default permission document; users keep only their own and their roles'. */
+        delete: operations["deleteDefaultPermissions"];
         options?: never;
         head?: never;
         patch?: never;
@@ -102,7 +228,10 @@ export interface paths {
             path: {
                 /** @description The operator that owns the users (e.g. OP0012345678). */
                 operator_id: components["parameters"]["OperatorId"];
-                /** @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , */
+                /**
+                 * @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , ; `.`, `..` and `default_permissions` are
+                 *     refused when creating a user, since they would name another path.
+                 */
                 user_name: components["parameters"]["UserName"];
             };
             cookie?: never;
@@ -127,7 +256,10 @@ export interface paths {
             path: {
                 /** @description The operator that owns the users (e.g. OP0012345678). */
                 operator_id: components["parameters"]["OperatorId"];
-                /** @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , */
+                /**
+                 * @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , ; `.`, `..` and `default_permissions` are
+                 *     refused when creating a user, since they would name another path.
+                 */
                 user_name: components["parameters"]["UserName"];
             };
             cookie?: never;
@@ -150,7 +282,10 @@ export interface paths {
             path: {
                 /** @description The operator that owns the users (e.g. OP0012345678). */
                 operator_id: components["parameters"]["OperatorId"];
-                /** @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , */
+                /**
+                 * @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , ; `.`, `..` and `default_permissions` are
+                 *     refused when creating a user, since they would name another path.
+                 */
                 user_name: components["parameters"]["UserName"];
                 auth_key_id: components["parameters"]["AuthKeyId"];
             };
@@ -174,7 +309,10 @@ export interface paths {
             path: {
                 /** @description The operator that owns the users (e.g. OP0012345678). */
                 operator_id: components["parameters"]["OperatorId"];
-                /** @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , */
+                /**
+                 * @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , ; `.`, `..` and `default_permissions` are
+                 *     refused when creating a user, since they would name another path.
+                 */
                 user_name: components["parameters"]["UserName"];
             };
             cookie?: never;
@@ -198,7 +336,10 @@ export interface paths {
             path: {
                 /** @description The operator that owns the users (e.g. OP0012345678). */
                 operator_id: components["parameters"]["OperatorId"];
-                /** @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , */
+                /**
+                 * @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , ; `.`, `..` and `default_permissions` are
+                 *     refused when creating a user, since they would name another path.
+                 */
                 user_name: components["parameters"]["UserName"];
             };
             cookie?: never;
@@ -220,7 +361,10 @@ export interface paths {
             path: {
                 /** @description The operator that owns the users (e.g. OP0012345678). */
                 operator_id: components["parameters"]["OperatorId"];
-                /** @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , */
+                /**
+                 * @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , ; `.`, `..` and `default_permissions` are
+                 *     refused when creating a user, since they would name another path.
+                 */
                 user_name: components["parameters"]["UserName"];
             };
             cookie?: never;
@@ -245,7 +389,10 @@ export interface paths {
             path: {
                 /** @description The operator that owns the users (e.g. OP0012345678). */
                 operator_id: components["parameters"]["OperatorId"];
-                /** @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , */
+                /**
+                 * @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , ; `.`, `..` and `default_permissions` are
+                 *     refused when creating a user, since they would name another path.
+                 */
                 user_name: components["parameters"]["UserName"];
             };
             cookie?: never;
@@ -255,7 +402,64 @@ export interface paths {
         /** Replace the user's permission document. Tokens issued earlier keep the old one. */
         put: operations["updateUserPermission"];
         post?: never;
+        /** Remove the user's own permission document; roles and defaults still apply. */
+        delete: operations["deleteUserPermission"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/operators/{operator_id}/users/{user_name}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The operator that owns the users (e.g. OP0012345678). */
+                operator_id: components["parameters"]["OperatorId"];
+                /**
+                 * @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , ; `.`, `..` and `default_permissions` are
+                 *     refused when creating a user, since they would name another path.
+                 */
+                user_name: components["parameters"]["UserName"];
+            };
+            cookie?: never;
+        };
+        /** The roles attached to the user, with their permission documents. */
+        get: operations["listUserRoles"];
+        put?: never;
+        /**
+         * Attach a role to the user.
+         * @description A role that does not exist, or is attached already, is refused with 400.
+         */
+        post: operations["attachRole"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/operators/{operator_id}/users/{user_name}/roles/{role_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The operator that owns the users (e.g. OP0012345678). */
+                operator_id: components["parameters"]["OperatorId"];
+                /**
+                 * @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , ; `.`, `..` and `default_permissions` are
+                 *     refused when creating a user, since they would name another path.
+                 */
+                user_name: components["parameters"]["UserName"];
+                /** @description An operator's role ID, or the SRN of a Soracom managed role (`srn:soracom:::Role:name`). */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Detach a role from the user. */
+        delete: operations["detachRole"];
         options?: never;
         head?: never;
         patch?: never;
@@ -268,7 +472,10 @@ export interface paths {
             path: {
                 /** @description The operator that owns the users (e.g. OP0012345678). */
                 operator_id: components["parameters"]["OperatorId"];
-                /** @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , */
+                /**
+                 * @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , ; `.`, `..` and `default_permissions` are
+                 *     refused when creating a user, since they would name another path.
+                 */
                 user_name: components["parameters"]["UserName"];
             };
             cookie?: never;
@@ -278,6 +485,38 @@ export interface paths {
         post?: never;
         /** End every session of the user, so a permission change applies at once. */
         delete: operations["revokeUserAuthTokens"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/operators/{operator_id}/users/{user_name}/trust_policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The operator that owns the users (e.g. OP0012345678). */
+                operator_id: components["parameters"]["OperatorId"];
+                /**
+                 * @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , ; `.`, `..` and `default_permissions` are
+                 *     refused when creating a user, since they would name another path.
+                 */
+                user_name: components["parameters"]["UserName"];
+            };
+            cookie?: never;
+        };
+        /** Who may switch to this user. */
+        get: operations["getUserTrustPolicy"];
+        /**
+         * Replace the trust policy.
+         * @description Everyone the policy allows can switch to this user and act with this user's permissions.
+         *     The document is checked (statements, effect, `principal.soracom` SRNs of a root user or a
+         *     SAM user, an optional condition); a broken one is refused with its line and column.
+         */
+        put: operations["updateUserTrustPolicy"];
+        post?: never;
+        /** Remove the trust policy; nobody can switch to this user any more. */
+        delete: operations["deleteUserTrustPolicy"];
         options?: never;
         head?: never;
         patch?: never;
@@ -356,7 +595,15 @@ export interface components {
             /** @description The secret. Returned here and never again. */
             authKey: string;
         };
+        /**
+         * @description What a role_id in a path may be. A role the operator creates has 1 to 100 of
+         *     A-Z a-z 0-9 and _ - . @ + = , (not `.` or `..`); the colon appears only in the SRN of a
+         *     Soracom managed role.
+         */
+        RoleId: string;
+        /** @description A role as listed; `roleName` equals `roleId` for the operator's own roles. */
         Role: {
+            /** @example ops-read */
             roleId: string;
             roleName?: string;
             description?: string;
@@ -364,6 +611,61 @@ export interface components {
             owner?: "operator" | "soracom";
             createDateTime: components["schemas"]["Timestamp"];
             updateDateTime: components["schemas"]["Timestamp"];
+        };
+        /** @description A role with its permission document (Soracom may leave out any field). */
+        RoleDetail: {
+            roleId?: string;
+            roleName?: string;
+            description?: string;
+            /** @enum {string} */
+            owner?: "operator" | "soracom";
+            /** @description The role's permission document as a JSON string. */
+            permission?: string;
+            createDateTime?: components["schemas"]["Timestamp"];
+            updateDateTime?: components["schemas"]["Timestamp"];
+        };
+        /** @description One published version of a Soracom managed role. */
+        RoleVersion: {
+            roleId?: string;
+            roleName?: string;
+            description?: string;
+            /** @enum {string} */
+            owner?: "operator" | "soracom";
+            permission?: string;
+            /** Format: int64 */
+            version?: number;
+            publishDateTime?: components["schemas"]["Timestamp"];
+        };
+        RoleFields: {
+            /** @description A permission document as a JSON string. */
+            permission: string;
+            description?: string;
+        };
+        CreatedRole: {
+            roleId?: string;
+        };
+        RoleAttachment: {
+            roleId: components["schemas"]["RoleId"];
+        };
+        TrustPolicy: {
+            /**
+             * @description A JSON document `{"statements":[{"effect":"allow","principal":{"soracom":[SRN, ...]}}]}`
+             *     naming who may switch to the user; a statement may carry a `condition`.
+             */
+            trustPolicy?: string;
+        };
+        TrustPolicyUpdate: {
+            /** @description A trust policy as a JSON string. */
+            trustPolicy: string;
+        };
+        SwitchUserRequest: {
+            operatorId: string;
+            userName: components["schemas"]["UserName"];
+            /**
+             * @description How long the switched session lives, in seconds.
+             * @default 3600
+             */
+            tokenTimeoutSeconds: number;
         };
         UserDetail: {
             userName: components["schemas"]["UserName"];
@@ -470,7 +772,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorBody"];
             };
         };
-        /** @description The user, key or operator does not exist. */
+        /** @description The user, role, key or operator does not exist. */
         NotFound: {
             headers: {
                 [name: string]: unknown;
@@ -483,8 +785,13 @@ export interface components {
     parameters: {
         /** @description The operator that owns the users (e.g. OP0012345678). */
         OperatorId: string;
-        /** @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , */
+        /**
+         * @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , ; `.`, `..` and `default_permissions` are
+         *     refused when creating a user, since they would name another path.
+         */
         UserName: components["schemas"]["UserName"];
+        /** @description An operator's role ID, or the SRN of a Soracom managed role (`srn:soracom:::Role:name`). */
+        RoleId: components["schemas"]["RoleId"];
         AuthKeyId: string;
     };
     requestBodies: never;
@@ -538,6 +845,33 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
         };
     };
+    switchUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SwitchUserRequest"];
+            };
+        };
+        responses: {
+            /** @description A session of the target user. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
     generateAuthToken: {
         parameters: {
             query?: never;
@@ -566,6 +900,215 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    listRoles: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Which roles: `operator` (the operator's own, the default), `soracom` (managed by
+                 *     Soracom) or `all`. The local API has no Soracom managed roles.
+                 */
+                owner?: "operator" | "soracom" | "all";
+            };
+            header?: never;
+            path: {
+                /** @description The operator that owns the users (e.g. OP0012345678). */
+                operator_id: components["parameters"]["OperatorId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The roles, ordered by ID. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Role"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The operator that owns the users (e.g. OP0012345678). */
+                operator_id: components["parameters"]["OperatorId"];
+                /** @description An operator's role ID, or the SRN of a Soracom managed role (`srn:soracom:::Role:name`). */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The role. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The operator that owns the users (e.g. OP0012345678). */
+                operator_id: components["parameters"]["OperatorId"];
+                /** @description An operator's role ID, or the SRN of a Soracom managed role (`srn:soracom:::Role:name`). */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoleFields"];
+            };
+        };
+        responses: {
+            /** @description Stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The operator that owns the users (e.g. OP0012345678). */
+                operator_id: components["parameters"]["OperatorId"];
+                /** @description An operator's role ID, or the SRN of a Soracom managed role (`srn:soracom:::Role:name`). */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoleFields"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedRole"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    deleteRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The operator that owns the users (e.g. OP0012345678). */
+                operator_id: components["parameters"]["OperatorId"];
+                /** @description An operator's role ID, or the SRN of a Soracom managed role (`srn:soracom:::Role:name`). */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listRoleAttachedUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The operator that owns the users (e.g. OP0012345678). */
+                operator_id: components["parameters"]["OperatorId"];
+                /** @description An operator's role ID, or the SRN of a Soracom managed role (`srn:soracom:::Role:name`). */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The users, ordered by name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDetail"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listRoleVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The operator that owns the users (e.g. OP0012345678). */
+                operator_id: components["parameters"]["OperatorId"];
+                /** @description An operator's role ID, or the SRN of a Soracom managed role (`srn:soracom:::Role:name`). */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The versions, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleVersion"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     listUsers: {
@@ -647,6 +1190,30 @@ export interface operations {
             403: components["responses"]["Forbidden"];
         };
     };
+    deleteDefaultPermissions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The operator that owns the users (e.g. OP0012345678). */
+                operator_id: components["parameters"]["OperatorId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. New tokens carry no default permissions. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     getUser: {
         parameters: {
             query?: never;
@@ -654,7 +1221,10 @@ export interface operations {
             path: {
                 /** @description The operator that owns the users (e.g. OP0012345678). */
                 operator_id: components["parameters"]["OperatorId"];
-                /** @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , */
+                /**
+                 * @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , ; `.`, `..` and `default_permissions` are
+                 *     refused when creating a user, since they would name another path.
+                 */
                 user_name: components["parameters"]["UserName"];
             };
             cookie?: never;
@@ -683,7 +1253,10 @@ export interface operations {
             path: {
                 /** @description The operator that owns the users (e.g. OP0012345678). */
                 operator_id: components["parameters"]["OperatorId"];
-                /** @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , */
+                /**
+                 * @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , ; `.`, `..` and `default_permissions` are
+                 *     refused when creating a user, since they would name another path.
+                 */
                 user_name: components["parameters"]["UserName"];
             };
             cookie?: never;
@@ -716,7 +1289,10 @@ export interface operations {
             path: {
                 /** @description The operator that owns the users (e.g. OP0012345678). */
                 operator_id: components["parameters"]["OperatorId"];
-                /** @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , */
+                /**
+                 * @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , ; `.`, `..` and `default_permissions` are
+                 *     refused when creating a user, since they would name another path.
+                 */
                 user_name: components["parameters"]["UserName"];
             };
             cookie?: never;
@@ -748,7 +1324,10 @@ export interface operations {
             path: {
                 /** @description The operator that owns the users (e.g. OP0012345678). */
                 operator_id: components["parameters"]["OperatorId"];
-                /** @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , */
+                /**
+                 * @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , ; `.`, `..` and `default_permissions` are
+                 *     refused when creating a user, since they would name another path.
+                 */
                 user_name: components["parameters"]["UserName"];
             };
             cookie?: never;
@@ -775,7 +1354,10 @@ export interface operations {
             path: {
                 /** @description The operator that owns the users (e.g. OP0012345678). */
                 operator_id: components["parameters"]["OperatorId"];
-                /** @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , */
+                /**
+                 * @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , ; `.`, `..` and `default_permissions` are
+                 *     refused when creating a user, since they would name another path.
+                 */
                 user_name: components["parameters"]["UserName"];
             };
             cookie?: never;
@@ -804,7 +1386,10 @@ export interface operations {
             path: {
                 /** @description The operator that owns the users (e.g. OP0012345678). */
                 operator_id: components["parameters"]["OperatorId"];
-                /** @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , */
+                /**
+                 * @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , ; `.`, `..` and `default_permissions` are
+                 *     refused when creating a user, since they would name another path.
+                 */
                 user_name: components["parameters"]["UserName"];
             };
             cookie?: never;
@@ -833,7 +1418,10 @@ export interface operations {
             path: {
                 /** @description The operator that owns the users (e.g. OP0012345678). */
                 operator_id: components["parameters"]["OperatorId"];
-                /** @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , */
+                /**
+                 * @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , ; `.`, `..` and `default_permissions` are
+                 *     refused when creating a user, since they would name another path.
+                 */
                 user_name: components["parameters"]["UserName"];
                 auth_key_id: components["parameters"]["AuthKeyId"];
             };
@@ -863,7 +1451,10 @@ export interface operations {
             path: {
                 /** @description The operator that owns the users (e.g. OP0012345678). */
                 operator_id: components["parameters"]["OperatorId"];
-                /** @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , */
+                /**
+                 * @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , ; `.`, `..` and `default_permissions` are
+                 *     refused when creating a user, since they would name another path.
+                 */
                 user_name: components["parameters"]["UserName"];
                 auth_key_id: components["parameters"]["AuthKeyId"];
             };
@@ -891,7 +1482,10 @@ export interface operations {
             path: {
                 /** @description The operator that owns the users (e.g. OP0012345678). */
                 operator_id: components["parameters"]["OperatorId"];
-                /** @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , */
+                /**
+                 * @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , ; `.`, `..` and `default_permissions` are
+                 *     refused when creating a user, since they would name another path.
+                 */
                 user_name: components["parameters"]["UserName"];
             };
             cookie?: never;
@@ -920,7 +1514,10 @@ export interface operations {
             path: {
                 /** @description The operator that owns the users (e.g. OP0012345678). */
                 operator_id: components["parameters"]["OperatorId"];
-                /** @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , */
+                /**
+                 * @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , ; `.`, `..` and `default_permissions` are
+                 *     refused when creating a user, since they would name another path.
+                 */
                 user_name: components["parameters"]["UserName"];
             };
             cookie?: never;
@@ -949,7 +1546,10 @@ export interface operations {
             path: {
                 /** @description The operator that owns the users (e.g. OP0012345678). */
                 operator_id: components["parameters"]["OperatorId"];
-                /** @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , */
+                /**
+                 * @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , ; `.`, `..` and `default_permissions` are
+                 *     refused when creating a user, since they would name another path.
+                 */
                 user_name: components["parameters"]["UserName"];
             };
             cookie?: never;
@@ -976,7 +1576,10 @@ export interface operations {
             path: {
                 /** @description The operator that owns the users (e.g. OP0012345678). */
                 operator_id: components["parameters"]["OperatorId"];
-                /** @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , */
+                /**
+                 * @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , ; `.`, `..` and `default_permissions` are
+                 *     refused when creating a user, since they would name another path.
+                 */
                 user_name: components["parameters"]["UserName"];
             };
             cookie?: never;
@@ -1007,7 +1610,10 @@ export interface operations {
             path: {
                 /** @description The operator that owns the users (e.g. OP0012345678). */
                 operator_id: components["parameters"]["OperatorId"];
-                /** @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , */
+                /**
+                 * @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , ; `.`, `..` and `default_permissions` are
+                 *     refused when creating a user, since they would name another path.
+                 */
                 user_name: components["parameters"]["UserName"];
             };
             cookie?: never;
@@ -1036,7 +1642,10 @@ export interface operations {
             path: {
                 /** @description The operator that owns the users (e.g. OP0012345678). */
                 operator_id: components["parameters"]["OperatorId"];
-                /** @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , */
+                /**
+                 * @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , ; `.`, `..` and `default_permissions` are
+                 *     refused when creating a user, since they would name another path.
+                 */
                 user_name: components["parameters"]["UserName"];
             };
             cookie?: never;
@@ -1067,7 +1676,10 @@ export interface operations {
             path: {
                 /** @description The operator that owns the users (e.g. OP0012345678). */
                 operator_id: components["parameters"]["OperatorId"];
-                /** @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , */
+                /**
+                 * @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , ; `.`, `..` and `default_permissions` are
+                 *     refused when creating a user, since they would name another path.
+                 */
                 user_name: components["parameters"]["UserName"];
             };
             cookie?: never;
@@ -1098,7 +1710,10 @@ export interface operations {
             path: {
                 /** @description The operator that owns the users (e.g. OP0012345678). */
                 operator_id: components["parameters"]["OperatorId"];
-                /** @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , */
+                /**
+                 * @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , ; `.`, `..` and `default_permissions` are
+                 *     refused when creating a user, since they would name another path.
+                 */
                 user_name: components["parameters"]["UserName"];
             };
             cookie?: never;
@@ -1125,7 +1740,10 @@ export interface operations {
             path: {
                 /** @description The operator that owns the users (e.g. OP0012345678). */
                 operator_id: components["parameters"]["OperatorId"];
-                /** @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , */
+                /**
+                 * @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , ; `.`, `..` and `default_permissions` are
+                 *     refused when creating a user, since they would name another path.
+                 */
                 user_name: components["parameters"]["UserName"];
             };
             cookie?: never;
@@ -1154,7 +1772,10 @@ export interface operations {
             path: {
                 /** @description The operator that owns the users (e.g. OP0012345678). */
                 operator_id: components["parameters"]["OperatorId"];
-                /** @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , */
+                /**
+                 * @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , ; `.`, `..` and `default_permissions` are
+                 *     refused when creating a user, since they would name another path.
+                 */
                 user_name: components["parameters"]["UserName"];
             };
             cookie?: never;
@@ -1178,6 +1799,134 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    deleteUserPermission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The operator that owns the users (e.g. OP0012345678). */
+                operator_id: components["parameters"]["OperatorId"];
+                /**
+                 * @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , ; `.`, `..` and `default_permissions` are
+                 *     refused when creating a user, since they would name another path.
+                 */
+                user_name: components["parameters"]["UserName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. Tokens issued earlier keep the old document. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listUserRoles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The operator that owns the users (e.g. OP0012345678). */
+                operator_id: components["parameters"]["OperatorId"];
+                /**
+                 * @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , ; `.`, `..` and `default_permissions` are
+                 *     refused when creating a user, since they would name another path.
+                 */
+                user_name: components["parameters"]["UserName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The roles, ordered by ID. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleDetail"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    attachRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The operator that owns the users (e.g. OP0012345678). */
+                operator_id: components["parameters"]["OperatorId"];
+                /**
+                 * @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , ; `.`, `..` and `default_permissions` are
+                 *     refused when creating a user, since they would name another path.
+                 */
+                user_name: components["parameters"]["UserName"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoleAttachment"];
+            };
+        };
+        responses: {
+            /** @description Attached. Tokens issued earlier do not carry the role. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    detachRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The operator that owns the users (e.g. OP0012345678). */
+                operator_id: components["parameters"]["OperatorId"];
+                /**
+                 * @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , ; `.`, `..` and `default_permissions` are
+                 *     refused when creating a user, since they would name another path.
+                 */
+                user_name: components["parameters"]["UserName"];
+                /** @description An operator's role ID, or the SRN of a Soracom managed role (`srn:soracom:::Role:name`). */
+                role_id: components["parameters"]["RoleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Detached. Tokens issued earlier still carry the role until revoked. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     revokeUserAuthTokens: {
         parameters: {
             query?: never;
@@ -1185,7 +1934,10 @@ export interface operations {
             path: {
                 /** @description The operator that owns the users (e.g. OP0012345678). */
                 operator_id: components["parameters"]["OperatorId"];
-                /** @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , */
+                /**
+                 * @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , ; `.`, `..` and `default_permissions` are
+                 *     refused when creating a user, since they would name another path.
+                 */
                 user_name: components["parameters"]["UserName"];
             };
             cookie?: never;
@@ -1193,6 +1945,102 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description Every key and token of the user stopped working. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getUserTrustPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The operator that owns the users (e.g. OP0012345678). */
+                operator_id: components["parameters"]["OperatorId"];
+                /**
+                 * @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , ; `.`, `..` and `default_permissions` are
+                 *     refused when creating a user, since they would name another path.
+                 */
+                user_name: components["parameters"]["UserName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The trust policy as a JSON string; empty when the user has none. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrustPolicy"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateUserTrustPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The operator that owns the users (e.g. OP0012345678). */
+                operator_id: components["parameters"]["OperatorId"];
+                /**
+                 * @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , ; `.`, `..` and `default_permissions` are
+                 *     refused when creating a user, since they would name another path.
+                 */
+                user_name: components["parameters"]["UserName"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrustPolicyUpdate"];
+            };
+        };
+        responses: {
+            /** @description Stored. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteUserTrustPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The operator that owns the users (e.g. OP0012345678). */
+                operator_id: components["parameters"]["OperatorId"];
+                /**
+                 * @description 1 to 100 of A-Z a-z 0-9 and _ - . @ + = , ; `.`, `..` and `default_permissions` are
+                 *     refused when creating a user, since they would name another path.
+                 */
+                user_name: components["parameters"]["UserName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
             204: {
                 headers: {
                     [name: string]: unknown;

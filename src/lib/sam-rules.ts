@@ -17,4 +17,17 @@ export const TOKEN_TIMEOUT_DEFAULT = 86400;
 /** Soracom's documented ceiling; the local sandbox lets SAM_MAX_USERS raise it. */
 export const DEFAULT_MAX_USERS = 50;
 
+/** Roles per operator in the local API (our choice; Soracom documents none); SAM_MAX_ROLES changes it. */
+export const DEFAULT_MAX_ROLES = 200;
+
+/** Role IDs the operator creates: like user names (our rule); a colon only appears in Soracom managed roles' SRNs. */
+export const ROLE_ID_PATTERN = /^[A-Za-z0-9_.@+=,-]{1,100}$/;
+export const ROLE_ID_RULE = 'A role ID is 1 to 100 characters: letters, digits and _ - . @ + = ,';
+
+/** Names that would point at another path (dot segments, the users' default_permissions). */
+export const RESERVED_PATH_NAMES: readonly string[] = ['.', '..', 'default_permissions'];
+
+/** A switched session lives 180 to 3600 seconds (Soracom's rule); 3600 when not asked. */
+export const SWITCH_TIMEOUT_MAX = 3600;
+
 export type MfaStatus = 'INACTIVE' | 'UNCONFIRMED' | 'ACTIVE';

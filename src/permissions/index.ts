@@ -139,3 +139,25 @@ export { createCatalogue, loadCatalogue, type CatalogueRow } from './catalogue.t
  *   effectiveGroupAccess(sources: PermissionSources, catalogue: ApiCatalogue): GroupAccess[]
  */
 export { accessLevel, accessDelta, effectiveGroupAccess } from './access-analysis.ts';
+
+/**
+ * Trust policies: who may switch to a SAM user. `analyzeTrustPolicy` checks the shape
+ * (statements, effect, `principal.soracom` SRNs of a root or SAM user, optional condition) with
+ * positions; `trustPolicyAllows` decides for a caller's SRN (a deny that holds wins).
+ *   analyzeTrustPolicy(text: string): TrustPolicyAnalysis
+ *   firstTrustPolicyError(text: string): PermissionDiagnostic | null
+ *   trustPolicyAllows(text: string | null, callerSrn: string, call: PermissionCall): TrustDecision
+ *   principalSrn(operatorId: string, userName?: string): string
+ *   parsePrincipalSrn(srn: string): TrustPrincipal | null
+ */
+export {
+  analyzeTrustPolicy,
+  firstTrustPolicyError,
+  trustPolicyAllows,
+  principalSrn,
+  parsePrincipalSrn,
+  type TrustPolicyAnalysis,
+  type TrustStatement,
+  type TrustDecision,
+  type TrustPrincipal,
+} from './trust-policy.ts';

@@ -46,7 +46,7 @@ function jsonTypeName(node: JsonNode): string {
  * or `\u0041` is one character of the value but several of the text, so a plain addition would
  * point past the real place.
  */
-function decodedToSourceOffsets(text: string, node: JsonStringNode): number[] {
+export function decodedToSourceOffsets(text: string, node: JsonStringNode): number[] {
   const map: number[] = [];
   let i = node.from + 1;
   const end = node.to - 1;

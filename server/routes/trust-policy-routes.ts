@@ -1,0 +1,66 @@
+// Trust policies (who may switch to a SAM user) and POST /auth/switch_user, which relies on them.
+import type { components } from '../../src/api/schema.gen.ts';
+import { principalSrn, trustPolicyAllows } from '../../src/permissions/index.ts';
+import { requireValidTrustPolicy } from '../auth/permission-document.ts';
+import { openSession, unixSeconds } from '../auth/sessions.ts';
+import { ApiFailure } from '../errors.ts';
+import { bodyOf, requireUser, sessionOf, type HandlerTable, type RouteDeps } from './route-context.ts';
+
+type TrustPolicy = components['schemas']['TrustPolicy'];
+type TrustPolicyUpdate = components['schemas']['TrustPolicyUpdate'];
+type SwitchUserRequest = components['schemas']['SwitchUserRequest'];
+type SignInResponse = components['schemas']['SignInResponse'];
+
+/** Soracom's default and ceiling for a switched session. */
+export const SWITCH_TIMEOUT_DEFAULT = 3600;
+
+export function trustPolicyHandlers(deps: RouteDeps): HandlerTable {
+  const { users } = deps.store;
+  return {
+    async getUserTrustPolicy(request): Promise<TrustPolicy> {
+      return { trustPolicy: requireUser(deps, request).trust_policy ?? '' };
+    },
+
+    async updateUserTrustPolicy(request, reply) {
+      const user = requireUser(deps, request);
+      const { trustPolicy } = bodyOf<TrustPolicyUpdate>(request);
+      requireValidTrustPolicy('trustPolicy', trustPolicy);
+      users.setTrustPolicy(user.operator_id, user.user_name, trustPolicy, unixSeconds(deps.now()));
+      return reply.code(204).send();
+    },
+
+    async deleteUserTrustPolicy(request, reply) {
+      const user = requireUser(deps, request);
+      users.setTrustPolicy(user.operator_id, user.user_name, null, unixSeconds(deps.now()));
+      return reply.code(204).send();
+    },
+
+    async switchUser(request): Promise<SignInResponse> {
+      const session = sessionOf(request);
+      const { operatorId, userName, tokenTimeoutSeconds } = bodyOf<SwitchUserRequest>(request);
+      const now = deps.now();
+      const callerSrn =
+        session.kind === 'root'
+          ? principalSrn(session.operatorId)
+          : principalSrn(session.operatorId, session.principal.userName);
+      // One answer for "no such user" and "not trusted", so the call cannot probe other operators' users.
+      const target = users.get(operatorId, userName);
+      const decision = trustPolicyAllows(target?.trust_policy ?? null, callerSrn, {
+        api: 'Auth:switchUser',
+        method: 'POST',
+        pathVariables: {},
+        clientIp: request.ip,
+        now,
+        ...(session.kind === 'samUser' ? { samUserName: session.principal.userName } : {}),
+      });
+      if (!target || !decision.allowed) throw new ApiFailure('SAM0601');
+      const opened = openSession(
+        deps.store,
+        { operatorId, userName: target.user_name },
+        tokenTimeoutSeconds ?? SWITCH_TIMEOUT_DEFAULT,
+        now,
+      );
+      return { ...opened, operatorId, userName: target.user_name };
+    },
+  };
+}
