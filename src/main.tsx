@@ -1,18 +1,29 @@
-// Entry: mount the providers and the router, nothing else.
+// Entry: load the chosen language's texts, then mount the providers and the router, nothing else.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { Providers } from './app/providers.tsx';
 import { createRouter } from './app/router.tsx';
+import { activateLocale, initialLocale } from './i18n/i18n-store.ts';
 import './app/styles.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html lacks the #root element');
+const root = container;
 
-createRoot(container).render(
-  <StrictMode>
-    <Providers>
-      <RouterProvider router={createRouter()} />
-    </Providers>
-  </StrictMode>,
-);
+// The catalogue is fetched before the first render, so no screen ever flashes in the other language.
+void activateLocale(initialLocale())
+  .then(() => {
+    createRoot(root).render(
+      <StrictMode>
+        <Providers>
+          <RouterProvider router={createRouter()} />
+        </Providers>
+      </StrictMode>,
+    );
+  })
+  .catch(() => {
+    // Without its texts the console cannot show anything: most likely its server stopped while the page loaded.
+    root.textContent =
+      'SAM Console could not load. Reload the page. / SAM Console を読み込めませんでした。再読み込みしてください。';
+  });

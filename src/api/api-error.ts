@@ -1,4 +1,5 @@
 // The one error type every API function throws: HTTP status, Soracom error code, message and the permission name of the call.
+import { messages } from '../i18n/i18n-store.ts';
 
 /** Permission names look like 'User:createUser': the group and operationId that a permission statement lists. */
 export type OperationName = `${string}:${string}`;
@@ -56,7 +57,7 @@ export function toApiError(status: number, body: unknown, operation: OperationNa
     return new ApiError({
       status,
       code: code ?? 'UNKNOWN',
-      message: message ?? `The server answered ${status}.`,
+      message: message ?? messages().common.apiErrors.status({ status }),
       operation,
     });
   }
@@ -64,7 +65,7 @@ export function toApiError(status: number, body: unknown, operation: OperationNa
   return new ApiError({
     status,
     code: 'UNKNOWN',
-    message: text || `The server answered ${status}.`,
+    message: text || messages().common.apiErrors.status({ status }),
     operation,
   });
 }
@@ -73,12 +74,12 @@ export function toApiError(status: number, body: unknown, operation: OperationNa
 export function describeApiError(error: unknown): string {
   if (isApiError(error)) {
     if (error.status === 403) {
-      const lack = `Not allowed: your permissions lack ${error.operation}.`;
+      const lack = messages().common.apiErrors.forbidden({ operation: error.operation });
       // The server's own message usually names the same API; add it only when it says something else.
       return error.message.includes(error.operation) ? lack : `${lack} ${error.message}`;
     }
     return error.message;
   }
   if (error instanceof Error) return error.message;
-  return 'Something went wrong.';
+  return messages().common.states.somethingWrong;
 }

@@ -24,6 +24,7 @@ import {
   writeSession,
   type Session,
 } from './index.ts';
+import { activateLocale } from '../i18n/i18n-store.ts';
 
 let live: LiveApi;
 let rootSession: Session;
@@ -74,8 +75,9 @@ describe('API module', () => {
     expect(error.message).toBe("No SAM user named 'nobody-here'.");
   });
 
-  it('asks for messages in the session language', async () => {
-    writeSession({ ...rootSession, lang: 'ja' });
+  it('asks for messages in the language the console is shown in', async () => {
+    writeSession(rootSession);
+    await activateLocale('ja');
     const error = await expectApiError(getUser({ userName: 'nobody-here' }));
     expect(error.message).toContain('存在しません');
   });

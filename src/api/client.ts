@@ -2,7 +2,8 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from './schema.gen.ts';
 import { ApiError, toApiError, type OperationName } from './api-error.ts';
-import { currentLang, readSession } from './session-store.ts';
+import { readSession } from './session-store.ts';
+import { currentLocale, messages } from '../i18n/i18n-store.ts';
 
 type Unauthenticated = (error: ApiError) => void;
 const unauthenticatedListeners = new Set<Unauthenticated>();
@@ -22,7 +23,8 @@ function reportUnauthenticated(error: ApiError): void {
 const soracomHeaders: Middleware = {
   onRequest({ request }) {
     const session = readSession();
-    request.headers.set('X-Soracom-Lang', currentLang());
+    // The API speaks the language the screen does: one setting for both.
+    request.headers.set('X-Soracom-Lang', currentLocale());
     // POST /auth must go out bare: a stale key/token there would only confuse the server's logs.
     if (session && !request.url.endsWith('/v1/auth')) {
       request.headers.set('X-Soracom-API-Key', session.apiKey);
@@ -77,7 +79,7 @@ async function settle<D>(
     throw new ApiError({
       status: 0,
       code: 'NETWORK',
-      message: 'The API could not be reached. Check that the SAM Console server is running.',
+      message: messages().common.apiErrors.unreachable,
       operation,
     });
   }
@@ -100,7 +102,7 @@ export async function expectBody<D>(
     throw new ApiError({
       status: result.response.status,
       code: 'EMPTY',
-      message: 'The server answered without a body.',
+      message: messages().common.apiErrors.emptyBody,
       operation,
     });
   }
@@ -132,7 +134,7 @@ export function currentOperatorId(operation: OperationName): string {
     const error = new ApiError({
       status: 401,
       code: 'NO_SESSION',
-      message: 'You are not signed in.',
+      message: messages().common.apiErrors.notSignedIn,
       operation,
     });
     reportUnauthenticated(error);

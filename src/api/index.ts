@@ -8,10 +8,7 @@ export {
   clearSession,
   subscribeSession,
   sessionFromSignIn,
-  currentLang,
-  setLanguageBeforeSignIn,
   type Session,
   type SignInMethod,
-  type ApiLang,
 } from './session-store.ts';
 export { userKeys, consoleKeys } from './query-keys.ts';

@@ -1,49 +1,26 @@
 // @vitest-environment jsdom
-// The session store: what survives the end of a session (the chosen language of API messages) and what does not.
+// The session store: the session lives in sessionStorage only, and nothing of it survives its end.
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  clearSession,
-  currentLang,
-  readSession,
-  setLanguageBeforeSignIn,
-  writeSession,
-  type Session,
-} from './session-store.ts';
+import { clearSession, readSession, writeSession, type Session } from './session-store.ts';
 
-const session = (lang: Session['lang']): Session => ({
+const session: Session = {
   apiKey: 'api-key',
   token: 'token',
   operatorId: 'OP0000000001',
   method: 'root',
-  lang,
-});
+};
 
 afterEach(() => {
   clearSession();
-  setLanguageBeforeSignIn('en');
 });
 
 describe('clearSession', () => {
-  it('forgets the credentials but keeps the language the session used, for the sign-in page that follows', () => {
-    setLanguageBeforeSignIn('en');
-    writeSession(session('ja'));
-    expect(currentLang()).toBe('ja');
+  it('forgets the credentials and leaves nothing in storage', () => {
+    writeSession(session);
+    expect(readSession()).toEqual(session);
     clearSession();
     expect(readSession()).toBeNull();
     expect(sessionStorage.length).toBe(0);
-    expect(currentLang()).toBe('ja');
-  });
-
-  it('keeps English when the session was in English', () => {
-    setLanguageBeforeSignIn('ja');
-    writeSession(session('en'));
-    clearSession();
-    expect(currentLang()).toBe('en');
-  });
-
-  it('leaves a chosen language alone when there was no session to end', () => {
-    setLanguageBeforeSignIn('ja');
-    clearSession();
-    expect(currentLang()).toBe('ja');
+    expect(localStorage.length).toBe(0);
   });
 });

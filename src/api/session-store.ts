@@ -1,8 +1,8 @@
 // The signed-in session, kept in sessionStorage only (it dies with the tab), with change notification for React and the API client.
+// The language is not part of it: src/i18n keeps the one setting, which outlives sessions.
 import type { components } from './schema.gen.ts';
 
 export type SignInMethod = 'root' | 'user' | 'authKey';
-export type ApiLang = 'en' | 'ja';
 
 export interface Session {
   apiKey: string;
@@ -13,7 +13,6 @@ export interface Session {
   method: SignInMethod;
   /** Root's email or the AuthKey ID, to show who is signed in. */
   identity?: string;
-  lang: ApiLang;
 }
 
 const STORAGE_KEY = 'sam-console.session';
@@ -54,7 +53,7 @@ export function readSession(): Session | null {
   } catch {
     parsed = null;
   }
-  cached = isSession(parsed) ? { ...parsed, lang: parsed.lang === 'ja' ? 'ja' : 'en' } : null;
+  cached = isSession(parsed) ? parsed : null;
   return cached;
 }
 
@@ -72,7 +71,6 @@ export function sessionFromSignIn(
   answer: components['schemas']['SignInResponse'],
   method: SignInMethod,
   identity: string | undefined,
-  lang: ApiLang = 'en',
 ): Session {
   return {
     apiKey: answer.apiKey,
@@ -81,28 +79,12 @@ export function sessionFromSignIn(
     ...(answer.userName !== undefined ? { userName: answer.userName } : {}),
     method,
     ...(identity !== undefined ? { identity } : {}),
-    lang,
   };
 }
 
-// The language asked for before there is a session (the sign-in call itself).
-let languageBeforeSignIn: ApiLang = 'en';
-
 export function clearSession(): void {
-  // The sign-in page that follows (a 401, signing out) keeps speaking the language the user had chosen.
-  const ending = readSession();
-  if (ending) languageBeforeSignIn = ending.lang;
   storage()?.removeItem(STORAGE_KEY);
   notify();
-}
-
-/** The X-Soracom-Lang to send: the session's, or the one chosen on the sign-in page. */
-export function currentLang(): ApiLang {
-  return readSession()?.lang ?? languageBeforeSignIn;
-}
-
-export function setLanguageBeforeSignIn(lang: ApiLang): void {
-  languageBeforeSignIn = lang;
 }
 
 /** Subscribe to session changes (sign-in, sign-out); returns the unsubscribe function. */

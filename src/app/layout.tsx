@@ -3,6 +3,8 @@ import { Suspense, useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { SessionIndicator } from '../features/session/session-indicator.tsx';
 import { LoadingState } from '../components/states.tsx';
+import { LanguageSwitch } from '../components/language-switch.tsx';
+import { useMessages } from '../i18n/use-i18n.ts';
 
 /** The page a path belongs to: a user's tabs count as one page, so switching tabs keeps focus on the tab. */
 function pageOf(pathname: string): string {
@@ -11,6 +13,7 @@ function pageOf(pathname: string): string {
 
 export function Layout() {
   const { pathname } = useLocation();
+  const m = useMessages();
   const mainRef = useRef<HTMLElement>(null);
   const shownPage = useRef(pageOf(pathname));
   // On a new page, move focus to its content so screen readers start there, as on a full page load.
@@ -23,24 +26,25 @@ export function Layout() {
   return (
     <div className="app">
       <a className="skip-link" href="#main">
-        Skip to content
+        {m.app.skipToContent}
       </a>
       <header className="app-header">
         <NavLink to="/users" className="app-header__brand">
-          SAM Console
+          {m.app.name}
         </NavLink>
-        <nav aria-label="Main" className="app-nav">
+        <nav aria-label={m.app.nav.label} className="app-nav">
           <NavLink to="/users" className="app-nav__link">
-            Users
+            {m.app.nav.users}
           </NavLink>
           <NavLink to="/default-permissions" className="app-nav__link">
-            Default permissions
+            {m.app.nav.defaultPermissions}
           </NavLink>
         </nav>
         <SessionIndicator />
+        <LanguageSwitch className="app-header__language" />
       </header>
       <main id="main" className="app-main" tabIndex={-1} ref={mainRef}>
-        <Suspense fallback={<LoadingState label="Loading page…" />}>
+        <Suspense fallback={<LoadingState label={m.app.loadingPage} />}>
           <Outlet />
         </Suspense>
       </main>

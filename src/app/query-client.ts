@@ -2,6 +2,7 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { describeApiError, isApiError } from '../api/api-error.ts';
 import { showToast } from '../components/toast.tsx';
+import { messages } from '../i18n/i18n-store.ts';
 
 declare module '@tanstack/react-query' {
   interface Register {
@@ -31,7 +32,10 @@ export function createQueryClient(): QueryClient {
         // A 401 is handled by the sign-in redirect; a first load failure by the page's error state.
         if (isApiError(error) && error.status === 401) return;
         if (query.meta?.silentErrors || query.state.data === undefined) return;
-        showToast({ kind: 'error', message: `Could not refresh: ${describeApiError(error)}` });
+        showToast({
+          kind: 'error',
+          message: messages().common.toast.refreshFailed({ reason: describeApiError(error) }),
+        });
       },
     }),
     mutationCache: new MutationCache({

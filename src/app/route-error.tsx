@@ -1,6 +1,7 @@
 // Shown when a page cannot render at all (a chunk failed to load, a 5xx thrown to the boundary): say so and offer a reload.
 import { useRouteError } from 'react-router';
 import { usePageTitle } from '../components/use-page-title.ts';
+import { useMessages } from '../i18n/use-i18n.ts';
 
 /** A page module the browser could not fetch: the server stopped, the network dropped, or a rebuild replaced it. */
 export function isPageLoadFailure(error: unknown): boolean {
@@ -11,26 +12,23 @@ export function isPageLoadFailure(error: unknown): boolean {
 }
 
 function ErrorContent() {
+  const m = useMessages().app;
   const error = useRouteError();
   const unreachable = isPageLoadFailure(error);
-  const title = unreachable ? 'This page could not be loaded' : 'Something went wrong';
+  const title = unreachable ? m.failure.unreachableTitle : m.failure.title;
   usePageTitle(title);
   return (
     <>
       <h1>{title}</h1>
       <p className="state__hint" role="alert">
-        {unreachable
-          ? 'SAM Console could not fetch this page from its server. Check that the server is running and that you are online, then try again.'
-          : error instanceof Error
-            ? error.message
-            : 'The page could not be shown.'}
+        {unreachable ? m.failure.unreachableBody : error instanceof Error ? error.message : m.failure.body}
       </p>
       <p>
         {/* A reload fetches the app afresh, so it also picks up a rebuilt one. */}
         <button type="button" className="button" onClick={() => window.location.reload()}>
-          {unreachable ? 'Try again' : 'Reload the page'}
+          {unreachable ? m.failure.tryAgain : m.failure.reload}
         </button>{' '}
-        <a href="/users">Go to the user list</a>
+        <a href="/users">{m.goToUserList}</a>
       </p>
     </>
   );

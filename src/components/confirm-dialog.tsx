@@ -1,6 +1,7 @@
 // Confirmation before a destructive action: <ConfirmDialog open title message confirmLabel onConfirm onCancel pending typeToConfirm?>.
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Dialog } from './dialog.tsx';
+import { useMessages } from '../i18n/use-i18n.ts';
 
 export interface ConfirmDialogProps {
   open: boolean;
@@ -33,6 +34,7 @@ function ConfirmDialogBody({
   typeToConfirm,
   destructive = true,
 }: ConfirmDialogProps) {
+  const m = useMessages().common.dialog;
   const [typed, setTyped] = useState('');
   const inputId = useId();
   const ready = typeToConfirm === undefined || typed === typeToConfirm;
@@ -63,7 +65,9 @@ function ConfirmDialogBody({
         {typeToConfirm !== undefined ? (
           <div className="field">
             <label htmlFor={inputId}>
-              Type <strong className="mono">{typeToConfirm}</strong> to confirm
+              {m.typeToConfirmBefore}
+              <strong className="mono">{typeToConfirm}</strong>
+              {m.typeToConfirmAfter}
             </label>
             <input
               id={inputId}
@@ -82,7 +86,7 @@ function ConfirmDialogBody({
             disabled={pending}
             data-autofocus={typeToConfirm === undefined ? true : undefined}
           >
-            Cancel
+            {m.cancel}
           </button>
           <button
             type="submit"
@@ -90,7 +94,7 @@ function ConfirmDialogBody({
             disabled={!ready || pending}
             aria-busy={pending}
           >
-            {pending ? 'Working…' : confirmLabel}
+            {pending ? m.working : confirmLabel}
           </button>
         </div>
       </form>

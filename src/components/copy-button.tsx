@@ -1,5 +1,6 @@
 // A button that puts a text on the clipboard and says so in a polite live region.
 import { useEffect, useState } from 'react';
+import { useMessages } from '../i18n/use-i18n.ts';
 import './copy-button.css';
 
 interface CopyButtonProps {
@@ -13,7 +14,8 @@ interface CopyButtonProps {
   onCopied?: () => void;
 }
 
-export function CopyButton({ label, text, copiedMessage = 'Copied.', className, onCopied }: CopyButtonProps) {
+export function CopyButton({ label, text, copiedMessage, className, onCopied }: CopyButtonProps) {
+  const m = useMessages().common.copy;
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
 
   useEffect(() => {
@@ -40,11 +42,7 @@ export function CopyButton({ label, text, copiedMessage = 'Copied.', className, 
         {label}
       </button>
       <span role="status" className="copy-button__status">
-        {status === 'copied'
-          ? copiedMessage
-          : status === 'failed'
-            ? 'Could not copy: select the text and copy it by hand.'
-            : ''}
+        {status === 'copied' ? (copiedMessage ?? m.copied) : status === 'failed' ? m.failed : ''}
       </span>
     </span>
   );

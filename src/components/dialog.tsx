@@ -1,6 +1,7 @@
 // Modal dialog: <Dialog open title onClose footer>body</Dialog>; traps focus, closes on Escape/backdrop, gives focus back on close.
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
+import { useMessages } from '../i18n/use-i18n.ts';
 
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
@@ -28,6 +29,7 @@ export function Dialog({
   footer,
   role = 'dialog',
 }: DialogProps) {
+  const closeLabel = useMessages().common.dialog.close;
   const titleId = useId();
   const descriptionId = useId();
   const panelRef = useRef<HTMLDivElement>(null);
@@ -105,7 +107,7 @@ export function Dialog({
           <h2 id={titleId} className="dialog__title">
             {title}
           </h2>
-          <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
+          <button type="button" className="icon-button" aria-label={closeLabel} onClick={onClose}>
             ×
           </button>
         </header>

@@ -1,6 +1,7 @@
 // Page states: <LoadingState label/>, <EmptyState title>hint</EmptyState>, <ErrorState error onRetry/> (a 403 names the lacking permission).
 import type { ReactNode } from 'react';
 import { isApiError } from '../api/api-error.ts';
+import { useMessages } from '../i18n/use-i18n.ts';
 
 /** A polite "loading" line; `label` says what is loading ("Loading users…"). */
 export function LoadingState({ label }: { label: string }) {
@@ -35,21 +36,22 @@ export function EmptyState({
 export function ErrorState({
   error,
   onRetry,
-  title = 'This could not be loaded',
+  title,
 }: {
   error: unknown;
   onRetry?: () => void;
   title?: string;
 }) {
+  const m = useMessages().common.states;
   if (isApiError(error) && error.status === 403) return <ForbiddenNotice operation={error.operation} />;
-  const message = error instanceof Error ? error.message : 'Something went wrong.';
+  const message = error instanceof Error ? error.message : m.somethingWrong;
   return (
     <div className="state state--error" role="alert">
-      <p className="state__title">{title}</p>
+      <p className="state__title">{title ?? m.loadFailed}</p>
       <p className="state__hint">{message}</p>
       {onRetry ? (
         <button type="button" className="button" onClick={onRetry}>
-          Try again
+          {m.tryAgain}
         </button>
       ) : null}
     </div>
@@ -58,12 +60,14 @@ export function ErrorState({
 
 /** Says which permission ('User:listUsers') the signed-in user lacks, instead of an error screen. */
 export function ForbiddenNotice({ operation }: { operation: string }) {
+  const m = useMessages().common.states;
   return (
     <div className="state state--forbidden" role="note">
-      <p className="state__title">You do not have permission to see this</p>
+      <p className="state__title">{m.forbiddenTitle}</p>
       <p className="state__hint">
-        Your permissions do not allow <code>{operation}</code>. Ask an administrator of this operator to add
-        it to your permission (or to the default permissions), then sign in again.
+        {m.forbiddenBefore}
+        <code>{operation}</code>
+        {m.forbiddenAfter}
       </p>
     </div>
   );

@@ -1,5 +1,6 @@
 // Toasts: call showToast({kind, message}) from anywhere (the query client's callbacks do it); <Toaster/> renders them in live regions.
 import { useSyncExternalStore } from 'react';
+import { useMessages } from '../i18n/use-i18n.ts';
 
 export type ToastKind = 'success' | 'error' | 'info';
 export interface Toast {
@@ -65,13 +66,14 @@ export function Toaster() {
 }
 
 function ToastItem({ toast }: { toast: Toast }) {
+  const dismissLabel = useMessages().common.toast.dismiss;
   return (
     <div className={`toast toast--${toast.kind}`}>
       <span className="toast__message">{toast.message}</span>
       <button
         type="button"
         className="icon-button"
-        aria-label="Dismiss notification"
+        aria-label={dismissLabel}
         onClick={() => dismissToast(toast.id)}
       >
         ×

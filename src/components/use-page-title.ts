@@ -1,10 +1,10 @@
-// usePageTitle('Users'): sets document.title to "Users · SAM Console" while the page is shown.
+// usePageTitle(m.users.list.title): sets document.title to "Users · SAM Console" while the page is shown.
 import { useEffect } from 'react';
-
-export const APP_NAME = 'SAM Console';
+import { useMessages } from '../i18n/use-i18n.ts';
 
 export function usePageTitle(title: string): void {
+  const appName = useMessages().app.name;
   useEffect(() => {
-    document.title = title ? `${title} · ${APP_NAME}` : APP_NAME;
-  }, [title]);
+    document.title = title ? `${title} · ${appName}` : appName;
+  }, [title, appName]);
 }

@@ -1,14 +1,16 @@
 // Route module for unknown paths inside the console.
 import { Link } from 'react-router';
 import { usePageTitle } from '../../components/use-page-title.ts';
+import { useMessages } from '../../i18n/use-i18n.ts';
 
 export default function NotFoundRoute() {
-  usePageTitle('Page not found');
+  const m = useMessages().app;
+  usePageTitle(m.notFound.title);
   return (
     <>
-      <h1>Page not found</h1>
+      <h1>{m.notFound.title}</h1>
       <p>
-        There is nothing at this address. <Link to="/users">Go to the user list</Link>.
+        {m.notFound.body} <Link to="/users">{m.goToUserList}</Link>
       </p>
     </>
   );

@@ -2,6 +2,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { getConsoleConfig, type ConsoleConfig } from '../../api/operations.ts';
 import { consoleKeys } from '../../api/query-keys.ts';
+import type { Messages } from '../../i18n/messages/messages.ts';
 
 export const consoleConfigOptions = () =>
   queryOptions({
@@ -12,10 +13,10 @@ export const consoleConfigOptions = () =>
   });
 
 /** "Local sandbox" or "Soracom (Japan coverage)" etc., for the header and the sign-in page. */
-export function describeApi(config: ConsoleConfig | undefined): string {
-  if (!config) return 'API';
-  if (config.mode === 'local') return 'Local sandbox';
-  if (config.coverage === 'jp') return 'Soracom · Japan coverage';
-  if (config.coverage === 'g') return 'Soracom · Global coverage';
-  return 'Soracom · custom endpoint';
+export function describeApi(config: ConsoleConfig | undefined, m: Messages['session']['api']): string {
+  if (!config) return m.unknown;
+  if (config.mode === 'local') return m.local;
+  if (config.coverage === 'jp') return m.jp;
+  if (config.coverage === 'g') return m.g;
+  return m.custom;
 }

@@ -5,40 +5,44 @@ import { useSession } from './use-session.ts';
 import { useSignOut } from './use-sign-out.ts';
 import { consoleConfigOptions, describeApi } from './console-config-queries.ts';
 import type { Session } from '../../api/session-store.ts';
+import type { Messages } from '../../i18n/messages/messages.ts';
+import { useMessages } from '../../i18n/use-i18n.ts';
 
-export function describeWho(session: Session): string {
-  if (session.method === 'root') return session.identity ? `root (${session.identity})` : 'root';
-  if (session.method === 'authKey') return `${session.userName ?? 'SAM user'} (AuthKey)`;
-  return session.userName ?? 'SAM user';
+export function describeWho(session: Session, m: Messages['session']['indicator']): string {
+  if (session.method === 'root')
+    return session.identity ? m.rootWithEmail({ email: session.identity }) : m.root;
+  if (session.method === 'authKey') return m.withAuthKey({ userName: session.userName ?? m.samUser });
+  return session.userName ?? m.samUser;
 }
 
 export function SessionIndicator() {
+  const m = useMessages().session;
   const session = useSession();
   const config = useQuery(consoleConfigOptions());
   const signOut = useSignOut();
   const local = config.data?.mode === 'local';
   return (
     <div className="session-indicator">
-      <span className={local ? 'badge badge--local' : 'badge badge--upstream'} title="Where the API calls go">
-        {describeApi(config.data)}
+      <span className={local ? 'badge badge--local' : 'badge badge--upstream'} title={m.api.where}>
+        {describeApi(config.data, m.api)}
       </span>
       {session ? (
         <>
           <span className="session-indicator__who">
-            <span className="visually-hidden">Signed in as </span>
+            <span className="visually-hidden">{m.indicator.signedInAs}</span>
             {session.userName ? (
               // A SAM user's own page: where they change their password or set up MFA.
               <Link
                 to={`/users/${encodeURIComponent(session.userName)}/overview`}
                 className="session-indicator__me"
               >
-                <strong>{describeWho(session)}</strong>
+                <strong>{describeWho(session, m.indicator)}</strong>
               </Link>
             ) : (
-              <strong>{describeWho(session)}</strong>
+              <strong>{describeWho(session, m.indicator)}</strong>
             )}
             <span className="session-indicator__operator">
-              <span className="visually-hidden">, operator </span>
+              <span className="visually-hidden">{m.indicator.operator}</span>
               <span aria-hidden="true"> · </span>
               <span className="mono">{session.operatorId}</span>
             </span>
@@ -49,7 +53,7 @@ export function SessionIndicator() {
             onClick={() => signOut.mutate()}
             disabled={signOut.isPending}
           >
-            {signOut.isPending ? 'Signing out…' : 'Sign out'}
+            {signOut.isPending ? m.indicator.signingOut : m.indicator.signOut}
           </button>
         </>
       ) : null}

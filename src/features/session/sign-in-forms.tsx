@@ -1,5 +1,5 @@
 // The three sign-in forms (root, SAM user with its MFA step, AuthKey); each calls onSignIn with a POST /auth request.
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
@@ -8,6 +8,10 @@ import { FormError } from '../../components/form-error.tsx';
 import { isApiError } from '../../api/api-error.ts';
 import type { SignInVariables } from './use-sign-in.ts';
 import { MFA_REQUIRED_CODE } from './use-sign-in.ts';
+import type { Messages } from '../../i18n/messages/messages.ts';
+import { useMessages } from '../../i18n/use-i18n.ts';
+
+type SignInMessages = Messages['session']['signIn'];
 
 export interface SignInFormProps {
   /** Starts the sign-in; `onError` lets a form react to a specific answer (the MFA step). */
@@ -18,26 +22,30 @@ export interface SignInFormProps {
   initial?: { operatorId?: string; userName?: string; email?: string; authKeyId?: string };
 }
 
-const required = (what: string) => z.string().trim().min(1, `Enter ${what}.`);
+const required = (message: string) => z.string().trim().min(1, message);
 
-const rootSchema = z.object({
-  email: required('the email address'),
-  password: z.string().min(1, 'Enter the password.'),
-});
-type RootValues = z.infer<typeof rootSchema>;
+// Schemas are built from the catalogue, so their messages speak the chosen language.
+const rootSchema = (m: SignInMessages) =>
+  z.object({
+    email: required(m.required.email),
+    password: z.string().min(1, m.required.password),
+  });
+type RootValues = z.infer<ReturnType<typeof rootSchema>>;
 
 export function RootSignInForm({ onSignIn, pending, error }: SignInFormProps) {
   const id = useId();
+  const m = useMessages().session.signIn;
+  const schema = useMemo(() => rootSchema(m), [m]);
   const {
     register,
     handleSubmit,
     formState: { errors },
-  } = useForm<RootValues>({ resolver: zodResolver(rootSchema) });
+  } = useForm<RootValues>({ resolver: zodResolver(schema) });
   return (
     <form
       className="form"
       noValidate
-      aria-label="Sign in as the root user"
+      aria-label={m.rootForm}
       onSubmit={handleSubmit((values) =>
         onSignIn({
           method: 'root',
@@ -46,7 +54,7 @@ export function RootSignInForm({ onSignIn, pending, error }: SignInFormProps) {
         }),
       )}
     >
-      <Field id={`${id}-email`} label="Email" error={errors.email?.message}>
+      <Field id={`${id}-email`} label={m.email} error={errors.email?.message}>
         <input
           id={`${id}-email`}
           type="email"
@@ -56,7 +64,7 @@ export function RootSignInForm({ onSignIn, pending, error }: SignInFormProps) {
           {...register('email')}
         />
       </Field>
-      <Field id={`${id}-password`} label="Password" error={errors.password?.message}>
+      <Field id={`${id}-password`} label={m.password} error={errors.password?.message}>
         <input
           id={`${id}-password`}
           type="password"
@@ -68,28 +76,29 @@ export function RootSignInForm({ onSignIn, pending, error }: SignInFormProps) {
       </Field>
       <FormError error={error} />
       <button type="submit" className="button button--primary" disabled={pending}>
-        {pending ? 'Signing in…' : 'Sign in'}
+        {pending ? m.submitting : m.submit}
       </button>
     </form>
   );
 }
 
 // Authenticator apps often show or copy the code as "123 456": spaces are dropped rather than refused.
-const CODE_RULE = 'Enter the 6-digit code from your authenticator app.';
 const codeText = z.string().transform((value) => value.replace(/\s/g, ''));
 
-const userSchema = z.object({
-  operatorId: required('the operator ID'),
-  userName: required('the user name'),
-  password: z.string().min(1, 'Enter the password.'),
-  // Offered after a refusal whose reason the upstream does not say: optional, but a whole code when given.
-  code: codeText.pipe(z.string().regex(/^(\d{6})?$/, CODE_RULE)).optional(),
-});
-type UserValues = z.input<typeof userSchema>;
-type ParsedUserValues = z.output<typeof userSchema>;
+const userSchema = (m: SignInMessages) =>
+  z.object({
+    operatorId: required(m.required.operatorId),
+    userName: required(m.required.userName),
+    password: z.string().min(1, m.required.password),
+    // Offered after a refusal whose reason the upstream does not say: optional, but a whole code when given.
+    code: codeText.pipe(z.string().regex(/^(\d{6})?$/, m.required.mfaCode)).optional(),
+  });
+type UserValues = z.input<ReturnType<typeof userSchema>>;
+type ParsedUserValues = z.output<ReturnType<typeof userSchema>>;
 
-const codeSchema = z.object({ code: codeText.pipe(z.string().regex(/^\d{6}$/, CODE_RULE)) });
-type CodeValues = z.input<typeof codeSchema>;
+const codeSchema = (m: SignInMessages) =>
+  z.object({ code: codeText.pipe(z.string().regex(/^\d{6}$/, m.required.mfaCode)) });
+type CodeValues = z.input<ReturnType<typeof codeSchema>>;
 
 /**
  * Whether a refused SAM-user sign-in might have wanted an MFA code. Soracom documents no code for
@@ -106,12 +115,14 @@ export function SamUserSignInForm({ onSignIn, pending, error, initial }: SignInF
   const [mfaFor, setMfaFor] = useState<ParsedUserValues | null>(null);
   // After a refusal that did not say why, the same form also offers the code field.
   const [offerCode, setOfferCode] = useState(false);
+  const m = useMessages().session.signIn;
+  const schema = useMemo(() => userSchema(m), [m]);
   const {
     register,
     handleSubmit,
     formState: { errors },
   } = useForm<UserValues, unknown, ParsedUserValues>({
-    resolver: zodResolver(userSchema),
+    resolver: zodResolver(schema),
     defaultValues: {
       operatorId: initial?.operatorId ?? '',
       userName: initial?.userName ?? '',
@@ -155,14 +166,14 @@ export function SamUserSignInForm({ onSignIn, pending, error, initial }: SignInF
     <form
       className="form"
       noValidate
-      aria-label="Sign in as a SAM user"
+      aria-label={m.userForm}
       onSubmit={handleSubmit((values) => submit(values, values.code || undefined))}
     >
       <Field
         id={`${id}-operator`}
-        label="Operator ID"
+        label={m.operatorId}
         error={errors.operatorId?.message}
-        hint="Starts with OP, for example OP0012345678."
+        hint={m.operatorIdHint}
       >
         <input
           id={`${id}-operator`}
@@ -173,7 +184,7 @@ export function SamUserSignInForm({ onSignIn, pending, error, initial }: SignInF
           {...register('operatorId')}
         />
       </Field>
-      <Field id={`${id}-user`} label="User name" error={errors.userName?.message}>
+      <Field id={`${id}-user`} label={m.userName} error={errors.userName?.message}>
         <input
           id={`${id}-user`}
           autoComplete="username"
@@ -183,7 +194,7 @@ export function SamUserSignInForm({ onSignIn, pending, error, initial }: SignInF
           {...register('userName')}
         />
       </Field>
-      <Field id={`${id}-password`} label="Password" error={errors.password?.message}>
+      <Field id={`${id}-password`} label={m.password} error={errors.password?.message}>
         <input
           id={`${id}-password`}
           type="password"
@@ -196,9 +207,9 @@ export function SamUserSignInForm({ onSignIn, pending, error, initial }: SignInF
       {offerCode ? (
         <Field
           id={`${id}-code`}
-          label="MFA code (if MFA is on)"
+          label={m.optionalMfaCode}
           error={errors.code?.message}
-          hint="The sign-in was refused: check the operator ID, user name and password. If this user has MFA turned on, also enter the current code from the authenticator app."
+          hint={m.optionalMfaCodeHint}
         >
           <input
             id={`${id}-code`}
@@ -214,7 +225,7 @@ export function SamUserSignInForm({ onSignIn, pending, error, initial }: SignInF
       ) : null}
       <FormError error={error} />
       <button type="submit" className="button button--primary" disabled={pending}>
-        {pending ? 'Signing in…' : 'Sign in'}
+        {pending ? m.submitting : m.submit}
       </button>
     </form>
   );
@@ -234,23 +245,22 @@ function MfaCodeStep({
   onSubmit: (code: string) => void;
 }) {
   const id = useId();
+  const m = useMessages().session.signIn;
+  const schema = useMemo(() => codeSchema(m), [m]);
   const {
     register,
     handleSubmit,
     formState: { errors },
-  } = useForm<CodeValues>({ resolver: zodResolver(codeSchema) });
+  } = useForm<CodeValues>({ resolver: zodResolver(schema) });
   return (
     <form
       className="form"
       noValidate
-      aria-label="Enter your MFA code"
+      aria-label={m.mfaForm}
       onSubmit={handleSubmit((values) => onSubmit(values.code))}
     >
-      <p>
-        <strong>{credentials.userName}</strong> has multi-factor authentication turned on. Enter the current
-        code from the authenticator app.
-      </p>
-      <Field id={`${id}-code`} label="MFA code" error={errors.code?.message}>
+      <p>{m.mfaIntro({ userName: credentials.userName })}</p>
+      <Field id={`${id}-code`} label={m.mfaCode} error={errors.code?.message}>
         <input
           id={`${id}-code`}
           inputMode="numeric"
@@ -266,34 +276,37 @@ function MfaCodeStep({
       <FormError error={error} />
       <div className="form__actions">
         <button type="button" className="button" onClick={onBack} disabled={pending}>
-          Back
+          {m.back}
         </button>
         <button type="submit" className="button button--primary" disabled={pending}>
-          {pending ? 'Verifying…' : 'Verify and sign in'}
+          {pending ? m.verifying : m.verify}
         </button>
       </div>
     </form>
   );
 }
 
-const authKeySchema = z.object({
-  authKeyId: required('the AuthKey ID'),
-  authKey: required('the AuthKey secret'),
-});
-type AuthKeyValues = z.infer<typeof authKeySchema>;
+const authKeySchema = (m: SignInMessages) =>
+  z.object({
+    authKeyId: required(m.required.authKeyId),
+    authKey: required(m.required.authKeySecret),
+  });
+type AuthKeyValues = z.infer<ReturnType<typeof authKeySchema>>;
 
 export function AuthKeySignInForm({ onSignIn, pending, error }: SignInFormProps) {
   const id = useId();
+  const m = useMessages().session.signIn;
+  const schema = useMemo(() => authKeySchema(m), [m]);
   const {
     register,
     handleSubmit,
     formState: { errors },
-  } = useForm<AuthKeyValues>({ resolver: zodResolver(authKeySchema) });
+  } = useForm<AuthKeyValues>({ resolver: zodResolver(schema) });
   return (
     <form
       className="form"
       noValidate
-      aria-label="Sign in with an AuthKey"
+      aria-label={m.authKeyForm}
       onSubmit={handleSubmit((values) =>
         onSignIn({
           method: 'authKey',
@@ -302,12 +315,7 @@ export function AuthKeySignInForm({ onSignIn, pending, error }: SignInFormProps)
         }),
       )}
     >
-      <Field
-        id={`${id}-key-id`}
-        label="AuthKey ID"
-        error={errors.authKeyId?.message}
-        hint="Starts with keyId-."
-      >
+      <Field id={`${id}-key-id`} label={m.authKeyId} error={errors.authKeyId?.message} hint={m.authKeyIdHint}>
         <input
           id={`${id}-key-id`}
           autoComplete="username"
@@ -320,9 +328,9 @@ export function AuthKeySignInForm({ onSignIn, pending, error }: SignInFormProps)
       </Field>
       <Field
         id={`${id}-secret`}
-        label="AuthKey secret"
+        label={m.authKeySecret}
         error={errors.authKey?.message}
-        hint="Starts with secret-."
+        hint={m.authKeySecretHint}
       >
         <input
           id={`${id}-secret`}
@@ -337,7 +345,7 @@ export function AuthKeySignInForm({ onSignIn, pending, error }: SignInFormProps)
       </Field>
       <FormError error={error} />
       <button type="submit" className="button button--primary" disabled={pending}>
-        {pending ? 'Signing in…' : 'Sign in'}
+        {pending ? m.submitting : m.submit}
       </button>
     </form>
   );

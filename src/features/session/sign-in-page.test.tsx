@@ -14,7 +14,6 @@ import {
   enableUserMFA,
   generateUserAuthKey,
   readSession,
-  setLanguageBeforeSignIn,
   verifyUserMFA,
   writeSession,
 } from '../../api/index.ts';
@@ -24,7 +23,7 @@ const ROOT = { email: 'root@test.sam-console.local', password: 'test-root-passwo
 const live = setUpLiveApi();
 beforeEach(() => {
   clearSession();
-  setLanguageBeforeSignIn('en');
+  localStorage.clear();
 });
 
 function renderSignIn(url = '/sign-in?next=%2Fusers%2Falice%2Fpassword') {
@@ -248,19 +247,24 @@ describe('SignInPage', () => {
     expect(screen.getByText(/This console talks to the/)).toHaveTextContent('Local sandbox');
   });
 
-  it('asks the API for Japanese messages when chosen, and keeps that choice in the session', async () => {
+  it('switches the page and the API messages to Japanese with one setting, and remembers it', async () => {
     const user = userEvent.setup();
     renderSignIn();
-    await user.selectOptions(screen.getByLabelText('Language of messages from the API'), 'ja');
-    const form = screen.getByRole('form', { name: 'Sign in as the root user' });
-    await user.type(within(form).getByLabelText('Email'), ROOT.email);
-    await user.type(within(form).getByLabelText('Password'), 'wrong-password');
-    await user.click(within(form).getByRole('button', { name: 'Sign in' }));
+    await user.selectOptions(screen.getByLabelText('Language'), 'ja');
+    expect(await screen.findByRole('heading', { name: 'サインイン' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('ja');
+    expect(localStorage.getItem('sam-console.lang')).toBe('ja');
+    const form = screen.getByRole('form', { name: 'ルートユーザーとしてサインイン' });
+    await user.type(within(form).getByLabelText('メールアドレス'), ROOT.email);
+    await user.type(within(form).getByLabelText('パスワード'), 'wrong-password');
+    await user.click(within(form).getByRole('button', { name: 'サインイン' }));
     expect(await within(form).findByRole('alert')).toHaveTextContent('サインインに失敗しました');
-    await user.clear(within(form).getByLabelText('Password'));
-    await user.type(within(form).getByLabelText('Password'), ROOT.password);
-    await user.click(within(form).getByRole('button', { name: 'Sign in' }));
+    await user.clear(within(form).getByLabelText('パスワード'));
+    await user.click(within(form).getByRole('button', { name: 'サインイン' }));
+    expect(await within(form).findByText('パスワードを入力してください。')).toBeInTheDocument();
+    await user.type(within(form).getByLabelText('パスワード'), ROOT.password);
+    await user.click(within(form).getByRole('button', { name: 'サインイン' }));
     await screen.findByTestId('location');
-    expect(readSession()?.lang).toBe('ja');
+    expect(readSession()).toMatchObject({ method: 'root' });
   });
 });

@@ -1,5 +1,5 @@
 // The sign-in page: pick root, SAM user or AuthKey; after signing in, go back to the page that asked (`next`).
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearchParams } from 'react-router';
 import { TabLinks } from '../../components/tab-links.tsx';
@@ -8,26 +8,20 @@ import { consoleConfigOptions, describeApi } from './console-config-queries.ts';
 import { safeNextPath } from './session-end.ts';
 import { useSignIn, type SignInVariables } from './use-sign-in.ts';
 import { AuthKeySignInForm, RootSignInForm, SamUserSignInForm } from './sign-in-forms.tsx';
-import {
-  currentLang,
-  setLanguageBeforeSignIn,
-  type ApiLang,
-  type SignInMethod,
-} from '../../api/session-store.ts';
+import type { SignInMethod } from '../../api/session-store.ts';
 import type { ConsoleConfig } from '../../api/operations.ts';
+import { LanguageSwitch } from '../../components/language-switch.tsx';
+import { useMessages } from '../../i18n/use-i18n.ts';
 
-const methods: { id: SignInMethod; label: string }[] = [
-  { id: 'root', label: 'Root user' },
-  { id: 'user', label: 'SAM user' },
-  { id: 'authKey', label: 'AuthKey' },
-];
+const methods: SignInMethod[] = ['root', 'user', 'authKey'];
 
 function parseMethod(value: string | null): SignInMethod {
   return value === 'user' || value === 'authKey' ? value : 'root';
 }
 
 export function SignInPage() {
-  usePageTitle('Sign in');
+  const m = useMessages().session;
+  usePageTitle(m.signIn.title);
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const method = parseMethod(params.get('method'));
@@ -35,7 +29,6 @@ export function SignInPage() {
   const expired = params.get('reason') === 'expired';
   const config = useQuery(consoleConfigOptions());
   const signIn = useSignIn();
-  const [lang, setLang] = useState<ApiLang>(currentLang);
 
   // isPending lands a render after the first click; a double click's second must not send the same one-time MFA
   // code again (its refusal would hide the first call's success, whose callbacks React Query then skips).
@@ -65,50 +58,42 @@ export function SignInPage() {
   return (
     <main id="main" className="sign-in">
       <div className="sign-in__panel">
-        <p className="sign-in__brand" aria-hidden="true">
-          SAM Console
-        </p>
-        <h1>Sign in</h1>
+        <div className="sign-in__top">
+          <p className="sign-in__brand" aria-hidden="true">
+            {m.signIn.brand}
+          </p>
+          <LanguageSwitch className="sign-in__lang" />
+        </div>
+        <h1>{m.signIn.title}</h1>
         <p className="muted">
           {config.data ? (
             <>
-              This console talks to the <strong>{describeApi(config.data)}</strong>.
+              {m.signIn.talksToBefore}
+              <strong>{describeApi(config.data, m.api)}</strong>
+              {m.signIn.talksToAfter}
             </>
           ) : (
-            'Administer the SAM users of your Soracom operator.'
+            m.signIn.intro
           )}
         </p>
         {expired ? (
           <p className="notice notice--warning" role="alert">
-            Your session ended. Sign in again to go back to where you were.
+            {m.signIn.expired}
           </p>
         ) : null}
         <TabLinks
-          label="How to sign in"
-          items={methods.map((m) => ({ to: linkTo(m.id), label: m.label, active: m.id === method }))}
+          label={m.signIn.methodsLabel}
+          items={methods.map((id) => ({
+            to: linkTo(id),
+            label: m.signIn.methods[id],
+            active: id === method,
+          }))}
         />
         {/* key: switching method starts from a clean form and a clean error. */}
         <div className="sign-in__form" key={method}>
           {method === 'root' ? <RootSignInForm {...formProps} /> : null}
           {method === 'user' ? <SamUserSignInForm {...formProps} /> : null}
           {method === 'authKey' ? <AuthKeySignInForm {...formProps} /> : null}
-        </div>
-        <div className="field sign-in__lang">
-          <label htmlFor="api-lang">Language of messages from the API</label>
-          <select
-            id="api-lang"
-            value={lang}
-            onChange={(event) => {
-              const next: ApiLang = event.target.value === 'ja' ? 'ja' : 'en';
-              setLang(next);
-              setLanguageBeforeSignIn(next);
-            }}
-          >
-            <option value="en">English</option>
-            <option value="ja" lang="ja">
-              日本語
-            </option>
-          </select>
         </div>
         {config.data?.mode === 'local' ? (
           <DemoHint config={config.data} onUse={onSignIn} pending={signIn.isPending} />
@@ -128,15 +113,16 @@ function DemoHint({
   pending: boolean;
 }) {
   const demo = config.demo;
+  const m = useMessages().session.demo;
   return (
     <aside className="notice notice--info demo-hint" aria-labelledby="demo-hint-title">
       <h2 id="demo-hint-title" className="notice__title">
-        Local sandbox
+        {m.title}
       </h2>
       {demo ? (
         <>
           <p>
-            Sign in as the root user of the demo operator
+            {m.signInAs}
             {demo.operatorId ? (
               <>
                 {' '}
@@ -146,11 +132,11 @@ function DemoHint({
             :
           </p>
           <dl className="demo-hint__credentials">
-            <dt>Email</dt>
+            <dt>{m.email}</dt>
             <dd className="mono">{demo.email}</dd>
             {demo.password ? (
               <>
-                <dt>Password</dt>
+                <dt>{m.password}</dt>
                 <dd className="mono">{demo.password}</dd>
               </>
             ) : null}
@@ -168,17 +154,14 @@ function DemoHint({
                 })
               }
             >
-              Sign in to the demo operator
+              {m.use}
             </button>
           ) : (
-            <p className="muted">The password is the SAM_SEED_PASSWORD the server was started with.</p>
+            <p className="muted">{m.passwordFromEnv}</p>
           )}
         </>
       ) : (
-        <p>
-          No demo operator was seeded. Start the server on an empty database with SAM_SEED_EMAIL and
-          SAM_SEED_PASSWORD to create one.
-        </p>
+        <p>{m.noOperator}</p>
       )}
     </aside>
   );

@@ -1,13 +1,7 @@
 // useSignIn(): POST /auth, then store the session (sessionStorage) and drop any answers cached for a previous session.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { auth, type SignInRequest } from '../../api/operations.ts';
-import {
-  currentLang,
-  sessionFromSignIn,
-  writeSession,
-  type Session,
-  type SignInMethod,
-} from '../../api/session-store.ts';
+import { sessionFromSignIn, writeSession, type Session, type SignInMethod } from '../../api/session-store.ts';
 import { markSessionEnded } from './session-end.ts';
 
 export interface SignInVariables {
@@ -21,8 +15,7 @@ export function useSignIn() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ request, method, identity }: SignInVariables): Promise<Session> =>
-      // The language chosen for the sign-in call stays with the session.
-      sessionFromSignIn(await auth(request), method, identity, currentLang()),
+      sessionFromSignIn(await auth(request), method, identity),
     // The variables hold a password or AuthKey secret (and an MFA code): they leave the mutation cache with the page.
     gcTime: 0,
     meta: { errorShownInForm: true },

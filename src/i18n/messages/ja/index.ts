@@ -1,0 +1,11 @@
+// The Japanese catalogue: the same areas and keys as the English one, checked by the type Messages.
+import type { Messages } from '../messages.ts';
+import common from './common.ts';
+import app from './app.ts';
+import session from './session.ts';
+import users from './users.ts';
+import authKeys from './auth-keys.ts';
+import mfa from './mfa.ts';
+import permissions from './permissions.ts';
+
+export default { common, app, session, users, authKeys, mfa, permissions } satisfies Messages;
