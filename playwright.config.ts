@@ -10,6 +10,8 @@ process.env.SAM_E2E_DB ??= join(mkdtempSync(join(tmpdir(), 'sam-e2e-')), 'sam.db
 
 export default defineConfig({
   testDir: 'e2e',
+  // e2e/upstream runs against a bare upstream with its own servers: playwright.upstream.config.ts.
+  testIgnore: ['upstream/**'],
   // Per port: engineers running e2e side by side must not wipe each other's results.
   outputDir: `test-results/port-${E2E_PORT}`,
   fullyParallel: false,
