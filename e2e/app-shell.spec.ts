@@ -6,6 +6,8 @@ import {
   signInAsRoot,
   uniqueUserName,
   assertToast,
+  expectPath,
+  paths,
 } from './support/index.ts';
 
 test('the list page loads neither the editor nor the QR code, nor any tab module', async ({ page }) => {
@@ -36,7 +38,7 @@ test('the navigation reaches every page, each with its own title, and unknown pa
   await signInAsRoot(page);
   const nav = page.getByRole('navigation', { name: 'Main' });
   await nav.getByRole('link', { name: 'Default permissions' }).click();
-  await expect(page).toHaveURL(/\/default-permissions$/);
+  await expectPath(page, paths.defaultPermissions());
   await expect(page).toHaveTitle('Default permissions · SAM Console');
   await expect(nav.getByRole('link', { name: 'Default permissions' })).toHaveAttribute(
     'aria-current',
@@ -84,17 +86,17 @@ test('a user can be created and opened with the keyboard alone', async ({ page }
   await page.keyboard.type(userName);
   await page.getByRole('link', { name: userName }).focus();
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(new RegExp(`/users/${userName}/overview$`));
+  await expectPath(page, paths.user(userName));
   await page.getByRole('link', { name: 'Console password' }).focus();
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(new RegExp(`/users/${userName}/password$`));
+  await expectPath(page, paths.user(userName, 'password'));
 });
 
 test.describe('dark mode', () => {
   test.use({ colorScheme: 'dark' });
 
   test('follows the system setting and stays readable', async ({ page }) => {
-    await page.goto('/sign-in');
+    await page.goto(paths.signIn());
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(background).toBe('rgb(15, 18, 22)');
     await keepScreenshot(page, 'sign-in-dark');

@@ -9,13 +9,15 @@ import {
   signInAsRoot,
   uniqueUserName,
   assertToast,
+  paths,
+  expectPathname,
 } from './support/index.ts';
 
 /** Signs in with an AuthKey through the sign-in page of a brand-new browser context (no shared storage). */
 async function signInWithAuthKeyElsewhere(browser: Browser, authKeyId: string, authKey: string) {
   const context = await browser.newContext({ baseURL: E2E_BASE_URL });
   const page = await context.newPage();
-  await page.goto('/sign-in?method=authKey');
+  await page.goto(paths.signIn({ method: 'authKey' }));
   const form = page.getByRole('form', { name: 'Sign in with an AuthKey' });
   await form.getByLabel('AuthKey ID').fill(authKeyId);
   await form.getByLabel('AuthKey secret').fill(authKey);
@@ -50,7 +52,7 @@ test('generate an AuthKey, keep its secret once, sign in with it, see it used, d
       revoke(url);
     };
   });
-  await signInAsRoot(page, `/users/${encodeURIComponent(userName)}/auth-keys`);
+  await signInAsRoot(page, paths.user(userName, 'auth-keys'));
 
   await expect(page.getByText(`${userName} has no AuthKeys`)).toBeVisible();
   await keepScreenshot(page, 'auth-keys-empty');
@@ -165,7 +167,7 @@ test('generate an AuthKey, keep its secret once, sign in with it, see it used, d
 
   const refused = await signInWithAuthKeyElsewhere(browser, authKeyId, authKey);
   await expect(refused.form.getByRole('alert')).toBeVisible();
-  await expect(refused.page).toHaveURL(/\/sign-in/);
+  await expectPathname(refused.page, paths.signIn());
   await expect(refused.page.getByRole('button', { name: 'Sign out' })).toHaveCount(0);
   await keepScreenshot(refused.page, 'auth-keys-deleted-key-refused');
   await refused.context.close();

@@ -12,6 +12,7 @@ import {
   signInAsRoot,
   uniqueUserName,
   submitSamUserSignIn,
+  paths,
 } from './support/index.ts';
 
 const PASSWORD = 'mfa-e2e-password-2026';
@@ -56,7 +57,7 @@ function statusBadge(page: Page, status: 'INACTIVE' | 'UNCONFIRMED' | 'ACTIVE') 
 async function openUserSignIn(browser: Browser, operatorId: string, userName: string) {
   const context = await browser.newContext({ baseURL: E2E_BASE_URL });
   const page = await context.newPage();
-  await page.goto('/sign-in?method=user');
+  await page.goto(paths.signIn({ method: 'user' }));
   await submitSamUserSignIn(page, { operatorId, userName, password: PASSWORD });
   return { context, page };
 }
@@ -65,7 +66,7 @@ test('enrol MFA, sign in as the user with a code, then revoke', async ({ page, b
   test.setTimeout(120_000);
   const userName = uniqueUserName('mfa');
   await createUserViaApi(request, { userName, password: PASSWORD });
-  await signInAsRoot(page, `/users/${encodeURIComponent(userName)}/mfa`);
+  await signInAsRoot(page, paths.user(userName, 'mfa'));
   const { operatorId } = await sessionCredentials(page);
 
   await expect(statusBadge(page, 'INACTIVE')).toBeVisible();
@@ -158,7 +159,7 @@ test('a wrong code keeps the step; leaving half-way leaves UNCONFIRMED; starting
 }) => {
   const userName = uniqueUserName('mfa-half');
   await createUserViaApi(request, { userName, password: PASSWORD });
-  await signInAsRoot(page, `/users/${encodeURIComponent(userName)}/mfa`);
+  await signInAsRoot(page, paths.user(userName, 'mfa'));
 
   await page.getByRole('button', { name: 'Enable MFA' }).click();
   const dialog = page.getByRole('dialog', { name: `Set up MFA for ${userName}` });

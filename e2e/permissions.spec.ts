@@ -12,6 +12,7 @@ import {
   uniqueUserName,
   type ApiSession,
   submitSamUserSignIn,
+  paths,
 } from './support/index.ts';
 
 const PASSWORD = 'perm-e2e-password-2026';
@@ -75,7 +76,7 @@ test('edit a user’s permission: errors where they are, completion, templates, 
   const earlySession = await signInViaApi(request, samUser);
   expect(await enforced(request, earlySession)).toEqual({ listUsers: 403, createUser: 403 });
 
-  await signInAsRoot(page, `/users/${encodeURIComponent(userName)}/permissions`);
+  await signInAsRoot(page, paths.user(userName, 'permissions'));
   await expect(editor(page, editorName)).toContainText('"statements": []');
   await expect(page.getByText('No problems')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Review and save…' })).toBeDisabled();
@@ -227,7 +228,7 @@ test('edit the default permissions: a condition error where it is, review, save,
   const editorName = 'Default permissions document';
 
   try {
-    await signInAsRoot(page, '/default-permissions');
+    await signInAsRoot(page, paths.defaultPermissions());
     await expect(page.getByRole('heading', { level: 1, name: 'Default permissions' })).toBeVisible();
     await expect(editor(page, editorName)).toBeVisible();
     await keepScreenshot(page, 'permissions-defaults');
@@ -318,7 +319,7 @@ test('the “Change own password” template does what it says in the console: t
 }) => {
   const userName = uniqueUserName('perm-pw');
   const root = await createUserViaApi(request, { userName, password: PASSWORD });
-  await signInAsRoot(page, `/users/${encodeURIComponent(userName)}/permissions`);
+  await signInAsRoot(page, paths.user(userName, 'permissions'));
   await page.getByLabel('Template').selectOption({ label: 'Change own password' });
   await page.getByRole('button', { name: 'Use template' }).click();
   await page.getByRole('button', { name: 'Review and save…' }).click();
@@ -332,9 +333,7 @@ test('the “Change own password” template does what it says in the console: t
   const context = await browser.newContext();
   try {
     const userPage = await context.newPage();
-    await userPage.goto(
-      `/sign-in?method=user&next=${encodeURIComponent(`/users/${encodeURIComponent(userName)}/password`)}`,
-    );
+    await userPage.goto(paths.signIn({ method: 'user', next: paths.user(userName, 'password') }));
     await submitSamUserSignIn(userPage, { operatorId: root.operatorId, userName, password: PASSWORD });
     const changeForm = userPage.getByRole('region', { name: 'Change the password' });
     await changeForm.getByLabel('Current password').fill(PASSWORD);
@@ -360,11 +359,11 @@ test('the editor and the API catalogue load only on the pages that use them', as
   page.on('response', (response) => {
     if (response.request().resourceType() === 'script') scripts.push(response.url());
   });
-  await signInAsRoot(page, '/users');
+  await signInAsRoot(page, paths.users());
   await expect(page.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
   expect(scripts.filter((url) => /api-catalogue|permissions/.test(url))).toEqual([]);
 
-  await page.goto('/default-permissions');
+  await page.goto(paths.defaultPermissions());
   await expect(page.getByRole('textbox', { name: 'Default permissions document' })).toBeVisible();
   expect(scripts.filter((url) => /api-catalogue/.test(url))).toHaveLength(1);
 });
@@ -373,7 +372,7 @@ test('the editor reads well in dark mode, with a problem shown', async ({ page, 
   const userName = uniqueUserName('perm-dark');
   await createUserViaApi(request, { userName });
   await page.emulateMedia({ colorScheme: 'dark' });
-  await signInAsRoot(page, `/users/${encodeURIComponent(userName)}/permissions`);
+  await signInAsRoot(page, paths.user(userName, 'permissions'));
   const editorName = `Permission document of ${userName}`;
   await replaceDocument(
     page,

@@ -16,6 +16,9 @@ import {
   signInViaApi,
   uniqueUserName,
   submitSamUserSignIn,
+  paths,
+  expectPath,
+  expectPathname,
 } from './support/index.ts';
 
 test('turning a page of users can be undone with Back, and shows the new page from its first row', async ({
@@ -31,7 +34,7 @@ test('turning a page of users can be undone with Back, and shows the new page fr
     );
   }
 
-  await signInAsRoot(page, `/users?q=${prefix}`);
+  await signInAsRoot(page, paths.users({ q: prefix }));
   const pages = page.getByRole('navigation', { name: 'Pages of users' });
   await expect(pages).toContainText('Page 1 of 2');
   await pages.getByRole('button', { name: 'Next' }).click();
@@ -60,7 +63,7 @@ test('a page whose code cannot be fetched says so inside the console frame, and 
 }) => {
   const userName = uniqueUserName('offline');
   await createUserViaApi(request, { userName });
-  await signInAsRoot(page, `/users?q=${userName}`);
+  await signInAsRoot(page, paths.users({ q: userName }));
   // As when the server has stopped: the browser cannot fetch the user page's module.
   const detailModule = /\/assets\/user-detail-route-[^/]*\.js$/;
   await page.route(detailModule, (route) => route.abort('connectionrefused'));
@@ -88,7 +91,7 @@ test('a SAM user whose session ended is shown the SAM user form again, and goes 
   const userName = uniqueUserName('samexpiry');
   const password = 'sam-expiry-password-1';
   const root = await createUserViaApi(request, { userName, password });
-  await page.goto('/sign-in?method=user&next=%2Fusers');
+  await page.goto(paths.signIn({ method: 'user', next: paths.users() }));
   const signIn = () => submitSamUserSignIn(page, { operatorId: root.operatorId, userName, password });
   await signIn();
   // Without a permission the list answers 403: a finished call, and the page says what is lacking.
@@ -96,12 +99,13 @@ test('a SAM user whose session ended is shown the SAM user form again, and goes 
 
   await logoutViaApi(request, await sessionCredentials(page));
   await page.reload();
-  await expect(page).toHaveURL(/\/sign-in\?.*reason=expired/);
+  await expectPathname(page, paths.signIn());
+  await expect(page).toHaveURL(/[?&]reason=expired/);
   await expect(page).toHaveURL(/[?&]method=user/);
   await expect(page.getByRole('link', { name: 'SAM user' })).toHaveAttribute('aria-current', 'page');
   await expect(page.getByRole('alert').filter({ hasText: 'Your session ended' })).toBeVisible();
   await signIn();
-  await expect(page).toHaveURL(/\/users$/);
+  await expectPath(page, paths.users());
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
 });
 
@@ -193,14 +197,14 @@ test('double-clicking "Verify and sign in" with a right MFA code signs in, inste
     if (new URL(sent.url()).pathname === '/v1/auth') signIns.push(sent.method());
   });
 
-  await page.goto('/sign-in?method=user&next=%2Fusers');
+  await page.goto(paths.signIn({ method: 'user', next: paths.users() }));
   await submitSamUserSignIn(page, { operatorId: root.operatorId, userName, password });
   const step = page.getByRole('form', { name: 'Enter your MFA code' });
   // The next window's code: accepted, and not the one the enrolment used.
   await step.getByLabel('MFA code').fill(generator.generate({ timestamp: Date.now() + 30_000 }));
   await step.getByRole('button', { name: 'Verify and sign in' }).dblclick();
 
-  await expect(page).toHaveURL(/\/users$/);
+  await expectPath(page, paths.users());
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
   expect(signIns).toHaveLength(2);
 });
@@ -226,7 +230,7 @@ test('a SAM user allowed only to change their own password finds the change form
   });
   expect(saved.ok()).toBe(true);
 
-  await page.goto(`/sign-in?method=user&next=${encodeURIComponent(`/users/${userName}/password`)}`);
+  await page.goto(paths.signIn({ method: 'user', next: paths.user(userName, 'password') }));
   await submitSamUserSignIn(page, { operatorId: root.operatorId, userName, password: 'self-service-pass-1' });
 
   const notice = page.getByRole('note').filter({ hasText: 'User:hasUserPassword' });

@@ -9,13 +9,16 @@ import {
   sessionCredentials,
   signInAsRoot,
   uniqueUserName,
+  paths,
+  expectPath,
+  expectPathname,
 } from './support/index.ts';
 
 test('a session ended behind the page goes to sign-in and back to the page', async ({ page, request }) => {
   const userName = uniqueUserName('expiry');
   await createUserViaApi(request, { userName });
   // Straight to a page whose one call finishes, so no earlier page's requests meet the ended session first.
-  await signInAsRoot(page, `/users/${userName}/password`);
+  await signInAsRoot(page, paths.user(userName, 'password'));
   await expect(page.getByText('cannot sign in to the console with a password')).toBeVisible();
 
   await logoutViaApi(request, await sessionCredentials(page));
@@ -25,7 +28,7 @@ test('a session ended behind the page goes to sign-in and back to the page', asy
   await setForm.getByLabel('Repeat the new password').fill('never-stored-1');
   await setForm.getByRole('button', { name: 'Set password' }).click();
 
-  await expect(page).toHaveURL(/\/sign-in\?/);
+  await expectPathname(page, paths.signIn());
   await expect(page.getByRole('alert').filter({ hasText: 'Your session ended' })).toBeVisible();
   await keepScreenshot(page, 'sign-in-session-ended');
   await expectNoSeriousA11yViolations(page);
@@ -33,7 +36,7 @@ test('a session ended behind the page goes to sign-in and back to the page', asy
   await form.getByLabel('Email').fill(E2E_ROOT.email);
   await form.getByLabel('Password').fill(E2E_ROOT.password);
   await form.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(new RegExp(`/users/${userName}/password$`));
+  await expectPath(page, paths.user(userName, 'password'));
   await expect(page.getByText('cannot sign in to the console with a password')).toBeVisible();
 });
 
@@ -44,7 +47,7 @@ test('a corrupted token in sessionStorage goes to sign-in and back to the user p
   const userName = uniqueUserName('corrupt');
   await createUserViaApi(request, { userName });
   // A page whose only call has finished, so no request of this page load races the corruption below.
-  await signInAsRoot(page, `/users/${userName}/password`);
+  await signInAsRoot(page, paths.user(userName, 'password'));
   await expect(page.getByText('cannot sign in to the console with a password')).toBeVisible();
   await page.evaluate(() => {
     const raw = sessionStorage.getItem('sam-console.session');
@@ -55,14 +58,12 @@ test('a corrupted token in sessionStorage goes to sign-in and back to the user p
       );
   });
   await page.reload();
-  await expect(page).toHaveURL(
-    new RegExp(`/sign-in\\?next=%2Fusers%2F${userName}%2Fpassword&reason=expired`),
-  );
+  await expectPath(page, paths.signIn({ next: paths.user(userName, 'password'), reason: 'expired' }));
   await expect(page.getByText('Your session ended')).toBeVisible();
   const form = page.getByRole('form', { name: 'Sign in as the root user' });
   await form.getByLabel('Email').fill(E2E_ROOT.email);
   await form.getByLabel('Password').fill(E2E_ROOT.password);
   await form.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(new RegExp(`/users/${userName}/password$`));
+  await expectPath(page, paths.user(userName, 'password'));
   await expect(page.getByRole('heading', { level: 1, name: userName })).toBeVisible();
 });

@@ -13,11 +13,13 @@ import {
   signInAsRoot,
   uniqueUserName,
   submitSamUserSignIn,
+  paths,
+  expectPath,
 } from './support/index.ts';
 
 test('the sign-in page shows how to reach the demo operator of the local sandbox', async ({ page }) => {
-  await page.goto('/users');
-  await expect(page).toHaveURL(/\/sign-in\?next=%2Fusers/);
+  await page.goto(paths.users());
+  await expectPath(page, paths.signIn({ next: paths.users() }));
   await expect(page).toHaveTitle('Sign in · SAM Console');
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
   const demo = page.getByRole('complementary', { name: 'Local sandbox' });
@@ -40,7 +42,7 @@ test('root signs in with email and password, sees who and where in the header, a
   expect(await page.evaluate(() => localStorage.length)).toBe(0);
 
   await page.getByRole('button', { name: 'Sign out' }).click();
-  await expect(page).toHaveURL(/\/sign-in$/);
+  await expectPath(page, paths.signIn());
   expect(await page.evaluate(() => sessionStorage.getItem('sam-console.session'))).toBeNull();
   // Sign-out ended the session on the server too: the old key and token no longer work.
   const after = await request.get(`${E2E_BASE_URL}/v1/operators/${operatorId}/users`, {
@@ -50,7 +52,7 @@ test('root signs in with email and password, sees who and where in the header, a
 });
 
 test('wrong root credentials are refused with the server message and no session', async ({ page }) => {
-  await page.goto('/sign-in');
+  await page.goto(paths.signIn());
   const form = page.getByRole('form', { name: 'Sign in as the root user' });
   await form.getByLabel('Email').fill(E2E_ROOT.email);
   await form.getByLabel('Password').fill('not-the-password');
@@ -78,7 +80,7 @@ test('a SAM user with MFA signs in with operator ID, name and password, then the
     root,
   );
 
-  await page.goto('/sign-in?method=user');
+  await page.goto(paths.signIn({ method: 'user' }));
   await submitSamUserSignIn(page, { operatorId: root.operatorId, userName, password: 'mfa-user-password' });
 
   const codeStep = page.getByRole('form', { name: 'Enter your MFA code' });
@@ -93,7 +95,7 @@ test('a SAM user with MFA signs in with operator ID, name and password, then the
   const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret) });
   await codeStep.getByLabel('MFA code').fill(totp.generate({ timestamp: Date.now() + 30_000 }));
   await codeStep.getByRole('button', { name: 'Verify and sign in' }).click();
-  await expect(page).toHaveURL(/\/users$/);
+  await expectPath(page, paths.users());
   await expect(page.getByRole('banner')).toContainText(userName);
   await expect(page.getByRole('banner')).toContainText(root.operatorId);
 });
@@ -101,9 +103,9 @@ test('a SAM user with MFA signs in with operator ID, name and password, then the
 test('a SAM user without MFA signs in without a code step', async ({ page, request }) => {
   const userName = uniqueUserName('plain');
   const root = await createUserViaApi(request, { userName, password: 'plain-user-password' });
-  await page.goto('/sign-in?method=user&next=%2Fusers');
+  await page.goto(paths.signIn({ method: 'user', next: paths.users() }));
   await submitSamUserSignIn(page, { operatorId: root.operatorId, userName, password: 'plain-user-password' });
-  await expect(page).toHaveURL(/\/users$/);
+  await expectPath(page, paths.users());
   await expect(page.getByRole('banner')).toContainText(userName);
 });
 
@@ -111,7 +113,7 @@ test('an AuthKey signs in with its ID and secret', async ({ page, request }) => 
   const userName = uniqueUserName('key');
   const root = await createUserViaApi(request, { userName });
   const key = await generateAuthKeyViaApi(request, userName, root);
-  await page.goto('/sign-in');
+  await page.goto(paths.signIn());
   await page
     .getByRole('navigation', { name: 'How to sign in' })
     .getByRole('link', { name: 'AuthKey' })
@@ -121,7 +123,7 @@ test('an AuthKey signs in with its ID and secret', async ({ page, request }) => 
   await form.getByLabel('AuthKey secret').fill(key.authKey);
   await keepScreenshot(page, 'sign-in-authkey');
   await form.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/users$/);
+  await expectPath(page, paths.users());
   await expect(page.getByRole('banner')).toContainText(`${userName} (AuthKey)`);
   const stored = await sessionCredentials(page);
   expect(stored.operatorId).toBe(root.operatorId);

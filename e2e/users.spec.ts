@@ -9,6 +9,8 @@ import {
   keepScreenshot,
   signInAsRoot,
   uniqueUserName,
+  paths,
+  expectPath,
 } from './support/index.ts';
 
 test('create a user, find it, edit its description and delete it', async ({ page, request }) => {
@@ -63,7 +65,7 @@ test('create a user, find it, edit its description and delete it', async ({ page
   await expect(page.getByRole('row').filter({ hasText: userName })).toBeVisible();
 
   await page.getByRole('link', { name: userName }).click();
-  await expect(page).toHaveURL(new RegExp(`/users/${userName}/overview$`));
+  await expectPath(page, paths.user(userName));
   await expect(page).toHaveTitle(`${userName} · Overview · SAM Console`);
   await keepScreenshot(page, 'user-overview');
   await expectNoSeriousA11yViolations(page);
@@ -84,7 +86,7 @@ test('create a user, find it, edit its description and delete it', async ({ page
   await keepScreenshot(page, 'user-delete-confirm', { fullPage: false });
   await expectNoSeriousA11yViolations(page);
   await confirmButton.click();
-  await expect(page).toHaveURL(/\/users$/);
+  await expectPath(page, paths.users());
   await assertToast(page, `User ${userName} deleted.`);
   expect(await getUserViaApi(request, userName)).toBeNull();
 });
@@ -93,7 +95,7 @@ test('sorting by a column is kept in the URL and orders the rows', async ({ page
   const prefix = uniqueUserName('sort');
   const root = await createUserViaApi(request, { userName: `${prefix}-a`, description: 'zzz last' });
   await createUserViaApi(request, { userName: `${prefix}-b`, description: 'aaa first' }, root);
-  await signInAsRoot(page, `/users?q=${prefix}`);
+  await signInAsRoot(page, paths.users({ q: prefix }));
   const names = page.getByRole('row').locator('td:first-child');
   await expect(names).toHaveText([`${prefix}-a`, `${prefix}-b`]);
   await page.getByRole('button', { name: 'Description' }).click();
@@ -111,8 +113,8 @@ test('sorting by a column is kept in the URL and orders the rows', async ({ page
 test('an unknown user says so instead of failing', async ({ page }) => {
   await signInAsRoot(page);
   // /users/:name alone opens the overview tab.
-  await page.goto('/users/nobody-by-this-name');
-  await expect(page).toHaveURL(/\/users\/nobody-by-this-name\/overview$/);
+  await page.goto(`${paths.users()}/nobody-by-this-name`);
+  await expectPath(page, paths.user('nobody-by-this-name'));
   await expect(page.getByText('There is no user named')).toBeVisible();
   await goToUser(page, 'nobody-by-this-name', 'overview');
 });

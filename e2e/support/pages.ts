@@ -2,10 +2,14 @@
 import { expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { E2E_ROOT } from './env.ts';
+import { paths, type UserTab } from '../../src/lib/paths.ts';
+
+// The app's own path builders: a spec never retypes a route.
+export { paths };
 
 /** signInAsRoot(page, next?): signs in through the sign-in page as the seeded root and waits for the target page. */
-export async function signInAsRoot(page: Page, next = '/users'): Promise<void> {
-  await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
+export async function signInAsRoot(page: Page, next = paths.users()): Promise<void> {
+  await page.goto(paths.signIn({ next }));
   const form = page.getByRole('form', { name: 'Sign in as the root user' });
   await form.getByLabel('Email').fill(E2E_ROOT.email);
   await form.getByLabel('Password').fill(E2E_ROOT.password);
@@ -30,13 +34,19 @@ export async function submitSamUserSignIn(
 }
 
 /** goToUser(page, userName, tab?): opens /users/:name/:tab and waits for the user's heading. */
-export async function goToUser(
-  page: Page,
-  userName: string,
-  tab: 'overview' | 'password' | 'auth-keys' | 'permissions' | 'mfa' = 'overview',
-): Promise<void> {
-  await page.goto(`/users/${encodeURIComponent(userName)}/${tab}`);
+export async function goToUser(page: Page, userName: string, tab: UserTab = 'overview'): Promise<void> {
+  await page.goto(paths.user(userName, tab));
   await expect(page.getByRole('heading', { level: 1, name: userName })).toBeVisible();
+}
+
+/** expectPath(page, path): the page's address becomes exactly this path and search (built with `paths`). */
+export async function expectPath(page: Page, path: string): Promise<void> {
+  await expect(page).toHaveURL((url) => `${url.pathname}${url.search}` === path);
+}
+
+/** expectPathname(page, pathname): the page is at this path, whatever its search params. */
+export async function expectPathname(page: Page, pathname: string): Promise<void> {
+  await expect(page).toHaveURL((url) => url.pathname === pathname);
 }
 
 /** assertToast(page, text): a success (status) or error (alert) notification with this text appears. */

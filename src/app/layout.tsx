@@ -5,6 +5,7 @@ import { SessionIndicator } from '../features/session/session-indicator.tsx';
 import { LoadingState } from '../components/states.tsx';
 import { LanguageSwitch } from '../components/language-switch.tsx';
 import { useMessages } from '../i18n/use-i18n.ts';
+import { paths } from '../lib/paths.ts';
 
 /** The page a path belongs to: a user's tabs count as one page, so switching tabs keeps focus on the tab. */
 function pageOf(pathname: string): string {
@@ -29,14 +30,14 @@ export function Layout() {
         {m.app.skipToContent}
       </a>
       <header className="app-header">
-        <NavLink to="/users" className="app-header__brand">
+        <NavLink to={paths.users()} className="app-header__brand">
           {m.app.name}
         </NavLink>
         <nav aria-label={m.app.nav.label} className="app-nav">
-          <NavLink to="/users" className="app-nav__link">
+          <NavLink to={paths.users()} className="app-nav__link">
             {m.app.nav.users}
           </NavLink>
-          <NavLink to="/default-permissions" className="app-nav__link">
+          <NavLink to={paths.defaultPermissions()} className="app-nav__link">
             {m.app.nav.defaultPermissions}
           </NavLink>
         </nav>

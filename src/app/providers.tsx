@@ -5,17 +5,14 @@ import { createQueryClient } from './query-client.ts';
 import { Toaster } from '../components/toast.tsx';
 import { onUnauthenticated } from '../api/client.ts';
 import { clearSession, readSession } from '../api/session-store.ts';
-import { markSessionEnded } from '../features/session/session-end.ts';
 
 export function Providers({ children }: { children: ReactNode }) {
   const [queryClient] = useState(createQueryClient);
   useEffect(
     () =>
       onUnauthenticated(() => {
-        const ending = readSession();
-        if (!ending) return;
-        markSessionEnded('expired', ending.method);
-        clearSession();
+        // A 401 after the session was already forgotten (calls in flight at sign-out) changes nothing.
+        if (readSession()) clearSession('expired');
       }),
     [],
   );

@@ -2,6 +2,7 @@
 import { useRouteError } from 'react-router';
 import { usePageTitle } from '../components/use-page-title.ts';
 import { useMessages } from '../i18n/use-i18n.ts';
+import { paths } from '../lib/paths.ts';
 
 /** A page module the browser could not fetch: the server stopped, the network dropped, or a rebuild replaced it. */
 export function isPageLoadFailure(error: unknown): boolean {
@@ -28,7 +29,7 @@ function ErrorContent() {
         <button type="button" className="button" onClick={() => window.location.reload()}>
           {unreachable ? m.failure.tryAgain : m.failure.reload}
         </button>{' '}
-        <a href="/users">{m.goToUserList}</a>
+        <a href={paths.users()}>{m.goToUserList}</a>
       </p>
     </>
   );

@@ -2,6 +2,7 @@
 import { Link } from 'react-router';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { useMessages } from '../../i18n/use-i18n.ts';
+import { paths } from '../../lib/paths.ts';
 
 export default function NotFoundRoute() {
   const m = useMessages().app;
@@ -10,7 +11,7 @@ export default function NotFoundRoute() {
     <>
       <h1>{m.notFound.title}</h1>
       <p>
-        {m.notFound.body} <Link to="/users">{m.goToUserList}</Link>
+        {m.notFound.body} <Link to={paths.users()}>{m.goToUserList}</Link>
       </p>
     </>
   );

@@ -1,12 +1,8 @@
 // Queries and mutations of a user's AuthKeys. The secret of a new key lives only in the generate mutation's result.
-import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import {
-  deleteUserAuthKey,
-  generateUserAuthKey,
-  getUserAuthKey,
-  listUserAuthKeys,
-  userKeys,
-} from '../../api/index.ts';
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { deleteUserAuthKey, generateUserAuthKey, getUserAuthKey, listUserAuthKeys } from '../../api/index.ts';
+import { userKeys } from '../../queries/query-keys.ts';
+import { invalidateUser } from '../../queries/user-queries.ts';
 
 export function authKeysQueryOptions(userName: string) {
   return queryOptions({
@@ -27,20 +23,13 @@ export function authKeyQueryOptions(userName: string, authKeyId: string) {
  * the dialog that shows it resets the mutation or unmounts; the list is refetched, never
  * written with the answer, so the secret cannot reach the query cache.
  */
-async function invalidateKeyHolders(queryClient: QueryClient, userName: string): Promise<void> {
-  await Promise.all([
-    queryClient.invalidateQueries({ queryKey: userKeys.detail(userName) }),
-    queryClient.invalidateQueries({ queryKey: userKeys.list() }),
-  ]);
-}
-
 export function useGenerateAuthKey(userName: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => generateUserAuthKey({ userName }),
     gcTime: 0,
     // The user detail (its authKeyList, under which the key list hangs) and the user list's key count change.
-    onSuccess: () => invalidateKeyHolders(queryClient, userName),
+    onSuccess: () => invalidateUser(queryClient, userName),
   });
 }
 
@@ -51,7 +40,7 @@ export function useDeleteAuthKey(userName: string) {
     meta: { successMessage: (_data, authKeyId) => `AuthKey ${String(authKeyId)} deleted.` },
     onSuccess: async (_data, authKeyId) => {
       queryClient.removeQueries({ queryKey: authKeyQueryOptions(userName, authKeyId).queryKey });
-      await invalidateKeyHolders(queryClient, userName);
+      await invalidateUser(queryClient, userName);
     },
   });
 }

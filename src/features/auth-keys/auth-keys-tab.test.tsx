@@ -10,8 +10,8 @@ import {
   deleteUserAuthKey,
   generateUserAuthKey,
   listUserAuthKeys,
-  userKeys,
 } from '../../api/index.ts';
+import { userKeys } from '../../queries/query-keys.ts';
 import { setUpLiveApi } from '../../test/set-up-live-api.ts';
 import AuthKeysTab from './auth-keys-tab.tsx';
 import { renderWithQueryClient } from '../../test/render-with-app.tsx';

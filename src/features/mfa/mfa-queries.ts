@@ -1,21 +1,8 @@
-// Queries and mutations of a user's MFA. The TOTP URI lives only in the enable mutation's result.
-import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { enableUserMFA, getUserMFAStatus, revokeUserMFA, userKeys, verifyUserMFA } from '../../api/index.ts';
-
-export function mfaStatusQueryOptions(userName: string) {
-  return queryOptions({
-    queryKey: userKeys.mfa(userName),
-    queryFn: () => getUserMFAStatus({ userName }),
-  });
-}
-
-/** The status, and the user (detail and list) whose updateDateTime every MFA change moves; the status hangs under the detail. */
-async function invalidateMfaHolders(queryClient: QueryClient, userName: string): Promise<void> {
-  await Promise.all([
-    queryClient.invalidateQueries({ queryKey: userKeys.detail(userName) }),
-    queryClient.invalidateQueries({ queryKey: userKeys.list() }),
-  ]);
-}
+// Mutations of a user's MFA (the status query is shared: src/queries/user-queries.ts). The TOTP URI lives only in
+// the enable mutation's result. Every change refreshes the user, whose updateDateTime it moves, and the status below it.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { enableUserMFA, revokeUserMFA, verifyUserMFA } from '../../api/index.ts';
+import { invalidateUser } from '../../queries/user-queries.ts';
 
 /**
  * Starts enrolment. `gcTime: 0` removes the answer (the TOTP secret) from the mutation cache
@@ -27,7 +14,7 @@ export function useEnableMfa(userName: string) {
   return useMutation({
     mutationFn: () => enableUserMFA({ userName }),
     gcTime: 0,
-    onSuccess: () => invalidateMfaHolders(queryClient, userName),
+    onSuccess: () => invalidateUser(queryClient, userName),
   });
 }
 
@@ -39,7 +26,7 @@ export function useVerifyMfa(userName: string) {
     gcTime: 0,
     // A wrong code is explained next to the field; a toast would repeat it.
     meta: { errorShownInForm: true },
-    onSuccess: () => invalidateMfaHolders(queryClient, userName),
+    onSuccess: () => invalidateUser(queryClient, userName),
   });
 }
 
@@ -48,6 +35,6 @@ export function useRevokeMfa(userName: string) {
   return useMutation({
     mutationFn: () => revokeUserMFA({ userName }),
     meta: { successMessage: `MFA revoked for ${userName}: the status is now INACTIVE.` },
-    onSuccess: () => invalidateMfaHolders(queryClient, userName),
+    onSuccess: () => invalidateUser(queryClient, userName),
   });
 }

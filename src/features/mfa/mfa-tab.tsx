@@ -6,12 +6,13 @@ import { ErrorState, LoadingState } from '../../components/states.tsx';
 import { showToast } from '../../components/toast.tsx';
 import { useRunOnce } from '../../components/use-run-once.ts';
 import { MfaEnrolmentDialog } from './mfa-enrolment-dialog.tsx';
-import { mfaStatusQueryOptions, useEnableMfa, useRevokeMfa } from './mfa-queries.ts';
+import { userMfaStatusOptions } from '../../queries/user-queries.ts';
+import { useEnableMfa, useRevokeMfa } from './mfa-queries.ts';
 import { MfaStatusBadge } from './mfa-status-badge.tsx';
 import './mfa.css';
 
 export default function MfaTab({ userName }: { userName: string }) {
-  const status = useQuery({ ...mfaStatusQueryOptions(userName), meta: { silentErrors: true } });
+  const status = useQuery({ ...userMfaStatusOptions(userName), meta: { silentErrors: true } });
   const enable = useEnableMfa(userName);
   const revoke = useRevokeMfa(userName);
   const [confirmRevoke, setConfirmRevoke] = useState(false);

@@ -1,6 +1,7 @@
 // The Default permissions page: the operator's document every SAM user gets, with the same editor, review and simulator.
 import { useQuery } from '@tanstack/react-query';
-import { describeApiError, listUsers, readSession, userKeys } from '../../api/index.ts';
+import { describeApiError, useSession } from '../../api/index.ts';
+import { usersListOptions } from '../../queries/user-queries.ts';
 import { ErrorState, LoadingState } from '../../components/states.tsx';
 import { PermissionWorkspace } from './permission-workspace.tsx';
 import {
@@ -13,8 +14,9 @@ export default function DefaultPermissionsPage() {
   const defaults = useQuery({ ...defaultPermissionsOptions(), meta: { silentErrors: true } });
   const catalogue = useQuery(apiCatalogueOptions());
   const saveMutation = useSaveDefaultPermissions();
-  // Each user's own permission, to show before saving whose access the change takes away (the same key as the users list).
-  const users = useQuery({ queryKey: userKeys.list(), queryFn: listUsers, meta: { silentErrors: true } });
+  // Each user's own permission, to show before saving whose access the change takes away (the users list's query).
+  const users = useQuery({ ...usersListOptions(), meta: { silentErrors: true } });
+  const session = useSession();
 
   return (
     <>
@@ -47,7 +49,7 @@ export default function DefaultPermissionsPage() {
           stored={defaults.data}
           defaults={null}
           catalogue={catalogue.data}
-          operatorId={readSession()?.operatorId}
+          operatorId={session?.operatorId}
           save={(text) => saveMutation.mutateAsync(text)}
           saving={saveMutation.isPending}
           saveError={saveMutation.error}

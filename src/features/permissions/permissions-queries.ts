@@ -6,9 +6,9 @@ import {
   revokeUserAuthTokens,
   updateDefaultPermissions,
   updateUserPermission,
-  userKeys,
-  consoleKeys,
 } from '../../api/index.ts';
+import { consoleKeys, userKeys } from '../../queries/query-keys.ts';
+import { invalidateUser } from '../../queries/user-queries.ts';
 import { loadCatalogue } from '../../permissions/index.ts';
 
 export function userPermissionOptions(userName: string) {
@@ -45,11 +45,7 @@ export function useSaveUserPermission(userName: string) {
     meta: { successMessage: `Permission of ${userName} saved.`, errorShownInForm: true },
     // The user's detail (its permission and updateDateTime, with the permission query below it) and the list
     // (each user's permission, which the default permissions page reads for its per-user effect) both change.
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: userKeys.detail(userName) }),
-        queryClient.invalidateQueries({ queryKey: userKeys.list() }),
-      ]),
+    onSuccess: () => invalidateUser(queryClient, userName),
   });
 }
 

@@ -18,9 +18,9 @@ import {
   sessionFromSignIn,
   updateDefaultPermissions,
   updateUserPermission,
-  userKeys,
   writeSession,
 } from '../../api/index.ts';
+import { userKeys } from '../../queries/query-keys.ts';
 import { setUpLiveApi } from '../../test/set-up-live-api.ts';
 import UserPermissionsTab from './user-permissions-tab.tsx';
 import DefaultPermissionsPage from './default-permissions-page.tsx';

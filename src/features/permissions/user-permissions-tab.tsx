@@ -1,7 +1,7 @@
 // The Permissions tab of a user: edit their permission document, simulate calls, see their effective access, apply at once.
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { describeApiError, readSession } from '../../api/index.ts';
+import { describeApiError, useSession } from '../../api/index.ts';
 import { ErrorState, LoadingState } from '../../components/states.tsx';
 import { PermissionWorkspace } from './permission-workspace.tsx';
 import { RevokeTokensDialog } from './revoke-tokens-dialog.tsx';
@@ -20,6 +20,8 @@ export default function UserPermissionsTab({ userName }: { userName: string }) {
   const saveMutation = useSaveUserPermission(userName);
   const revoke = useRevokeUserTokens(userName);
   const [offerRevoke, setOfferRevoke] = useState(false);
+  // Read through the store's hook: a sign-in as someone else re-renders who "you" are.
+  const session = useSession();
 
   if (permission.isPending || catalogue.isPending || defaults.isPending)
     return <LoadingState label={`Loading the permission of ${userName}…`} />;
@@ -57,8 +59,8 @@ export default function UserPermissionsTab({ userName }: { userName: string }) {
         stored={permission.data}
         defaults={defaults.isSuccess ? defaults.data : null}
         catalogue={catalogue.data}
-        operatorId={readSession()?.operatorId}
-        signedInUserName={readSession()?.userName}
+        operatorId={session?.operatorId}
+        signedInUserName={session?.userName}
         refreshStored={async () => (await permission.refetch({ throwOnError: true })).data}
         save={(text) => saveMutation.mutateAsync(text)}
         saving={saveMutation.isPending}
@@ -72,7 +74,7 @@ export default function UserPermissionsTab({ userName }: { userName: string }) {
       {offerRevoke ? (
         <RevokeTokensDialog
           userName={userName}
-          self={readSession()?.userName === userName}
+          self={session?.userName === userName}
           pending={revoke.isPending}
           error={revoke.error}
           onRevoke={() => revoke.mutate(undefined, { onSuccess: () => setOfferRevoke(false) })}

@@ -1,7 +1,7 @@
 // The console's configuration (local sandbox or Soracom, demo sign-in): fetched once per page load.
 import { queryOptions } from '@tanstack/react-query';
 import { getConsoleConfig, type ConsoleConfig } from '../../api/operations.ts';
-import { consoleKeys } from '../../api/query-keys.ts';
+import { consoleKeys } from '../../queries/query-keys.ts';
 import type { Messages } from '../../i18n/messages/messages.ts';
 
 export const consoleConfigOptions = () =>

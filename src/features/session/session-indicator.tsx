@@ -1,7 +1,8 @@
 // The header's account area: who is signed in, to which operator, which API (local sandbox or Soracom coverage), and sign-out.
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { useSession } from './use-session.ts';
+import { useSession } from '../../api/use-session.ts';
+import { paths } from '../../lib/paths.ts';
 import { useSignOut } from './use-sign-out.ts';
 import { consoleConfigOptions, describeApi } from './console-config-queries.ts';
 import type { Session } from '../../api/session-store.ts';
@@ -32,10 +33,7 @@ export function SessionIndicator() {
             <span className="visually-hidden">{m.indicator.signedInAs}</span>
             {session.userName ? (
               // A SAM user's own page: where they change their password or set up MFA.
-              <Link
-                to={`/users/${encodeURIComponent(session.userName)}/overview`}
-                className="session-indicator__me"
-              >
+              <Link to={paths.user(session.userName)} className="session-indicator__me">
                 <strong>{describeWho(session, m.indicator)}</strong>
               </Link>
             ) : (

@@ -5,7 +5,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { TabLinks } from '../../components/tab-links.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { consoleConfigOptions, describeApi } from './console-config-queries.ts';
-import { safeNextPath } from './session-end.ts';
+import { paths, safeNextPath } from '../../lib/paths.ts';
 import { useSignIn, type SignInVariables } from './use-sign-in.ts';
 import { AuthKeySignInForm, RootSignInForm, SamUserSignInForm } from './sign-in-forms.tsx';
 import type { SignInMethod } from '../../api/session-store.ts';
@@ -51,7 +51,7 @@ export function SignInPage() {
     const search = new URLSearchParams(params);
     search.set('method', id);
     search.delete('reason');
-    return `/sign-in?${search.toString()}`;
+    return `${paths.signIn()}?${search.toString()}`;
   };
   const formProps = { onSignIn, pending: signIn.isPending, error: signIn.error };
 

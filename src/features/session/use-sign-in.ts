@@ -2,7 +2,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { auth, type SignInRequest } from '../../api/operations.ts';
 import { sessionFromSignIn, writeSession, type Session, type SignInMethod } from '../../api/session-store.ts';
-import { markSessionEnded } from './session-end.ts';
 
 export interface SignInVariables {
   request: SignInRequest;
@@ -21,7 +20,7 @@ export function useSignIn() {
     meta: { errorShownInForm: true },
     onSuccess: (session) => {
       queryClient.clear();
-      markSessionEnded(null);
+      // Writing the session also forgets how the previous one ended.
       writeSession(session);
     },
   });

@@ -3,7 +3,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { logout } from '../../api/operations.ts';
 import { clearSession } from '../../api/session-store.ts';
 import { isApiError } from '../../api/api-error.ts';
-import { markSessionEnded } from './session-end.ts';
 
 export function useSignOut() {
   const queryClient = useQueryClient();
@@ -19,8 +18,7 @@ export function useSignOut() {
     meta: { successMessage: 'You are signed out.' },
     onSuccess: () => {
       // The route guard sees the session gone and, told why, goes to a plain sign-in page.
-      markSessionEnded('signed-out');
-      clearSession();
+      clearSession('signed-out');
       queryClient.clear();
     },
   });

@@ -1,6 +1,6 @@
 // Runs one bulk action over many users: a few at a time, each user's outcome kept (done, failed with its reason,
 // skipped), a failure never stopping the rest, and a second start of the same run refused. Pure: no React.
-import { limitConcurrency } from './limit-concurrency.ts';
+import { limitConcurrency } from '../../lib/limit-concurrency.ts';
 
 export type BulkItemStatus =
   | { state: 'waiting' }

@@ -6,38 +6,31 @@ import { usePageTitle } from '../../components/use-page-title.ts';
 import { LoadingState } from '../../components/states.tsx';
 import { UserOverviewTab } from './user-overview-tab.tsx';
 import { UserPasswordTab } from './user-password-tab.tsx';
+import { isUserTab, paths, userTabIds, type UserTab } from '../../lib/paths.ts';
 
 /** Tabs owned by other features; the app's route passes them in (lazy), since features do not import each other. */
 export type FeatureTabs = Record<'auth-keys' | 'permissions' | 'mfa', ComponentType<{ userName: string }>>;
 
-export const userTabs = [
-  { id: 'overview', label: 'Overview' },
-  { id: 'password', label: 'Console password' },
-  { id: 'auth-keys', label: 'AuthKeys' },
-  { id: 'permissions', label: 'Permissions' },
-  { id: 'mfa', label: 'MFA' },
-] as const;
-export type UserTab = (typeof userTabs)[number]['id'];
-
-function isUserTab(value: string | undefined): value is UserTab {
-  return userTabs.some((tab) => tab.id === value);
-}
-
-export function userPath(userName: string, tab: UserTab = 'overview'): string {
-  return `/users/${encodeURIComponent(userName)}/${tab}`;
-}
+const tabLabels: Record<UserTab, string> = {
+  overview: 'Overview',
+  password: 'Console password',
+  'auth-keys': 'AuthKeys',
+  permissions: 'Permissions',
+  mfa: 'MFA',
+};
 
 export function UserDetailPage({ featureTabs }: { featureTabs: FeatureTabs }) {
   const { name = '', tab } = useParams();
   const current = isUserTab(tab) ? tab : null;
-  const label = userTabs.find((t) => t.id === current)?.label ?? '';
+  const label = current ? tabLabels[current] : '';
   usePageTitle(`${name}${label ? ` · ${label}` : ''}`);
-  if (!current) return <Navigate to={userPath(name)} replace />;
+  if (!current) return <Navigate to={paths.user(name)} replace />;
 
   return (
     <>
       <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to="/users">Users</Link> <span aria-hidden="true">/</span> <span className="mono">{name}</span>
+        <Link to={paths.users()}>Users</Link> <span aria-hidden="true">/</span>{' '}
+        <span className="mono">{name}</span>
       </nav>
       <div className="page-header">
         <h1>
@@ -46,7 +39,7 @@ export function UserDetailPage({ featureTabs }: { featureTabs: FeatureTabs }) {
       </div>
       <TabLinks
         label="User sections"
-        items={userTabs.map((t) => ({ to: userPath(name, t.id), label: t.label }))}
+        items={userTabIds.map((id) => ({ to: paths.user(name, id), label: tabLabels[id] }))}
       />
       <section aria-label={label}>
         <Suspense fallback={<LoadingState label={`Loading ${label}…`} />}>

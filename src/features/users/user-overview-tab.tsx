@@ -13,13 +13,15 @@ import { useSubmitOnce } from '../../components/use-submit-once.ts';
 import { isApiError } from '../../api/api-error.ts';
 import type { UserDetail } from '../../api/operations.ts';
 import { DESCRIPTION_MAX } from '../../lib/sam-rules.ts';
+import { paths } from '../../lib/paths.ts';
 import {
   descriptionSchema,
   fieldOfServerError,
   messageForField,
   type DescriptionValues,
 } from './user-form-rules.ts';
-import { useDeleteUser, useUpdateUser, userDetailOptions } from './users-queries.ts';
+import { userDetailOptions } from '../../queries/user-queries.ts';
+import { useDeleteUser, useUpdateUser } from './users-queries.ts';
 
 export function UserOverviewTab({ userName }: { userName: string }) {
   const user = useQuery(userDetailOptions(userName));
@@ -34,7 +36,7 @@ export function UserOverviewTab({ userName }: { userName: string }) {
             There is no user named <span className="mono">{userName}</span>
           </p>
           <p className="state__hint">
-            It may have been deleted. <Link to="/users">Back to the user list</Link>
+            It may have been deleted. <Link to={paths.users()}>Back to the user list</Link>
           </p>
         </div>
       );
@@ -72,16 +74,11 @@ function UserFacts({ user }: { user: UserDetail }) {
         <dt>Console password</dt>
         <dd>
           {user.hasPassword ? 'Set' : 'Not set'} ·{' '}
-          <Link to="../password" relative="path">
-            Manage
-          </Link>
+          <Link to={paths.user(user.userName, 'password')}>Manage</Link>
         </dd>
         <dt>AuthKeys</dt>
         <dd>
-          {user.authKeyList.length} ·{' '}
-          <Link to="../auth-keys" relative="path">
-            Manage
-          </Link>
+          {user.authKeyList.length} · <Link to={paths.user(user.userName, 'auth-keys')}>Manage</Link>
         </dd>
         <dt>Created</dt>
         <dd>
@@ -222,7 +219,7 @@ function DeleteUserPanel({ userName, onDeleted }: { userName: string; onDeleted:
             onSuccess: () => {
               setConfirming(false);
               onDeleted();
-              void navigate('/users', { replace: true });
+              void navigate(paths.users(), { replace: true });
             },
           })
         }

@@ -8,8 +8,9 @@ import { RelativeTime } from '../../components/relative-time.tsx';
 import { isApiError } from '../../api/api-error.ts';
 import type { UserDetail } from '../../api/operations.ts';
 import type { MfaStatus } from '../../lib/sam-rules.ts';
+import { paths } from '../../lib/paths.ts';
 import { CreateUserDialog } from './create-user-dialog.tsx';
-import { userMfaStatusOptions, usersListOptions } from './users-queries.ts';
+import { userMfaStatusOptions, usersListOptions } from '../../queries/user-queries.ts';
 import {
   filterUsers,
   nextSort,
@@ -73,7 +74,8 @@ export function UsersListPage() {
   );
   const mfaTargets = view.sort === 'mfa' ? filtered : pageOf(preSorted, view.page).rows;
   const mfa = useQueries({
-    queries: mfaTargets.map((user) => userMfaStatusOptions(user.userName)),
+    // A page of statuses is kept a minute: paging back and forth does not ask for them all again.
+    queries: mfaTargets.map((user) => ({ ...userMfaStatusOptions(user.userName), staleTime: 60_000 })),
     combine: (results) => {
       const cells = new Map<string, MfaCell>();
       const known = new Map<string, MfaStatus>();
@@ -249,7 +251,7 @@ function UserRow({ user, mfa }: { user: UserDetail; mfa: MfaCell }) {
   return (
     <tr>
       <td>
-        <Link to={`/users/${encodeURIComponent(user.userName)}/overview`} className="mono">
+        <Link to={paths.user(user.userName)} className="mono">
           {user.userName}
         </Link>
       </td>

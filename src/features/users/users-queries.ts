@@ -1,40 +1,21 @@
-// Queries and mutations of SAM users and their console password; keys come from the shared userKeys hierarchy.
+// Mutations of SAM users and their console password, and the password query; the user and list queries are shared
+// (src/queries/user-queries.ts).
 import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import {
   createUser,
   createUserPassword,
   deleteUser,
   deleteUserPassword,
-  getUser,
-  getUserMFAStatus,
   hasUserPassword,
-  listUsers,
   updateUser,
   updateUserPassword,
   type UserDetail,
 } from '../../api/operations.ts';
-import { userKeys } from '../../api/query-keys.ts';
-import { limitConcurrency } from './limit-concurrency.ts';
-
-export const usersListOptions = () => queryOptions({ queryKey: userKeys.list(), queryFn: listUsers });
-
-export const userDetailOptions = (userName: string) =>
-  queryOptions({ queryKey: userKeys.detail(userName), queryFn: () => getUser({ userName }) });
+import { userKeys } from '../../queries/query-keys.ts';
+import { invalidateUser, userDetailOptions, usersListOptions } from '../../queries/user-queries.ts';
 
 export const userPasswordOptions = (userName: string) =>
   queryOptions({ queryKey: userKeys.password(userName), queryFn: () => hasUserPassword({ userName }) });
-
-// Six at a time: a page of 50 users fills in quickly without queueing the browser's other requests behind it.
-const mfaGate = limitConcurrency(6);
-
-/** The same key (and answer shape) as the MFA tab's status query, so either one refreshes the other. */
-export const userMfaStatusOptions = (userName: string) =>
-  queryOptions({
-    queryKey: userKeys.mfa(userName),
-    // The signal drops statuses still queued when the list is left (React Query aborts unobserved fetches).
-    queryFn: ({ signal }) => mfaGate(() => getUserMFAStatus({ userName }), signal),
-    staleTime: 60_000,
-  });
 
 function replaceInList(client: QueryClient, user: UserDetail) {
   client.setQueryData(usersListOptions().queryKey, (list) => {
@@ -103,14 +84,6 @@ export function useDeleteUser(userName: string) {
   });
 }
 
-/** After any password change: the password answer, the user (hasPassword, updateDateTime) and the list all move. */
-async function refreshAfterPasswordChange(client: QueryClient, userName: string) {
-  await Promise.all([
-    client.invalidateQueries({ queryKey: userDetailOptions(userName).queryKey }),
-    client.invalidateQueries({ queryKey: usersListOptions().queryKey }),
-  ]);
-}
-
 export function useCreateUserPassword(userName: string) {
   const client = useQueryClient();
   return useMutation({
@@ -120,7 +93,7 @@ export function useCreateUserPassword(userName: string) {
     meta: { successMessage: 'Console password set.', errorShownInForm: true },
     onSuccess: async () => {
       client.setQueryData(userPasswordOptions(userName).queryKey, { hasPassword: true });
-      await refreshAfterPasswordChange(client, userName);
+      await invalidateUser(client, userName);
     },
   });
 }
@@ -133,7 +106,7 @@ export function useUpdateUserPassword(userName: string) {
     // Passwords in the variables: they leave the mutation cache with the form.
     gcTime: 0,
     meta: { successMessage: 'Console password changed.', errorShownInForm: true },
-    onSuccess: () => refreshAfterPasswordChange(client, userName),
+    onSuccess: () => invalidateUser(client, userName),
   });
 }
 
@@ -144,7 +117,7 @@ export function useDeleteUserPassword(userName: string) {
     meta: { successMessage: 'Console password removed.' },
     onSuccess: async () => {
       client.setQueryData(userPasswordOptions(userName).queryKey, { hasPassword: false });
-      await refreshAfterPasswordChange(client, userName);
+      await invalidateUser(client, userName);
     },
   });
 }

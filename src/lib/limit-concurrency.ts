@@ -1,4 +1,4 @@
-// A tiny concurrency gate, so a page of users asks for MFA statuses a few at a time instead of all at once.
+// A tiny concurrency gate, so a page of users asks for MFA statuses a few at a time instead of all at once (used by the shared user queries).
 export function limitConcurrency(max: number) {
   let active = 0;
   const waiting: (() => void)[] = [];

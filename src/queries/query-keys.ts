@@ -1,4 +1,4 @@
-// The query-key hierarchy of everything hanging off a SAM user, shared so every feature invalidates the same keys.
+// The query-key hierarchy of everything hanging off a SAM user (and the console's own data), one factory for every feature.
 // Features build their queryOptions on these; invalidating a prefix (e.g. detail(name)) refreshes all below it.
 export const userKeys = {
   all: ['users'] as const,
