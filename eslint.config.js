@@ -3,8 +3,24 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 
 const featureAreas = ['users', 'session', 'auth-keys', 'mfa', 'permissions'];
+
+/** A pattern forbidding imports of one top-level folder of src/ (e.g. layer('app', why)). */
+function layer(name, message) {
+  return {
+    group: [`**/src/${name}/**`, `../${name}/**`, `../../${name}/**`, `../../../${name}/**`],
+    message,
+  };
+}
+
+function restrictImports(files, patterns) {
+  return {
+    files: Array.isArray(files) ? files : [files],
+    rules: { 'no-restricted-imports': ['error', { patterns }] },
+  };
+}
 
 export default tseslint.config(
   {
@@ -54,40 +70,62 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
   },
-  // Features do not import one another (bulletproof-react's boundary rule).
-  ...featureAreas.map((area) => ({
-    files: [`src/features/${area}/**/*.{ts,tsx}`],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: featureAreas
-            .filter((other) => other !== area)
-            .map((other) => ({
-              group: [`**/features/${other}`, `**/features/${other}/**`],
-              message: 'Features do not import each other: lift shared code to src/components or src/lib.',
-            })),
-        },
-      ],
-    },
-  })),
-  // The permission engine and the shared rules stay free of React and Node.
+  // Imports flow one way (STYLE.md): lib and the permission engine → api → queries → components → features → app.
+  // One no-restricted-imports entry per folder, since a later entry for the same files replaces an earlier one.
+  ...featureAreas.map((area) =>
+    restrictImports(`src/features/${area}/**/*.{ts,tsx}`, [
+      ...featureAreas
+        .filter((other) => other !== area)
+        .map((other) => ({
+          group: [`**/features/${other}`, `**/features/${other}/**`, `../${other}`, `../${other}/**`],
+          message:
+            'Features do not import each other: lift shared code to src/queries, src/components or src/lib.',
+        })),
+      layer('app', 'Features do not import the app: the app composes features (it hands a tab to a page).'),
+    ]),
+  ),
+  restrictImports('src/components/**/*.{ts,tsx}', [
+    layer('features', 'Shared components know no feature: pass what they show in props.'),
+    layer('app', 'Shared components do not import the app.'),
+  ]),
+  restrictImports('src/queries/**/*.ts', [
+    layer('features', 'Shared queries serve features, they do not import them.'),
+    layer('components', 'Shared queries hold no UI.'),
+    layer('app', 'Shared queries do not import the app.'),
+  ]),
+  restrictImports('src/api/**/*.ts', [
+    layer('features', 'The API module serves features, it does not import them.'),
+    layer('queries', 'The API module knows nothing of the query cache.'),
+    layer('components', 'The API module has no UI side effects.'),
+    layer('app', 'The API module does not import the app.'),
+  ]),
+  // The permission engine and the shared rules stay free of React and Node, and of the app above them.
   {
-    files: ['src/permissions/**/*.ts', 'src/lib/**/*.ts'],
-    ignores: ['**/*.test.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
+    ...restrictImports(
+      ['src/permissions/**/*.ts', 'src/lib/**/*.ts'],
+      [
         {
-          patterns: [
-            {
-              group: ['react', 'react-*', 'node:*', 'fs', 'path', 'crypto'],
-              message: 'Shared code runs in the browser and on the server: no React, no Node APIs.',
-            },
-          ],
+          group: ['react', 'react-*', 'node:*', 'fs', 'path', 'crypto'],
+          message: 'Shared code runs in the browser and on the server: no React, no Node APIs.',
         },
+        ...['api', 'queries', 'components', 'features', 'app'].map((name) =>
+          layer(name, 'The engine and src/lib sit below every other layer: they import none of them.'),
+        ),
       ],
+    ),
+    ignores: ['**/*.test.ts'],
+  },
+  // No import cycles anywhere: a cycle hides which module is the lower layer.
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // Follow .ts and .tsx imports too (by default only JavaScript files are read for their imports).
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
     },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   // The server never imports React or browser code other than the shared, pure modules.
   {
