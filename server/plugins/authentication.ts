@@ -6,6 +6,14 @@ import { authenticate } from '../auth/sessions.ts';
 import { ApiFailure } from '../errors.ts';
 import type { RouteDeps } from '../routes/route-context.ts';
 
+/** The route's path variables (before validation, as the router read them from the URL). */
+function pathVariablesOf(params: unknown): Record<string, string> {
+  const variables: Record<string, string> = {};
+  if (typeof params !== 'object' || params === null) return variables;
+  for (const [name, value] of Object.entries(params)) if (typeof value === 'string') variables[name] = value;
+  return variables;
+}
+
 /**
  * Runs on onRequest, before the body is read: an unauthenticated or unauthorized caller never
  * gets a body parsed or validated. Root passes; a SAM user needs a permission allowing the call.
@@ -25,7 +33,7 @@ export const authenticationPlugin = fp(
         now,
       );
       request.samSession = session;
-      const pathVariables = { ...(request.params as Record<string, string>) };
+      const pathVariables = pathVariablesOf(request.params);
       const operatorInPath = pathVariables.operator_id;
       if (operatorInPath !== undefined && operatorInPath !== session.operatorId)
         throw new ApiFailure('SAM0202');

@@ -2,7 +2,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { ApiFailure, errorBody, langOf } from '../errors.ts';
-import { validationFailure, type AjvErrorLike } from '../validation-errors.ts';
+import { validationFailure } from '../validation-errors.ts';
 
 export function sendFailure(reply: FastifyReply, request: FastifyRequest, failure: ApiFailure): FastifyReply {
   return reply
@@ -20,11 +20,7 @@ function handleError(
 ) {
   if (error instanceof ApiFailure) return sendFailure(reply, request, error);
   if (error.validation) {
-    return sendFailure(
-      reply,
-      request,
-      validationFailure(error.validation[0] as AjvErrorLike | undefined, error.validationContext),
-    );
+    return sendFailure(reply, request, validationFailure(error.validation[0], error.validationContext));
   }
   switch (error.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':

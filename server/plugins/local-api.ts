@@ -9,7 +9,8 @@ import { passwordHandlers } from '../routes/password-routes.ts';
 import { permissionHandlers } from '../routes/permission-routes.ts';
 import { roleHandlers } from '../routes/role-routes.ts';
 import { trustPolicyHandlers } from '../routes/trust-policy-routes.ts';
-import type { HandlerTable, OperationHandler, RouteDeps } from '../routes/route-context.ts';
+import type { HandlerTable, OperationId, OperationRoute } from '../routes/operation-handler.ts';
+import type { RouteDeps } from '../routes/route-context.ts';
 import { userHandlers } from '../routes/user-routes.ts';
 import { authenticationPlugin } from './authentication.ts';
 
@@ -38,16 +39,43 @@ function handlerTable(deps: RouteDeps): HandlerTable {
   };
 }
 
-/** The start-up check: openapi.yaml and the handler table name exactly the same operations. */
+function isOperationId(handlers: HandlerTable, id: string): id is OperationId {
+  return Object.hasOwn(handlers, id);
+}
+
+/**
+ * The start-up check: the openapi.yaml read at run time and the handler table name exactly the same
+ * operations. (The compiler checks the table against the generated types; this catches a contract
+ * file that changed without `npm run gen:api`.)
+ */
 function checkOneHandlerEach(apiOperations: ContractOperation[], handlers: HandlerTable): void {
   for (const op of apiOperations) {
-    if (!handlers[op.operationId])
+    if (!isOperationId(handlers, op.operationId))
       throw new Error(`openapi.yaml lists ${op.operationId}, which the server does not implement`);
   }
   for (const id of Object.keys(handlers)) {
     if (!apiOperations.some((op) => op.operationId === id))
       throw new Error(`${id} is implemented but not in openapi.yaml`);
   }
+}
+
+/** One route: its schemas from the contract, its handler typed for exactly this operation. */
+function routeOperation<Id extends OperationId>(
+  app: FastifyInstance,
+  op: ContractOperation,
+  id: Id,
+  handler: HandlerTable[Id],
+): void {
+  app.route<OperationRoute<Id>>({
+    method: op.method,
+    url: op.routePath,
+    config: { operation: op },
+    schema: {
+      ...(op.paramsSchema ? { params: op.paramsSchema } : {}),
+      ...(op.bodySchema ? { body: op.bodySchema } : {}),
+    },
+    handler,
+  });
 }
 
 /** Registered under the /v1 prefix; its parser and hooks stay inside it. */
@@ -80,16 +108,7 @@ export async function localApiPlugin(app: FastifyInstance, { operations, deps }:
   });
 
   for (const op of apiOperations) {
-    const handler = handlers[op.operationId] as OperationHandler;
-    app.route({
-      method: op.method,
-      url: op.routePath,
-      config: { operation: op },
-      schema: {
-        ...(op.paramsSchema ? { params: op.paramsSchema } : {}),
-        ...(op.bodySchema ? { body: op.bodySchema } : {}),
-      },
-      handler,
-    });
+    const id = op.operationId;
+    if (isOperationId(handlers, id)) routeOperation<OperationId>(app, op, id, handlers[id]);
   }
 }

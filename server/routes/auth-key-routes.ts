@@ -1,29 +1,19 @@
 // A SAM user's AuthKeys: list, generate (the only answer with the secret), read, delete.
-import type { components } from '../../src/api/schema.gen.ts';
 import { hashSecret, newAuthKeyId, newAuthKeySecret } from '../auth/credentials.ts';
 import { unixSeconds } from '../auth/sessions.ts';
 import { ApiFailure } from '../errors.ts';
-import {
-  pathParam,
-  requireUser,
-  requireUserAgain,
-  toAuthKey,
-  type HandlerTable,
-  type RouteDeps,
-} from './route-context.ts';
+import type { HandlerTable } from './operation-handler.ts';
+import { requireUser, requireUserAgain, toAuthKey, type RouteDeps } from './route-context.ts';
 
-type AuthKey = components['schemas']['AuthKey'];
-type NewAuthKey = components['schemas']['NewAuthKey'];
-
-export function authKeyHandlers(deps: RouteDeps): HandlerTable {
+export function authKeyHandlers(deps: RouteDeps) {
   const { users } = deps.store;
   return {
-    async listUserAuthKeys(request): Promise<AuthKey[]> {
+    async listUserAuthKeys(request) {
       const user = requireUser(deps, request);
       return users.authKeysOf(user.operator_id, user.user_name).map(toAuthKey);
     },
 
-    async generateUserAuthKey(request): Promise<NewAuthKey> {
+    async generateUserAuthKey(request) {
       const user = requireUser(deps, request);
       const authKeyId = newAuthKeyId();
       const authKey = newAuthKeySecret();
@@ -39,9 +29,9 @@ export function authKeyHandlers(deps: RouteDeps): HandlerTable {
       return { authKeyId, authKey };
     },
 
-    async getUserAuthKey(request): Promise<AuthKey> {
+    async getUserAuthKey(request) {
       const user = requireUser(deps, request);
-      const authKeyId = pathParam(request, 'auth_key_id');
+      const authKeyId = request.params.auth_key_id;
       const key = users.authKey(authKeyId);
       if (!key || key.operator_id !== user.operator_id || key.user_name !== user.user_name) {
         throw new ApiFailure('SAM0304', { authKeyId });
@@ -51,12 +41,12 @@ export function authKeyHandlers(deps: RouteDeps): HandlerTable {
 
     async deleteUserAuthKey(request, reply) {
       const user = requireUser(deps, request);
-      const authKeyId = pathParam(request, 'auth_key_id');
+      const authKeyId = request.params.auth_key_id;
       // Sessions the key opened end with it (ON DELETE CASCADE).
       if (!users.removeAuthKey(user.operator_id, user.user_name, authKeyId)) {
         throw new ApiFailure('SAM0304', { authKeyId });
       }
       return reply.code(204).send();
     },
-  };
+  } satisfies Partial<HandlerTable>;
 }

@@ -1,18 +1,14 @@
 // Sign-in, logout and token renewal (tags Auth and Operator).
-import type { components } from '../../src/api/schema.gen.ts';
 import { TOKEN_TIMEOUT_DEFAULT } from '../../src/lib/sam-rules.ts';
 import { renewToken } from '../auth/sessions.ts';
 import { signIn } from '../auth/sign-in.ts';
-import { bodyOf, sessionOf, type HandlerTable, type RouteDeps } from './route-context.ts';
+import type { HandlerTable } from './operation-handler.ts';
+import { sessionOf, type RouteDeps } from './route-context.ts';
 
-type SignInRequest = components['schemas']['SignInRequest'];
-type NewTokenRequest = components['schemas']['NewTokenRequest'];
-type NewTokenResponse = components['schemas']['NewTokenResponse'];
-
-export function authHandlers(deps: RouteDeps): HandlerTable {
+export function authHandlers(deps: RouteDeps) {
   return {
     async auth(request) {
-      return signIn(deps.store, bodyOf<SignInRequest>(request), deps.now());
+      return signIn(deps.store, request.body, deps.now());
     },
 
     async logout(request, reply) {
@@ -20,9 +16,9 @@ export function authHandlers(deps: RouteDeps): HandlerTable {
       return reply.code(204).send();
     },
 
-    async generateAuthToken(request): Promise<NewTokenResponse> {
-      const timeout = bodyOf<NewTokenRequest>(request).tokenTimeoutSeconds ?? TOKEN_TIMEOUT_DEFAULT;
+    async generateAuthToken(request) {
+      const timeout = request.body.tokenTimeoutSeconds ?? TOKEN_TIMEOUT_DEFAULT;
       return { token: renewToken(deps.store, sessionOf(request), timeout, deps.now()) };
     },
-  };
+  } satisfies Partial<HandlerTable>;
 }

@@ -1,25 +1,21 @@
 // A SAM user's console password: whether there is one, set, change, remove.
-import type { components } from '../../src/api/schema.gen.ts';
 import { hashSecret, verifySecret } from '../auth/credentials.ts';
 import { unixSeconds } from '../auth/sessions.ts';
 import { ApiFailure } from '../errors.ts';
-import { bodyOf, requireUser, requireUserAgain, type HandlerTable, type RouteDeps } from './route-context.ts';
+import type { HandlerTable } from './operation-handler.ts';
+import { requireUser, requireUserAgain, type RouteDeps } from './route-context.ts';
 
-type NewPassword = components['schemas']['NewPassword'];
-type PasswordChange = components['schemas']['PasswordChange'];
-type PasswordPresence = components['schemas']['PasswordPresence'];
-
-export function passwordHandlers(deps: RouteDeps): HandlerTable {
+export function passwordHandlers(deps: RouteDeps) {
   const { users } = deps.store;
   return {
-    async hasUserPassword(request): Promise<PasswordPresence> {
+    async hasUserPassword(request) {
       return { hasPassword: requireUser(deps, request).password_hash !== null };
     },
 
     async createUserPassword(request, reply) {
       const user = requireUser(deps, request);
       if (user.password_hash !== null) throw new ApiFailure('SAM0305');
-      const hash = await hashSecret(bodyOf<NewPassword>(request).password);
+      const hash = await hashSecret(request.body.password);
       requireUserAgain(deps, user);
       if (!users.setFirstPasswordHash(user.operator_id, user.user_name, hash, unixSeconds(deps.now()))) {
         throw new ApiFailure('SAM0305');
@@ -29,7 +25,7 @@ export function passwordHandlers(deps: RouteDeps): HandlerTable {
 
     async updateUserPassword(request, reply) {
       const user = requireUser(deps, request);
-      const body = bodyOf<PasswordChange>(request);
+      const body = request.body;
       if (user.password_hash === null) throw new ApiFailure('SAM0306');
       if (!(await verifySecret(body.currentPassword, user.password_hash))) throw new ApiFailure('SAM0307');
       const hash = await hashSecret(body.newPassword);
@@ -54,5 +50,5 @@ export function passwordHandlers(deps: RouteDeps): HandlerTable {
       users.setPasswordHash(user.operator_id, user.user_name, null, unixSeconds(deps.now()));
       return reply.code(204).send();
     },
-  };
+  } satisfies Partial<HandlerTable>;
 }

@@ -1,28 +1,17 @@
 // Roles (tag Role): the operator's roles, their attached users, and attaching roles to SAM users.
-import type { components } from '../../src/api/schema.gen.ts';
 import { ROLE_ID_PATTERN } from '../../src/lib/sam-rules.ts';
 import { requireValidDocument } from '../auth/permission-document.ts';
 import { unixSeconds } from '../auth/sessions.ts';
 import { ApiFailure } from '../errors.ts';
+import type { HandlerTable } from './operation-handler.ts';
 import {
-  bodyOf,
-  pathParam,
   refuseReservedName,
   requireUser,
   toRole,
   toRoleDetail,
   toUserDetail,
-  type HandlerTable,
   type RouteDeps,
 } from './route-context.ts';
-
-type Role = components['schemas']['Role'];
-type RoleDetail = components['schemas']['RoleDetail'];
-type RoleFields = components['schemas']['RoleFields'];
-type RoleAttachment = components['schemas']['RoleAttachment'];
-type CreatedRole = components['schemas']['CreatedRole'];
-type RoleVersion = components['schemas']['RoleVersion'];
-type UserDetail = components['schemas']['UserDetail'];
 
 /** Soracom managed roles are named by SRN; the local API has none of them. */
 const MANAGED_ROLE_PREFIX = 'srn:soracom:::Role:';
@@ -30,7 +19,7 @@ const MANAGED_ROLE_PREFIX = 'srn:soracom:::Role:';
 /** The rule for a role the operator creates: user-name characters, no colon (SRNs only), no dot segment. */
 const OWN_ROLE_ID = ROLE_ID_PATTERN;
 
-export function roleHandlers(deps: RouteDeps): HandlerTable {
+export function roleHandlers(deps: RouteDeps) {
   const { roles, users } = deps.store;
 
   const requireRole = (operatorId: string, roleId: string) => {
@@ -40,8 +29,8 @@ export function roleHandlers(deps: RouteDeps): HandlerTable {
   };
 
   return {
-    async listRoles(request): Promise<Role[]> {
-      const { owner = 'operator' } = request.query as { owner?: string };
+    async listRoles(request) {
+      const { owner = 'operator' } = request.query;
       if (owner !== 'operator' && owner !== 'soracom' && owner !== 'all')
         throw new ApiFailure('SAM0005', {
           field: 'owner',
@@ -49,19 +38,18 @@ export function roleHandlers(deps: RouteDeps): HandlerTable {
           rule_ja: '次のいずれかでなければなりません: operator, soracom, all',
         });
       if (owner === 'soracom') return [];
-      return roles.list(pathParam(request, 'operator_id')).map(toRole);
+      return roles.list(request.params.operator_id).map(toRole);
     },
 
-    async getRole(request): Promise<RoleDetail> {
-      return toRoleDetail(requireRole(pathParam(request, 'operator_id'), pathParam(request, 'role_id')));
+    async getRole(request) {
+      return toRoleDetail(requireRole(request.params.operator_id, request.params.role_id));
     },
 
-    async createRole(request): Promise<CreatedRole> {
-      const operatorId = pathParam(request, 'operator_id');
-      const roleId = pathParam(request, 'role_id');
+    async createRole(request) {
+      const { operator_id: operatorId, role_id: roleId } = request.params;
       if (!OWN_ROLE_ID.test(roleId)) throw new ApiFailure('SAM0011', { field: 'role_id' });
       refuseReservedName('role_id', roleId);
-      const { permission, description = '' } = bodyOf<RoleFields>(request);
+      const { permission, description = '' } = request.body;
       requireValidDocument('permission', permission);
       const outcome = roles.create(
         operatorId,
@@ -77,9 +65,8 @@ export function roleHandlers(deps: RouteDeps): HandlerTable {
     },
 
     async updateRole(request, reply) {
-      const operatorId = pathParam(request, 'operator_id');
-      const roleId = pathParam(request, 'role_id');
-      const { permission, description } = bodyOf<RoleFields>(request);
+      const { operator_id: operatorId, role_id: roleId } = request.params;
+      const { permission, description } = request.body;
       requireValidDocument('permission', permission);
       const role = requireRole(operatorId, roleId);
       // A description left out keeps the one the role has.
@@ -97,16 +84,15 @@ export function roleHandlers(deps: RouteDeps): HandlerTable {
     },
 
     async deleteRole(request, reply) {
-      const roleId = pathParam(request, 'role_id');
-      const outcome = roles.remove(pathParam(request, 'operator_id'), roleId);
+      const { operator_id: operatorId, role_id: roleId } = request.params;
+      const outcome = roles.remove(operatorId, roleId);
       if (!outcome.deleted && outcome.reason === 'missing') throw new ApiFailure('SAM0501', { roleId });
       if (!outcome.deleted) throw new ApiFailure('SAM0504', { roleId, count: outcome.count });
       return reply.code(204).send();
     },
 
-    async listRoleAttachedUsers(request): Promise<UserDetail[]> {
-      const operatorId = pathParam(request, 'operator_id');
-      const roleId = pathParam(request, 'role_id');
+    async listRoleAttachedUsers(request) {
+      const { operator_id: operatorId, role_id: roleId } = request.params;
       requireRole(operatorId, roleId);
       return roles.userNamesOf(operatorId, roleId).flatMap((userName) => {
         const row = users.get(operatorId, userName);
@@ -122,9 +108,8 @@ export function roleHandlers(deps: RouteDeps): HandlerTable {
       });
     },
 
-    async listRoleVersions(request): Promise<RoleVersion[]> {
-      const operatorId = pathParam(request, 'operator_id');
-      const roleId = pathParam(request, 'role_id');
+    async listRoleVersions(request) {
+      const { operator_id: operatorId, role_id: roleId } = request.params;
       if (!roleId.startsWith(MANAGED_ROLE_PREFIX)) {
         requireRole(operatorId, roleId);
         throw new ApiFailure('SAM0508');
@@ -132,14 +117,14 @@ export function roleHandlers(deps: RouteDeps): HandlerTable {
       throw new ApiFailure('SAM0501', { roleId });
     },
 
-    async listUserRoles(request): Promise<RoleDetail[]> {
+    async listUserRoles(request) {
       const user = requireUser(deps, request);
       return roles.rolesOfUser(user.operator_id, user.user_name).map(toRoleDetail);
     },
 
     async attachRole(request, reply) {
       const user = requireUser(deps, request);
-      const { roleId } = bodyOf<RoleAttachment>(request);
+      const { roleId } = request.body;
       const outcome = roles.attach(user.operator_id, user.user_name, roleId, unixSeconds(deps.now()));
       if (outcome === 'no-user') throw new ApiFailure('SAM0301', { userName: user.user_name });
       if (outcome === 'no-role') throw new ApiFailure('SAM0506', { roleId });
@@ -149,11 +134,11 @@ export function roleHandlers(deps: RouteDeps): HandlerTable {
 
     async detachRole(request, reply) {
       const user = requireUser(deps, request);
-      const roleId = pathParam(request, 'role_id');
+      const roleId = request.params.role_id;
       requireRole(user.operator_id, roleId);
       if (!roles.detach(user.operator_id, user.user_name, roleId))
         throw new ApiFailure('SAM0507', { roleId });
       return reply.code(200).send();
     },
-  };
+  } satisfies Partial<HandlerTable>;
 }

@@ -1,5 +1,5 @@
-// What every route module gets: the store, the clock and limits, plus helpers to read a validated request.
-import type { FastifyReply, FastifyRequest } from 'fastify';
+// What every route module gets: the store, the clock and limits, plus helpers shared by the handlers.
+import type { FastifyRequest } from 'fastify';
 import type { components } from '../../src/api/schema.gen.ts';
 import type { Session } from '../auth/session-principal.ts';
 import type { AuthKeyRow, UserRow } from '../store/users-store.ts';
@@ -16,10 +16,6 @@ export interface RouteDeps {
   maxRoles: number;
 }
 
-/** Handles one OpenAPI operation; the route's schemas have already validated params and body. */
-export type OperationHandler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
-export type HandlerTable = Record<string, OperationHandler>;
-
 declare module 'fastify' {
   interface FastifyRequest {
     samSession: Session | null;
@@ -29,17 +25,6 @@ declare module 'fastify' {
 export function sessionOf(request: FastifyRequest): Session {
   if (!request.samSession) throw new ApiFailure('AUM0001');
   return request.samSession;
-}
-
-export function pathParam(request: FastifyRequest, name: string): string {
-  const value = (request.params as Record<string, string | undefined>)[name];
-  if (value === undefined) throw new ApiFailure('SAM0002', { field: name });
-  return value;
-}
-
-/** The body, already checked against the operation's schema by Fastify. */
-export function bodyOf<T>(request: FastifyRequest): T {
-  return (request.body ?? {}) as T;
 }
 
 type UserDetail = components['schemas']['UserDetail'];
@@ -93,10 +78,15 @@ export function toUserDetail(row: UserRow, keys: AuthKeyRow[], roles: readonly R
   };
 }
 
+/** The path of every operation on one user. */
+export interface UserPath {
+  operator_id: string;
+  user_name: string;
+}
+
 /** The user named in the path, in the session's operator, or 404. */
-export function requireUser(deps: RouteDeps, request: FastifyRequest): UserRow {
-  const operatorId = pathParam(request, 'operator_id');
-  const userName = pathParam(request, 'user_name');
+export function requireUser(deps: RouteDeps, { params }: { params: UserPath }): UserRow {
+  const { operator_id: operatorId, user_name: userName } = params;
   const user = deps.store.users.get(operatorId, userName);
   if (!user) throw new ApiFailure('SAM0301', { userName });
   return user;

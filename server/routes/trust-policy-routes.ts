@@ -1,29 +1,24 @@
 // Trust policies (who may switch to a SAM user) and POST /auth/switch_user, which relies on them.
-import type { components } from '../../src/api/schema.gen.ts';
 import { principalSrn, trustPolicyAllows } from '../../src/permissions/index.ts';
 import { requireValidTrustPolicy } from '../auth/permission-document.ts';
 import { openSession, unixSeconds } from '../auth/sessions.ts';
 import { ApiFailure } from '../errors.ts';
-import { bodyOf, requireUser, sessionOf, type HandlerTable, type RouteDeps } from './route-context.ts';
-
-type TrustPolicy = components['schemas']['TrustPolicy'];
-type TrustPolicyUpdate = components['schemas']['TrustPolicyUpdate'];
-type SwitchUserRequest = components['schemas']['SwitchUserRequest'];
-type SignInResponse = components['schemas']['SignInResponse'];
+import type { HandlerTable } from './operation-handler.ts';
+import { requireUser, sessionOf, type RouteDeps } from './route-context.ts';
 
 /** Soracom's default and ceiling for a switched session. */
 export const SWITCH_TIMEOUT_DEFAULT = 3600;
 
-export function trustPolicyHandlers(deps: RouteDeps): HandlerTable {
+export function trustPolicyHandlers(deps: RouteDeps) {
   const { users } = deps.store;
   return {
-    async getUserTrustPolicy(request): Promise<TrustPolicy> {
+    async getUserTrustPolicy(request) {
       return { trustPolicy: requireUser(deps, request).trust_policy ?? '' };
     },
 
     async updateUserTrustPolicy(request, reply) {
       const user = requireUser(deps, request);
-      const { trustPolicy } = bodyOf<TrustPolicyUpdate>(request);
+      const { trustPolicy } = request.body;
       requireValidTrustPolicy('trustPolicy', trustPolicy);
       users.setTrustPolicy(user.operator_id, user.user_name, trustPolicy, unixSeconds(deps.now()));
       return reply.code(204).send();
@@ -35,9 +30,9 @@ export function trustPolicyHandlers(deps: RouteDeps): HandlerTable {
       return reply.code(204).send();
     },
 
-    async switchUser(request): Promise<SignInResponse> {
+    async switchUser(request) {
       const session = sessionOf(request);
-      const { operatorId, userName, tokenTimeoutSeconds } = bodyOf<SwitchUserRequest>(request);
+      const { operatorId, userName, tokenTimeoutSeconds } = request.body;
       const now = deps.now();
       const callerSrn =
         session.kind === 'root'
@@ -62,5 +57,5 @@ export function trustPolicyHandlers(deps: RouteDeps): HandlerTable {
       );
       return { ...opened, operatorId, userName: target.user_name };
     },
-  };
+  } satisfies Partial<HandlerTable>;
 }

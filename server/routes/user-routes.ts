@@ -2,20 +2,12 @@
 import type { components } from '../../src/api/schema.gen.ts';
 import { unixSeconds } from '../auth/sessions.ts';
 import { ApiFailure } from '../errors.ts';
-import {
-  bodyOf,
-  pathParam,
-  refuseReservedName,
-  requireUser,
-  toUserDetail,
-  type HandlerTable,
-  type RouteDeps,
-} from './route-context.ts';
+import type { HandlerTable } from './operation-handler.ts';
+import { refuseReservedName, requireUser, toUserDetail, type RouteDeps } from './route-context.ts';
 
 type UserDetail = components['schemas']['UserDetail'];
-type UserFields = components['schemas']['UserFields'];
 
-export function userHandlers(deps: RouteDeps): HandlerTable {
+export function userHandlers(deps: RouteDeps) {
   const { users, roles } = deps.store;
 
   const detailOf = (operatorId: string, userName: string): UserDetail => {
@@ -25,8 +17,8 @@ export function userHandlers(deps: RouteDeps): HandlerTable {
   };
 
   return {
-    async listUsers(request): Promise<UserDetail[]> {
-      const operatorId = pathParam(request, 'operator_id');
+    async listUsers(request) {
+      const operatorId = request.params.operator_id;
       const keysByUser = new Map<string, ReturnType<typeof users.authKeysOfOperator>>();
       for (const key of users.authKeysOfOperator(operatorId)) {
         const list = keysByUser.get(key.user_name) ?? [];
@@ -46,24 +38,23 @@ export function userHandlers(deps: RouteDeps): HandlerTable {
         );
     },
 
-    async getUser(request): Promise<UserDetail> {
-      return detailOf(pathParam(request, 'operator_id'), pathParam(request, 'user_name'));
+    async getUser(request) {
+      return detailOf(request.params.operator_id, request.params.user_name);
     },
 
     async createUser(request, reply) {
-      const operatorId = pathParam(request, 'operator_id');
-      const userName = pathParam(request, 'user_name');
+      const { operator_id: operatorId, user_name: userName } = request.params;
       refuseReservedName('user_name', userName);
-      const { description = '' } = bodyOf<UserFields>(request);
+      const { description = '' } = request.body;
       const outcome = users.create(operatorId, userName, description, unixSeconds(deps.now()), deps.maxUsers);
       if (outcome === 'exists') throw new ApiFailure('SAM0302', { userName });
       if (outcome === 'limit') throw new ApiFailure('SAM0303', { max: deps.maxUsers });
       return reply.code(201).send(detailOf(operatorId, userName));
     },
 
-    async updateUser(request): Promise<UserDetail> {
+    async updateUser(request) {
       const user = requireUser(deps, request);
-      const { description } = bodyOf<UserFields>(request);
+      const { description } = request.body;
       if (description !== undefined) {
         users.setDescription(user.operator_id, user.user_name, description, unixSeconds(deps.now()));
       }
@@ -82,5 +73,5 @@ export function userHandlers(deps: RouteDeps): HandlerTable {
       deps.store.sessions.removeForUser(user.operator_id, user.user_name);
       return reply.code(204).send();
     },
-  };
+  } satisfies Partial<HandlerTable>;
 }
