@@ -33,11 +33,6 @@ const notYetConverted = new Set<string>([
   'features/permissions/revoke-tokens-dialog.tsx',
   'features/permissions/save-review-dialog.tsx',
   'features/permissions/user-permissions-tab.tsx',
-  'features/users/create-user-dialog.tsx',
-  'features/users/user-detail-page.tsx',
-  'features/users/user-overview-tab.tsx',
-  'features/users/user-password-tab.tsx',
-  'features/users/users-list-page.tsx',
 ]);
 
 describe('user-facing texts', () => {

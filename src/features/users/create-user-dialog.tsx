@@ -1,12 +1,12 @@
 // "Create user" dialog: name + description, checked with the server's rule, server 4xx shown on the field it concerns.
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Dialog } from '../../components/dialog.tsx';
 import { Field, describedBy } from '../../components/field.tsx';
 import { FormError } from '../../components/form-error.tsx';
 import { useSubmitOnce } from '../../components/use-submit-once.ts';
-import { DESCRIPTION_MAX, USER_NAME_RULE } from '../../lib/sam-rules.ts';
+import { useMessages } from '../../i18n/use-i18n.ts';
 import {
   createUserSchema,
   fieldOfServerError,
@@ -38,6 +38,8 @@ function CreateUserForm({
   onCreated: ((user: UserDetail) => void) | undefined;
 }) {
   const id = useId();
+  const m = useMessages();
+  const schema = useMemo(() => createUserSchema(m.users.rules), [m]);
   const create = useCreateUser();
   const {
     register,
@@ -45,7 +47,7 @@ function CreateUserForm({
     setError,
     formState: { errors },
   } = useForm<CreateUserValues>({
-    resolver: zodResolver(createUserSchema),
+    resolver: zodResolver(schema),
     defaultValues: { userName: '', description: '' },
   });
   const onSubmit = useSubmitOnce(
@@ -75,14 +77,19 @@ function CreateUserForm({
   return (
     <Dialog
       open
-      title="Create user"
-      description="A SAM user signs in to this operator with a password or an AuthKey you give them."
+      title={m.users.create.title}
+      description={m.users.create.description}
       onClose={() => {
         if (!create.isPending) onClose();
       }}
     >
       <form className="form" noValidate onSubmit={onSubmit}>
-        <Field id={`${id}-name`} label="User name" error={errors.userName?.message} hint={USER_NAME_RULE}>
+        <Field
+          id={`${id}-name`}
+          label={m.users.create.userName}
+          error={errors.userName?.message}
+          hint={m.users.rules.userName}
+        >
           <input
             id={`${id}-name`}
             autoComplete="off"
@@ -94,9 +101,9 @@ function CreateUserForm({
         </Field>
         <Field
           id={`${id}-description`}
-          label="Description (optional)"
+          label={m.users.create.descriptionLabel}
           error={errors.description?.message}
-          hint={`Up to ${DESCRIPTION_MAX} characters.`}
+          hint={m.users.create.descriptionHint}
         >
           <textarea
             id={`${id}-description`}
@@ -108,10 +115,10 @@ function CreateUserForm({
         {serverErrorOnField ? null : <FormError error={create.error} />}
         <div className="form__actions">
           <button type="button" className="button" onClick={onClose} disabled={create.isPending}>
-            Cancel
+            {m.common.dialog.cancel}
           </button>
           <button type="submit" className="button button--primary" disabled={create.isPending}>
-            {create.isPending ? 'Creating…' : 'Create user'}
+            {create.isPending ? m.users.create.submitting : m.users.create.submit}
           </button>
         </div>
       </form>

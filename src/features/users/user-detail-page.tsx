@@ -7,29 +7,23 @@ import { LoadingState } from '../../components/states.tsx';
 import { UserOverviewTab } from './user-overview-tab.tsx';
 import { UserPasswordTab } from './user-password-tab.tsx';
 import { isUserTab, paths, userTabIds, type UserTab } from '../../lib/paths.ts';
+import { useMessages } from '../../i18n/use-i18n.ts';
 
 /** Tabs owned by other features; the app's route passes them in (lazy), since features do not import each other. */
 export type FeatureTabs = Record<'auth-keys' | 'permissions' | 'mfa', ComponentType<{ userName: string }>>;
 
-const tabLabels: Record<UserTab, string> = {
-  overview: 'Overview',
-  password: 'Console password',
-  'auth-keys': 'AuthKeys',
-  permissions: 'Permissions',
-  mfa: 'MFA',
-};
-
 export function UserDetailPage({ featureTabs }: { featureTabs: FeatureTabs }) {
+  const m = useMessages();
   const { name = '', tab } = useParams();
   const current = isUserTab(tab) ? tab : null;
-  const label = current ? tabLabels[current] : '';
+  const label = current ? m.users.detail.tabs[current] : '';
   usePageTitle(`${name}${label ? ` · ${label}` : ''}`);
   if (!current) return <Navigate to={paths.user(name)} replace />;
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to={paths.users()}>Users</Link> <span aria-hidden="true">/</span>{' '}
+      <nav aria-label={m.users.detail.breadcrumb} className="breadcrumb">
+        <Link to={paths.users()}>{m.users.list.title}</Link> <span aria-hidden="true">/</span>{' '}
         <span className="mono">{name}</span>
       </nav>
       <div className="page-header">
@@ -38,11 +32,11 @@ export function UserDetailPage({ featureTabs }: { featureTabs: FeatureTabs }) {
         </h1>
       </div>
       <TabLinks
-        label="User sections"
-        items={userTabIds.map((id) => ({ to: paths.user(name, id), label: tabLabels[id] }))}
+        label={m.users.detail.tabsLabel}
+        items={userTabIds.map((id) => ({ to: paths.user(name, id), label: m.users.detail.tabs[id] }))}
       />
       <section aria-label={label}>
-        <Suspense fallback={<LoadingState label={`Loading ${label}…`} />}>
+        <Suspense fallback={<LoadingState label={m.users.detail.loadingTab({ tab: label })} />}>
           {/* key: moving to another user starts each tab afresh (no form state carried over). */}
           <TabContent key={name} tab={current} userName={name} featureTabs={featureTabs} />
         </Suspense>

@@ -1,50 +1,48 @@
 // Form schemas for users and passwords, built on the server's own rules (src/lib/sam-rules.ts), and server errors mapped to fields.
 import { z } from 'zod';
-import {
-  DESCRIPTION_MAX,
-  PASSWORD_MAX,
-  PASSWORD_MIN,
-  PASSWORD_RULE,
-  USER_NAME_PATTERN,
-  USER_NAME_RULE,
-} from '../../lib/sam-rules.ts';
+import { DESCRIPTION_MAX, PASSWORD_MAX, PASSWORD_MIN, USER_NAME_PATTERN } from '../../lib/sam-rules.ts';
 import { isApiError } from '../../api/api-error.ts';
+import type { Messages } from '../../i18n/messages/messages.ts';
 
-const descriptionRule = `A description has at most ${DESCRIPTION_MAX} characters.`;
+// The server's limits with the console's words for them, in the chosen language: each schema is built from the
+// catalogue's rules (components build them with useMemo, so a language switch rebuilds them).
+type Rules = Messages['users']['rules'];
 
-export const createUserSchema = z.object({
-  userName: z.string().regex(USER_NAME_PATTERN, USER_NAME_RULE),
-  description: z.string().max(DESCRIPTION_MAX, descriptionRule),
-});
-export type CreateUserValues = z.infer<typeof createUserSchema>;
-
-export const descriptionSchema = z.object({ description: z.string().max(DESCRIPTION_MAX, descriptionRule) });
-export type DescriptionValues = z.infer<typeof descriptionSchema>;
-
-const newPassword = z
-  .string()
-  .min(PASSWORD_MIN, PASSWORD_RULE)
-  .max(PASSWORD_MAX, `A password has at most ${PASSWORD_MAX} characters.`);
-
-export const setPasswordSchema = z
-  .object({ password: newPassword, confirm: z.string() })
-  .refine((values) => values.password === values.confirm, {
-    path: ['confirm'],
-    message: 'The two passwords differ.',
+export const createUserSchema = (rules: Rules) =>
+  z.object({
+    userName: z.string().regex(USER_NAME_PATTERN, rules.userName),
+    description: z.string().max(DESCRIPTION_MAX, rules.description),
   });
-export type SetPasswordValues = z.infer<typeof setPasswordSchema>;
+export type CreateUserValues = z.infer<ReturnType<typeof createUserSchema>>;
 
-export const changePasswordSchema = z
-  .object({
-    currentPassword: z.string().min(1, 'Enter the current password.'),
-    newPassword,
-    confirm: z.string(),
-  })
-  .refine((values) => values.newPassword === values.confirm, {
-    path: ['confirm'],
-    message: 'The two passwords differ.',
-  });
-export type ChangePasswordValues = z.infer<typeof changePasswordSchema>;
+export const descriptionSchema = (rules: Rules) =>
+  z.object({ description: z.string().max(DESCRIPTION_MAX, rules.description) });
+export type DescriptionValues = z.infer<ReturnType<typeof descriptionSchema>>;
+
+const newPassword = (rules: Rules) =>
+  z.string().min(PASSWORD_MIN, rules.password).max(PASSWORD_MAX, rules.passwordTooLong);
+
+export const setPasswordSchema = (rules: Rules) =>
+  z
+    .object({ password: newPassword(rules), confirm: z.string() })
+    .refine((values) => values.password === values.confirm, {
+      path: ['confirm'],
+      message: rules.passwordsDiffer,
+    });
+export type SetPasswordValues = z.infer<ReturnType<typeof setPasswordSchema>>;
+
+export const changePasswordSchema = (rules: Rules) =>
+  z
+    .object({
+      currentPassword: z.string().min(1, rules.currentPassword),
+      newPassword: newPassword(rules),
+      confirm: z.string(),
+    })
+    .refine((values) => values.newPassword === values.confirm, {
+      path: ['confirm'],
+      message: rules.passwordsDiffer,
+    });
+export type ChangePasswordValues = z.infer<ReturnType<typeof changePasswordSchema>>;
 
 /** A field error's message without its leading "field: ", since it is shown under that field. */
 export function messageForField(error: unknown): string {

@@ -1,5 +1,5 @@
 // Overview tab: the user's details, the description editor and deletion (after typing the name).
-import { useEffect, useId, useRef, useState, type RefObject } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import { Link, useBlocker, useNavigate } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
@@ -12,8 +12,8 @@ import { RelativeTime } from '../../components/relative-time.tsx';
 import { useSubmitOnce } from '../../components/use-submit-once.ts';
 import { isApiError } from '../../api/api-error.ts';
 import type { UserDetail } from '../../api/operations.ts';
-import { DESCRIPTION_MAX } from '../../lib/sam-rules.ts';
 import { paths } from '../../lib/paths.ts';
+import { useFormat, useMessages } from '../../i18n/use-i18n.ts';
 import {
   descriptionSchema,
   fieldOfServerError,
@@ -24,30 +24,27 @@ import { userDetailOptions } from '../../queries/user-queries.ts';
 import { useDeleteUser, useUpdateUser } from './users-queries.ts';
 
 export function UserOverviewTab({ userName }: { userName: string }) {
+  const m = useMessages().users.overview;
   const user = useQuery(userDetailOptions(userName));
   // Set just before leaving for the list after a delete: an unsaved description of a deleted user is not worth a question.
   const deleted = useRef(false);
-  if (user.isPending) return <LoadingState label="Loading the user…" />;
+  if (user.isPending) return <LoadingState label={m.loading} />;
   if (user.isError) {
     if (isApiError(user.error) && user.error.status === 404) {
       return (
         <div className="state state--empty">
           <p className="state__title">
-            There is no user named <span className="mono">{userName}</span>
+            {m.notFoundBefore}
+            <span className="mono">{userName}</span>
+            {m.notFoundAfter}
           </p>
           <p className="state__hint">
-            It may have been deleted. <Link to={paths.users()}>Back to the user list</Link>
+            {m.notFoundHint} <Link to={paths.users()}>{m.backToList}</Link>
           </p>
         </div>
       );
     }
-    return (
-      <ErrorState
-        error={user.error}
-        onRetry={() => void user.refetch()}
-        title="The user could not be loaded"
-      />
-    );
+    return <ErrorState error={user.error} onRetry={() => void user.refetch()} title={m.loadFailed} />;
   }
   return (
     <>
@@ -65,26 +62,29 @@ export function UserOverviewTab({ userName }: { userName: string }) {
 }
 
 function UserFacts({ user }: { user: UserDetail }) {
+  const m = useMessages().users.overview;
+  const format = useFormat();
   return (
     <section className="panel" aria-labelledby="user-facts">
-      <h2 id="user-facts">Details</h2>
+      <h2 id="user-facts">{m.details}</h2>
       <dl className="details">
-        <dt>Name</dt>
+        <dt>{m.name}</dt>
         <dd className="mono">{user.userName}</dd>
-        <dt>Console password</dt>
+        <dt>{m.password}</dt>
         <dd>
-          {user.hasPassword ? 'Set' : 'Not set'} ·{' '}
-          <Link to={paths.user(user.userName, 'password')}>Manage</Link>
+          {user.hasPassword ? m.passwordSet : m.passwordNotSet} ·{' '}
+          <Link to={paths.user(user.userName, 'password')}>{m.manage}</Link>
         </dd>
-        <dt>AuthKeys</dt>
+        <dt>{m.authKeys}</dt>
         <dd>
-          {user.authKeyList.length} · <Link to={paths.user(user.userName, 'auth-keys')}>Manage</Link>
+          {format.number(user.authKeyList.length)} ·{' '}
+          <Link to={paths.user(user.userName, 'auth-keys')}>{m.manage}</Link>
         </dd>
-        <dt>Created</dt>
+        <dt>{m.created}</dt>
         <dd>
           <RelativeTime seconds={user.createDateTime} />
         </dd>
-        <dt>Updated</dt>
+        <dt>{m.updated}</dt>
         <dd>
           <RelativeTime seconds={user.updateDateTime} />
         </dd>
@@ -95,6 +95,9 @@ function UserFacts({ user }: { user: UserDetail }) {
 
 function DescriptionForm({ user, deleted }: { user: UserDetail; deleted: RefObject<boolean> }) {
   const id = useId();
+  const all = useMessages();
+  const m = all.users.overview;
+  const schema = useMemo(() => descriptionSchema(all.users.rules), [all]);
   const update = useUpdateUser(user.userName);
   const {
     register,
@@ -103,7 +106,7 @@ function DescriptionForm({ user, deleted }: { user: UserDetail; deleted: RefObje
     reset,
     formState: { errors, isDirty },
   } = useForm<DescriptionValues>({
-    resolver: zodResolver(descriptionSchema),
+    resolver: zodResolver(schema),
     defaultValues: { description: user.description ?? '' },
   });
   const onSubmit = useSubmitOnce(
@@ -130,13 +133,13 @@ function DescriptionForm({ user, deleted }: { user: UserDetail; deleted: RefObje
   );
   return (
     <section className="panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Edit the description</h2>
+      <h2 id={`${id}-title`}>{m.editDescription}</h2>
       <form className="form" noValidate onSubmit={onSubmit}>
         <Field
           id={`${id}-description`}
-          label="Description"
+          label={m.descriptionLabel}
           error={errors.description?.message}
-          hint={`What this user is for, up to ${DESCRIPTION_MAX} characters.`}
+          hint={m.descriptionHint}
         >
           <textarea
             id={`${id}-description`}
@@ -153,23 +156,24 @@ function DescriptionForm({ user, deleted }: { user: UserDetail; deleted: RefObje
             disabled={!isDirty || update.isPending}
             onClick={() => reset()}
           >
-            Discard changes
+            {m.discard}
           </button>
           <button type="submit" className="button button--primary" disabled={!isDirty || update.isPending}>
-            {update.isPending ? 'Saving…' : 'Save description'}
+            {update.isPending ? m.saving : m.save}
           </button>
         </div>
       </form>
       <ConfirmDialog
         open={blocker.state === 'blocked'}
-        title="Leave without saving?"
+        title={m.leaveTitle}
         message={
           <p>
-            The new description of <strong className="mono">{user.userName}</strong> is not saved. Leaving
-            discards it.
+            {m.leaveBefore}
+            <strong className="mono">{user.userName}</strong>
+            {m.leaveAfter}
           </p>
         }
-        confirmLabel="Discard changes and leave"
+        confirmLabel={m.leaveConfirm}
         onConfirm={() => blocker.proceed?.()}
         onCancel={() => blocker.reset?.()}
       />
@@ -188,29 +192,28 @@ function useWarnBeforeUnload(unsaved: boolean) {
 }
 
 function DeleteUserPanel({ userName, onDeleted }: { userName: string; onDeleted: () => void }) {
+  const m = useMessages().users.overview;
   const [confirming, setConfirming] = useState(false);
   const remove = useDeleteUser(userName);
   const navigate = useNavigate();
   return (
     <section className="panel panel--danger" aria-labelledby="delete-user-title">
-      <h2 id="delete-user-title">Delete this user</h2>
-      <p>
-        Deleting removes the user with their password, AuthKeys and MFA, and ends their sessions. It cannot be
-        undone.
-      </p>
+      <h2 id="delete-user-title">{m.deleteTitle}</h2>
+      <p>{m.deleteBody}</p>
       <button type="button" className="button button--danger" onClick={() => setConfirming(true)}>
-        Delete user
+        {m.deleteButton}
       </button>
       <ConfirmDialog
         open={confirming}
-        title={`Delete ${userName}?`}
+        title={m.deleteConfirmTitle({ userName })}
         message={
           <p>
-            The user <strong className="mono">{userName}</strong>, their password, AuthKeys and MFA are
-            removed for good, and their sessions end.
+            {m.deleteConfirmBefore}
+            <strong className="mono">{userName}</strong>
+            {m.deleteConfirmAfter}
           </p>
         }
-        confirmLabel="Delete user"
+        confirmLabel={m.deleteButton}
         typeToConfirm={userName}
         pending={remove.isPending}
         onCancel={() => setConfirming(false)}

@@ -1,5 +1,5 @@
 // Console password tab: whether one is set; set one; change it with the current one; remove it after confirming.
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -9,7 +9,7 @@ import { FormError } from '../../components/form-error.tsx';
 import { ErrorState, ForbiddenNotice, LoadingState } from '../../components/states.tsx';
 import { isApiError } from '../../api/api-error.ts';
 import { useSubmitOnce } from '../../components/use-submit-once.ts';
-import { PASSWORD_RULE } from '../../lib/sam-rules.ts';
+import { useMessages } from '../../i18n/use-i18n.ts';
 import {
   changePasswordSchema,
   fieldOfServerError,
@@ -26,8 +26,9 @@ import {
 } from './users-queries.ts';
 
 export function UserPasswordTab({ userName }: { userName: string }) {
+  const m = useMessages().users.password;
   const presence = useQuery(userPasswordOptions(userName));
-  if (presence.isPending) return <LoadingState label="Checking the console password…" />;
+  if (presence.isPending) return <LoadingState label={m.checking} />;
   // A self-service permission may allow changing a password (User:updateUserPassword) without reading whether one
   // is set: say what cannot be shown, and still offer the change.
   if (presence.isError && isApiError(presence.error) && presence.error.status === 403) {
@@ -39,26 +40,20 @@ export function UserPasswordTab({ userName }: { userName: string }) {
     );
   }
   if (presence.isError)
-    return (
-      <ErrorState
-        error={presence.error}
-        onRetry={() => void presence.refetch()}
-        title="The password status could not be loaded"
-      />
-    );
+    return <ErrorState error={presence.error} onRetry={() => void presence.refetch()} title={m.loadFailed} />;
   return (
     <>
       <section className="panel" aria-labelledby="password-status">
-        <h2 id="password-status">Console password</h2>
+        <h2 id="password-status">{m.title}</h2>
         {presence.data.hasPassword ? (
           <p>
-            <span className="badge badge--ok">Set</span> <span className="mono">{userName}</span> can sign in
-            to the console with a password.
+            <span className="badge badge--ok">{m.setBadge}</span> <span className="mono">{userName}</span>
+            {m.canSignIn}
           </p>
         ) : (
           <p>
-            <span className="badge">Not set</span> <span className="mono">{userName}</span> cannot sign in to
-            the console with a password (AuthKeys still work).
+            <span className="badge">{m.notSetBadge}</span> <span className="mono">{userName}</span>
+            {m.cannotSignIn}
           </p>
         )}
       </section>
@@ -76,6 +71,9 @@ export function UserPasswordTab({ userName }: { userName: string }) {
 
 function SetPasswordForm({ userName }: { userName: string }) {
   const id = useId();
+  const all = useMessages();
+  const m = all.users.password;
+  const schema = useMemo(() => setPasswordSchema(all.users.rules), [all]);
   const create = useCreateUserPassword(userName);
   const {
     register,
@@ -83,7 +81,7 @@ function SetPasswordForm({ userName }: { userName: string }) {
     setError,
     formState: { errors },
   } = useForm<SetPasswordValues>({
-    resolver: zodResolver(setPasswordSchema),
+    resolver: zodResolver(schema),
     defaultValues: { password: '', confirm: '' },
   });
   const onSubmit = useSubmitOnce(
@@ -101,13 +99,13 @@ function SetPasswordForm({ userName }: { userName: string }) {
   );
   return (
     <section className="panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Set a password</h2>
+      <h2 id={`${id}-title`}>{m.setTitle}</h2>
       <form className="form" noValidate onSubmit={onSubmit}>
         <Field
           id={`${id}-password`}
-          label="New password"
+          label={m.newPassword}
           error={errors.password?.message}
-          hint={PASSWORD_RULE}
+          hint={all.users.rules.password}
         >
           <input
             id={`${id}-password`}
@@ -118,7 +116,7 @@ function SetPasswordForm({ userName }: { userName: string }) {
             {...register('password')}
           />
         </Field>
-        <Field id={`${id}-confirm`} label="Repeat the new password" error={errors.confirm?.message}>
+        <Field id={`${id}-confirm`} label={m.repeat} error={errors.confirm?.message}>
           <input
             id={`${id}-confirm`}
             type="password"
@@ -131,7 +129,7 @@ function SetPasswordForm({ userName }: { userName: string }) {
         {errors.password?.type === 'server' ? null : <FormError error={create.error} />}
         <div className="form__actions">
           <button type="submit" className="button button--primary" disabled={create.isPending}>
-            {create.isPending ? 'Setting…' : 'Set password'}
+            {create.isPending ? m.setting : m.set}
           </button>
         </div>
       </form>
@@ -141,6 +139,9 @@ function SetPasswordForm({ userName }: { userName: string }) {
 
 function ChangePasswordForm({ userName }: { userName: string }) {
   const id = useId();
+  const all = useMessages();
+  const m = all.users.password;
+  const schema = useMemo(() => changePasswordSchema(all.users.rules), [all]);
   const update = useUpdateUserPassword(userName);
   const {
     register,
@@ -149,7 +150,7 @@ function ChangePasswordForm({ userName }: { userName: string }) {
     reset,
     formState: { errors },
   } = useForm<ChangePasswordValues>({
-    resolver: zodResolver(changePasswordSchema),
+    resolver: zodResolver(schema),
     defaultValues: { currentPassword: '', newPassword: '', confirm: '' },
   });
   const onSubmit = useSubmitOnce(
@@ -177,9 +178,9 @@ function ChangePasswordForm({ userName }: { userName: string }) {
   const onField = errors.currentPassword?.type === 'server' || errors.newPassword?.type === 'server';
   return (
     <section className="panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Change the password</h2>
+      <h2 id={`${id}-title`}>{m.changeTitle}</h2>
       <form className="form" noValidate onSubmit={onSubmit}>
-        <Field id={`${id}-current`} label="Current password" error={errors.currentPassword?.message}>
+        <Field id={`${id}-current`} label={m.current} error={errors.currentPassword?.message}>
           <input
             id={`${id}-current`}
             type="password"
@@ -189,7 +190,12 @@ function ChangePasswordForm({ userName }: { userName: string }) {
             {...register('currentPassword')}
           />
         </Field>
-        <Field id={`${id}-new`} label="New password" error={errors.newPassword?.message} hint={PASSWORD_RULE}>
+        <Field
+          id={`${id}-new`}
+          label={m.newPassword}
+          error={errors.newPassword?.message}
+          hint={all.users.rules.password}
+        >
           <input
             id={`${id}-new`}
             type="password"
@@ -199,7 +205,7 @@ function ChangePasswordForm({ userName }: { userName: string }) {
             {...register('newPassword')}
           />
         </Field>
-        <Field id={`${id}-confirm`} label="Repeat the new password" error={errors.confirm?.message}>
+        <Field id={`${id}-confirm`} label={m.repeat} error={errors.confirm?.message}>
           <input
             id={`${id}-confirm`}
             type="password"
@@ -212,7 +218,7 @@ function ChangePasswordForm({ userName }: { userName: string }) {
         {onField ? null : <FormError error={update.error} />}
         <div className="form__actions">
           <button type="submit" className="button button--primary" disabled={update.isPending}>
-            {update.isPending ? 'Changing…' : 'Change password'}
+            {update.isPending ? m.changing : m.change}
           </button>
         </div>
       </form>
@@ -221,28 +227,26 @@ function ChangePasswordForm({ userName }: { userName: string }) {
 }
 
 function RemovePasswordPanel({ userName }: { userName: string }) {
+  const m = useMessages().users.password;
   const [confirming, setConfirming] = useState(false);
   const remove = useDeleteUserPassword(userName);
   return (
     <section className="panel panel--danger" aria-labelledby="remove-password-title">
-      <h2 id="remove-password-title">Remove the password</h2>
-      <p>
-        Without a password the user can no longer sign in to the console with one. Their AuthKeys keep
-        working.
-      </p>
+      <h2 id="remove-password-title">{m.removeTitle}</h2>
+      <p>{m.removeBody}</p>
       <button type="button" className="button button--danger" onClick={() => setConfirming(true)}>
-        Remove password
+        {m.remove}
       </button>
       <ConfirmDialog
         open={confirming}
-        title="Remove the console password?"
+        title={m.removeConfirmTitle}
         message={
           <p>
-            <strong className="mono">{userName}</strong> will not be able to sign in to the console with a
-            password until you set a new one.
+            <strong className="mono">{userName}</strong>
+            {m.removeConfirmAfter}
           </p>
         }
-        confirmLabel="Remove password"
+        confirmLabel={m.remove}
         pending={remove.isPending}
         onCancel={() => setConfirming(false)}
         onConfirm={() => remove.mutate(undefined, { onSettled: () => setConfirming(false) })}

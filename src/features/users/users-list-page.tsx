@@ -21,21 +21,25 @@ import {
   type ListView,
   type SortKey,
 } from './user-list-view.ts';
+import { useFormat, useMessages } from '../../i18n/use-i18n.ts';
+import type { Messages } from '../../i18n/messages/messages.ts';
 
-const columns: { key: SortKey; label: string; numeric?: boolean }[] = [
-  { key: 'name', label: 'Name' },
-  { key: 'description', label: 'Description' },
-  { key: 'password', label: 'Console password' },
-  { key: 'mfa', label: 'MFA' },
-  { key: 'authKeys', label: 'AuthKeys', numeric: true },
-  { key: 'created', label: 'Created' },
-  { key: 'updated', label: 'Updated' },
+const columns: { key: SortKey; numeric?: boolean }[] = [
+  { key: 'name' },
+  { key: 'description' },
+  { key: 'password' },
+  { key: 'mfa' },
+  { key: 'authKeys', numeric: true },
+  { key: 'created' },
+  { key: 'updated' },
 ];
 
 type MfaCell = { status: MfaStatus } | { forbidden: string } | { failed: true } | null;
 
 export function UsersListPage() {
-  usePageTitle('Users');
+  const m = useMessages().users.list;
+  const format = useFormat();
+  usePageTitle(m.title);
   const [params, setParams] = useSearchParams();
   const view = readListView(params);
   // Search and sort replace the history entry (one per keystroke would bury the page before); a page turn is a
@@ -104,65 +108,61 @@ export function UsersListPage() {
     <>
       <div className="page-header">
         <div>
-          <h1>Users</h1>
-          <p className="page-header__sub">SAM users of this operator: who they are, how they sign in.</p>
+          <h1>{m.title}</h1>
+          <p className="page-header__sub">{m.sub}</p>
         </div>
         <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
-          Create user
+          {m.create}
         </button>
       </div>
 
       <div className="toolbar" role="search">
         <label htmlFor="user-search" className="visually-hidden">
-          Search users by name or description
+          {m.searchLabel}
         </label>
         <input
           id="user-search"
           type="search"
           className="search-input"
-          placeholder="Search by name or description"
+          placeholder={m.searchPlaceholder}
           value={query}
           onChange={(event) => setView({ ...view, query: event.target.value, page: 1 })}
         />
         {users.data ? (
           <span className="toolbar__count" aria-live="polite">
             {filtered.length === users.data.length
-              ? `${users.data.length} users`
-              : `${filtered.length} of ${users.data.length} users`}
+              ? m.count({ count: users.data.length })
+              : m.filteredCount({ shown: filtered.length, total: users.data.length })}
           </span>
         ) : null}
       </div>
 
-      {users.isPending ? <LoadingState label="Loading users…" /> : null}
+      {users.isPending ? <LoadingState label={m.loading} /> : null}
       {users.isError ? (
-        <ErrorState
-          error={users.error}
-          onRetry={() => void users.refetch()}
-          title="The users could not be loaded"
-        />
+        <ErrorState error={users.error} onRetry={() => void users.refetch()} title={m.loadFailed} />
       ) : null}
       {users.data && users.data.length === 0 ? (
         <EmptyState
-          title="No SAM users yet"
+          title={m.emptyTitle}
           action={
             <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
-              Create the first user
+              {m.emptyAction}
             </button>
           }
         >
-          SAM users let people and programs use this operator with only the permissions you give them.
+          {m.emptyHint}
         </EmptyState>
       ) : null}
       {users.data && users.data.length > 0 && filtered.length === 0 ? (
         <EmptyState
-          title={`No user matches “${query}”`}
+          title={m.noMatch({ query })}
           action={
             <button type="button" className="button" onClick={() => setView({ ...view, query: '', page: 1 })}>
-              Clear the search
+              {m.clearSearch}
             </button>
           }
         >
-          The search looks in names and descriptions.
+          {m.noMatchHint}
         </EmptyState>
       ) : null}
 
@@ -170,15 +170,14 @@ export function UsersListPage() {
         <>
           {view.sort === 'mfa' && mfa.pending > 0 ? (
             <p className="muted" role="status">
-              Fetching MFA statuses to sort by them: {mfa.pending} left.
+              {m.fetchingMfa({ count: mfa.pending })}
             </p>
           ) : null}
           <div className="table-wrap">
             <table className="table" ref={tableRef} tabIndex={-1}>
               <caption className="visually-hidden">
-                SAM users, sorted by {columns.find((c) => c.key === view.sort)?.label ?? view.sort},{' '}
-                {view.direction === 'asc' ? 'ascending' : 'descending'}
-                {page.pageCount > 1 ? `, page ${page.page} of ${page.pageCount}` : ''}
+                {m.caption({ column: m.columns[view.sort], ascending: view.direction === 'asc' })}
+                {page.pageCount > 1 ? m.captionPage({ page: page.page, pageCount: page.pageCount }) : null}
               </caption>
               <thead>
                 <tr>
@@ -200,7 +199,7 @@ export function UsersListPage() {
                         className="sort-button"
                         onClick={() => setView(nextSort(view, column.key))}
                       >
-                        {column.label}
+                        {m.columns[column.key]}
                         <span className="sort-button__arrow" aria-hidden="true">
                           {view.sort === column.key ? (view.direction === 'asc' ? '▲' : '▼') : ''}
                         </span>
@@ -211,31 +210,35 @@ export function UsersListPage() {
               </thead>
               <tbody>
                 {page.rows.map((user) => (
-                  <UserRow key={user.userName} user={user} mfa={mfa.cells.get(user.userName) ?? null} />
+                  <UserRow
+                    key={user.userName}
+                    user={user}
+                    mfa={mfa.cells.get(user.userName) ?? null}
+                    m={m}
+                    authKeyCount={format.number(user.authKeyList.length)}
+                  />
                 ))}
               </tbody>
             </table>
           </div>
           {page.pageCount > 1 ? (
-            <nav className="pagination" aria-label="Pages of users">
+            <nav className="pagination" aria-label={m.pagesLabel}>
               <button
                 type="button"
                 className="button button--small"
                 disabled={page.page <= 1}
                 onClick={() => turnPage(page.page - 1)}
               >
-                Previous
+                {m.previous}
               </button>
-              <span>
-                Page {page.page} of {page.pageCount}
-              </span>
+              <span>{m.pageOf({ page: page.page, pageCount: page.pageCount })}</span>
               <button
                 type="button"
                 className="button button--small"
                 disabled={page.page >= page.pageCount}
                 onClick={() => turnPage(page.page + 1)}
               >
-                Next
+                {m.next}
               </button>
             </nav>
           ) : null}
@@ -247,7 +250,19 @@ export function UsersListPage() {
   );
 }
 
-function UserRow({ user, mfa }: { user: UserDetail; mfa: MfaCell }) {
+type ListMessages = Messages['users']['list'];
+
+function UserRow({
+  user,
+  mfa,
+  m,
+  authKeyCount,
+}: {
+  user: UserDetail;
+  mfa: MfaCell;
+  m: ListMessages;
+  authKeyCount: string;
+}) {
   return (
     <tr>
       <td>
@@ -260,15 +275,15 @@ function UserRow({ user, mfa }: { user: UserDetail; mfa: MfaCell }) {
       </td>
       <td>
         {user.hasPassword ? (
-          <span className="badge badge--ok">Set</span>
+          <span className="badge badge--ok">{m.passwordSet}</span>
         ) : (
-          <span className="muted">Not set</span>
+          <span className="muted">{m.passwordNotSet}</span>
         )}
       </td>
       <td>
-        <MfaText cell={mfa} />
+        <MfaText cell={mfa} m={m} />
       </td>
-      <td className="num">{user.authKeyList.length}</td>
+      <td className="num">{authKeyCount}</td>
       <td>
         <RelativeTime seconds={user.createDateTime} />
       </td>
@@ -279,27 +294,22 @@ function UserRow({ user, mfa }: { user: UserDetail; mfa: MfaCell }) {
   );
 }
 
-const mfaLabels: Record<MfaStatus, string> = {
-  ACTIVE: 'Active',
-  UNCONFIRMED: 'Not confirmed',
-  INACTIVE: 'Off',
-};
-
-function MfaText({ cell }: { cell: MfaCell }) {
+function MfaText({ cell, m }: { cell: MfaCell; m: ListMessages }) {
+  const mfaLabels = m.mfaStatus;
   if (cell === null)
     return (
       <span className="muted">
         <span aria-hidden="true">…</span>
-        <span className="visually-hidden">Loading</span>
+        <span className="visually-hidden">{m.mfaLoading}</span>
       </span>
     );
   if ('forbidden' in cell)
     return (
-      <span className="muted" title={`Your permissions lack ${cell.forbidden}`}>
-        Not permitted
+      <span className="muted" title={m.mfaForbidden({ operation: cell.forbidden })}>
+        {m.mfaNotPermitted}
       </span>
     );
-  if ('failed' in cell) return <span className="muted">Unknown</span>;
+  if ('failed' in cell) return <span className="muted">{m.mfaUnknown}</span>;
   if (cell.status === 'ACTIVE') return <span className="badge badge--ok">{mfaLabels.ACTIVE}</span>;
   if (cell.status === 'UNCONFIRMED')
     return <span className="badge badge--warn">{mfaLabels.UNCONFIRMED}</span>;

@@ -13,6 +13,7 @@ import {
 } from '../../api/operations.ts';
 import { userKeys } from '../../queries/query-keys.ts';
 import { invalidateUser, userDetailOptions, usersListOptions } from '../../queries/user-queries.ts';
+import { messages } from '../../i18n/i18n-store.ts';
 
 export const userPasswordOptions = (userName: string) =>
   queryOptions({ queryKey: userKeys.password(userName), queryFn: () => hasUserPassword({ userName }) });
@@ -34,7 +35,8 @@ export function useCreateUser() {
         ...(input.description ? { description: input.description } : {}),
       }),
     meta: {
-      successMessage: (_data, variables) => `User ${(variables as { userName: string }).userName} created.`,
+      successMessage: (_data, variables) =>
+        messages().users.toasts.created({ userName: (variables as { userName: string }).userName }),
       errorShownInForm: true,
     },
     onSuccess: async (user) => {
@@ -50,7 +52,7 @@ export function useUpdateUser(userName: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (description: string) => updateUser({ userName, description }),
-    meta: { successMessage: 'Description saved.', errorShownInForm: true },
+    meta: { successMessage: () => messages().users.toasts.descriptionSaved, errorShownInForm: true },
     onSuccess: (user, description) => {
       if (user) {
         // The user as stored (answered, or read back when the answer had no body): no refetch needed.
@@ -72,7 +74,7 @@ export function useDeleteUser(userName: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: () => deleteUser({ userName }),
-    meta: { successMessage: `User ${userName} deleted.` },
+    meta: { successMessage: () => messages().users.toasts.deleted({ userName }) },
     onSuccess: async () => {
       client.setQueryData(usersListOptions().queryKey, (list) =>
         list?.filter((item) => item.userName !== userName),
@@ -90,7 +92,7 @@ export function useCreateUserPassword(userName: string) {
     mutationFn: (password: string) => createUserPassword({ userName, password }),
     // A password in the variables: it leaves the mutation cache with the form.
     gcTime: 0,
-    meta: { successMessage: 'Console password set.', errorShownInForm: true },
+    meta: { successMessage: () => messages().users.toasts.passwordSet, errorShownInForm: true },
     onSuccess: async () => {
       client.setQueryData(userPasswordOptions(userName).queryKey, { hasPassword: true });
       await invalidateUser(client, userName);
@@ -105,7 +107,7 @@ export function useUpdateUserPassword(userName: string) {
       updateUserPassword({ userName, ...input }),
     // Passwords in the variables: they leave the mutation cache with the form.
     gcTime: 0,
-    meta: { successMessage: 'Console password changed.', errorShownInForm: true },
+    meta: { successMessage: () => messages().users.toasts.passwordChanged, errorShownInForm: true },
     onSuccess: () => invalidateUser(client, userName),
   });
 }
@@ -114,7 +116,7 @@ export function useDeleteUserPassword(userName: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: () => deleteUserPassword({ userName }),
-    meta: { successMessage: 'Console password removed.' },
+    meta: { successMessage: () => messages().users.toasts.passwordRemoved },
     onSuccess: async () => {
       client.setQueryData(userPasswordOptions(userName).queryKey, { hasPassword: false });
       await invalidateUser(client, userName);
