@@ -454,6 +454,12 @@ describe('the engine in the browser and the server agree', () => {
         (await demo.call({ method: 'GET', url: `${demo.operatorPath}/users/bob-viewer`, headers: carol }))
           .statusCode,
       ).toBe(403);
+      // ...and what she may do: her own permission and the defaults, not bob's permission.
+      const read = async (url: string) =>
+        (await demo.call({ method: 'GET', url, headers: carol })).statusCode;
+      expect(await read(`${demo.operatorPath}/users/carol-self-service/permission`)).toBe(200);
+      expect(await read(`${demo.operatorPath}/users/default_permissions`)).toBe(200);
+      expect(await read(`${demo.operatorPath}/users/bob-viewer/permission`)).toBe(403);
     } finally {
       await demo.close();
     }

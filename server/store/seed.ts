@@ -24,13 +24,16 @@ export interface SeedOptions {
   now: Date;
 }
 
+// Every user may read themselves and what they may do (their permission and the defaults), so the console can show
+// them only the actions they may take, whatever their own permission grants.
 const DEMO_DEFAULT_PERMISSIONS = JSON.stringify({
   statements: [
     {
       effect: 'allow',
-      api: ['User:getUser', 'User:getUserMFAStatus'],
+      api: ['User:getUser', 'User:getUserMFAStatus', 'User:getUserPermission', 'User:listUserRoles'],
       condition: "pathVariable('user_name') == samUserName",
     },
+    { effect: 'allow', api: 'User:getDefaultPermissions' },
   ],
 });
 
