@@ -5,6 +5,7 @@ import { useNow } from '../../components/use-now.ts';
 import { ErrorState, LoadingState } from '../../components/states.tsx';
 import { authKeyQueryOptions } from './auth-keys-queries.ts';
 import { formatAge, formatTimestamp, isoTimestamp } from './key-times.ts';
+import { useI18n } from '../../i18n/use-i18n.ts';
 
 export function AuthKeyDetailsDialog({
   userName,
@@ -15,55 +16,54 @@ export function AuthKeyDetailsDialog({
   authKeyId: string;
   onClose: () => void;
 }) {
+  const { locale, messages } = useI18n();
+  const m = messages.authKeys.details;
+  const times = messages.authKeys.time;
   const now = useNow(60_000);
   const key = useQuery({ ...authKeyQueryOptions(userName, authKeyId), meta: { silentErrors: true } });
   return (
     <Dialog
       open
-      title="AuthKey details"
+      title={m.title}
       onClose={onClose}
       footer={
         <button type="button" className="button" onClick={onClose}>
-          Close
+          {m.close}
         </button>
       }
     >
       {key.isPending ? (
-        <LoadingState label="Loading the AuthKey…" />
+        <LoadingState label={m.loading} />
       ) : key.isError ? (
-        <ErrorState
-          error={key.error}
-          onRetry={() => void key.refetch()}
-          title="The AuthKey could not be loaded"
-        />
+        <ErrorState error={key.error} onRetry={() => void key.refetch()} title={m.loadFailed} />
       ) : (
         <dl className="details">
-          <dt>User</dt>
+          <dt>{m.user}</dt>
           <dd>{userName}</dd>
-          <dt>AuthKey ID</dt>
+          <dt>{m.id}</dt>
           <dd>
             <code className="mono">{key.data.authKeyId}</code>
           </dd>
-          <dt>Created</dt>
+          <dt>{m.created}</dt>
           <dd>
             <time dateTime={isoTimestamp(key.data.createDateTime)}>
-              {formatTimestamp(key.data.createDateTime)}
+              {formatTimestamp(key.data.createDateTime, locale)}
             </time>
           </dd>
-          <dt>Age</dt>
-          <dd>{formatAge(key.data.createDateTime, now)}</dd>
-          <dt>Last used to sign in</dt>
+          <dt>{m.age}</dt>
+          <dd>{formatAge(key.data.createDateTime, now, locale, times.lessThanMinute)}</dd>
+          <dt>{m.lastUsed}</dt>
           <dd>
             {key.data.lastUsedDateTime === undefined ? (
-              'never'
+              times.never
             ) : (
               <time dateTime={isoTimestamp(key.data.lastUsedDateTime)}>
-                {formatTimestamp(key.data.lastUsedDateTime)}
+                {formatTimestamp(key.data.lastUsedDateTime, locale)}
               </time>
             )}
           </dd>
-          <dt>Secret</dt>
-          <dd>Shown only once, when the key was generated. It cannot be shown again.</dd>
+          <dt>{m.secret}</dt>
+          <dd>{m.secretHint}</dd>
         </dl>
       )}
     </Dialog>

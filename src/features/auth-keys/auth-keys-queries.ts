@@ -3,6 +3,7 @@ import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query
 import { deleteUserAuthKey, generateUserAuthKey, getUserAuthKey, listUserAuthKeys } from '../../api/index.ts';
 import { userKeys } from '../../queries/query-keys.ts';
 import { invalidateUser } from '../../queries/user-queries.ts';
+import { messages } from '../../i18n/i18n-store.ts';
 
 export function authKeysQueryOptions(userName: string) {
   return queryOptions({
@@ -37,7 +38,10 @@ export function useDeleteAuthKey(userName: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (authKeyId: string) => deleteUserAuthKey({ userName, authKeyId }),
-    meta: { successMessage: (_data, authKeyId) => `AuthKey ${String(authKeyId)} deleted.` },
+    meta: {
+      successMessage: (_data, authKeyId) =>
+        messages().authKeys.toasts.deleted({ authKeyId: String(authKeyId) }),
+    },
     onSuccess: async (_data, authKeyId) => {
       queryClient.removeQueries({ queryKey: authKeyQueryOptions(userName, authKeyId).queryKey });
       await invalidateUser(queryClient, userName);

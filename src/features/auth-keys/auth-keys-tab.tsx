@@ -10,9 +10,13 @@ import { useNow } from '../../components/use-now.ts';
 import { useRunOnce } from '../../components/use-run-once.ts';
 import { formatAge, formatTimestamp, isoTimestamp } from './key-times.ts';
 import { NewAuthKeyDialog } from './new-auth-key-dialog.tsx';
+import { useI18n } from '../../i18n/use-i18n.ts';
 import './auth-keys.css';
 
 export default function AuthKeysTab({ userName }: { userName: string }) {
+  const { locale, messages } = useI18n();
+  const m = messages.authKeys.tab;
+  const times = messages.authKeys.time;
   const keys = useQuery({ ...authKeysQueryOptions(userName), meta: { silentErrors: true } });
   const generate = useGenerateAuthKey(userName);
   const remove = useDeleteAuthKey(userName);
@@ -31,46 +35,42 @@ export default function AuthKeysTab({ userName }: { userName: string }) {
       disabled={generate.isPending}
       aria-busy={generate.isPending}
     >
-      {generate.isPending ? 'Generating…' : 'Generate AuthKey'}
+      {generate.isPending ? m.generating : m.generate}
     </button>
   );
 
   return (
     <section className="auth-keys" aria-labelledby="auth-keys-heading">
       <header className="section-header">
-        <h2 id="auth-keys-heading">AuthKeys</h2>
+        <h2 id="auth-keys-heading">{m.title}</h2>
         {keys.isSuccess && keys.data.length > 0 ? generateButton : null}
       </header>
       <p className="section-intro">
-        An AuthKey lets a program sign in as <strong>{userName}</strong> without a password. Its secret is
-        shown once, when it is generated. To replace a key without downtime, generate the new one, switch the
-        program over, then delete the old one.
+        {m.introBefore}
+        <strong>{userName}</strong>
+        {m.introAfter}
       </p>
 
       {keys.isPending ? (
-        <LoadingState label="Loading AuthKeys…" />
+        <LoadingState label={m.loading} />
       ) : keys.isError ? (
-        <ErrorState
-          error={keys.error}
-          onRetry={() => void keys.refetch()}
-          title="The AuthKeys could not be loaded"
-        />
+        <ErrorState error={keys.error} onRetry={() => void keys.refetch()} title={m.loadFailed} />
       ) : keys.data.length === 0 ? (
-        <EmptyState title={`${userName} has no AuthKeys`} action={generateButton}>
-          Generate one for a script or a device that calls the Soracom API as this user.
+        <EmptyState title={m.emptyTitle({ userName })} action={generateButton}>
+          {m.emptyHint}
         </EmptyState>
       ) : (
         <div className="table-wrap">
           <table className="table auth-keys__table">
-            <caption className="visually-hidden">AuthKeys of {userName}</caption>
+            <caption className="visually-hidden">{m.caption({ userName })}</caption>
             <thead>
               <tr>
-                <th scope="col">AuthKey ID</th>
-                <th scope="col">Created</th>
-                <th scope="col">Last used</th>
-                <th scope="col">Age</th>
+                <th scope="col">{m.id}</th>
+                <th scope="col">{m.created}</th>
+                <th scope="col">{m.lastUsed}</th>
+                <th scope="col">{m.age}</th>
                 <th scope="col">
-                  <span className="visually-hidden">Actions</span>
+                  <span className="visually-hidden">{m.actions}</span>
                 </th>
               </tr>
             </thead>
@@ -82,29 +82,29 @@ export default function AuthKeysTab({ userName }: { userName: string }) {
                   </th>
                   <td>
                     <time dateTime={isoTimestamp(key.createDateTime)}>
-                      {formatTimestamp(key.createDateTime)}
+                      {formatTimestamp(key.createDateTime, locale)}
                     </time>
                   </td>
                   <td>
                     <RelativeTime seconds={key.lastUsedDateTime} />
                   </td>
-                  <td>{formatAge(key.createDateTime, now)}</td>
+                  <td>{formatAge(key.createDateTime, now, locale, times.lessThanMinute)}</td>
                   <td className="table__actions">
                     <button
                       type="button"
                       className="button button--small"
                       onClick={() => setViewing(key.authKeyId)}
-                      aria-label={`Details of ${key.authKeyId}`}
+                      aria-label={m.detailsOf({ authKeyId: key.authKeyId })}
                     >
-                      Details
+                      {m.details}
                     </button>
                     <button
                       type="button"
                       className="button button--small button--danger"
                       onClick={() => setDeleting(key.authKeyId)}
-                      aria-label={`Delete ${key.authKeyId}`}
+                      aria-label={m.deleteKey({ authKeyId: key.authKeyId })}
                     >
-                      Delete
+                      {m.delete}
                     </button>
                   </td>
                 </tr>
@@ -129,14 +129,14 @@ export default function AuthKeysTab({ userName }: { userName: string }) {
 
       <ConfirmDialog
         open={deleting !== null}
-        title="Delete this AuthKey?"
+        title={m.deleteTitle}
         message={
           <p>
-            <code>{deleting}</code> will stop working at once, and sessions it opened end. Programs that use
-            it will fail to sign in. This cannot be undone.
+            <code>{deleting}</code>
+            {m.deleteBodyAfter}
           </p>
         }
-        confirmLabel="Delete AuthKey"
+        confirmLabel={m.deleteConfirm}
         pending={remove.isPending}
         onCancel={() => setDeleting(null)}
         onConfirm={() => {

@@ -22,6 +22,11 @@ describe('formatAge', () => {
   it('treats a time slightly in the future (clock skew) as just now', () => {
     expect(formatAge(nowSeconds + 30, now)).toBe('less than a minute');
   });
+
+  it('speaks Japanese when asked', () => {
+    expect(formatAge(nowSeconds - 300, now, 'ja', '1 分未満')).toBe('5 分');
+    expect(formatAge(nowSeconds - 10, now, 'ja', '1 分未満')).toBe('1 分未満');
+  });
 });
 
 describe('formatTimestamp', () => {
@@ -29,8 +34,9 @@ describe('formatTimestamp', () => {
     expect(formatTimestamp(undefined)).toBe('never');
   });
 
-  it('formats seconds (not milliseconds) as a date', () => {
-    expect(formatTimestamp(nowSeconds, 'en-GB', 'UTC')).toBe('28 Nov 2026, 12:00:00');
+  it('formats seconds (not milliseconds) as a date, naming the time zone', () => {
+    expect(formatTimestamp(nowSeconds, 'en-GB', 'UTC')).toBe('28 Nov 2026, 12:00:00 UTC');
+    expect(formatTimestamp(nowSeconds, 'ja', 'Asia/Tokyo')).toBe('2026/11/28 21:00:00 JST');
   });
 });
 

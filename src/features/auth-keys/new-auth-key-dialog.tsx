@@ -4,6 +4,7 @@ import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { Dialog } from '../../components/dialog.tsx';
 import type { AuthKeyCredentials } from './auth-key-csv.ts';
 import { NewAuthKeySecret } from './new-auth-key-secret.tsx';
+import { useMessages } from '../../i18n/use-i18n.ts';
 
 interface NewAuthKeyDialogProps {
   userName: string;
@@ -14,6 +15,7 @@ interface NewAuthKeyDialogProps {
 }
 
 export function NewAuthKeyDialog({ userName, credentials, onDone }: NewAuthKeyDialogProps) {
+  const m = useMessages().authKeys.newKey;
   const [asking, setAsking] = useState(false);
   const [saved, setSaved] = useState(false);
 
@@ -22,22 +24,20 @@ export function NewAuthKeyDialog({ userName, credentials, onDone }: NewAuthKeyDi
     return (
       <ConfirmDialog
         open
-        title="Have you saved the secret?"
+        title={m.askTitle}
         message={
           <>
             <p>
-              Once this closes, the secret of <code>{credentials.authKeyId}</code> cannot be shown again, by
-              SAM Console or by the API.
+              {m.askBefore}
+              <code>{credentials.authKeyId}</code>
+              {m.askAfter}
             </p>
             <p>
-              {saved
-                ? 'You copied or downloaded it in this dialog.'
-                : 'You have not copied or downloaded it yet.'}{' '}
-              Choose Cancel to go back to it.
+              {saved ? m.saved : m.notSaved} {m.goBack}
             </p>
           </>
         }
-        confirmLabel="Yes, close"
+        confirmLabel={m.close}
         destructive={!saved}
         onConfirm={onDone}
         onCancel={() => setAsking(false)}
@@ -48,11 +48,11 @@ export function NewAuthKeyDialog({ userName, credentials, onDone }: NewAuthKeyDi
   return (
     <Dialog
       open
-      title={`New AuthKey for ${userName}`}
+      title={m.title({ userName })}
       onClose={() => setAsking(true)}
       footer={
         <button type="button" className="button button--primary" onClick={() => setAsking(true)}>
-          Done
+          {m.done}
         </button>
       }
     >

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { CopyButton } from '../../components/copy-button.tsx';
 import type { AuthKeyCredentials } from './auth-key-csv.ts';
 import { downloadAuthKeyCsv } from './download-auth-key-csv.ts';
+import { useMessages } from '../../i18n/use-i18n.ts';
 
 export function NewAuthKeySecret({
   userName,
@@ -14,36 +15,33 @@ export function NewAuthKeySecret({
   /** Called when the admin copies the secret or downloads the CSV, so the close check can say so. */
   onSaved: () => void;
 }) {
+  const m = useMessages().authKeys.newKey;
   const idTerm = useId();
   const secretTerm = useId();
   return (
     <div className="secret-panel">
       <p className="notice notice--warning">
-        <strong>Save the secret now.</strong> This is the only time it is shown: SAM Console and the API
-        cannot show it again. If it is lost, generate a new key and delete this one.
+        <strong>{m.warningStrong}</strong>
+        {m.warning}
       </p>
       {/* Named groups rather than dt/dd: a definition cannot carry a name, and each value needs one to be found and read. */}
       <div className="secret-panel__fields">
         <div className="secret-field" role="group" aria-labelledby={idTerm}>
           <span id={idTerm} className="secret-field__label">
-            AuthKey ID
+            {m.id}
           </span>
           <code className="secret-panel__value">{credentials.authKeyId}</code>
-          <CopyButton
-            label="Copy AuthKey ID"
-            text={credentials.authKeyId}
-            copiedMessage="AuthKey ID copied."
-          />
+          <CopyButton label={m.copyId} text={credentials.authKeyId} copiedMessage={m.idCopied} />
         </div>
         <div className="secret-field" role="group" aria-labelledby={secretTerm}>
           <span id={secretTerm} className="secret-field__label">
-            AuthKey secret
+            {m.secret}
           </span>
           <code className="secret-panel__value">{credentials.authKey}</code>
           <CopyButton
-            label="Copy secret"
+            label={m.copySecret}
             text={credentials.authKey}
-            copiedMessage="Secret copied."
+            copiedMessage={m.secretCopied}
             onCopied={onSaved}
           />
         </div>
@@ -56,7 +54,7 @@ export function NewAuthKeySecret({
           onSaved();
         }}
       >
-        Download CSV
+        {m.download}
       </button>
     </div>
   );

@@ -1,2 +1,70 @@
-// The authKeys area's texts. Add a key here and the same key in ../ja/auth-keys.ts.
-export default {};
+// The AuthKeys tab: the key list, generating a key (its secret shown once), a key's details, deleting one.
+export default {
+  tab: {
+    title: 'AuthKeys',
+    generate: 'Generate AuthKey',
+    generating: 'Generating…',
+    introBefore: 'An AuthKey lets a program sign in as ',
+    introAfter:
+      ' without a password. Its secret is shown once, when it is generated. To replace a key without downtime, generate the new one, switch the program over, then delete the old one.',
+    loading: 'Loading AuthKeys…',
+    loadFailed: 'The AuthKeys could not be loaded',
+    emptyTitle: (p: { userName: string }) => `${p.userName} has no AuthKeys`,
+    emptyHint: 'Generate one for a script or a device that calls the Soracom API as this user.',
+    caption: (p: { userName: string }) => `AuthKeys of ${p.userName}`,
+    id: 'AuthKey ID',
+    created: 'Created',
+    lastUsed: 'Last used',
+    age: 'Age',
+    actions: 'Actions',
+    details: 'Details',
+    detailsOf: (p: { authKeyId: string }) => `Details of ${p.authKeyId}`,
+    delete: 'Delete',
+    deleteKey: (p: { authKeyId: string }) => `Delete ${p.authKeyId}`,
+    deleteTitle: 'Delete this AuthKey?',
+    deleteBodyAfter:
+      ' will stop working at once, and sessions it opened end. Programs that use it will fail to sign in. This cannot be undone.',
+    deleteConfirm: 'Delete AuthKey',
+  },
+  newKey: {
+    title: (p: { userName: string }) => `New AuthKey for ${p.userName}`,
+    done: 'Done',
+    askTitle: 'Have you saved the secret?',
+    askBefore: 'Once this closes, the secret of ',
+    askAfter: ' cannot be shown again, by SAM Console or by the API.',
+    saved: 'You copied or downloaded it in this dialog.',
+    notSaved: 'You have not copied or downloaded it yet.',
+    goBack: 'Choose Cancel to go back to it.',
+    close: 'Yes, close',
+    warningStrong: 'Save the secret now.',
+    warning:
+      ' This is the only time it is shown: SAM Console and the API cannot show it again. If it is lost, generate a new key and delete this one.',
+    id: 'AuthKey ID',
+    copyId: 'Copy AuthKey ID',
+    idCopied: 'AuthKey ID copied.',
+    secret: 'AuthKey secret',
+    copySecret: 'Copy secret',
+    secretCopied: 'Secret copied.',
+    download: 'Download CSV',
+  },
+  details: {
+    title: 'AuthKey details',
+    close: 'Close',
+    loading: 'Loading the AuthKey…',
+    loadFailed: 'The AuthKey could not be loaded',
+    user: 'User',
+    id: 'AuthKey ID',
+    created: 'Created',
+    age: 'Age',
+    lastUsed: 'Last used to sign in',
+    secret: 'Secret',
+    secretHint: 'Shown only once, when the key was generated. It cannot be shown again.',
+  },
+  time: {
+    lessThanMinute: 'less than a minute',
+    never: 'never',
+  },
+  toasts: {
+    deleted: (p: { authKeyId: string }) => `AuthKey ${p.authKeyId} deleted.`,
+  },
+};
