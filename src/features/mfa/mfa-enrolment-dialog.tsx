@@ -8,6 +8,8 @@ import { OtpCodeInput } from './otp-code-input.tsx';
 import { TotpCountdown } from './totp-countdown.tsx';
 import { TotpEnrolmentDetails } from './totp-enrolment-details.tsx';
 import { useVerifyMfa } from './mfa-queries.ts';
+import { useMessages } from '../../i18n/use-i18n.ts';
+import type { MfaStatus } from '../../lib/sam-rules.ts';
 
 interface MfaEnrolmentDialogProps {
   userName: string;
@@ -21,7 +23,11 @@ interface MfaEnrolmentDialogProps {
 
 type Step = 'scan' | 'verify';
 
+// The API's own word for the state, shown as is in both languages, as Soracom's documentation does.
+const UNCONFIRMED: MfaStatus = 'UNCONFIRMED';
+
 export function MfaEnrolmentDialog({ userName, totpUri, onFinished, onLeave }: MfaEnrolmentDialogProps) {
+  const m = useMessages().mfa.enrol;
   const verify = useVerifyMfa(userName);
   const [step, setStep] = useState<Step>('scan');
   const [code, setCode] = useState('');
@@ -44,7 +50,7 @@ export function MfaEnrolmentDialog({ userName, totpUri, onFinished, onLeave }: M
   function submit(candidate: string) {
     if (verify.isPending) return;
     if (!isCompleteOtpCode(candidate)) {
-      setProblem('Enter the 6-digit code that the authenticator app shows.');
+      setProblem(m.incomplete);
       codeRef.current?.focus();
       return;
     }
@@ -56,7 +62,7 @@ export function MfaEnrolmentDialog({ userName, totpUri, onFinished, onLeave }: M
         setProblem(
           // SAM0309 (not waiting for a code any more) is a 400 too, but typing again will not help there.
           isApiError(error) && error.status === 400 && error.code !== 'SAM0309'
-            ? 'That code is not right. Make sure it is the code for this account and that the phone\u2019s clock is set automatically, then type the current code.'
+            ? m.wrongCode
             : describeApiError(error),
         );
         // The input was read-only while checking; give focus back once React re-enables it.
@@ -69,20 +75,20 @@ export function MfaEnrolmentDialog({ userName, totpUri, onFinished, onLeave }: M
     return (
       <ConfirmDialog
         open
-        title="Leave MFA set-up?"
+        title={m.leaveTitle}
         message={
           <>
             <p>
-              MFA for <strong>{userName}</strong> stays <strong>UNCONFIRMED</strong>: it is not asked for at
-              sign-in until a code is verified.
+              {m.leaveBefore}
+              <strong>{userName}</strong>
+              {m.leaveMiddle}
+              <strong>{UNCONFIRMED}</strong>
+              {m.leaveAfter}
             </p>
-            <p>
-              You can start again from the MFA tab later. That issues a new secret, and the one shown now
-              stops working.
-            </p>
+            <p>{m.leaveAgain}</p>
           </>
         }
-        confirmLabel="Leave set-up"
+        confirmLabel={m.leave}
         destructive={false}
         onConfirm={onLeave}
         onCancel={() => setLeaving(false)}
@@ -93,29 +99,26 @@ export function MfaEnrolmentDialog({ userName, totpUri, onFinished, onLeave }: M
   return (
     <Dialog
       open
-      title={`Set up MFA for ${userName}`}
+      title={m.title({ userName })}
       onClose={() => {
         if (!verify.isPending) setLeaving(true);
       }}
     >
-      <ol className="steps" aria-label="Set-up steps">
-        <li aria-current={step === 'scan' ? 'step' : undefined}>Add to an app</li>
-        <li aria-current={step === 'verify' ? 'step' : undefined}>Enter a code</li>
+      <ol className="steps" aria-label={m.stepsLabel}>
+        <li aria-current={step === 'scan' ? 'step' : undefined}>{m.stepScan}</li>
+        <li aria-current={step === 'verify' ? 'step' : undefined}>{m.stepVerify}</li>
       </ol>
 
       {step === 'scan' ? (
         <section aria-labelledby={`${codeId}-scan`}>
           <h3 id={`${codeId}-scan`} className="step-title">
-            Step 1 of 2: add {userName} to an authenticator app
+            {m.scanTitle({ userName })}
           </h3>
-          <p className="step-intro">
-            On the phone of the person who signs in as {userName}, scan this QR code with an authenticator app
-            (Google Authenticator, Microsoft Authenticator, 1Password, …).
-          </p>
+          <p className="step-intro">{m.scanIntro({ userName })}</p>
           <TotpEnrolmentDetails totpUri={totpUri} />
           <div className="dialog__footer">
             <button type="button" className="button" onClick={() => setLeaving(true)}>
-              Leave set-up
+              {m.leave}
             </button>
             <button
               ref={nextRef}
@@ -123,18 +126,16 @@ export function MfaEnrolmentDialog({ userName, totpUri, onFinished, onLeave }: M
               className="button button--primary"
               onClick={() => setStep('verify')}
             >
-              Next: enter a code
+              {m.next}
             </button>
           </div>
         </section>
       ) : (
         <section aria-labelledby={`${codeId}-verify`}>
           <h3 id={`${codeId}-verify`} className="step-title">
-            Step 2 of 2: enter the code from the app
+            {m.verifyTitle}
           </h3>
-          <p className="step-intro">
-            Type the 6-digit code that the authenticator app now shows for this account.
-          </p>
+          <p className="step-intro">{m.verifyIntro}</p>
           <form
             noValidate
             onSubmit={(event) => {
@@ -143,7 +144,7 @@ export function MfaEnrolmentDialog({ userName, totpUri, onFinished, onLeave }: M
             }}
           >
             <div className={problem ? 'field field--invalid' : 'field'}>
-              <label htmlFor={codeId}>6-digit code</label>
+              <label htmlFor={codeId}>{m.codeLabel}</label>
               <OtpCodeInput
                 id={codeId}
                 inputRef={codeRef}
@@ -158,7 +159,7 @@ export function MfaEnrolmentDialog({ userName, totpUri, onFinished, onLeave }: M
                 describedBy={problem ? `${hintId} ${problemId}` : hintId}
               />
               <p id={hintId} className="field__hint">
-                It is checked as soon as all six digits are in. Spaces in a pasted code are ignored.
+                {m.codeHint}
               </p>
               {problem ? (
                 <p id={problemId} className="field__error" role="alert">
@@ -167,7 +168,7 @@ export function MfaEnrolmentDialog({ userName, totpUri, onFinished, onLeave }: M
               ) : null}
             </div>
             <TotpCountdown />
-            {verify.isPending ? <p role="status">Checking the code…</p> : null}
+            {verify.isPending ? <p role="status">{m.checking}</p> : null}
             <div className="dialog__footer">
               <button
                 type="button"
@@ -175,7 +176,7 @@ export function MfaEnrolmentDialog({ userName, totpUri, onFinished, onLeave }: M
                 onClick={() => setStep('scan')}
                 disabled={verify.isPending}
               >
-                Back to the QR code
+                {m.back}
               </button>
               <button
                 type="submit"
@@ -183,7 +184,7 @@ export function MfaEnrolmentDialog({ userName, totpUri, onFinished, onLeave }: M
                 disabled={verify.isPending}
                 aria-busy={verify.isPending}
               >
-                Verify
+                {m.verify}
               </button>
             </div>
           </form>

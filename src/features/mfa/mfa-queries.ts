@@ -3,6 +3,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { enableUserMFA, revokeUserMFA, verifyUserMFA } from '../../api/index.ts';
 import { invalidateUser } from '../../queries/user-queries.ts';
+import { messages } from '../../i18n/i18n-store.ts';
 
 /**
  * Starts enrolment. `gcTime: 0` removes the answer (the TOTP secret) from the mutation cache
@@ -34,7 +35,7 @@ export function useRevokeMfa(userName: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => revokeUserMFA({ userName }),
-    meta: { successMessage: `MFA revoked for ${userName}: the status is now INACTIVE.` },
+    meta: { successMessage: () => messages().mfa.toasts.revoked({ userName }) },
     onSuccess: () => invalidateUser(queryClient, userName),
   });
 }

@@ -9,9 +9,12 @@ import { MfaEnrolmentDialog } from './mfa-enrolment-dialog.tsx';
 import { userMfaStatusOptions } from '../../queries/user-queries.ts';
 import { useEnableMfa, useRevokeMfa } from './mfa-queries.ts';
 import { MfaStatusBadge } from './mfa-status-badge.tsx';
+import { useMessages } from '../../i18n/use-i18n.ts';
 import './mfa.css';
 
 export default function MfaTab({ userName }: { userName: string }) {
+  const all = useMessages();
+  const m = all.mfa.tab;
   const status = useQuery({ ...userMfaStatusOptions(userName), meta: { silentErrors: true } });
   const enable = useEnableMfa(userName);
   const revoke = useRevokeMfa(userName);
@@ -27,49 +30,42 @@ export default function MfaTab({ userName }: { userName: string }) {
       disabled={enable.isPending}
       aria-busy={enable.isPending}
     >
-      {enable.isPending ? 'Starting…' : label}
+      {enable.isPending ? m.starting : label}
     </button>
   );
   const revokeButton = (
     <button type="button" className="button button--danger" onClick={() => setConfirmRevoke(true)}>
-      Revoke MFA
+      {m.revoke}
     </button>
   );
 
   return (
     <section className="mfa" aria-labelledby="mfa-heading">
-      <h2 id="mfa-heading">Multi-factor authentication</h2>
+      <h2 id="mfa-heading">{m.title}</h2>
       <p className="section-intro">
-        With MFA, signing in as <strong>{userName}</strong> with a password also needs a 6-digit code from an
-        authenticator app. AuthKeys are not affected.
+        {m.introBefore}
+        <strong>{userName}</strong>
+        {m.introAfter}
       </p>
 
       {status.isPending ? (
-        <LoadingState label="Loading the MFA status…" />
+        <LoadingState label={m.loading} />
       ) : status.isError ? (
-        <ErrorState
-          error={status.error}
-          onRetry={() => void status.refetch()}
-          title="The MFA status could not be loaded"
-        />
+        <ErrorState error={status.error} onRetry={() => void status.refetch()} title={m.loadFailed} />
       ) : (
         <>
           <MfaStatusBadge status={status.data.status} />
           <div className="actions">
-            {status.data.status === 'INACTIVE' ? startButton('Enable MFA') : null}
+            {status.data.status === 'INACTIVE' ? startButton(m.enable) : null}
             {status.data.status === 'UNCONFIRMED' ? (
               <>
-                {startButton('Start set-up again')}
+                {startButton(m.startAgain)}
                 {revokeButton}
               </>
             ) : null}
             {status.data.status === 'ACTIVE' ? revokeButton : null}
           </div>
-          {status.data.status === 'UNCONFIRMED' ? (
-            <p className="field__hint">
-              Starting again issues a new secret; a QR code scanned earlier will stop working.
-            </p>
-          ) : null}
+          {status.data.status === 'UNCONFIRMED' ? <p className="field__hint">{m.startAgainHint}</p> : null}
         </>
       )}
 
@@ -80,7 +76,7 @@ export default function MfaTab({ userName }: { userName: string }) {
           // reset() drops the answer (the TOTP secret); with gcTime 0 the mutation leaves the cache at once.
           onFinished={() => {
             enable.reset();
-            showToast({ kind: 'success', message: `MFA is now ACTIVE for ${userName}.` });
+            showToast({ kind: 'success', message: all.mfa.toasts.active({ userName }) });
           }}
           onLeave={() => enable.reset()}
         />
@@ -88,14 +84,9 @@ export default function MfaTab({ userName }: { userName: string }) {
 
       <ConfirmDialog
         open={confirmRevoke}
-        title="Revoke MFA?"
-        message={
-          <p>
-            {userName} will sign in with the password alone. The authenticator app entry stops working;
-            turning MFA on again needs a new set-up.
-          </p>
-        }
-        confirmLabel="Revoke MFA"
+        title={m.revokeTitle}
+        message={<p>{m.revokeBody({ userName })}</p>}
+        confirmLabel={m.revoke}
         pending={revoke.isPending}
         onCancel={() => setConfirmRevoke(false)}
         onConfirm={() => revoke.mutate(undefined, { onSettled: () => setConfirmRevoke(false) })}

@@ -1,8 +1,10 @@
 // Shows how long the code now on the authenticator stays valid, so nobody types a code about to expire.
 import { totpWindow } from './totp-window.ts';
 import { useNow } from '../../components/use-now.ts';
+import { useMessages } from '../../i18n/use-i18n.ts';
 
 export function TotpCountdown({ periodSeconds = 30 }: { periodSeconds?: number }) {
+  const m = useMessages().mfa.countdown;
   const now = useNow(250);
   const { secondsLeft, elapsedFraction } = totpWindow(now, periodSeconds);
   const hurry = secondsLeft <= 5;
@@ -14,8 +16,9 @@ export function TotpCountdown({ periodSeconds = 30 }: { periodSeconds?: number }
         aria-atomic="true"
         className={hurry ? 'totp-countdown__text totp-countdown__text--hurry' : 'totp-countdown__text'}
       >
-        The code on the app changes in <strong>{secondsLeft} s</strong>
-        {hurry ? ': if it is about to change, wait for the next one.' : '.'}
+        {m.before}
+        <strong>{m.seconds({ seconds: secondsLeft })}</strong>
+        {hurry ? m.hurry : m.calm}
       </p>
       <div className="totp-countdown__bar" aria-hidden="true">
         <div

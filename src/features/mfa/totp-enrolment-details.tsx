@@ -4,19 +4,22 @@ import { QRCodeSVG } from 'qrcode.react';
 import { CopyButton } from '../../components/copy-button.tsx';
 import { groupSecret } from './secret-groups.ts';
 import { parseTotpUri, TotpUriError, type TotpUriFields } from './totp-uri.ts';
+import type { Messages } from '../../i18n/messages/messages.ts';
+import { useMessages } from '../../i18n/use-i18n.ts';
 
 export function TotpEnrolmentDetails({ totpUri }: { totpUri: string }) {
   const issuerTerm = useId();
   const accountTerm = useId();
   const secretTerm = useId();
-  const parsed = readTotpUri(totpUri);
+  const m = useMessages().mfa.details;
+  const parsed = readTotpUri(totpUri, m);
   if (!parsed.ok) {
     // A URI the console cannot read may still scan fine; say why manual entry is missing.
     return (
       <div className="totp-enrolment">
-        <QrCode totpUri={totpUri} description="QR code for an authenticator app." />
+        <QrCode totpUri={totpUri} description={m.qrPlain} />
         <p className="form-error" role="alert">
-          {parsed.reason} Scan the QR code instead.
+          {parsed.reason} {m.scanInstead}
         </p>
       </div>
     );
@@ -26,29 +29,26 @@ export function TotpEnrolmentDetails({ totpUri }: { totpUri: string }) {
   const who = details.issuer ? `${details.issuer} (${details.account})` : details.account;
   return (
     <div className="totp-enrolment">
-      <QrCode
-        totpUri={totpUri}
-        description={`QR code that adds ${who} to an authenticator app. If you cannot scan it, type in the secret key listed next to it.`}
-      />
+      <QrCode totpUri={totpUri} description={m.qrFor({ who })} />
       <div className="totp-enrolment__manual">
-        <h4 className="totp-enrolment__heading">Cannot scan? Enter these by hand</h4>
+        <h4 className="totp-enrolment__heading">{m.manualTitle}</h4>
         {/* Named groups rather than dt/dd: a definition cannot carry a name, and each value needs one to be found and read. */}
         <div className="secret-panel__fields">
           <div className="secret-field" role="group" aria-labelledby={issuerTerm}>
             <span id={issuerTerm} className="secret-field__label">
-              Issuer
+              {m.issuer}
             </span>
-            <span className="secret-field__value">{details.issuer || '(none)'}</span>
+            <span className="secret-field__value">{details.issuer || m.none}</span>
           </div>
           <div className="secret-field" role="group" aria-labelledby={accountTerm}>
             <span id={accountTerm} className="secret-field__label">
-              Account
+              {m.account}
             </span>
             <span className="secret-field__value">{details.account}</span>
           </div>
           <div className="secret-field" role="group" aria-labelledby={secretTerm}>
             <span id={secretTerm} className="secret-field__label">
-              Secret key
+              {m.secretKey}
             </span>
             {/* Grouped for reading aloud or typing; the copy button copies it without spaces. */}
             <code className="secret-panel__value secret-panel__value--grouped">
@@ -62,11 +62,10 @@ export function TotpEnrolmentDetails({ totpUri }: { totpUri: string }) {
                   </Fragment>
                 ))}
             </code>
-            <CopyButton label="Copy secret key" text={details.secret} copiedMessage="Secret key copied." />
+            <CopyButton label={m.copySecret} text={details.secret} copiedMessage={m.secretCopied} />
           </div>
           <p className="secret-field__note">
-            Time-based, {details.digits} digits, a new code every {details.periodSeconds} s (
-            {details.algorithm}).
+            {m.facts({ digits: details.digits, period: details.periodSeconds, algorithm: details.algorithm })}
           </p>
         </div>
       </div>
@@ -74,14 +73,14 @@ export function TotpEnrolmentDetails({ totpUri }: { totpUri: string }) {
   );
 }
 
-function readTotpUri(totpUri: string): { ok: true; details: TotpUriFields } | { ok: false; reason: string } {
+function readTotpUri(
+  totpUri: string,
+  m: Messages['mfa']['details'],
+): { ok: true; details: TotpUriFields } | { ok: false; reason: string } {
   try {
     return { ok: true, details: parseTotpUri(totpUri) };
   } catch (error) {
-    return {
-      ok: false,
-      reason: error instanceof TotpUriError ? error.message : 'The enrolment link could not be read.',
-    };
+    return { ok: false, reason: error instanceof TotpUriError ? m.problems[error.problem] : m.unreadable };
   }
 }
 

@@ -10,8 +10,18 @@ export interface TotpUriFields {
   algorithm: string;
 }
 
+/** Why a link could not be read, as a code the console words in the chosen language (the message stays English). */
+export type TotpUriProblem =
+  'notUri' | 'notOtpauth' | 'notTotp' | 'noSecret' | 'notBase32' | 'badLabel' | 'badDigits' | 'badPeriod';
+
 export class TotpUriError extends Error {
   override name = 'TotpUriError';
+  constructor(
+    readonly problem: TotpUriProblem,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 const BASE32 = /^[A-Z2-7]+$/;
@@ -26,11 +36,12 @@ export function parseTotpUri(uri: string): TotpUriFields {
   try {
     url = new URL(uri);
   } catch {
-    throw new TotpUriError('The enrolment link is not a valid URI.');
+    throw new TotpUriError('notUri', 'The enrolment link is not a valid URI.');
   }
-  if (url.protocol !== 'otpauth:') throw new TotpUriError('The enrolment link is not an otpauth:// URI.');
+  if (url.protocol !== 'otpauth:')
+    throw new TotpUriError('notOtpauth', 'The enrolment link is not an otpauth:// URI.');
   if (url.host.toLowerCase() !== 'totp')
-    throw new TotpUriError('The enrolment link is not for a time-based (TOTP) code.');
+    throw new TotpUriError('notTotp', 'The enrolment link is not for a time-based (TOTP) code.');
 
   const label = decodeLabel(url.pathname.replace(/^\//, ''));
   const colon = label.indexOf(':');
@@ -39,8 +50,9 @@ export function parseTotpUri(uri: string): TotpUriFields {
 
   const params = url.searchParams;
   const secret = (params.get('secret') ?? '').replace(/[\s=]/g, '').toUpperCase();
-  if (secret === '') throw new TotpUriError('The enrolment link carries no secret.');
-  if (!BASE32.test(secret)) throw new TotpUriError('The secret in the enrolment link is not Base32.');
+  if (secret === '') throw new TotpUriError('noSecret', 'The enrolment link carries no secret.');
+  if (!BASE32.test(secret))
+    throw new TotpUriError('notBase32', 'The secret in the enrolment link is not Base32.');
 
   const digits = readWholeNumber(params.get('digits'), 6, 'digits');
   const periodSeconds = readWholeNumber(params.get('period'), 30, 'period');
@@ -60,13 +72,16 @@ function decodeLabel(raw: string): string {
   try {
     return decodeURIComponent(raw);
   } catch {
-    throw new TotpUriError('The account label in the enrolment link is badly encoded.');
+    throw new TotpUriError('badLabel', 'The account label in the enrolment link is badly encoded.');
   }
 }
 
-function readWholeNumber(raw: string | null, fallback: number, field: string): number {
+function readWholeNumber(raw: string | null, fallback: number, field: 'digits' | 'period'): number {
   if (raw === null || raw === '') return fallback;
   if (!/^\d+$/.test(raw) || Number(raw) < 1)
-    throw new TotpUriError(`The ${field} in the enrolment link is not a positive whole number.`);
+    throw new TotpUriError(
+      field === 'digits' ? 'badDigits' : 'badPeriod',
+      `The ${field} in the enrolment link is not a positive whole number.`,
+    );
   return Number(raw);
 }
