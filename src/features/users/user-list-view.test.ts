@@ -8,8 +8,13 @@ import {
   pageOf,
   readListView,
   sortUsers,
+  toggleFilter,
   writeListView,
+  type ListView,
 } from './user-list-view.ts';
+import { DEFAULT_KEY_AGE_DAYS, type HygieneFilterId } from './credential-hygiene.ts';
+
+const defaults: ListView = readListView(new URLSearchParams());
 
 function user(userName: string, extra: Partial<UserDetail> = {}): UserDetail {
   return {
@@ -26,14 +31,54 @@ function user(userName: string, extra: Partial<UserDetail> = {}): UserDetail {
 describe('list view in the URL', () => {
   it('reads defaults from an empty query and writes nothing back for them', () => {
     const view = readListView(new URLSearchParams());
-    expect(view).toEqual({ query: '', sort: 'name', direction: 'asc', page: 1 });
+    expect(view).toEqual({
+      query: '',
+      sort: 'name',
+      direction: 'asc',
+      page: 1,
+      filters: [],
+      keyAgeDays: DEFAULT_KEY_AGE_DAYS,
+    });
     expect(writeListView(view).toString()).toBe('');
   });
 
   it('round-trips search, sort, direction and page', () => {
-    const params = writeListView({ query: 'ops team', sort: 'updated', direction: 'desc', page: 3 });
+    const view = {
+      ...defaults,
+      query: 'ops team',
+      sort: 'updated' as const,
+      direction: 'desc' as const,
+      page: 3,
+    };
+    const params = writeListView(view);
     expect(params.toString()).toBe('q=ops+team&sort=updated&dir=desc&page=3');
-    expect(readListView(params)).toEqual({ query: 'ops team', sort: 'updated', direction: 'desc', page: 3 });
+    expect(readListView(params)).toEqual(view);
+  });
+
+  it('round-trips hygiene filters (in a fixed order) and the key age, with search and sort', () => {
+    const view = {
+      ...defaults,
+      query: 'ci',
+      sort: 'mfa' as const,
+      filters: ['old-keys', 'mfa-off'] as HygieneFilterId[],
+      keyAgeDays: 180,
+    };
+    const params = writeListView(view);
+    expect(params.toString()).toBe('q=ci&sort=mfa&f=mfa-off%2Cold-keys&age=180');
+    expect(readListView(params)).toEqual({ ...view, filters: ['mfa-off', 'old-keys'] });
+  });
+
+  it('drops unknown or repeated filters and a nonsense key age', () => {
+    expect(readListView(new URLSearchParams('f=no-roles,bogus,no-roles&age=-3'))).toMatchObject({
+      filters: ['no-roles'],
+      keyAgeDays: DEFAULT_KEY_AGE_DAYS,
+    });
+  });
+
+  it('toggles a filter on and off, back on page 1', () => {
+    const on = toggleFilter({ ...defaults, page: 3 }, 'unused-keys');
+    expect(on).toMatchObject({ filters: ['unused-keys'], page: 1 });
+    expect(toggleFilter(on, 'unused-keys').filters).toEqual([]);
   });
 
   it('ignores an unknown sort key and a bad page', () => {
@@ -44,7 +89,7 @@ describe('list view in the URL', () => {
   });
 
   it('flips the direction on the same column and starts ascending on a new one, back on page 1', () => {
-    const view = { query: '', sort: 'name' as const, direction: 'asc' as const, page: 4 };
+    const view = { ...defaults, page: 4 };
     expect(nextSort(view, 'name')).toMatchObject({ sort: 'name', direction: 'desc', page: 1 });
     expect(nextSort({ ...view, direction: 'desc' }, 'name')).toMatchObject({ direction: 'asc' });
     expect(nextSort(view, 'created')).toMatchObject({ sort: 'created', direction: 'asc', page: 1 });

@@ -1,8 +1,18 @@
 // The user list's view state (search, sort, page) read from and written to URL search params, and the pure filter/sort/page steps.
 import type { UserDetail } from '../../api/operations.ts';
 import type { MfaStatus } from '../../lib/sam-rules.ts';
+import { DEFAULT_KEY_AGE_DAYS, isHygieneFilterId, type HygieneFilterId } from './credential-hygiene.ts';
 
-export const sortKeys = ['name', 'description', 'password', 'mfa', 'authKeys', 'created', 'updated'] as const;
+export const sortKeys = [
+  'name',
+  'description',
+  'password',
+  'mfa',
+  'authKeys',
+  'lastSignIn',
+  'created',
+  'updated',
+] as const;
 export type SortKey = (typeof sortKeys)[number];
 export type SortDirection = 'asc' | 'desc';
 export const PAGE_SIZE = 50;
@@ -12,6 +22,10 @@ export interface ListView {
   sort: SortKey;
   direction: SortDirection;
   page: number;
+  /** Hygiene filters, all of which a user must match (`f=mfa-off,old-keys`). */
+  filters: HygieneFilterId[];
+  /** What "old" means for the AuthKey filter, in days (`age=180`). */
+  keyAgeDays: number;
 }
 
 function isSortKey(value: string | null): value is SortKey {
@@ -21,11 +35,16 @@ function isSortKey(value: string | null): value is SortKey {
 export function readListView(params: URLSearchParams): ListView {
   const sort = params.get('sort');
   const page = Number.parseInt(params.get('page') ?? '1', 10);
+  const age = Number.parseInt(params.get('age') ?? '', 10);
+  const filters = (params.get('f') ?? '').split(',').filter(isHygieneFilterId);
   return {
     query: params.get('q') ?? '',
     sort: isSortKey(sort) ? sort : 'name',
     direction: params.get('dir') === 'desc' ? 'desc' : 'asc',
     page: Number.isFinite(page) && page > 0 ? page : 1,
+    // Deduplicated and in a fixed order, so one selection has one URL.
+    filters: [...new Set(filters)].sort(),
+    keyAgeDays: Number.isFinite(age) && age > 0 && age <= 36_500 ? age : DEFAULT_KEY_AGE_DAYS,
   };
 }
 
@@ -36,7 +55,17 @@ export function writeListView(view: ListView): URLSearchParams {
   if (view.sort !== 'name') params.set('sort', view.sort);
   if (view.direction !== 'asc') params.set('dir', view.direction);
   if (view.page > 1) params.set('page', String(view.page));
+  if (view.filters.length > 0) params.set('f', [...view.filters].sort().join(','));
+  if (view.keyAgeDays !== DEFAULT_KEY_AGE_DAYS) params.set('age', String(view.keyAgeDays));
   return params;
+}
+
+/** Choosing or dropping a hygiene filter; the result starts on its first page. */
+export function toggleFilter(view: ListView, filter: HygieneFilterId): ListView {
+  const filters = view.filters.includes(filter)
+    ? view.filters.filter((item) => item !== filter)
+    : [...view.filters, filter].sort();
+  return { ...view, filters, page: 1 };
 }
 
 /** Clicking a column header: a new column sorts ascending, the same column flips. */
@@ -80,6 +109,9 @@ export function sortUsers(
         return sign * (a.createDateTime - b.createDateTime) || byName(a, b);
       case 'updated':
         return sign * (a.updateDateTime - b.updateDateTime) || byName(a, b);
+      case 'lastSignIn':
+        // Never signed in counts as the oldest.
+        return sign * ((a.lastSignInDateTime ?? 0) - (b.lastSignInDateTime ?? 0)) || byName(a, b);
       case 'mfa': {
         const left = mfa.get(a.userName);
         const right = mfa.get(b.userName);

@@ -7,5 +7,6 @@ import users from './users.ts';
 import authKeys from './auth-keys.ts';
 import mfa from './mfa.ts';
 import permissions from './permissions.ts';
+import hygiene from './hygiene.ts';
 
-export default { common, app, session, users, authKeys, mfa, permissions } satisfies Messages;
+export default { common, app, session, users, authKeys, mfa, permissions, hygiene } satisfies Messages;

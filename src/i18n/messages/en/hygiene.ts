@@ -1,0 +1,109 @@
+// Credential hygiene on the user list: filters and their summary, the credential report, selection and bulk actions,
+// the user limit and last sign-in. Add a key here and the same key in ../ja/hygiene.ts.
+const users = (n: number) => (n === 1 ? '1 user' : `${n} users`);
+const keys = (n: number) => (n === 1 ? '1 AuthKey' : `${n} AuthKeys`);
+
+export default {
+  filters: {
+    groupLabel: 'Credential hygiene filters',
+    mfaOff: 'MFA off or not confirmed',
+    passwordNoMfa: 'Password without MFA',
+    oldKeys: (p: { days: number }) => `AuthKeys older than ${p.days} days`,
+    unusedKeys: 'AuthKeys never used',
+    noCredentials: 'No credentials',
+    hasRoles: 'Has roles',
+    noRoles: 'No roles',
+    broadPermission: 'Broad permission (* or Group:*)',
+    deniesNothing: 'Permission denies nothing',
+    atLeast: (p: { count: string }) => `≥ ${p.count}`,
+    readsAllMfa: 'Choosing it reads every user’s MFA status',
+    ageBefore: 'Old means more than',
+    ageAfter: 'days',
+    clear: 'Clear filters',
+    noMatchTitle: 'No user matches these filters',
+    chosen: (p: { list: string }) => `Chosen: ${p.list}.`,
+    readingMfa: (p: { done: number; total: number }) => `Reading MFA statuses: ${p.done} of ${p.total}.`,
+    undecided: (p: { count: number }) => `${users(p.count)} not decided yet.`,
+  },
+  summary: {
+    label: 'Credential hygiene summary',
+    passwordNoMfa: (p: { count: number }) =>
+      `${users(p.count)} ${p.count === 1 ? 'signs' : 'sign'} in with a password and no MFA`,
+    oldKeys: (p: { count: number; days: number }) =>
+      `${users(p.count)} ${p.count === 1 ? 'has' : 'have'} AuthKeys older than ${p.days} days`,
+    unusedKeys: (p: { count: number }) =>
+      `${users(p.count)} ${p.count === 1 ? 'has' : 'have'} AuthKeys never used`,
+    broadPermission: (p: { count: number }) =>
+      `${users(p.count)} ${p.count === 1 ? 'has' : 'have'} a broad permission`,
+    noCredentials: (p: { count: number }) =>
+      `${users(p.count)} ${p.count === 1 ? 'has' : 'have'} no credentials at all`,
+    mfaUnread: (p: { count: number }) => `MFA not read yet for ${users(p.count)}.`,
+    readAllMfa: 'Read every MFA status',
+  },
+  list: {
+    limit: (p: { count: string; limit: string }) => `${p.count} of ${p.limit} users allowed`,
+    lastSignIn: 'Last sign-in',
+    lastSignInNotProvided: 'Last sign-in: not provided by Soracom’s API.',
+    selectPage: 'Select every user on this page',
+    selectUser: (p: { userName: string }) => `Select ${p.userName}`,
+    mfaNotPermitted: (p: { operation: string }) => `Your permissions lack ${p.operation}`,
+  },
+  report: {
+    label: 'Credential report',
+    csv: 'Download CSV',
+    json: 'Download JSON',
+    reading: (p: { done: number; total: number }) =>
+      `Reading MFA statuses for the report: ${p.done} of ${p.total}…`,
+    failed: (p: { reason: string }) => `The report could not be made: ${p.reason}`,
+  },
+  bulk: {
+    regionLabel: 'Selected users',
+    selected: (p: { count: number }) => `${p.count} selected`,
+    selectAllShown: (p: { count: number }) => `Select all ${p.count} shown`,
+    actionLabel: 'Action for the selected users',
+    review: 'Review…',
+    clearSelection: 'Clear selection',
+    actions: {
+      delete: 'Delete users',
+      revokeTokens: 'Revoke their tokens (sign them out)',
+      revokeMfa: 'Revoke MFA',
+      deleteOldKeys: (p: { days: number }) => `Delete AuthKeys older than ${p.days} days`,
+      applyTemplate: 'Apply a permission template',
+    },
+    title: (p: { action: string; count: number }) => `${p.action}: ${users(p.count)}`,
+    template: 'Template',
+    planIntro: (p: { count: number }) => `This will happen, a few users at a time (${p.count} to do):`,
+    skipped: (p: { reason: string }) => `: skipped, ${p.reason}`,
+    confirm: (p: { action: string; count: number }) => `${p.action} (${p.count})`,
+    effects: {
+      delete: (p: { userName: string; keys: number }) =>
+        `Delete ${p.userName} with their password, ${keys(p.keys)}, MFA and sessions.`,
+      revokeTokens: (p: { userName: string }) => `End every session of ${p.userName}; they sign in again.`,
+      revokeMfa: (p: { userName: string }) => `Turn MFA off for ${p.userName}.`,
+      deleteOldKeys: (p: { userName: string; keys: number; ids: string }) =>
+        `Delete ${keys(p.keys)} of ${p.userName}: ${p.ids}.`,
+      applyTemplate: (p: { userName: string; template: string }) =>
+        `Replace the permission of ${p.userName} with “${p.template}”.`,
+    },
+    skips: {
+      mfaAlreadyOff: 'MFA is already off.',
+      noOldKeys: (p: { days: number }) => `no AuthKey older than ${p.days} days.`,
+      noTemplate: 'no template chosen.',
+    },
+    status: {
+      waiting: 'Waiting',
+      running: 'Working…',
+      done: 'Done',
+      skipped: (p: { reason: string }) => `Skipped: ${p.reason}`,
+      failed: (p: { reason: string }) => `Failed: ${p.reason}`,
+    },
+    outcomeLabel: 'Outcome per user',
+    working: (p: { done: number; total: number }) => `Working: ${p.done} of ${p.total}…`,
+    finished: (p: { done: number; skipped: number }) =>
+      `Finished: ${p.done} done${p.skipped ? `, ${p.skipped} skipped` : ''}.`,
+    partly: (p: { done: number; failed: number; skipped: number }) =>
+      `Partly done: ${p.done} done, ${p.failed} failed${p.skipped ? `, ${p.skipped} skipped` : ''}.`,
+    closeResults: 'Close',
+    finishedButton: 'Finished',
+  },
+};
