@@ -40,19 +40,16 @@ test('a session ended behind the page goes to sign-in and back to the page', asy
   await expect(page.getByText('cannot sign in to the console with a password')).toBeVisible();
 });
 
-test('a corrupted token in sessionStorage goes to sign-in and back to the user page', async ({
-  page,
-  request,
-}) => {
+test('a corrupted token in storage goes to sign-in and back to the user page', async ({ page, request }) => {
   const userName = uniqueUserName('corrupt');
   await createUserViaApi(request, { userName });
   // A page whose only call has finished, so no request of this page load races the corruption below.
   await signInAsRoot(page, paths.user(userName, 'password'));
   await expect(page.getByText('cannot sign in to the console with a password')).toBeVisible();
   await page.evaluate(() => {
-    const raw = sessionStorage.getItem('sam-console.session');
+    const raw = localStorage.getItem('sam-console.session');
     if (raw)
-      sessionStorage.setItem(
+      localStorage.setItem(
         'sam-console.session',
         JSON.stringify({ ...JSON.parse(raw), token: 'no-such-token' }),
       );

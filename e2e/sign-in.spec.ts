@@ -39,11 +39,13 @@ test('root signs in with email and password, sees who and where in the header, a
   const { operatorId, apiKey, token } = await sessionCredentials(page);
   await expect(header).toContainText(operatorId);
   await expect(header).toContainText('Local sandbox');
-  expect(await page.evaluate(() => localStorage.length)).toBe(0);
+  // The session is kept for every tab of the browser; the password never is.
+  expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+  expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).not.toContain(E2E_ROOT.password);
 
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expectPath(page, paths.signIn());
-  expect(await page.evaluate(() => sessionStorage.getItem('sam-console.session'))).toBeNull();
+  expect(await page.evaluate(() => localStorage.getItem('sam-console.session'))).toBeNull();
   // Sign-out ended the session on the server too: the old key and token no longer work.
   const after = await request.get(`${E2E_BASE_URL}/v1/operators/${operatorId}/users`, {
     headers: { 'X-Soracom-API-Key': apiKey, 'X-Soracom-Token': token },
@@ -58,7 +60,7 @@ test('wrong root credentials are refused with the server message and no session'
   await form.getByLabel('Password').fill('not-the-password');
   await form.getByRole('button', { name: 'Sign in' }).click();
   await expect(form.getByRole('alert')).toContainText('the credentials are not correct');
-  expect(await page.evaluate(() => sessionStorage.getItem('sam-console.session'))).toBeNull();
+  expect(await page.evaluate(() => localStorage.getItem('sam-console.session'))).toBeNull();
 });
 
 test('a SAM user with MFA signs in with operator ID, name and password, then the code', async ({

@@ -80,11 +80,11 @@ export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
   expect(serious, serious.join('\n')).toEqual([]);
 }
 
-/** sessionCredentials(page): the API key and token the page is using, read from sessionStorage. */
+/** sessionCredentials(page): the API key and token the page is using, read from localStorage (shared by the browser's tabs). */
 export async function sessionCredentials(
   page: Page,
 ): Promise<{ apiKey: string; token: string; operatorId: string }> {
-  const raw = await page.evaluate(() => sessionStorage.getItem('sam-console.session'));
-  if (!raw) throw new Error('no session in sessionStorage');
+  const raw = await page.evaluate(() => localStorage.getItem('sam-console.session'));
+  if (!raw) throw new Error('no session in localStorage');
   return JSON.parse(raw) as { apiKey: string; token: string; operatorId: string };
 }

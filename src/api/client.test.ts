@@ -53,9 +53,10 @@ async function expectApiError(promise: Promise<unknown>): Promise<ApiError> {
 }
 
 describe('API module', () => {
-  it('keeps the session in sessionStorage only', () => {
-    expect(sessionStorage.getItem('sam-console.session')).toContain(rootSession.token);
-    expect(localStorage.length).toBe(0);
+  it('keeps the session in localStorage, where every tab of the browser finds it', () => {
+    expect(localStorage.getItem('sam-console.session')).toContain(rootSession.token);
+    expect(sessionStorage.length).toBe(0);
+    expect(Object.keys({ ...localStorage })).toEqual(['sam-console.session']);
   });
 
   it('calls operations with the session operator and answers typed data', async () => {

@@ -1,9 +1,16 @@
 // @vitest-environment jsdom
-// The session store: the session lives in sessionStorage only, and nothing of it survives its end but how it ended;
-// and the hook that follows it.
+// The session store: the session lives in localStorage, shared by every tab, and nothing of it survives its end but
+// how it ended (with the form to fill again, never a secret); and the hook that follows it.
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, renderHook } from '@testing-library/react';
-import { clearSession, getSessionState, readSession, writeSession, type Session } from './session-store.ts';
+import {
+  clearSession,
+  getSessionState,
+  readSession,
+  renewSessionToken,
+  writeSession,
+  type Session,
+} from './session-store.ts';
 import { useSession } from './use-session.ts';
 
 const session: Session = {
@@ -44,6 +51,46 @@ describe('how a session ended', () => {
   });
 });
 
+describe('across tabs', () => {
+  it('follows a sign-in, a renewal and a sign-out made in another tab (the storage event)', () => {
+    const { result } = renderHook(() => useSession());
+    const otherTab = (value: Session | null) => {
+      const raw = value ? JSON.stringify(value) : null;
+      if (raw) localStorage.setItem('sam-console.session', raw);
+      else localStorage.removeItem('sam-console.session');
+      act(() => {
+        window.dispatchEvent(new StorageEvent('storage', { key: 'sam-console.session', newValue: raw }));
+      });
+    };
+    otherTab(session);
+    expect(result.current).toMatchObject({ apiKey: 'api-key', token: 'token' });
+    otherTab({ ...session, token: 'renewed' });
+    expect(result.current).toMatchObject({ token: 'renewed' });
+    otherTab(null);
+    expect(result.current).toBeNull();
+  });
+
+  it('keeps how the session ended with its form (method, operator, user) for every tab, never the token', () => {
+    writeSession({ ...session, method: 'user', userName: 'carol' });
+    clearSession('idle');
+    expect(getSessionState().endedSession).toEqual({
+      how: 'idle',
+      method: 'user',
+      operatorId: 'OP0000000001',
+      userName: 'carol',
+    });
+    expect(JSON.stringify({ ...localStorage })).not.toContain('api-key');
+  });
+
+  it('renews the token of the stored session only', () => {
+    writeSession(session);
+    renewSessionToken('another-key', 'stolen', 1);
+    expect(readSession()?.token).toBe('token');
+    renewSessionToken('api-key', 'renewed', 1_000);
+    expect(readSession()).toMatchObject({ apiKey: 'api-key', token: 'renewed', expiresAt: 1_000 });
+  });
+});
+
 describe('getSessionState', () => {
   it('is the same object until something in it changes (useSyncExternalStore needs that)', () => {
     writeSession(session);
@@ -54,7 +101,7 @@ describe('getSessionState', () => {
   });
 
   it('sees a session written to storage behind the store (devtools, another script)', () => {
-    sessionStorage.setItem('sam-console.session', JSON.stringify(session));
+    localStorage.setItem('sam-console.session', JSON.stringify(session));
     expect(readSession()).toMatchObject({ operatorId: 'OP0000000001' });
   });
 });

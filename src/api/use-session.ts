@@ -3,7 +3,7 @@ import { useSyncExternalStore } from 'react';
 import { getSessionState, subscribeSession, type Session, type SessionState } from './session-store.ts';
 
 // Rendering outside a browser has no session.
-const serverState: SessionState = { session: null, ended: null, endedMethod: null };
+const serverState: SessionState = { session: null, ended: null, endedMethod: null, endedSession: null };
 
 export function useSessionState(): SessionState {
   return useSyncExternalStore(subscribeSession, getSessionState, () => serverState);

@@ -2,6 +2,7 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { SessionIndicator } from '../features/session/session-indicator.tsx';
+import { SessionKeeper } from '../features/session/session-keeper.tsx';
 import { LoadingState } from '../components/states.tsx';
 import { LanguageSwitch } from '../components/language-switch.tsx';
 import { useMessages } from '../i18n/use-i18n.ts';
@@ -42,6 +43,7 @@ export function Layout() {
           </NavLink>
         </nav>
         <SessionIndicator />
+        <SessionKeeper />
         <LanguageSwitch className="app-header__language" />
       </header>
       <main id="main" className="app-main" tabIndex={-1} ref={mainRef}>

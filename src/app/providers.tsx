@@ -2,9 +2,9 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { createQueryClient } from './query-client.ts';
-import { Toaster } from '../components/toast.tsx';
+import { dismissAllToasts, Toaster } from '../components/toast.tsx';
 import { onUnauthenticated } from '../api/client.ts';
-import { clearSession, readSession } from '../api/session-store.ts';
+import { clearSession, readSession, subscribeSession } from '../api/session-store.ts';
 
 export function Providers({ children }: { children: ReactNode }) {
   const [queryClient] = useState(createQueryClient);
@@ -16,6 +16,18 @@ export function Providers({ children }: { children: ReactNode }) {
       }),
     [],
   );
+  // When the session ends or another one starts (here or in another tab), nothing of the old one stays on screen
+  // or in the cache: not its answers, not its toasts.
+  useEffect(() => {
+    let apiKey = readSession()?.apiKey;
+    return subscribeSession(() => {
+      const next = readSession()?.apiKey;
+      if (next === apiKey) return;
+      apiKey = next;
+      queryClient.clear();
+      dismissAllToasts();
+    });
+  }, [queryClient]);
   return (
     <QueryClientProvider client={queryClient}>
       {children}

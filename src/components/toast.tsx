@@ -33,6 +33,13 @@ export function showToast({ kind, message }: { kind: ToastKind; message: string 
   return id;
 }
 
+/** Drops every toast: what one session said is not shown to the next (or on the sign-in page). */
+export function dismissAllToasts(): void {
+  if (toasts.length === 0) return;
+  toasts = [];
+  emit();
+}
+
 function subscribe(listener: () => void) {
   listeners.add(listener);
   return () => {

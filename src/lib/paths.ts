@@ -42,14 +42,24 @@ export const paths = {
     return '/default-permissions';
   },
   /**
-   * The sign-in page: `next` is where to go after signing in, `reason: 'expired'` says a session ran out,
+   * The sign-in page: `next` is where to go after signing in, `reason` says a session ran out or was idle too long,
    * `method` opens the SAM user or AuthKey form instead of root's.
    */
-  signIn(options: { next?: string; reason?: 'expired'; method?: SignInForm | null } = {}): string {
+  signIn(
+    options: {
+      next?: string;
+      reason?: 'expired' | 'idle';
+      method?: SignInForm | null;
+      operatorId?: string;
+      userName?: string;
+    } = {},
+  ): string {
     const params = new URLSearchParams();
     if (options.next !== undefined) params.set('next', options.next);
     if (options.reason) params.set('reason', options.reason);
     if (options.method && options.method !== 'root') params.set('method', options.method);
+    if (options.operatorId) params.set('operatorId', options.operatorId);
+    if (options.userName) params.set('userName', options.userName);
     return withSearch('/sign-in', params);
   },
 };

@@ -8,17 +8,13 @@ export function RequireSession({ children }: { children: ReactNode }) {
   const { session, ended, endedMethod } = useSessionState();
   const location = useLocation();
   if (!session) {
-    // After signing out there is nothing to go back to; after a 401 (or a first visit) come back here.
-    if (ended === 'signed-out') return <Navigate to={paths.signIn()} replace />;
+    // After signing out there is nothing to go back to; after a 401, idleness (or a first visit) come back here.
+    // Either way the form the session had signed in with opens again, filled in from what the store kept.
+    if (ended === 'signed-out') return <Navigate to={paths.signIn({ method: endedMethod })} replace />;
     const next = `${location.pathname}${location.search}`;
-    // A SAM user or AuthKey whose session ran out is shown their own form again, not the root one.
     return (
       <Navigate
-        to={
-          ended === 'expired'
-            ? paths.signIn({ next, reason: 'expired', method: endedMethod })
-            : paths.signIn({ next })
-        }
+        to={ended ? paths.signIn({ next, reason: ended, method: endedMethod }) : paths.signIn({ next })}
         replace
       />
     );

@@ -32,7 +32,7 @@ const rootSchema = (m: SignInMessages) =>
   });
 type RootValues = z.infer<ReturnType<typeof rootSchema>>;
 
-export function RootSignInForm({ onSignIn, pending, error }: SignInFormProps) {
+export function RootSignInForm({ onSignIn, pending, error, initial }: SignInFormProps) {
   const id = useId();
   const m = useMessages().session.signIn;
   const schema = useMemo(() => rootSchema(m), [m]);
@@ -40,7 +40,10 @@ export function RootSignInForm({ onSignIn, pending, error }: SignInFormProps) {
     register,
     handleSubmit,
     formState: { errors },
-  } = useForm<RootValues>({ resolver: zodResolver(schema) });
+  } = useForm<RootValues>({
+    resolver: zodResolver(schema),
+    defaultValues: { email: initial?.email ?? '', password: '' },
+  });
   return (
     <form
       className="form"
@@ -293,7 +296,7 @@ const authKeySchema = (m: SignInMessages) =>
   });
 type AuthKeyValues = z.infer<ReturnType<typeof authKeySchema>>;
 
-export function AuthKeySignInForm({ onSignIn, pending, error }: SignInFormProps) {
+export function AuthKeySignInForm({ onSignIn, pending, error, initial }: SignInFormProps) {
   const id = useId();
   const m = useMessages().session.signIn;
   const schema = useMemo(() => authKeySchema(m), [m]);
@@ -301,7 +304,10 @@ export function AuthKeySignInForm({ onSignIn, pending, error }: SignInFormProps)
     register,
     handleSubmit,
     formState: { errors },
-  } = useForm<AuthKeyValues>({ resolver: zodResolver(schema) });
+  } = useForm<AuthKeyValues>({
+    resolver: zodResolver(schema),
+    defaultValues: { authKeyId: initial?.authKeyId ?? '', authKey: '' },
+  });
   return (
     <form
       className="form"

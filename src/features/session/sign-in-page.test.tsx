@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The sign-in page against the real local API: the three methods, the MFA step, errors, the demo hint and the way back.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import * as OTPAuth from 'otpauth';
 import { setUpLiveApi } from '../../test/set-up-live-api.ts';
@@ -40,7 +40,7 @@ async function asRoot<T>(work: () => Promise<T>): Promise<T> {
 }
 
 describe('SignInPage', () => {
-  it('signs root in, keeps the session in sessionStorage only and returns to `next`', async () => {
+  it('signs root in, keeps the session in localStorage (shared by every tab) and returns to `next`', async () => {
     const user = userEvent.setup();
     renderSignIn();
     const form = screen.getByRole('form', { name: 'Sign in as the root user' });
@@ -53,7 +53,35 @@ describe('SignInPage', () => {
       identity: ROOT.email,
       operatorId: live.operatorId,
     });
-    expect(localStorage.length).toBe(0);
+    // The token and its end are stored for every tab; the password never is.
+    const stored = JSON.parse(localStorage.getItem('sam-console.session') ?? '{}') as Record<string, unknown>;
+    expect(stored).toMatchObject({ method: 'root', operatorId: live.operatorId });
+    expect(stored.expiresAt).toBeGreaterThan(Date.now());
+    expect(sessionStorage.length).toBe(0);
+    expect(JSON.stringify({ ...localStorage })).not.toContain(ROOT.password);
+  });
+
+  it('fills in a SAM sign-in link, and the form of a session that ended, never its password', async () => {
+    renderSignIn('/sign-in?method=user&operatorId=OP0000LINK01&userName=linked-user');
+    let form = screen.getByRole('form', { name: 'Sign in as a SAM user' });
+    expect(within(form).getByLabelText('Operator ID')).toHaveValue('OP0000LINK01');
+    expect(within(form).getByLabelText('User name')).toHaveValue('linked-user');
+    cleanup();
+
+    writeSession({
+      apiKey: 'k',
+      token: 't',
+      operatorId: 'OP0000ENDED1',
+      userName: 'ended-user',
+      method: 'user',
+    });
+    clearSession('expired');
+    renderSignIn('/sign-in?method=user&reason=expired');
+    expect(screen.getByText(/Your session ended./)).toBeVisible();
+    form = screen.getByRole('form', { name: 'Sign in as a SAM user' });
+    expect(within(form).getByLabelText('Operator ID')).toHaveValue('OP0000ENDED1');
+    expect(within(form).getByLabelText('User name')).toHaveValue('ended-user');
+    expect(within(form).getByLabelText('Password')).toHaveValue('');
   });
 
   it('checks empty fields before calling the server', async () => {

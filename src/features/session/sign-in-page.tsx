@@ -7,8 +7,15 @@ import { usePageTitle } from '../../components/use-page-title.ts';
 import { consoleConfigOptions, describeApi } from './console-config-queries.ts';
 import { paths, safeNextPath } from '../../lib/paths.ts';
 import { useSignIn, type SignInVariables } from './use-sign-in.ts';
-import { AuthKeySignInForm, RootSignInForm, SamUserSignInForm } from './sign-in-forms.tsx';
-import type { SignInMethod } from '../../api/session-store.ts';
+import {
+  AuthKeySignInForm,
+  RootSignInForm,
+  SamUserSignInForm,
+  type SignInFormProps,
+} from './sign-in-forms.tsx';
+import { readLastOperatorId, type EndedSession, type SignInMethod } from '../../api/session-store.ts';
+import { useSessionState } from '../../api/use-session.ts';
+import { IDLE_SIGN_OUT_MINUTES } from './session-timing.ts';
 import type { ConsoleConfig } from '../../api/operations.ts';
 import { LanguageSwitch } from '../../components/language-switch.tsx';
 import { useMessages } from '../../i18n/use-i18n.ts';
@@ -19,6 +26,28 @@ function parseMethod(value: string | null): SignInMethod {
   return value === 'user' || value === 'authKey' ? value : 'root';
 }
 
+/**
+ * What the form starts with: a sign-in link's operatorId and userName first, then the session that ended (when it
+ * signed in the same way), then the operator ID last used. Never a password or secret.
+ */
+export function initialValues(
+  params: URLSearchParams,
+  ended: EndedSession | null,
+  method: SignInMethod,
+  lastOperatorId: string | null = readLastOperatorId(),
+): NonNullable<SignInFormProps['initial']> {
+  const same = ended?.method === method ? ended : null;
+  const operatorId = params.get('operatorId') ?? same?.operatorId ?? lastOperatorId ?? undefined;
+  const userName = params.get('userName') ?? (method === 'user' ? same?.userName : undefined);
+  const identity = same?.identity;
+  return {
+    ...(operatorId ? { operatorId } : {}),
+    ...(userName ? { userName } : {}),
+    ...(method === 'root' && identity ? { email: identity } : {}),
+    ...(method === 'authKey' && identity ? { authKeyId: identity } : {}),
+  };
+}
+
 export function SignInPage() {
   const m = useMessages().session;
   usePageTitle(m.signIn.title);
@@ -26,7 +55,9 @@ export function SignInPage() {
   const navigate = useNavigate();
   const method = parseMethod(params.get('method'));
   const next = safeNextPath(params.get('next'));
-  const expired = params.get('reason') === 'expired';
+  const reason = params.get('reason');
+  const { endedSession } = useSessionState();
+  const initial = initialValues(params, endedSession, method);
   const config = useQuery(consoleConfigOptions());
   const signIn = useSignIn();
 
@@ -53,7 +84,7 @@ export function SignInPage() {
     search.delete('reason');
     return `${paths.signIn()}?${search.toString()}`;
   };
-  const formProps = { onSignIn, pending: signIn.isPending, error: signIn.error };
+  const formProps = { onSignIn, pending: signIn.isPending, error: signIn.error, initial };
 
   return (
     <main id="main" className="sign-in">
@@ -76,9 +107,9 @@ export function SignInPage() {
             m.signIn.intro
           )}
         </p>
-        {expired ? (
+        {reason === 'expired' || reason === 'idle' ? (
           <p className="notice notice--warning" role="alert">
-            {m.signIn.expired}
+            {reason === 'idle' ? m.signIn.idle({ minutes: IDLE_SIGN_OUT_MINUTES }) : m.signIn.expired}
           </p>
         ) : null}
         <TabLinks
@@ -95,6 +126,7 @@ export function SignInPage() {
           {method === 'user' ? <SamUserSignInForm {...formProps} /> : null}
           {method === 'authKey' ? <AuthKeySignInForm {...formProps} /> : null}
         </div>
+        <p className="muted sign-in__idle-rule">{m.signIn.idleRule({ minutes: IDLE_SIGN_OUT_MINUTES })}</p>
         {config.data?.mode === 'local' ? (
           <DemoHint config={config.data} onUse={onSignIn} pending={signIn.isPending} />
         ) : null}

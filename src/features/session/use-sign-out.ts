@@ -3,6 +3,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { logout } from '../../api/operations.ts';
 import { clearSession } from '../../api/session-store.ts';
 import { isApiError } from '../../api/api-error.ts';
+import { showToast } from '../../components/toast.tsx';
+import { messages } from '../../i18n/i18n-store.ts';
 
 export function useSignOut() {
   const queryClient = useQueryClient();
@@ -15,11 +17,12 @@ export function useSignOut() {
         if (!(isApiError(error) && error.status === 401)) throw error;
       }
     },
-    meta: { successMessage: 'You are signed out.' },
     onSuccess: () => {
-      // The route guard sees the session gone and, told why, goes to a plain sign-in page.
+      // The route guard sees the session gone (in every tab) and, told why, goes to the sign-in page. Ending the
+      // session drops its toasts; this one is about the end, so it comes after.
       clearSession('signed-out');
       queryClient.clear();
+      showToast({ kind: 'success', message: messages().session.indicator.signedOut });
     },
   });
 }

@@ -7,6 +7,10 @@ export default {
     talksToAfter: '.',
     intro: 'Administer the SAM users of your Soracom operator.',
     expired: 'Your session ended. Sign in again to go back to where you were.',
+    idle: (p: { minutes: number }) =>
+      `You were signed out after ${p.minutes} minutes without activity. Sign in again to go back to where you were.`,
+    idleRule: (p: { minutes: number }) =>
+      `For your account's safety, the console signs you out after ${p.minutes} minutes without activity, in every tab.`,
     methodsLabel: 'How to sign in',
     methods: {
       root: 'Root user',
@@ -66,6 +70,7 @@ export default {
     where: 'Where the API calls go',
   },
   indicator: {
+    signedOut: 'You are signed out.',
     signedInAs: 'Signed in as ',
     operator: ', operator ',
     root: 'root',

@@ -9,6 +9,10 @@ export default {
     talksToAfter: '',
     intro: 'ソラコムのオペレーターの SAM ユーザーを管理します。',
     expired: 'セッションが終了しました。もう一度サインインすると、元のページに戻ります。',
+    idle: ({ minutes }) =>
+      `${minutes} 分間操作がなかったため、サインアウトしました。もう一度サインインすると、元のページに戻ります。`,
+    idleRule: ({ minutes }) =>
+      `アカウントを守るため、${minutes} 分間操作がないと、すべてのタブでサインアウトします。`,
     methodsLabel: 'サインインの方法',
     methods: {
       root: 'ルートユーザー',
@@ -68,6 +72,7 @@ export default {
     where: 'API の呼び出し先',
   },
   indicator: {
+    signedOut: 'サインアウトしました。',
     signedInAs: 'サインイン中: ',
     operator: '、オペレーター ',
     root: 'ルート',
