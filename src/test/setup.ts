@@ -1,7 +1,14 @@
-// Adds the DOM matchers to expect and loads the English catalogue; component tests opt into jsdom with a file comment.
+// Adds the DOM matchers to expect, loads the English catalogue and gives findBy*/waitFor room; component tests opt
+// into jsdom with a file comment.
 import '@testing-library/jest-dom/vitest';
 import { afterEach } from 'vitest';
+import { configure } from '@testing-library/react';
 import { activateLocale, currentLocale } from '../i18n/i18n-store.ts';
+
+// findBy* and waitFor stop as soon as the page shows what they wait for; their limit only says when to give up. The
+// default second was missed on a 2-core machine busy with another build, so give up only well past any real delay
+// (still inside the 20 s test timeout).
+configure({ asyncUtilTimeout: 10_000 });
 
 // Tests read the screen in English unless they switch language themselves; a test that does is put back.
 await activateLocale('en');
