@@ -1,4 +1,5 @@
-// The frame around the pages: navigation and titles, keyboard-only use, dark mode, and what the list page does not load.
+// The frame around the pages: navigation and titles, keyboard-only use, dark mode, what the list page does not load,
+// and a page whose code cannot be fetched.
 import { expect, test } from '@playwright/test';
 import {
   expectNoSeriousA11yViolations,
@@ -8,6 +9,7 @@ import {
   assertToast,
   expectPath,
   paths,
+  createUserViaApi,
 } from './support/index.ts';
 
 test('the list page loads neither the editor nor the QR code, nor any tab module', async ({ page }) => {
@@ -106,4 +108,31 @@ test.describe('dark mode', () => {
     await keepScreenshot(page, 'users-list-dark');
     await expectNoSeriousA11yViolations(page);
   });
+});
+
+test('a page whose code cannot be fetched says so inside the console frame, and Try again brings it back', async ({
+  page,
+  request,
+}) => {
+  const userName = uniqueUserName('offline');
+  await createUserViaApi(request, { userName });
+  await signInAsRoot(page, paths.users({ q: userName }));
+  // As when the server has stopped: the browser cannot fetch the user page's module.
+  const detailModule = /\/assets\/user-detail-route-[^/]*\.js$/;
+  await page.route(detailModule, (route) => route.abort('connectionrefused'));
+  await page.getByRole('link', { name: userName }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'This page could not be loaded' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'Check that the server is running' })).toBeVisible();
+  await expect(page).toHaveTitle('This page could not be loaded · SAM Console');
+  // The frame stays: the user can still navigate or sign out.
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  await expect(page.getByText(/dynamically imported module/)).toHaveCount(0);
+  await keepScreenshot(page, 'qa-page-load-failed');
+  await expectNoSeriousA11yViolations(page);
+
+  await page.unroute(detailModule);
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: userName })).toBeVisible();
 });

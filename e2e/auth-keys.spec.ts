@@ -1,4 +1,5 @@
-// AuthKeys as an admin meets them: generate one, save its secret, sign in with it elsewhere, see it used, delete it.
+// AuthKeys as an admin meets them: generate one, save its secret, sign in with it elsewhere, see it used, delete it;
+// a narrow window, and double clicks that must act once.
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import {
@@ -11,6 +12,8 @@ import {
   assertToast,
   paths,
   expectPathname,
+  generateAuthKeyViaApi,
+  goToUser,
 } from './support/index.ts';
 
 /** Signs in with an AuthKey through the sign-in page of a brand-new browser context (no shared storage). */
@@ -171,4 +174,58 @@ test('generate an AuthKey, keep its secret once, sign in with it, see it used, d
   await expect(refused.page.getByRole('button', { name: 'Sign out' })).toHaveCount(0);
   await keepScreenshot(refused.page, 'auth-keys-deleted-key-refused');
   await refused.context.close();
+});
+
+test('in an 800 px wide window an AuthKey row shows its Details and Delete buttons without sideways scrolling', async ({
+  page,
+  request,
+}) => {
+  const userName = uniqueUserName('narrowkeys');
+  const root = await createUserViaApi(request, { userName });
+  const { authKeyId } = await generateAuthKeyViaApi(request, userName, root);
+  await page.setViewportSize({ width: 800, height: 900 });
+  await signInAsRoot(page);
+  await goToUser(page, userName, 'auth-keys');
+  const row = page.getByRole('row').filter({ hasText: authKeyId });
+  await expect(row.getByRole('button', { name: /Delete/ })).toBeInViewport({ ratio: 1 });
+  await expect(row.getByRole('button', { name: /Details/ })).toBeInViewport({ ratio: 1 });
+  const overflow = await page
+    .locator('.table-wrap')
+    .filter({ has: row })
+    .evaluate((wrap) => wrap.scrollWidth - wrap.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await keepScreenshot(page, 'qa-auth-keys-narrow');
+});
+
+test('a double click generates one AuthKey and deletes a key once', async ({ page, request }) => {
+  const userName = uniqueUserName('dblclick');
+  const root = await createUserViaApi(request, { userName });
+  const calls: string[] = [];
+  page.on('request', (sent) => {
+    const path = new URL(sent.url()).pathname;
+    if (path.includes(`/users/${userName}/`) && sent.method() !== 'GET')
+      calls.push(`${sent.method()} ${path.split(`/users/${userName}`)[1] ?? ''}`);
+  });
+  await signInAsRoot(page);
+
+  await goToUser(page, userName, 'auth-keys');
+  await page.getByRole('button', { name: 'Generate AuthKey' }).dblclick();
+  const secret = page.getByRole('dialog', { name: `New AuthKey for ${userName}` });
+  await expect(secret).toBeVisible();
+  expect(calls.filter((call) => call === 'POST /auth_keys')).toHaveLength(1);
+  await secret.getByRole('button', { name: 'Done' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Yes, close' }).click();
+  const keys = await request.get(`/v1/operators/${root.operatorId}/users/${userName}/auth_keys`, {
+    headers: root.headers,
+  });
+  expect(((await keys.json()) as unknown[]).length).toBe(1);
+
+  await page.getByRole('button', { name: /^Delete keyId-/ }).click();
+  await page
+    .getByRole('alertdialog', { name: 'Delete this AuthKey?' })
+    .getByRole('button', { name: 'Delete AuthKey' })
+    .dblclick();
+  await expect(page.getByText(`${userName} has no AuthKeys`)).toBeVisible();
+  expect(calls.filter((call) => call.startsWith('DELETE /auth_keys/'))).toHaveLength(1);
+  await expect(page.locator('.toaster').getByRole('alert')).toBeEmpty();
 });

@@ -1,7 +1,8 @@
 // MFA as an admin and a SAM user meet it: enrol with a real TOTP app's arithmetic, sign in with a code, revoke;
+// a wrong code, leaving half-way then starting again, and double clicks that must act once.
 // a wrong code, and leaving half-way then starting again.
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { Secret, TOTP } from 'otpauth';
+import { Secret, TOTP, URI } from 'otpauth';
 import {
   assertToast,
   createUserViaApi,
@@ -13,6 +14,9 @@ import {
   uniqueUserName,
   submitSamUserSignIn,
   paths,
+  enableMfaViaApi,
+  goToUser,
+  expectPath,
 } from './support/index.ts';
 
 const PASSWORD = 'mfa-e2e-password-2026';
@@ -204,4 +208,58 @@ test('a wrong code keeps the step; leaving half-way leaves UNCONFIRMED; starting
     .pressSequentially(totpOf(secondSecret).generate());
   await expect(dialog).toBeHidden();
   await expect(statusBadge(page, 'ACTIVE')).toBeVisible();
+});
+
+test('a double click on Enable MFA starts the set-up once', async ({ page, request }) => {
+  const userName = uniqueUserName('dblclick');
+  await createUserViaApi(request, { userName });
+  const calls: string[] = [];
+  page.on('request', (sent) => {
+    const path = new URL(sent.url()).pathname;
+    if (path.includes(`/users/${userName}/`) && sent.method() !== 'GET')
+      calls.push(`${sent.method()} ${path.split(`/users/${userName}`)[1] ?? ''}`);
+  });
+  await signInAsRoot(page);
+  await goToUser(page, userName, 'mfa');
+  await page.getByRole('button', { name: 'Enable MFA' }).dblclick();
+  await expect(page.getByRole('dialog', { name: `Set up MFA for ${userName}` })).toBeVisible();
+  expect(calls.filter((call) => call === 'POST /mfa')).toHaveLength(1);
+});
+
+test('double-clicking "Verify and sign in" with a right MFA code signs in, instead of refusing the code it just used', async ({
+  page,
+  request,
+}) => {
+  const userName = uniqueUserName('mfadbl');
+  const password = 'mfa-double-password-1';
+  const root = await createUserViaApi(request, { userName, password });
+  const enrolled: { totp?: TOTP } = {};
+  await enableMfaViaApi(
+    request,
+    userName,
+    (totpUri) => {
+      const parsed = URI.parse(totpUri);
+      if (!(parsed instanceof TOTP)) throw new Error('not a TOTP URI');
+      enrolled.totp = parsed;
+      return parsed.generate();
+    },
+    root,
+  );
+  const generator = enrolled.totp;
+  if (!generator) throw new Error('no TOTP');
+  const signIns: string[] = [];
+  page.on('request', (sent) => {
+    if (new URL(sent.url()).pathname === '/v1/auth') signIns.push(sent.method());
+  });
+
+  await page.goto(paths.signIn({ method: 'user', next: paths.users() }));
+  await submitSamUserSignIn(page, { operatorId: root.operatorId, userName, password });
+  const step = page.getByRole('form', { name: 'Enter your MFA code' });
+  // The next window's code: accepted, and not the one the enrolment used.
+  await step.getByLabel('MFA code').fill(generator.generate({ timestamp: Date.now() + 30_000 }));
+  await step.getByRole('button', { name: 'Verify and sign in' }).dblclick();
+
+  await expectPath(page, paths.users());
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  expect(signIns).toHaveLength(2);
 });

@@ -1,4 +1,5 @@
-// Console password: set one, change it (the current one is checked), remove it after confirming.
+// Console password: set one, change it (the current one is checked), remove it after confirming; a SAM user allowed
+// only to change their own finds the form.
 import { expect, test } from '@playwright/test';
 import {
   assertToast,
@@ -10,6 +11,8 @@ import {
   signInAsRoot,
   signInViaApi,
   uniqueUserName,
+  submitSamUserSignIn,
+  paths,
 } from './support/index.ts';
 
 test('set, change and remove a user password', async ({ page, request }) => {
@@ -56,4 +59,50 @@ test('set, change and remove a user password', async ({ page, request }) => {
   await assertToast(page, 'Console password removed.');
   await expect(page.getByText('cannot sign in to the console with a password')).toBeVisible();
   expect((await getUserViaApi(request, userName, root))?.hasPassword).toBe(false);
+});
+
+test('a SAM user allowed only to change their own password finds the change form on their password tab', async ({
+  page,
+  request,
+}) => {
+  const userName = uniqueUserName('selfpw');
+  const root = await createUserViaApi(request, { userName, password: 'self-service-pass-1' });
+  const permission = JSON.stringify({
+    statements: [
+      {
+        effect: 'allow',
+        api: 'User:updateUserPassword',
+        condition: "pathVariable('user_name') == samUserName",
+      },
+    ],
+  });
+  const saved = await request.put(`/v1/operators/${root.operatorId}/users/${userName}/permission`, {
+    headers: root.headers,
+    data: { permission },
+  });
+  expect(saved.ok()).toBe(true);
+
+  await page.goto(paths.signIn({ method: 'user', next: paths.user(userName, 'password') }));
+  await submitSamUserSignIn(page, { operatorId: root.operatorId, userName, password: 'self-service-pass-1' });
+
+  const notice = page.getByRole('note').filter({ hasText: 'User:hasUserPassword' });
+  await expect(notice).toBeVisible();
+  const change = page.getByRole('region', { name: 'Change the password' });
+  await expect(change).toBeVisible();
+  const noticeBox = await notice.boundingBox();
+  const changeBox = await change.boundingBox();
+  expect(noticeBox && changeBox ? changeBox.y - (noticeBox.y + noticeBox.height) : -1).toBeGreaterThanOrEqual(
+    16,
+  );
+  await keepScreenshot(page, 'qa-self-service-password');
+  await expectNoSeriousA11yViolations(page);
+
+  await change.getByLabel('Current password').fill('self-service-pass-1');
+  await change.getByLabel('New password', { exact: true }).fill('self-service-pass-2');
+  await change.getByLabel('Repeat the new password').fill('self-service-pass-2');
+  await change.getByRole('button', { name: 'Change password' }).click();
+  await expect(
+    page.locator('.toaster').getByRole('status').getByText('Console password changed.'),
+  ).toBeVisible();
+  await signInViaApi(request, { operatorId: root.operatorId, userName, password: 'self-service-pass-2' });
 });

@@ -1,4 +1,5 @@
-// Users: create one in the dialog, find it by search (kept in the URL), sort, edit its description, delete it after typing its name.
+// Users: create one in the dialog, find it by search (kept in the URL), sort, page through with Back and Forward,
+// edit its description, delete it after typing its name.
 import { expect, test } from '@playwright/test';
 import {
   assertToast,
@@ -11,6 +12,7 @@ import {
   uniqueUserName,
   paths,
   expectPath,
+  signInViaApi,
 } from './support/index.ts';
 
 test('create a user, find it, edit its description and delete it', async ({ page, request }) => {
@@ -117,4 +119,40 @@ test('an unknown user says so instead of failing', async ({ page }) => {
   await expectPath(page, paths.user('nobody-by-this-name'));
   await expect(page.getByText('There is no user named')).toBeVisible();
   await goToUser(page, 'nobody-by-this-name', 'overview');
+});
+
+test('turning a page of users can be undone with Back, and shows the new page from its first row', async ({
+  page,
+  request,
+}) => {
+  const prefix = uniqueUserName('page');
+  const root = await signInViaApi(request);
+  const names = Array.from({ length: 60 }, (_, index) => `${prefix}-${String(index).padStart(2, '0')}`);
+  for (let start = 0; start < names.length; start += 10) {
+    await Promise.all(
+      names.slice(start, start + 10).map((userName) => createUserViaApi(request, { userName }, root)),
+    );
+  }
+
+  await signInAsRoot(page, paths.users({ q: prefix }));
+  const pages = page.getByRole('navigation', { name: 'Pages of users' });
+  await expect(pages).toContainText('Page 1 of 2');
+  await pages.getByRole('button', { name: 'Next' }).click();
+
+  await expect(page).toHaveURL(/[?&]page=2/);
+  await expect(pages).toContainText('Page 2 of 2');
+  await expect(page.getByRole('link', { name: names[50] })).toBeInViewport();
+  await expect(page.getByRole('table')).toBeFocused();
+  await expect(page.getByRole('table')).toHaveAccessibleName(/page 2 of 2/);
+
+  await page.goBack();
+  await expect(page).not.toHaveURL(/[?&]page=/);
+  await expect(pages).toContainText('Page 1 of 2');
+  await expect(page.getByRole('searchbox', { name: 'Search users by name or description' })).toHaveValue(
+    prefix,
+  );
+  await expect(page.getByRole('link', { name: names[0] })).toBeVisible();
+
+  await page.goForward();
+  await expect(pages).toContainText('Page 2 of 2');
 });

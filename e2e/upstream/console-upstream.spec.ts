@@ -13,6 +13,8 @@ import {
   signInAsRoot,
   submitSamUserSignIn,
   uniqueUserName,
+  expectPath,
+  paths,
 } from '../support/index.ts';
 
 /** The local SAM API behind the bare upstream (see playwright.upstream.config.ts): the test's oracle. */
@@ -61,7 +63,7 @@ test('every task completes against an upstream that answers writes without a bod
   const userName = uniqueUserName('up');
 
   // The console says where it talks, and a wrong password reads the nested error body.
-  await page.goto('/sign-in');
+  await page.goto(paths.signIn());
   await expect(page.getByText('This console talks to the')).toContainText('Soracom · custom endpoint');
   const rootForm = page.getByRole('form', { name: 'Sign in as the root user' });
   await rootForm.getByLabel('Email').fill(E2E_ROOT.email);
@@ -89,7 +91,7 @@ test('every task completes against an upstream that answers writes without a bod
   await expect(create).toBeHidden();
   await assertToast(page, `User ${userName} created.`);
 
-  await page.goto(`/users/${userName}/overview`);
+  await page.goto(paths.user(userName));
   await expect(page.getByRole('heading', { level: 1, name: userName })).toBeVisible();
   await page.getByRole('textbox', { name: 'Description' }).fill('Described upstream');
   await page.getByRole('button', { name: 'Save description' }).click();
@@ -167,7 +169,7 @@ test('every task completes against an upstream that answers writes without a bod
   // offered in the same form, and the code signs in.
   const context = await browser.newContext({ baseURL: E2E_BASE_URL });
   const userPage = await context.newPage();
-  await userPage.goto('/sign-in?method=user');
+  await userPage.goto(paths.signIn({ method: 'user' }));
   await submitSamUserSignIn(userPage, { operatorId, userName, password: PASSWORD });
   const userForm = userPage.getByRole('form', { name: 'Sign in as a SAM user' });
   await expect(userForm.getByRole('alert')).toHaveText('Sign-in was not accepted.');
@@ -191,7 +193,7 @@ test('every task completes against an upstream that answers writes without a bod
   const confirm = page.getByRole('alertdialog', { name: `Delete ${userName}?` });
   await confirm.getByLabel(/Type .* to confirm/).fill(userName);
   await confirm.getByRole('button', { name: 'Delete user' }).click();
-  await expect(page).toHaveURL(/\/users$/);
+  await expectPath(page, paths.users());
   await assertToast(page, `User ${userName} deleted.`);
   expect(
     (await request.get(`${LOCAL_API}/operators/${operatorId}/users/${userName}`, { headers })).status(),
