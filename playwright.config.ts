@@ -1,15 +1,28 @@
-// Playwright: Debian's Chromium against the real server (npx tsx server/main.ts) on a fresh temporary database per run.
+// Playwright: a Chromium (CHROME_PATH, a system one, or Playwright's own) against the real server
+// (npx tsx server/main.ts) on a fresh temporary database per run.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defineConfig } from '@playwright/test';
+import { chromium, defineConfig } from '@playwright/test';
 import { E2E_PORT, E2E_ROOT } from './e2e/support/env.ts';
+import { chromiumPathOrExit } from './e2e/support/find-chromium.ts';
 
 // Set once in the main process; workers inherit the environment, so they agree on the path.
 process.env.SAM_E2E_DB ??= join(mkdtempSync(join(tmpdir(), 'sam-e2e-')), 'sam.db');
 
+/** Where Playwright keeps its own Chromium, if this Playwright knows one. */
+function playwrightChromium(): string | undefined {
+  try {
+    return chromium.executablePath();
+  } catch {
+    return undefined;
+  }
+}
+
 export default defineConfig({
   testDir: 'e2e',
+  // Specs only: e2e/support's unit tests (*.test.ts) run under Vitest.
+  testMatch: '**/*.spec.ts',
   // e2e/upstream runs against a bare upstream with its own servers: playwright.upstream.config.ts.
   testIgnore: ['upstream/**'],
   // Per port: engineers running e2e side by side must not wipe each other's results.
@@ -31,7 +44,11 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      // CHROME_PATH, else a system Chromium or Chrome, else Playwright's own (e2e/support/find-chromium.ts).
+      executablePath: chromiumPathOrExit({
+        chromePath: process.env.CHROME_PATH,
+        playwrightPath: playwrightChromium(),
+      }),
       args: [
         '--no-sandbox',
         '--disable-gpu',
