@@ -2,9 +2,9 @@
 import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { principalSrn } from '../src/permissions/index.ts';
-import { seedOperator } from './store/seed.ts';
-import { buildTestApp, type TestApp } from './test-support.ts';
+import { principalSrn } from '../../src/permissions/index.ts';
+import { seedOperator } from '../store/seed.ts';
+import { buildTestApp, type TestApp } from '../test-support.ts';
 
 let t: TestApp;
 let root: Record<string, string>;

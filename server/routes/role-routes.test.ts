@@ -1,6 +1,6 @@
 // Roles over HTTP: the ten Role operations, roleList in user details, and roles in the permissions a token carries.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from './test-support.ts';
+import { buildTestApp, type TestApp } from '../test-support.ts';
 
 let t: TestApp;
 let root: Record<string, string>;

@@ -1,8 +1,8 @@
 // SAM-user sessions are authorized by the permission engine, and stored documents are validated by it, over HTTP.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from './test-support.ts';
-import { ALWAYS_ALLOWED_APIS, evaluateCall, firstPermissionError } from '../src/permissions/index.ts';
-import { DEMO_USER_PASSWORD } from './store/seed.ts';
+import { buildTestApp, type TestApp } from '../test-support.ts';
+import { ALWAYS_ALLOWED_APIS, evaluateCall, firstPermissionError } from '../../src/permissions/index.ts';
+import { DEMO_USER_PASSWORD } from '../store/seed.ts';
 
 let t: TestApp;
 let root: Record<string, string>;

@@ -1,7 +1,7 @@
 // MFA over HTTP: enrolment states, verification, sign-in with a code, and codes never reused.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { currentTotp } from './auth/totp.ts';
-import { buildTestApp, type TestApp } from './test-support.ts';
+import { currentTotp } from '../auth/totp.ts';
+import { buildTestApp, type TestApp } from '../test-support.ts';
 
 let t: TestApp;
 let clock: Date;

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildApp } from './app.ts';
-import { openDatabase, SCHEMA_VERSION } from './store/database.ts';
+import { buildApp } from '../app.ts';
+import { openDatabase, SCHEMA_VERSION } from './database.ts';
 
 const dirs: string[] = [];
 afterEach(() => {

@@ -1,7 +1,7 @@
 // Permission documents over HTTP: a user's own and the operator's defaults, and what a token keeps.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { authenticate } from './auth/sessions.ts';
-import { buildTestApp, type TestApp } from './test-support.ts';
+import { authenticate } from '../auth/sessions.ts';
+import { buildTestApp, type TestApp } from '../test-support.ts';
 
 let t: TestApp;
 let headers: Record<string, string>;

@@ -3,9 +3,9 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync, existsSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_MAX_USERS } from '../src/lib/sam-rules.ts';
-import { buildApp } from './app.ts';
-import { ensureBrowserBuild } from './browser-build.ts';
+import { DEFAULT_MAX_USERS } from '../../src/lib/sam-rules.ts';
+import { buildApp } from '../app.ts';
+import { ensureBrowserBuild } from '../browser-build.ts';
 
 const dirs: string[] = [];
 afterEach(() => {

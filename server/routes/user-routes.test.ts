@@ -1,6 +1,6 @@
 // The SAM user resource over HTTP: list, read, create, update, delete, limits and input checks.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from './test-support.ts';
+import { buildTestApp, type TestApp } from '../test-support.ts';
 
 let t: TestApp;
 let headers: Record<string, string>;

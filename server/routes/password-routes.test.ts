@@ -1,6 +1,6 @@
 // Passwords and AuthKeys over HTTP: create, check, change, delete, and the secret shown only once.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from './test-support.ts';
+import { buildTestApp, type TestApp } from '../test-support.ts';
 
 let t: TestApp;
 let headers: Record<string, string>;

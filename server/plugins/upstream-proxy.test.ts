@@ -1,9 +1,9 @@
 // Upstream mode: a second local instance plays Soracom; /v1 is forwarded over real HTTP, nothing stored locally.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from './app.ts';
-import { resolveUpstream } from './plugins/upstream-proxy.ts';
-import { buildTestApp, type TestApp } from './test-support.ts';
+import { buildApp } from '../app.ts';
+import { resolveUpstream } from './upstream-proxy.ts';
+import { buildTestApp, type TestApp } from '../test-support.ts';
 
 const closers: Array<() => Promise<void>> = [];
 afterEach(async () => {

@@ -1,8 +1,8 @@
 // Sign-in, sessions and access: who may call what, and what answers 401 or 403.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openSession } from './auth/sessions.ts';
-import { seedOperator } from './store/seed.ts';
-import { buildTestApp, type TestApp } from './test-support.ts';
+import { openSession } from '../auth/sessions.ts';
+import { seedOperator } from '../store/seed.ts';
+import { buildTestApp, type TestApp } from '../test-support.ts';
 
 let t: TestApp;
 let clock: Date;
