@@ -1,11 +1,10 @@
-// Serving the built browser app beside /v1, with SPA fallback and a CSP the app can live with; building it when stale.
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync, existsSync } from 'node:fs';
+// Serving the built browser app beside /v1, with SPA fallback and a CSP the app can live with.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_USERS } from '../../src/lib/sam-rules.ts';
 import { buildApp } from '../app.ts';
-import { ensureBrowserBuild } from '../browser-build.ts';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -98,32 +97,5 @@ describe('the built app', () => {
     expect((await app.inject({ method: 'GET', url: '/' })).statusCode).toBe(404);
     expect((await app.inject({ method: 'POST', url: '/v1/auth', payload: {} })).statusCode).toBe(400);
     await app.close();
-  });
-});
-
-describe('ensureBrowserBuild', () => {
-  it('skips with a warning when there is no index.html', async () => {
-    const warnings: string[] = [];
-    expect(await ensureBrowserBuild(tempDir(), (m) => warnings.push(m))).toBe('no-app');
-    expect(warnings.join()).toMatch(/index\.html/);
-  });
-
-  it('builds when dist is missing or older than a source, and not when it is fresh', async () => {
-    const root = tempDir();
-    writeFileSync(
-      join(root, 'index.html'),
-      '<!doctype html><html><head><title>t</title></head><body>hi</body></html>',
-    );
-    mkdirSync(join(root, 'src'));
-    writeFileSync(join(root, 'src', 'note.txt'), 'v1');
-    const warn = (m: string) => {
-      throw new Error(m);
-    };
-    expect(await ensureBrowserBuild(root, warn)).toBe('built');
-    expect(existsSync(join(root, 'dist', 'index.html'))).toBe(true);
-    expect(await ensureBrowserBuild(root, warn)).toBe('fresh');
-    const later = new Date(Date.now() + 60_000);
-    utimesSync(join(root, 'src', 'note.txt'), later, later);
-    expect(await ensureBrowserBuild(root, warn)).toBe('built');
   });
 });

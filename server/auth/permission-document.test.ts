@@ -1,0 +1,95 @@
+// Stored permission documents are validated by the permission engine, over HTTP.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../test-support.ts';
+
+let t: TestApp;
+let root: Record<string, string>;
+
+const doc = (...statements: object[]): string => JSON.stringify({ statements }, null, 2);
+const userPath = (name: string) => `${t.operatorPath}/users/${name}`;
+
+async function createUser(name: string, password: string, permission?: string): Promise<void> {
+  expect((await t.call({ method: 'POST', url: userPath(name), headers: root })).statusCode).toBe(201);
+  expect(
+    (
+      await t.call({
+        method: 'POST',
+        url: `${userPath(name)}/password`,
+        headers: root,
+        payload: { password },
+      })
+    ).statusCode,
+  ).toBe(201);
+  if (permission !== undefined) await setPermission(name, permission);
+}
+
+async function setPermission(name: string, permission: string): Promise<void> {
+  const res = await t.call({
+    method: 'PUT',
+    url: `${userPath(name)}/permission`,
+    headers: root,
+    payload: { permission },
+  });
+  expect(res.statusCode, res.body).toBe(200);
+}
+
+beforeEach(async () => {
+  t = await buildTestApp();
+  root = await t.rootHeaders();
+});
+afterEach(async () => t.close());
+
+describe('stored documents are validated by the engine', () => {
+  it('refuses an invalid user permission with the message and its line and column, and keeps the old one', async () => {
+    await createUser('alice', 'alice-password', doc({ effect: 'allow', api: 'User:listUsers' }));
+    const cases: [string, string][] = [
+      [
+        '{"statements":[{"Effect":"allow","api":"*"}]}',
+        'permission: the permission document is invalid: Statement 1 has no "effect" (it is written "Effect"; keys are case-sensitive): add "effect": "allow" or "effect": "deny" (line 1, column 16)',
+      ],
+      [
+        '{"statements":[{"effect":"allow","api":"*","Effect":"x"}]}',
+        'permission: the permission document is invalid: Unknown key "Effect" in statement 1 (did you mean "effect"? keys are case-sensitive): a statement has "effect", "api" and an optional "condition" (line 1, column 44)',
+      ],
+      [
+        '{\n  "statements": [\n    {"effect": "allow", "api": "*",}\n  ]\n}',
+        'permission: the permission document is invalid: Trailing comma: JSON does not allow a comma before } (line 3, column 35)',
+      ],
+      [
+        '{\n  "statements": [\n    {"effect": "allow", "api": "*", "condition": "samUserName = \'x\'"}\n  ]\n}',
+        "permission: the permission document is invalid: Condition: Use '==' to compare (line 3, column 63)",
+      ],
+    ];
+    for (const [permission, message] of cases) {
+      const res = await t.call({
+        method: 'PUT',
+        url: `${userPath('alice')}/permission`,
+        headers: root,
+        payload: { permission },
+      });
+      expect(res.statusCode, permission).toBe(400);
+      expect(res.json()).toEqual({ code: 'SAM0008', message });
+    }
+    const stored = await t.call({ method: 'GET', url: `${userPath('alice')}/permission`, headers: root });
+    expect(stored.json()).toEqual({ permission: doc({ effect: 'allow', api: 'User:listUsers' }) });
+  });
+
+  it('refuses invalid default permissions the same way, and accepts unknown API names (a warning, not an error)', async () => {
+    const url = `${t.operatorPath}/users/default_permissions`;
+    const bad = await t.call({
+      method: 'PUT',
+      url,
+      headers: root,
+      payload: { permissions: '{"statements":[{"effect":"permit","api":"*"}]}' },
+    });
+    expect(bad.json()).toEqual({
+      code: 'SAM0008',
+      message:
+        'permissions: the permission document is invalid: "effect" must be "allow" or "deny", not "permit" (line 1, column 26)',
+    });
+    const unknownName = doc({ effect: 'allow', api: ['OAuth2:authorize', 'Nothing:*'] });
+    expect(
+      (await t.call({ method: 'PUT', url, headers: root, payload: { permissions: unknownName } })).statusCode,
+    ).toBe(202);
+  });
+});
