@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { DEFAULT_MAX_ROLES, DEFAULT_MAX_USERS } from '../src/lib/sam-rules.ts';
 import { API_PREFIX } from './api-prefix.ts';
 import { loggerOptions, type LogSetting } from './log-options.ts';
+import { createSignInThrottle } from './auth/sign-in-throttle.ts';
 import { loadContract, OPENAPI_PATH } from './openapi-contract.ts';
 import { browserAppPlugin } from './plugins/browser-app.ts';
 import { consoleConfigPlugin } from './plugins/console-config.ts';
@@ -11,6 +12,8 @@ import { localApiPlugin } from './plugins/local-api.ts';
 import { samStorePlugin, type SeedOptions } from './plugins/sam-store.ts';
 import { securityHeadersPlugin } from './plugins/security-headers.ts';
 import { resolveUpstream, upstreamProxyPlugin } from './plugins/upstream-proxy.ts';
+import { clientErrorHandler, frameworkErrors } from './request-hardening.ts';
+import { resolveSecurity, type SecuritySettings } from './security-options.ts';
 import type { Db } from './store/database.ts';
 
 export interface BuildAppOptions {
@@ -33,15 +36,21 @@ export interface BuildAppOptions {
   /** Seed an empty database with this operator; omitted: no seeding. */
   seed?: SeedOptions;
   openapiPath?: string;
+  /** Throttling, session lifetime, audit retention and the TOTP secret key; defaults in security-options.ts. */
+  security?: SecuritySettings;
 }
 
 export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyInstance> {
   const now = options.now ?? (() => new Date());
+  const security = resolveSecurity(options.security);
   const app = Fastify({
     logger: loggerOptions(options.logger),
     bodyLimit: 256 * 1024,
     // Long user names must reach validation (and its clear 400) instead of the router's bare 414.
     routerOptions: { maxParamLength: 1000 },
+    // What Fastify and Node refuse before a route runs (bad %-escapes, huge headers) still answers {code,message}.
+    frameworkErrors,
+    clientErrorHandler,
     // Validate exactly what openapi.yaml says: no silent dropping or coercing of fields.
     ajv: {
       customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: true, allErrors: false },
@@ -60,7 +69,13 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
     app.decorate('samSeedOperatorId', null);
     await app.register(upstreamProxyPlugin, { upstream });
   } else {
-    await app.register(samStorePlugin, { db: options.db, dbPath: options.dbPath, seed: options.seed, now });
+    await app.register(samStorePlugin, {
+      db: options.db,
+      dbPath: options.dbPath,
+      seed: options.seed,
+      now,
+      security,
+    });
     const store = app.samStore;
     if (!store) throw new Error('the local API has no store');
     await app.register(localApiPlugin, {
@@ -71,7 +86,10 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
         now,
         maxUsers: options.maxUsers ?? DEFAULT_MAX_USERS,
         maxRoles: options.maxRoles ?? DEFAULT_MAX_ROLES,
+        throttle: createSignInThrottle(store.throttle, security.throttle),
+        sessionLimits: { absoluteLifetimeSeconds: security.sessionLifetimeSeconds },
       },
+      security,
     });
   }
 

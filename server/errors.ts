@@ -85,6 +85,16 @@ export const ERROR_CATALOGUE = {
     ja: (p) =>
       `${s(p, 'field')}: ロール ID は 1〜100 文字の英数字と _ - . @ + = , で指定してください（コロンは Soracom 管理ロールの SRN のみ）`,
   },
+  SAM0012: {
+    status: 400,
+    en: () => 'This operation takes no request body.',
+    ja: () => 'この操作にはリクエストボディを指定できません。',
+  },
+  SAM0013: {
+    status: 400,
+    en: () => 'The request holds text that is not valid Unicode (a lone surrogate or broken UTF-8).',
+    ja: () => 'リクエストに正しくない Unicode の文字列 (単独のサロゲートや壊れた UTF-8) が含まれています。',
+  },
 
   // Authentication (401).
   AUM0001: {
@@ -239,6 +249,11 @@ export const ERROR_CATALOGUE = {
     en: (p) => `No such resource: ${s(p, 'method')} ${s(p, 'url')}`,
     ja: (p) => `リソースが見つかりません: ${s(p, 'method')} ${s(p, 'url')}`,
   },
+  SAM0405: {
+    status: 405,
+    en: (p) => `Method ${s(p, 'method')} is not allowed on ${s(p, 'url')}.`,
+    ja: (p) => `${s(p, 'url')} ではメソッド ${s(p, 'method')} は使用できません。`,
+  },
   SAM0413: {
     status: 413,
     en: () => 'The request body is too large.',
@@ -248,6 +263,22 @@ export const ERROR_CATALOGUE = {
     status: 415,
     en: () => 'The request body must be application/json.',
     ja: () => 'リクエストボディは application/json でなければなりません。',
+  },
+  SAM0414: {
+    status: 414,
+    en: () => 'The request URL is too long.',
+    ja: () => 'リクエストの URL が長すぎます。',
+  },
+  SAM0429: {
+    // Sent with a Retry-After header holding the same seconds; clients key on 429 + Retry-After.
+    status: 429,
+    en: (p) => `Too many failed attempts: try again in ${s(p, 'seconds')} s.`,
+    ja: (p) => `失敗した試行が多すぎます。${s(p, 'seconds')} 秒後にもう一度お試しください。`,
+  },
+  SAM0431: {
+    status: 431,
+    en: () => 'The request headers are too large.',
+    ja: () => 'リクエストヘッダーが大きすぎます。',
   },
   COM0003: {
     status: 500,
@@ -276,6 +307,14 @@ export class ApiFailure extends Error {
     this.params = params;
     this.status = ERROR_CATALOGUE[code].status;
   }
+}
+
+/** Headers an error answer carries besides its body: Retry-After for a 429. */
+export function failureHeaders(failure: ApiFailure): Record<string, string> {
+  const seconds = failure.params.seconds;
+  return failure.status === 429 && typeof seconds === 'number'
+    ? { 'retry-after': String(Math.max(1, Math.ceil(seconds))) }
+    : {};
 }
 
 export interface ErrorBody {

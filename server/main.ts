@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { DEFAULT_MAX_ROLES, DEFAULT_MAX_USERS } from '../src/lib/sam-rules.ts';
 import { buildApp } from './app.ts';
 import { ensureBrowserBuild } from './browser-build.ts';
+import { securityFromEnv } from './security-options.ts';
 import {
   DEFAULT_SEED_EMAIL,
   DEFAULT_SEED_PASSWORD,
@@ -41,6 +42,7 @@ const app = await buildApp({
   maxUsers: positiveInteger('SAM_MAX_USERS', DEFAULT_MAX_USERS),
   maxRoles: positiveInteger('SAM_MAX_ROLES', DEFAULT_MAX_ROLES),
   logger: { level: env.LOG_LEVEL ?? 'warn' },
+  security: securityFromEnv(env),
   staticDir: build === 'no-app' ? undefined : join(projectRoot, 'dist'),
   seed,
 });

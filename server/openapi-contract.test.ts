@@ -13,12 +13,13 @@ import { buildTestApp, type TestApp } from './test-support.ts';
 const operations = loadContract();
 
 describe('openapi.yaml as loaded by the server', () => {
-  it('lists the User and Role operations, revokeUserAuthTokens, sign-in, switching user, logout, token renewal and /config.json', () => {
+  it('lists the User and Role operations, revokeUserAuthTokens, sign-in, switching user, logout, token renewal, the audit log and /config.json', () => {
     expect(operations.map((op) => op.api).sort()).toEqual(
       [
         'Auth:auth',
         'Auth:logout',
         'Auth:switchUser',
+        'AuditLog:getApiAuditLogs',
         'Operator:generateAuthToken',
         'Console:getConsoleConfig',
         'User:listUsers',

@@ -36,45 +36,71 @@ function parseSessionRoles(text: string | null): SessionRole[] {
   }
 }
 
+/** How long a session may live from its sign-in, whatever renewals ask for (seconds). */
+export const DEFAULT_SESSION_LIFETIME_SECONDS = 24 * 3600;
+
+export interface SessionLimits {
+  /** No session outlives its sign-in by more than this, renewed or not. */
+  absoluteLifetimeSeconds: number;
+}
+
+export interface PermissionSnapshot {
+  userPermission: string | null;
+  defaultPermissions: string | null;
+  /** The attached roles' documents, as JSON: an array of {roleId, permission}. */
+  rolePermissions: string | null;
+}
+
+/** The user's permission, their roles' and the operator's default permissions now, as a session keeps them; null when the user is gone. */
+function permissionSnapshot(
+  store: SamStore,
+  operatorId: string,
+  userName: string | null,
+): PermissionSnapshot | null {
+  if (userName === null) return { userPermission: null, defaultPermissions: null, rolePermissions: null };
+  const user = store.users.get(operatorId, userName);
+  if (!user) return null;
+  const roles: SessionRole[] = store.roles
+    .rolesOfUser(operatorId, userName)
+    .map((role) => ({ roleId: role.role_id, permission: role.permission }));
+  return {
+    userPermission: user.permission ?? '',
+    defaultPermissions: store.operators.get(operatorId)?.default_permissions ?? '',
+    rolePermissions: JSON.stringify(roles),
+  };
+}
+
 /** Fixes the user's permission, their roles' and the operator's default permissions into the new session. */
 export function openSession(
   store: SamStore,
   owner: SessionOwner,
   timeoutSeconds: number,
   now: Date,
+  limits: SessionLimits = { absoluteLifetimeSeconds: DEFAULT_SESSION_LIFETIME_SECONDS },
 ): { apiKey: string; token: string } {
   const apiKey = newApiKey();
   const token = newToken();
   const nowSeconds = unixSeconds(now);
   store.db.transaction(() => {
-    let userPermission: string | null = null;
-    let defaultPermissions: string | null = null;
-    let rolePermissions: string | null = null;
-    if (owner.userName !== undefined) {
-      // The secret was checked asynchronously: the user or the key may have been deleted since, and then the
-      // credentials are no longer good (rather than a foreign-key failure and a 500).
-      const user = store.users.get(owner.operatorId, owner.userName);
-      if (!user || (owner.authKeyId !== undefined && !store.users.authKey(owner.authKeyId)))
-        throw new ApiFailure('SAM0101');
-      userPermission = user.permission ?? '';
-      defaultPermissions = store.operators.get(owner.operatorId)?.default_permissions ?? '';
-      const roles: SessionRole[] = store.roles
-        .rolesOfUser(owner.operatorId, owner.userName)
-        .map((role) => ({ roleId: role.role_id, permission: role.permission }));
-      rolePermissions = JSON.stringify(roles);
-    }
+    // The secret was checked asynchronously: the user or the key may have been deleted since, and then the
+    // credentials are no longer good (rather than a foreign-key failure and a 500).
+    const snapshot = permissionSnapshot(store, owner.operatorId, owner.userName ?? null);
+    if (!snapshot || (owner.authKeyId !== undefined && !store.users.authKey(owner.authKeyId)))
+      throw new ApiFailure('SAM0101');
     store.sessions.purgeExpired(nowSeconds);
+    const absoluteEnd = nowSeconds + limits.absoluteLifetimeSeconds;
     store.sessions.insert({
       token_hash: hashToken(token),
       api_key: apiKey,
       operator_id: owner.operatorId,
       user_name: owner.userName ?? null,
       auth_key_id: owner.authKeyId ?? null,
-      user_permission: userPermission,
-      default_permissions: defaultPermissions,
-      role_permissions: rolePermissions,
-      expires_at: nowSeconds + timeoutSeconds,
+      user_permission: snapshot.userPermission,
+      default_permissions: snapshot.defaultPermissions,
+      role_permissions: snapshot.rolePermissions,
+      expires_at: Math.min(nowSeconds + timeoutSeconds, absoluteEnd),
       create_time: nowSeconds,
+      absolute_expires_at: absoluteEnd,
     });
   })();
   return { apiKey, token };
@@ -115,9 +141,27 @@ export function authenticate(
   };
 }
 
-/** A new token on the same API key; the old token stops working. */
+/**
+ * A new token on the same API key; the old token stops working. The session takes the user's
+ * permissions as they are now, and keeps its absolute end: a session past it cannot be renewed.
+ */
 export function renewToken(store: SamStore, session: Session, timeoutSeconds: number, now: Date): string {
   const token = newToken();
-  store.sessions.replaceToken(session.tokenHash, hashToken(token), unixSeconds(now) + timeoutSeconds);
+  const nowSeconds = unixSeconds(now);
+  store.db.transaction(() => {
+    const userName = session.kind === 'samUser' ? session.principal.userName : null;
+    const snapshot = permissionSnapshot(store, session.operatorId, userName);
+    if (
+      !snapshot ||
+      !store.sessions.renew(
+        session.tokenHash,
+        hashToken(token),
+        nowSeconds + timeoutSeconds,
+        snapshot,
+        nowSeconds,
+      )
+    )
+      throw new ApiFailure('AUM0002');
+  })();
   return token;
 }

@@ -1,12 +1,13 @@
 // The one error handler and the one 404: every failure leaves as a catalogue error body, 5xx without details.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { ApiFailure, errorBody, langOf } from '../errors.ts';
+import { ApiFailure, errorBody, failureHeaders, langOf } from '../errors.ts';
 import { validationFailure } from '../validation-errors.ts';
 
 export function sendFailure(reply: FastifyReply, request: FastifyRequest, failure: ApiFailure): FastifyReply {
   return reply
     .code(failure.status)
+    .headers(failureHeaders(failure))
     .type('application/json')
     .send(errorBody(failure.code, failure.params, langOf(request.headers['x-soracom-lang'])));
 }

@@ -1,7 +1,10 @@
 // The local SAM API: one route per openapi.yaml operation, validated by its schemas, each with exactly one handler.
+import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import { ApiFailure } from '../errors.ts';
 import type { ContractOperation } from '../openapi-contract.ts';
+import { parseJsonBody, sentBody } from '../request-hardening.ts';
+import { auditHandlers } from '../routes/audit-routes.ts';
 import { authHandlers } from '../routes/auth-routes.ts';
 import { authKeyHandlers } from '../routes/auth-key-routes.ts';
 import { mfaHandlers } from '../routes/mfa-routes.ts';
@@ -12,6 +15,7 @@ import { trustPolicyHandlers } from '../routes/trust-policy-routes.ts';
 import type { HandlerTable, OperationId, OperationRoute } from '../routes/operation-handler.ts';
 import type { RouteDeps } from '../routes/route-context.ts';
 import { userHandlers } from '../routes/user-routes.ts';
+import type { SecurityOptions } from '../security-options.ts';
 import { authenticationPlugin } from './authentication.ts';
 
 declare module 'fastify' {
@@ -23,11 +27,16 @@ declare module 'fastify' {
 export interface LocalApiOptions {
   operations: ContractOperation[];
   deps: RouteDeps;
+  security: SecurityOptions;
 }
 
+/** The operations that check a secret a caller may guess: limited per client address, besides the throttle. */
+const CREDENTIAL_CHECKS = new Set(['auth', 'updateUserPassword']);
+
 /** Every operation the local API serves, by operationId. */
-function handlerTable(deps: RouteDeps): HandlerTable {
+function handlerTable(deps: RouteDeps, operations: readonly ContractOperation[]): HandlerTable {
   return {
+    ...auditHandlers(deps, operations),
     ...authHandlers(deps),
     ...userHandlers(deps),
     ...passwordHandlers(deps),
@@ -65,11 +74,17 @@ function routeOperation<Id extends OperationId>(
   op: ContractOperation,
   id: Id,
   handler: HandlerTable[Id],
+  security: SecurityOptions,
 ): void {
   app.route<OperationRoute<Id>>({
     method: op.method,
     url: op.routePath,
-    config: { operation: op },
+    config: {
+      operation: op,
+      ...(CREDENTIAL_CHECKS.has(op.operationId)
+        ? { rateLimit: { max: security.attemptsPerMinutePerAddress, timeWindow: 60_000 } }
+        : {}),
+    },
     schema: {
       ...(op.paramsSchema ? { params: op.paramsSchema } : {}),
       ...(op.bodySchema ? { body: op.bodySchema } : {}),
@@ -79,36 +94,40 @@ function routeOperation<Id extends OperationId>(
 }
 
 /** Registered under the /v1 prefix; its parser and hooks stay inside it. */
-export async function localApiPlugin(app: FastifyInstance, { operations, deps }: LocalApiOptions) {
-  const handlers = handlerTable(deps);
+export async function localApiPlugin(app: FastifyInstance, { operations, deps, security }: LocalApiOptions) {
+  const handlers = handlerTable(deps, operations);
   const apiOperations = operations.filter((op) => !op.outsideApiPrefix);
   checkOneHandlerEach(apiOperations, handlers);
 
   // JSON bodies; an empty body counts as none, so body-less POSTs with a JSON content type work.
+  // Text that is not valid Unicode is refused rather than stored as U+FFFD.
   app.removeContentTypeParser('application/json');
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, text, done) => {
-    const source = typeof text === 'string' ? text : text.toString('utf8');
-    if (source.trim() === '') {
-      done(null, undefined);
-      return;
-    }
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_request, raw, done) => {
     try {
-      done(null, JSON.parse(source));
-    } catch {
-      done(new ApiFailure('SAM0001'), undefined);
+      done(null, parseJsonBody(raw));
+    } catch (error) {
+      done(error as ApiFailure, undefined);
     }
+  });
+
+  // Every credential check counts per client address before anything else is read (in memory, per process).
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new ApiFailure('SAM0429', { seconds: Math.max(1, Math.ceil(context.ttl / 1000)) }),
   });
 
   await app.register(authenticationPlugin, deps);
 
-  // An optional body that was left out validates as an empty object.
+  // An optional body that was left out validates as an empty object; an operation without one refuses any.
   app.addHook('preValidation', async (request) => {
     const op = request.routeOptions.config.operation;
+    if (op && !op.bodySchema && sentBody(request)) throw new ApiFailure('SAM0012');
     if (op?.bodySchema && !op.bodyRequired && request.body === undefined) request.body = {};
   });
 
   for (const op of apiOperations) {
     const id = op.operationId;
-    if (isOperationId(handlers, id)) routeOperation<OperationId>(app, op, id, handlers[id]);
+    if (isOperationId(handlers, id)) routeOperation<OperationId>(app, op, id, handlers[id], security);
   }
 }

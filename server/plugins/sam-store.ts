@@ -1,6 +1,7 @@
 // The local API's storage: the SQLite store opened (or adopted), seeded when asked, closed with the app.
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { secretBoxFor, type SecurityOptions } from '../security-options.ts';
 import type { Db } from '../store/database.ts';
 import { createSamStore, openSamStore, type SamStore } from '../store/sam-store.ts';
 import { seedIfEmpty } from '../store/seed.ts';
@@ -18,6 +19,22 @@ export interface SamStoreOptions {
   dbPath?: string | undefined;
   seed?: SeedOptions | undefined;
   now: () => Date;
+  /** The secret key (or its file) and how long audit entries are kept. */
+  security: SecurityOptions;
+}
+
+/** Deletes audit entries past the retention at start and every hour after, until the app closes. */
+function startAuditPruning(
+  app: FastifyInstance,
+  store: SamStore,
+  now: () => Date,
+  retentionDays: number,
+): void {
+  const prune = () => store.audit.prune(now().getTime() - retentionDays * 24 * 3600 * 1000);
+  prune();
+  const timer = setInterval(prune, 3600 * 1000);
+  timer.unref();
+  app.addHook('onClose', async () => clearInterval(timer));
 }
 
 declare module 'fastify' {
@@ -31,8 +48,12 @@ declare module 'fastify' {
 
 export const samStorePlugin = fp(
   async (app: FastifyInstance, options: SamStoreOptions) => {
-    const store = options.db ? createSamStore(options.db) : openSamStore(options.dbPath ?? ':memory:');
+    const dbPath = options.dbPath ?? ':memory:';
+    const store = options.db
+      ? createSamStore(options.db, secretBoxFor(options.security, undefined))
+      : openSamStore(dbPath, secretBoxFor(options.security, dbPath));
     if (options.db === undefined) app.addHook('onClose', async () => store.db.close());
+    startAuditPruning(app, store, options.now, options.security.auditRetentionDays);
     let seedOperatorId: string | null = null;
     if (options.seed) {
       seedOperatorId =

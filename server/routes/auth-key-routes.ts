@@ -1,4 +1,5 @@
 // A SAM user's AuthKeys: list, generate (the only answer with the secret), read, delete.
+import { actorOf, recordAudit } from '../audit/audit-trail.ts';
 import { hashSecret, newAuthKeyId, newAuthKeySecret } from '../auth/credentials.ts';
 import { unixSeconds } from '../auth/sessions.ts';
 import { ApiFailure } from '../errors.ts';
@@ -6,7 +7,9 @@ import type { HandlerTable } from './operation-handler.ts';
 import { requireUser, requireUserAgain, toAuthKey, type RouteDeps } from './route-context.ts';
 
 export function authKeyHandlers(deps: RouteDeps) {
-  const { users } = deps.store;
+  const { users, audit, db } = deps.store;
+  const keyIds = (operatorId: string, userName: string) =>
+    users.authKeysOf(operatorId, userName).map((key) => key.auth_key_id);
   return {
     async listUserAuthKeys(request) {
       const user = requireUser(deps, request);
@@ -19,13 +22,29 @@ export function authKeyHandlers(deps: RouteDeps) {
       const authKey = newAuthKeySecret();
       const secretHash = await hashSecret(authKey);
       requireUserAgain(deps, user);
-      users.insertAuthKey({
-        auth_key_id: authKeyId,
-        operator_id: user.operator_id,
-        user_name: user.user_name,
-        secret_hash: secretHash,
-        create_time: unixSeconds(deps.now()),
-      });
+      db.transaction(() => {
+        const before = keyIds(user.operator_id, user.user_name);
+        users.insertAuthKey({
+          auth_key_id: authKeyId,
+          operator_id: user.operator_id,
+          user_name: user.user_name,
+          secret_hash: secretHash,
+          create_time: unixSeconds(deps.now()),
+        });
+        recordAudit(
+          audit,
+          actorOf(request),
+          {
+            event: 'generateUserAuthKey',
+            statusCode: 200,
+            targetUserName: user.user_name,
+            before: { authKeyIds: before },
+            after: { authKeyIds: keyIds(user.operator_id, user.user_name) },
+            detail: { authKeyId },
+          },
+          deps.now(),
+        );
+      })();
       return { authKeyId, authKey };
     },
 
@@ -43,9 +62,25 @@ export function authKeyHandlers(deps: RouteDeps) {
       const user = requireUser(deps, request);
       const authKeyId = request.params.auth_key_id;
       // Sessions the key opened end with it (ON DELETE CASCADE).
-      if (!users.removeAuthKey(user.operator_id, user.user_name, authKeyId)) {
-        throw new ApiFailure('SAM0304', { authKeyId });
-      }
+      db.transaction(() => {
+        const before = keyIds(user.operator_id, user.user_name);
+        if (!users.removeAuthKey(user.operator_id, user.user_name, authKeyId)) {
+          throw new ApiFailure('SAM0304', { authKeyId });
+        }
+        recordAudit(
+          audit,
+          actorOf(request),
+          {
+            event: 'deleteUserAuthKey',
+            statusCode: 204,
+            targetUserName: user.user_name,
+            before: { authKeyIds: before },
+            after: { authKeyIds: keyIds(user.operator_id, user.user_name) },
+            detail: { authKeyId },
+          },
+          deps.now(),
+        );
+      })();
       return reply.code(204).send();
     },
   } satisfies Partial<HandlerTable>;

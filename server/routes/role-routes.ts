@@ -1,5 +1,6 @@
 // Roles (tag Role): the operator's roles, their attached users, and attaching roles to SAM users.
 import { ROLE_ID_PATTERN } from '../../src/lib/sam-rules.ts';
+import { withAudit } from '../audit/audit-trail.ts';
 import { requireValidDocument } from '../auth/permission-document.ts';
 import { unixSeconds } from '../auth/sessions.ts';
 import { ApiFailure } from '../errors.ts';
@@ -46,53 +47,94 @@ export function roleHandlers(deps: RouteDeps) {
     },
 
     async createRole(request) {
-      const { operator_id: operatorId, role_id: roleId } = request.params;
+      const operatorId = request.params.operator_id;
+      const roleId = request.params.role_id;
       if (!OWN_ROLE_ID.test(roleId)) throw new ApiFailure('SAM0011', { field: 'role_id' });
       refuseReservedName('role_id', roleId);
       const { permission, description = '' } = request.body;
       requireValidDocument('permission', permission);
-      const outcome = roles.create(
-        operatorId,
-        roleId,
-        permission,
-        description,
-        unixSeconds(deps.now()),
-        deps.maxRoles,
+      withAudit(
+        deps,
+        request,
+        () => {
+          const outcome = roles.create(
+            operatorId,
+            roleId,
+            permission,
+            description,
+            unixSeconds(deps.now()),
+            deps.maxRoles,
+          );
+          if (outcome === 'exists') throw new ApiFailure('SAM0502', { roleId });
+          if (outcome === 'limit') throw new ApiFailure('SAM0503', { max: deps.maxRoles });
+        },
+        () => ({
+          event: 'createRole',
+          statusCode: 200,
+          detail: { roleId },
+          before: null,
+          after: { roleId, permission, description },
+          afterText: permission,
+        }),
       );
-      if (outcome === 'exists') throw new ApiFailure('SAM0502', { roleId });
-      if (outcome === 'limit') throw new ApiFailure('SAM0503', { max: deps.maxRoles });
       return { roleId };
     },
 
     async updateRole(request, reply) {
-      const { operator_id: operatorId, role_id: roleId } = request.params;
+      const operatorId = request.params.operator_id;
+      const roleId = request.params.role_id;
       const { permission, description } = request.body;
       requireValidDocument('permission', permission);
       const role = requireRole(operatorId, roleId);
       // A description left out keeps the one the role has.
-      if (
-        !roles.update(
-          operatorId,
-          roleId,
-          permission,
-          description ?? role.description,
-          unixSeconds(deps.now()),
-        )
-      )
-        throw new ApiFailure('SAM0501', { roleId });
+      const after = { roleId, permission, description: description ?? role.description };
+      withAudit(
+        deps,
+        request,
+        () => {
+          if (!roles.update(operatorId, roleId, after.permission, after.description, unixSeconds(deps.now())))
+            throw new ApiFailure('SAM0501', { roleId });
+        },
+        () => ({
+          event: 'updateRole',
+          statusCode: 200,
+          detail: { roleId },
+          before: { roleId, permission: role.permission, description: role.description },
+          after,
+          beforeText: role.permission,
+          afterText: permission,
+        }),
+      );
       return reply.code(200).send();
     },
 
     async deleteRole(request, reply) {
-      const { operator_id: operatorId, role_id: roleId } = request.params;
-      const outcome = roles.remove(operatorId, roleId);
-      if (!outcome.deleted && outcome.reason === 'missing') throw new ApiFailure('SAM0501', { roleId });
-      if (!outcome.deleted) throw new ApiFailure('SAM0504', { roleId, count: outcome.count });
+      const roleId = request.params.role_id;
+      const operatorId = request.params.operator_id;
+      const before = roles.get(operatorId, roleId);
+      withAudit(
+        deps,
+        request,
+        () => {
+          const outcome = roles.remove(operatorId, roleId);
+          if (!outcome.deleted && outcome.reason === 'missing') throw new ApiFailure('SAM0501', { roleId });
+          if (!outcome.deleted) throw new ApiFailure('SAM0504', { roleId, count: outcome.count });
+        },
+        () => ({
+          event: 'deleteRole',
+          statusCode: 204,
+          detail: { roleId },
+          before: before ? { roleId, permission: before.permission, description: before.description } : null,
+          after: null,
+          beforeText: before?.permission ?? null,
+        }),
+      );
       return reply.code(204).send();
     },
 
     async listRoleAttachedUsers(request) {
-      const { operator_id: operatorId, role_id: roleId } = request.params;
+      const operatorId = request.params.operator_id;
+      const roleId = request.params.role_id;
       requireRole(operatorId, roleId);
       return roles.userNamesOf(operatorId, roleId).flatMap((userName) => {
         const row = users.get(operatorId, userName);
@@ -109,7 +151,8 @@ export function roleHandlers(deps: RouteDeps) {
     },
 
     async listRoleVersions(request) {
-      const { operator_id: operatorId, role_id: roleId } = request.params;
+      const operatorId = request.params.operator_id;
+      const roleId = request.params.role_id;
       if (!roleId.startsWith(MANAGED_ROLE_PREFIX)) {
         requireRole(operatorId, roleId);
         throw new ApiFailure('SAM0508');
@@ -125,10 +168,26 @@ export function roleHandlers(deps: RouteDeps) {
     async attachRole(request, reply) {
       const user = requireUser(deps, request);
       const { roleId } = request.body;
-      const outcome = roles.attach(user.operator_id, user.user_name, roleId, unixSeconds(deps.now()));
-      if (outcome === 'no-user') throw new ApiFailure('SAM0301', { userName: user.user_name });
-      if (outcome === 'no-role') throw new ApiFailure('SAM0506', { roleId });
-      if (outcome === 'already') throw new ApiFailure('SAM0505', { roleId });
+      const roleIds = () => roles.rolesOfUser(user.operator_id, user.user_name).map((role) => role.role_id);
+      const before = roleIds();
+      withAudit(
+        deps,
+        request,
+        () => {
+          const outcome = roles.attach(user.operator_id, user.user_name, roleId, unixSeconds(deps.now()));
+          if (outcome === 'no-user') throw new ApiFailure('SAM0301', { userName: user.user_name });
+          if (outcome === 'no-role') throw new ApiFailure('SAM0506', { roleId });
+          if (outcome === 'already') throw new ApiFailure('SAM0505', { roleId });
+        },
+        () => ({
+          event: 'attachRole',
+          statusCode: 200,
+          targetUserName: user.user_name,
+          detail: { roleId },
+          before: { roleIds: before },
+          after: { roleIds: roleIds() },
+        }),
+      );
       return reply.code(200).send();
     },
 
@@ -136,8 +195,24 @@ export function roleHandlers(deps: RouteDeps) {
       const user = requireUser(deps, request);
       const roleId = request.params.role_id;
       requireRole(user.operator_id, roleId);
-      if (!roles.detach(user.operator_id, user.user_name, roleId))
-        throw new ApiFailure('SAM0507', { roleId });
+      const roleIds = () => roles.rolesOfUser(user.operator_id, user.user_name).map((role) => role.role_id);
+      const before = roleIds();
+      withAudit(
+        deps,
+        request,
+        () => {
+          if (!roles.detach(user.operator_id, user.user_name, roleId))
+            throw new ApiFailure('SAM0507', { roleId });
+        },
+        () => ({
+          event: 'detachRole',
+          statusCode: 200,
+          targetUserName: user.user_name,
+          detail: { roleId },
+          before: { roleIds: before },
+          after: { roleIds: roleIds() },
+        }),
+      );
       return reply.code(200).send();
     },
   } satisfies Partial<HandlerTable>;

@@ -2,6 +2,8 @@
 import type { FastifyRequest } from 'fastify';
 import type { components } from '../../src/api/schema.gen.ts';
 import type { Session } from '../auth/session-principal.ts';
+import type { SessionLimits } from '../auth/sessions.ts';
+import type { SignInThrottle } from '../auth/sign-in-throttle.ts';
 import type { AuthKeyRow, UserRow } from '../store/users-store.ts';
 import type { RoleRow } from '../store/roles-store.ts';
 import type { SamStore } from '../store/sam-store.ts';
@@ -14,6 +16,9 @@ export interface RouteDeps {
   maxUsers: number;
   /** Most roles per operator. */
   maxRoles: number;
+  /** Counts failed sign-ins and currentPassword checks; refuses with 429 while a key waits. */
+  throttle: SignInThrottle;
+  sessionLimits: SessionLimits;
 }
 
 declare module 'fastify' {

@@ -1,5 +1,6 @@
 // Trust policies (who may switch to a SAM user) and POST /auth/switch_user, which relies on them.
 import { principalSrn, trustPolicyAllows } from '../../src/permissions/index.ts';
+import { auditEntry, actorOf, withAudit } from '../audit/audit-trail.ts';
 import { requireValidTrustPolicy } from '../auth/permission-document.ts';
 import { openSession, unixSeconds } from '../auth/sessions.ts';
 import { ApiFailure } from '../errors.ts';
@@ -20,13 +21,39 @@ export function trustPolicyHandlers(deps: RouteDeps) {
       const user = requireUser(deps, request);
       const { trustPolicy } = request.body;
       requireValidTrustPolicy('trustPolicy', trustPolicy);
-      users.setTrustPolicy(user.operator_id, user.user_name, trustPolicy, unixSeconds(deps.now()));
+      withAudit(
+        deps,
+        request,
+        () => users.setTrustPolicy(user.operator_id, user.user_name, trustPolicy, unixSeconds(deps.now())),
+        () => ({
+          event: 'updateUserTrustPolicy',
+          statusCode: 204,
+          targetUserName: user.user_name,
+          before: { trustPolicy: user.trust_policy },
+          after: { trustPolicy },
+          beforeText: user.trust_policy ?? '',
+          afterText: trustPolicy,
+        }),
+      );
       return reply.code(204).send();
     },
 
     async deleteUserTrustPolicy(request, reply) {
       const user = requireUser(deps, request);
-      users.setTrustPolicy(user.operator_id, user.user_name, null, unixSeconds(deps.now()));
+      withAudit(
+        deps,
+        request,
+        () => users.setTrustPolicy(user.operator_id, user.user_name, null, unixSeconds(deps.now())),
+        () => ({
+          event: 'deleteUserTrustPolicy',
+          statusCode: 204,
+          targetUserName: user.user_name,
+          before: { trustPolicy: user.trust_policy },
+          after: { trustPolicy: null },
+          beforeText: user.trust_policy ?? '',
+          afterText: '',
+        }),
+      );
       return reply.code(204).send();
     },
 
@@ -48,12 +75,30 @@ export function trustPolicyHandlers(deps: RouteDeps) {
         now,
         ...(session.kind === 'samUser' ? { samUserName: session.principal.userName } : {}),
       });
-      if (!target || !decision.allowed) throw new ApiFailure('SAM0601');
-      const opened = openSession(
-        deps.store,
-        { operatorId, userName: target.user_name },
-        tokenTimeoutSeconds ?? SWITCH_TIMEOUT_DEFAULT,
-        now,
+      const account = `${operatorId}/${userName}`;
+      if (!target || !decision.allowed) {
+        deps.store.audit.insert(
+          auditEntry(
+            actorOf(request),
+            { event: 'switchUser', statusCode: 400, account, detail: { reason: 'notTrusted' } },
+            now.getTime(),
+          ),
+        );
+        request.log.info({ account, address: request.ip }, 'switch_user refused');
+        throw new ApiFailure('SAM0601');
+      }
+      const opened = withAudit(
+        deps,
+        request,
+        () =>
+          openSession(
+            deps.store,
+            { operatorId, userName: target.user_name },
+            tokenTimeoutSeconds ?? SWITCH_TIMEOUT_DEFAULT,
+            now,
+            deps.sessionLimits,
+          ),
+        () => ({ event: 'switchUser', statusCode: 200, account, targetUserName: target.user_name }),
       );
       return { ...opened, operatorId, userName: target.user_name };
     },

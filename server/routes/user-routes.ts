@@ -1,5 +1,6 @@
 // The SAM user resource itself: list, read, create, update, delete, and revoking a user's sessions.
 import type { components } from '../../src/api/schema.gen.ts';
+import { actorOf, recordAudit, userState } from '../audit/audit-trail.ts';
 import { unixSeconds } from '../auth/sessions.ts';
 import { ApiFailure } from '../errors.ts';
 import type { HandlerTable } from './operation-handler.ts';
@@ -8,7 +9,9 @@ import { refuseReservedName, requireUser, toUserDetail, type RouteDeps } from '.
 type UserDetail = components['schemas']['UserDetail'];
 
 export function userHandlers(deps: RouteDeps) {
-  const { users, roles } = deps.store;
+  const { users, roles, audit, db } = deps.store;
+  const keyIds = (operatorId: string, userName: string) =>
+    users.authKeysOf(operatorId, userName).map((key) => key.auth_key_id);
 
   const detailOf = (operatorId: string, userName: string): UserDetail => {
     const row = users.get(operatorId, userName);
@@ -43,20 +46,59 @@ export function userHandlers(deps: RouteDeps) {
     },
 
     async createUser(request, reply) {
-      const { operator_id: operatorId, user_name: userName } = request.params;
+      const operatorId = request.params.operator_id;
+      const userName = request.params.user_name;
       refuseReservedName('user_name', userName);
       const { description = '' } = request.body;
-      const outcome = users.create(operatorId, userName, description, unixSeconds(deps.now()), deps.maxUsers);
-      if (outcome === 'exists') throw new ApiFailure('SAM0302', { userName });
-      if (outcome === 'limit') throw new ApiFailure('SAM0303', { max: deps.maxUsers });
-      return reply.code(201).send(detailOf(operatorId, userName));
+      const detail = db.transaction(() => {
+        const outcome = users.create(
+          operatorId,
+          userName,
+          description,
+          unixSeconds(deps.now()),
+          deps.maxUsers,
+        );
+        if (outcome === 'exists') throw new ApiFailure('SAM0302', { userName });
+        if (outcome === 'limit') throw new ApiFailure('SAM0303', { max: deps.maxUsers });
+        recordAudit(
+          audit,
+          actorOf(request),
+          {
+            event: 'createUser',
+            statusCode: 201,
+            targetUserName: userName,
+            before: null,
+            after: userState(users.get(operatorId, userName)),
+            afterText: description,
+          },
+          deps.now(),
+        );
+        return detailOf(operatorId, userName);
+      })();
+      return reply.code(201).send(detail);
     },
 
     async updateUser(request) {
       const user = requireUser(deps, request);
       const { description } = request.body;
       if (description !== undefined) {
-        users.setDescription(user.operator_id, user.user_name, description, unixSeconds(deps.now()));
+        db.transaction(() => {
+          users.setDescription(user.operator_id, user.user_name, description, unixSeconds(deps.now()));
+          recordAudit(
+            audit,
+            actorOf(request),
+            {
+              event: 'updateUser',
+              statusCode: 200,
+              targetUserName: user.user_name,
+              before: userState(user),
+              after: userState(users.get(user.operator_id, user.user_name)),
+              beforeText: user.description,
+              afterText: description,
+            },
+            deps.now(),
+          );
+        })();
       }
       return detailOf(user.operator_id, user.user_name);
     },
@@ -64,13 +106,35 @@ export function userHandlers(deps: RouteDeps) {
     async deleteUser(request, reply) {
       const user = requireUser(deps, request);
       // AuthKeys and sessions go with the user (ON DELETE CASCADE).
-      users.remove(user.operator_id, user.user_name);
+      db.transaction(() => {
+        const before = userState(user, keyIds(user.operator_id, user.user_name));
+        users.remove(user.operator_id, user.user_name);
+        recordAudit(
+          audit,
+          actorOf(request),
+          { event: 'deleteUser', statusCode: 204, targetUserName: user.user_name, before, after: null },
+          deps.now(),
+        );
+      })();
       return reply.code(204).send();
     },
 
     async revokeUserAuthTokens(request, reply) {
       const user = requireUser(deps, request);
-      deps.store.sessions.removeForUser(user.operator_id, user.user_name);
+      db.transaction(() => {
+        const ended = deps.store.sessions.removeForUser(user.operator_id, user.user_name);
+        recordAudit(
+          audit,
+          actorOf(request),
+          {
+            event: 'revokeUserAuthTokens',
+            statusCode: 204,
+            targetUserName: user.user_name,
+            detail: { sessionsEnded: ended },
+          },
+          deps.now(),
+        );
+      })();
       return reply.code(204).send();
     },
   } satisfies Partial<HandlerTable>;

@@ -1,5 +1,5 @@
 // Opens the SQLite file, sets the durability pragmas and applies pending migrations.
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 
@@ -83,6 +83,36 @@ const MIGRATIONS: readonly string[] = [
   ALTER TABLE users ADD COLUMN trust_policy TEXT;
   ALTER TABLE sessions ADD COLUMN role_permissions TEXT;
   `,
+  // Hardening: an absolute end for every session, sign-in failure counters and the audit log.
+  `
+  ALTER TABLE sessions ADD COLUMN absolute_expires_at INTEGER NOT NULL DEFAULT 0;
+  UPDATE sessions SET absolute_expires_at = create_time + 86400;
+  CREATE TABLE sign_in_failures (
+    throttle_key TEXT PRIMARY KEY,
+    failures INTEGER NOT NULL,
+    window_start INTEGER NOT NULL,
+    blocked_until INTEGER NOT NULL
+  );
+  CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    time_ms INTEGER NOT NULL,
+    operator_id TEXT,
+    actor_user_name TEXT,
+    address TEXT,
+    event TEXT NOT NULL,
+    request_path TEXT,
+    status_code INTEGER NOT NULL,
+    target_user_name TEXT,
+    account TEXT,
+    detail TEXT,
+    before_digest TEXT,
+    after_digest TEXT,
+    before_text TEXT,
+    after_text TEXT
+  );
+  CREATE INDEX audit_log_by_operator ON audit_log(operator_id, time_ms);
+  CREATE INDEX audit_log_by_time ON audit_log(time_ms);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -103,9 +133,21 @@ export function migrate(db: Db): void {
   }
 }
 
+/**
+ * The database file, created (or narrowed) to 0600 before SQLite opens it: SQLite gives its -wal and
+ * -shm files the main file's mode, so all three stay readable by the server's user alone.
+ */
+function ownerOnlyFile(path: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  closeSync(openSync(path, 'a', 0o600));
+  for (const file of [path, `${path}-wal`, `${path}-shm`]) {
+    if (existsSync(file)) chmodSync(file, 0o600);
+  }
+}
+
 /** `:memory:` or a file path; the file's folder is created when missing. */
 export function openDatabase(path: string): Db {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  if (path !== ':memory:') ownerOnlyFile(path);
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   // FULL: a commit is on disk before the 2xx that reports it goes out.

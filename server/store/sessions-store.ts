@@ -13,6 +13,8 @@ export interface SessionRow {
   role_permissions: string | null;
   expires_at: number;
   create_time: number;
+  /** No renewal moves expires_at past this (sign-in time plus the absolute session lifetime). */
+  absolute_expires_at: number;
 }
 
 export function createSessionsStore(db: Db) {
@@ -28,20 +30,26 @@ export function createSessionsStore(db: Db) {
       string | null,
       number,
       number,
+      number,
     ]
   >(
-    `INSERT INTO sessions (token_hash, api_key, operator_id, user_name, auth_key_id, user_permission, default_permissions, role_permissions, expires_at, create_time)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO sessions (token_hash, api_key, operator_id, user_name, auth_key_id, user_permission, default_permissions, role_permissions, expires_at, create_time, absolute_expires_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const find = db.prepare<[string, string, number], SessionRow>(
     'SELECT * FROM sessions WHERE token_hash = ? AND api_key = ? AND expires_at > ?',
   );
   const remove = db.prepare<[string]>('DELETE FROM sessions WHERE token_hash = ?');
-  const replace = db.prepare<[string, number, string]>(
-    'UPDATE sessions SET token_hash = ?, expires_at = ? WHERE token_hash = ?',
+  // Conditional on the session still being live, so a renewal racing its expiry cannot revive it.
+  const renew = db.prepare<[string, number, string | null, string | null, string | null, string, number]>(
+    `UPDATE sessions SET token_hash = ?, expires_at = min(?, absolute_expires_at), user_permission = ?,
+       default_permissions = ?, role_permissions = ? WHERE token_hash = ? AND expires_at > ?`,
   );
   const removeForUser = db.prepare<[string, string]>(
     'DELETE FROM sessions WHERE operator_id = ? AND user_name = ?',
+  );
+  const removeOthersOfUser = db.prepare<[string, string, string]>(
+    'DELETE FROM sessions WHERE operator_id = ? AND user_name = ? AND token_hash <> ?',
   );
   const purge = db.prepare<[number]>('DELETE FROM sessions WHERE expires_at <= ?');
 
@@ -58,15 +66,41 @@ export function createSessionsStore(db: Db) {
         row.role_permissions,
         row.expires_at,
         row.create_time,
+        row.absolute_expires_at,
       );
     },
     findLive: (tokenHash: string, apiKey: string, now: number): SessionRow | undefined =>
       find.get(tokenHash, apiKey, now),
     remove: (tokenHash: string): boolean => remove.run(tokenHash).changes > 0,
-    replaceToken: (oldHash: string, newHash: string, expiresAt: number): boolean =>
-      replace.run(newHash, expiresAt, oldHash).changes > 0,
+    /**
+     * Swaps a live session's token, sets its expiry (never past its absolute end) and its permission
+     * snapshot; false when the session is no longer live.
+     */
+    renew: (
+      oldHash: string,
+      newHash: string,
+      expiresAt: number,
+      snapshot: {
+        userPermission: string | null;
+        defaultPermissions: string | null;
+        rolePermissions: string | null;
+      },
+      now: number,
+    ): boolean =>
+      renew.run(
+        newHash,
+        expiresAt,
+        snapshot.userPermission,
+        snapshot.defaultPermissions,
+        snapshot.rolePermissions,
+        oldHash,
+        now,
+      ).changes > 0,
     removeForUser: (operatorId: string, userName: string): number =>
       removeForUser.run(operatorId, userName).changes,
+    /** Ends the user's sessions except the one with `keepTokenHash` (the caller's own). */
+    removeOthersOfUser: (operatorId: string, userName: string, keepTokenHash: string): number =>
+      removeOthersOfUser.run(operatorId, userName, keepTokenHash).changes,
     purgeExpired: (now: number): number => purge.run(now).changes,
   };
 }

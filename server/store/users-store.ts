@@ -1,5 +1,6 @@
 // SQL for SAM users, their AuthKeys, passwords, permissions and MFA state.
 import type { MfaStatus } from '../../src/lib/sam-rules.ts';
+import type { SecretBox } from '../auth/secret-box.ts';
 import type { Db } from './database.ts';
 
 export interface UserRow {
@@ -9,6 +10,7 @@ export interface UserRow {
   password_hash: string | null;
   permission: string | null;
   mfa_status: MfaStatus;
+  /** The TOTP secret in clear: sealed with the secret box in the database, opened when read. */
   mfa_secret: string | null;
   mfa_last_step: number | null;
   /** Who may switch to this user (a JSON string); null when nobody may. */
@@ -29,7 +31,10 @@ export interface AuthKeyRow {
 
 export type CreateUserOutcome = 'created' | 'exists' | 'limit';
 
-export function createUsersStore(db: Db) {
+export function createUsersStore(db: Db, box: SecretBox) {
+  const opened = (row: UserRow): UserRow =>
+    row.mfa_secret === null ? row : { ...row, mfa_secret: box.open(row.mfa_secret) };
+
   const count = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM users WHERE operator_id = ?');
   const list = db.prepare<[string], UserRow>('SELECT * FROM users WHERE operator_id = ? ORDER BY user_name');
   const one = db.prepare<[string, string], UserRow>(
@@ -102,8 +107,11 @@ export function createUsersStore(db: Db) {
   );
 
   return {
-    list: (operatorId: string): UserRow[] => list.all(operatorId),
-    get: (operatorId: string, userName: string): UserRow | undefined => one.get(operatorId, userName),
+    list: (operatorId: string): UserRow[] => list.all(operatorId).map(opened),
+    get: (operatorId: string, userName: string): UserRow | undefined => {
+      const row = one.get(operatorId, userName);
+      return row && opened(row);
+    },
     create: (
       operatorId: string,
       userName: string,
@@ -129,7 +137,9 @@ export function createUsersStore(db: Db) {
       secret: string | null,
       lastStep: number | null,
       now: number,
-    ): boolean => setMfa.run(status, secret, lastStep, now, operatorId, userName).changes > 0,
+    ): boolean =>
+      setMfa.run(status, secret === null ? null : box.seal(secret), lastStep, now, operatorId, userName)
+        .changes > 0,
     /** Records a TOTP step as used; false when it (or a later one) was already used. */
     claimMfaStep: (operatorId: string, userName: string, step: number): boolean =>
       claimMfaStep.run(step, operatorId, userName, step).changes > 0,

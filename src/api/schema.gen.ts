@@ -371,7 +371,10 @@ export interface paths {
         };
         /** Whether the user has a console password. */
         get: operations["hasUserPassword"];
-        /** Change the password, given the current one. */
+        /**
+         * Change the password, given the current one.
+         * @description The user's other sessions end; the caller's own stays when it is the user's.
+         */
         put: operations["updateUserPassword"];
         /** Give a user without a password one. */
         post: operations["createUserPassword"];
@@ -522,6 +525,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/audit_logs/api": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The operator's recent activity, newest first.
+         * @description Sign-ins (succeeded and failed) and every change to users, credentials and permissions
+         *     of the caller's operator. Soracom answers the fields apiKind to userName; the local API
+         *     adds the others (what the change was, to whom, digests of before and after, and the
+         *     before and after text of permission documents and descriptions). A client must cope
+         *     with entries that carry only Soracom's fields. Never carries a secret.
+         */
+        get: operations["getApiAuditLogs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/config.json": {
         parameters: {
             query?: never;
@@ -543,6 +570,36 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ApiAuditLogEntry: {
+            /** @description The path template called, e.g. /v1/auth. */
+            apiKind?: string;
+            operatorId?: string;
+            remoteIpAddress?: string;
+            requestPath?: string;
+            /** Format: int64 */
+            requestedTimeEpochMs?: number;
+            /** @description The SAM user who called; absent for the root user. */
+            userName?: string;
+            statusCode?: number;
+            /** @description Local API: the operationId, e.g. auth (a sign-in). */
+            event?: string;
+            /** @description Local API: the SAM user the change was made to. */
+            targetUserName?: string;
+            /** @description Local API, sign-ins: the account tried (email, operatorId/userName or AuthKey ID). */
+            account?: string;
+            /** @description Local API: a short note, e.g. {"method":"root","reason":"credentials"}. */
+            detail?: {
+                [key: string]: string | number | boolean;
+            };
+            /** @description Local API: SHA-256 of the state before. */
+            beforeDigest?: string;
+            /** @description Local API: SHA-256 of the state after. */
+            afterDigest?: string;
+            /** @description Local API: the permission document or description before. */
+            before?: string;
+            /** @description Local API: the permission document or description after. */
+            after?: string;
+        };
         /** @description Soracom-style error. X-Soracom-Lang (en, ja) picks the message language. */
         ErrorBody: {
             /** @example SAM0004 */
@@ -781,6 +838,20 @@ export interface components {
                 "application/json": components["schemas"]["ErrorBody"];
             };
         };
+        /**
+         * @description Too many failed credential checks for this account or client address. The Retry-After
+         *     header holds the seconds to wait; a client should key on 429 and Retry-After, not on the
+         *     code, which is the local API's own.
+         */
+        TooManyAttempts: {
+            headers: {
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
     };
     parameters: {
         /** @description The operator that owns the users (e.g. OP0012345678). */
@@ -824,6 +895,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     logout: {
@@ -1667,6 +1739,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     createUserPassword: {
@@ -2051,6 +2124,39 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    getApiAuditLogs: {
+        parameters: {
+            query?: {
+                api_kind?: string;
+                from_epoch_ms?: number;
+                to_epoch_ms?: number;
+                limit?: number;
+                /** @description The requestedTimeEpochMs of the last entry of the previous page. */
+                last_evaluated_key?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /**
+             * @description Entries, newest first. When more may follow, the x-soracom-next-key header holds
+             *     the value to pass as last_evaluated_key.
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiAuditLogEntry"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
         };
     };
     getConsoleConfig: {
