@@ -30,7 +30,7 @@ const DEMO_DEFAULT_PERMISSIONS = JSON.stringify({
   statements: [
     {
       effect: 'allow',
-      api: ['User:getUser', 'User:getUserMFAStatus', 'User:getUserPermission', 'User:listUserRoles'],
+      api: ['User:getUser', 'User:getUserMFAStatus', 'User:getUserPermission', 'Role:listUserRoles'],
       condition: "pathVariable('user_name') == samUserName",
     },
     { effect: 'allow', api: 'User:getDefaultPermissions' },
