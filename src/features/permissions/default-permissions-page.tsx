@@ -9,6 +9,7 @@ import {
   defaultPermissionsOptions,
   useSaveDefaultPermissions,
 } from './permissions-queries.ts';
+import { useMessages } from '../../i18n/use-i18n.ts';
 
 export default function DefaultPermissionsPage() {
   const defaults = useQuery({ ...defaultPermissionsOptions(), meta: { silentErrors: true } });
@@ -17,31 +18,25 @@ export default function DefaultPermissionsPage() {
   // Each user's own permission, to show before saving whose access the change takes away (the users list's query).
   const users = useQuery({ ...usersListOptions(), meta: { silentErrors: true } });
   const session = useSession();
+  const m = useMessages().permissions.page;
 
   return (
     <>
       <div className="page-header">
         <div>
-          <h1>Default permissions</h1>
-          <p className="page-header__sub">
-            Statements every SAM user of this operator gets, combined with their own permission. A deny here
-            wins over any user’s allow. Changes reach each user at their next sign-in.
-          </p>
+          <h1>{m.title}</h1>
+          <p className="page-header__sub">{m.sub}</p>
         </div>
       </div>
       {defaults.isPending || catalogue.isPending ? (
-        <LoadingState label="Loading the default permissions…" />
+        <LoadingState label={m.loading} />
       ) : defaults.isError ? (
-        <ErrorState
-          error={defaults.error}
-          onRetry={() => void defaults.refetch()}
-          title="The default permissions could not be loaded"
-        />
+        <ErrorState error={defaults.error} onRetry={() => void defaults.refetch()} title={m.loadFailed} />
       ) : catalogue.isError ? (
         <ErrorState
           error={catalogue.error}
           onRetry={() => void catalogue.refetch()}
-          title="The API catalogue could not be loaded"
+          title={m.catalogueFailed}
         />
       ) : (
         <PermissionWorkspace
@@ -57,7 +52,7 @@ export default function DefaultPermissionsPage() {
           refreshStored={async () => (await defaults.refetch({ throwOnError: true })).data}
           otherUsers={users.isSuccess ? users.data : null}
           otherUsersProblem={
-            users.isError ? describeApiError(users.error) : users.isPending ? 'still loading' : undefined
+            users.isError ? describeApiError(users.error) : users.isPending ? m.usersStillLoading : undefined
           }
         />
       )}

@@ -1,6 +1,7 @@
 // Maps the engine's diagnostics onto the editor's lint ranges and onto the readable list under the editor.
 import type { Diagnostic } from '@codemirror/lint';
 import type { PermissionDiagnostic } from '../../permissions/index.ts';
+import { messages } from '../../i18n/i18n-store.ts';
 
 /**
  * CodeMirror diagnostics for a document of `length` characters. The engine's offsets are UTF-16
@@ -24,27 +25,14 @@ export function toEditorDiagnostics(
       to,
       severity: diagnostic.severity,
       message: diagnostic.message,
-      source: sourceLabel(diagnostic.kind),
+      source: messages().permissions.diagnostics.sources[diagnostic.kind],
     };
   });
 }
 
-function sourceLabel(kind: PermissionDiagnostic['kind']): string {
-  switch (kind) {
-    case 'syntax':
-      return 'JSON';
-    case 'shape':
-      return 'Document';
-    case 'condition':
-      return 'Condition';
-    case 'api':
-      return 'API name';
-  }
-}
-
 /** "Line 3, column 14" for the list under the editor (both count from 1, as the editor's gutter does). */
 export function diagnosticPlace(diagnostic: Pick<PermissionDiagnostic, 'line' | 'column'>): string {
-  return `Line ${diagnostic.line}, column ${diagnostic.column}`;
+  return messages().permissions.diagnostics.place({ line: diagnostic.line, column: diagnostic.column });
 }
 
 export interface DiagnosticCounts {
@@ -64,9 +52,10 @@ export function countDiagnostics(diagnostics: readonly PermissionDiagnostic[]): 
 
 /** "2 errors, 1 warning" or "No problems". */
 export function summarizeDiagnostics({ errors, warnings }: DiagnosticCounts): string {
-  if (errors === 0 && warnings === 0) return 'No problems';
+  const m = messages().permissions.diagnostics;
+  if (errors === 0 && warnings === 0) return m.none;
   const parts: string[] = [];
-  if (errors) parts.push(`${errors} ${errors === 1 ? 'error' : 'errors'}`);
-  if (warnings) parts.push(`${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`);
+  if (errors) parts.push(m.errors({ count: errors }));
+  if (warnings) parts.push(m.warnings({ count: warnings }));
   return parts.join(', ');
 }

@@ -1,6 +1,7 @@
 // The effective-permission view: every API group with how many of its operations the documents allow.
 import { useId, useMemo, useState } from 'react';
 import { effectiveGroupAccess, type ApiCatalogue, type PermissionSources } from '../../permissions/index.ts';
+import { useFormat, useMessages } from '../../i18n/use-i18n.ts';
 
 export function EffectiveAccess({
   catalogue,
@@ -17,6 +18,8 @@ export function EffectiveAccess({
   draftHasErrors: boolean;
 }) {
   const id = useId();
+  const m = useMessages().permissions.effective;
+  const format = useFormat();
   const [onlyWithAccess, setOnlyWithAccess] = useState(true);
   const groups = useMemo(() => effectiveGroupAccess(sources, catalogue), [sources, catalogue]);
   const shown = onlyWithAccess ? groups.filter((group) => group.allowed + group.conditional > 0) : groups;
@@ -27,19 +30,13 @@ export function EffectiveAccess({
     <section className="panel effective-access" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{title}</h2>
       <p className="section-intro">{intro}</p>
-      {draftHasErrors ? (
-        <p className="notice notice--warning">
-          The draft has errors, so none of its statements count here until they are fixed.
-        </p>
-      ) : null}
+      {draftHasErrors ? <p className="notice notice--warning">{m.draftErrors}</p> : null}
       <p>
-        <strong>{allowedTotal}</strong> of {catalogue.operations.length} operations allowed
-        {conditionalTotal > 0 ? (
-          <>
-            , <strong>{conditionalTotal}</strong> more under a condition
-          </>
-        ) : null}
-        .
+        {m.summary({
+          allowed: allowedTotal,
+          total: catalogue.operations.length,
+          conditional: conditionalTotal,
+        })}
       </p>
       <label className="checkbox">
         <input
@@ -47,28 +44,28 @@ export function EffectiveAccess({
           checked={onlyWithAccess}
           onChange={(event) => setOnlyWithAccess(event.target.checked)}
         />
-        Only groups with some access
+        {m.onlyWithAccess}
       </label>
       {shown.length === 0 ? (
-        <p className="muted">No group has any operation allowed.</p>
+        <p className="muted">{m.noGroup}</p>
       ) : (
         <div className="table-wrap">
           <table className="table effective-access__table">
-            <caption className="visually-hidden">{title}, by API group</caption>
+            <caption className="visually-hidden">{m.caption({ title })}</caption>
             <thead>
               <tr>
-                <th scope="col">API group</th>
+                <th scope="col">{m.group}</th>
                 <th scope="col" className="num">
-                  Allowed
+                  {m.allowed}
                 </th>
                 <th scope="col" className="num">
-                  Under a condition
+                  {m.conditional}
                 </th>
                 <th scope="col" className="num">
-                  Operations
+                  {m.operations}
                 </th>
                 <th scope="col">
-                  <span className="visually-hidden">Share allowed</span>
+                  <span className="visually-hidden">{m.share}</span>
                 </th>
               </tr>
             </thead>
@@ -76,16 +73,16 @@ export function EffectiveAccess({
               {shown.map((group) => (
                 <tr key={group.group}>
                   <th scope="row">{group.group}</th>
-                  <td className="num">{group.allowed}</td>
-                  <td className="num">{group.conditional}</td>
-                  <td className="num">{group.total}</td>
+                  <td className="num">{format.number(group.allowed)}</td>
+                  <td className="num">{format.number(group.conditional)}</td>
+                  <td className="num">{format.number(group.total)}</td>
                   <td>
                     <meter
                       className="effective-access__meter"
                       min={0}
                       max={group.total}
                       value={group.allowed + group.conditional}
-                      aria-label={`${group.group}: ${group.allowed} of ${group.total} allowed`}
+                      aria-label={m.meter({ group: group.group, allowed: group.allowed, total: group.total })}
                     />
                   </td>
                 </tr>

@@ -11,6 +11,7 @@ import { analyzePermission, type ApiCatalogue } from '../../permissions/index.ts
 import { apiStringAt } from './api-string-at.ts';
 import { describeApiPattern } from './api-pattern-summary.ts';
 import { toEditorDiagnostics } from './editor-diagnostics.ts';
+import { messages } from '../../i18n/i18n-store.ts';
 
 /** Every name the "api" strings may take: `*`, each group's wildcard, then each operation. */
 export function apiCompletions(catalogue: ApiCatalogue): Completion[] {
@@ -22,7 +23,7 @@ export function apiCompletions(catalogue: ApiCatalogue): Completion[] {
     const count = catalogue.countMatching(`${group}:*`);
     options.push({
       label: `${group}:*`,
-      detail: `${count} ${count === 1 ? 'operation' : 'operations'}`,
+      detail: messages().permissions.patterns.operations({ count }),
       type: 'namespace',
       boost: 1,
     });

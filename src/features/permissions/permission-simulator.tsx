@@ -15,6 +15,7 @@ import {
   toUtcInputValue,
   type SimulatorValues,
 } from './simulator-context.ts';
+import { useMessages } from '../../i18n/use-i18n.ts';
 
 export interface PermissionSimulatorProps {
   catalogue: ApiCatalogue;
@@ -29,12 +30,6 @@ export interface PermissionSimulatorProps {
   onReveal: (statement: DecidingStatement) => void;
 }
 
-const SOURCE_NAMES: Record<PermissionSourceKind, string> = {
-  user: 'the user’s permission',
-  role: 'a role',
-  default: 'the default permissions',
-};
-
 export function PermissionSimulator({
   catalogue,
   sources,
@@ -44,6 +39,7 @@ export function PermissionSimulator({
   onReveal,
 }: PermissionSimulatorProps) {
   const id = useId();
+  const m = useMessages().permissions.simulator;
   const initialApi = userName !== undefined ? 'User:getUser' : 'User:listUsers';
   const [values, setValues] = useState<SimulatorValues>(() => ({
     api: initialApi,
@@ -55,7 +51,12 @@ export function PermissionSimulator({
   }));
   const [now] = useState(() => new Date());
 
-  const simulated = useMemo(() => buildSimulatedCall(values, catalogue, now), [values, catalogue, now]);
+  // `m` in the dependencies: the problems it words are re-read after a language switch.
+  const simulated = useMemo(
+    () => buildSimulatedCall(values, catalogue, now),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [values, catalogue, now, m],
+  );
   const decision = useMemo(
     () => (simulated.call.api === '' ? null : evaluateCall(sources, simulated.call)),
     [sources, simulated],
@@ -84,18 +85,11 @@ export function PermissionSimulator({
 
   return (
     <section className="panel simulator" aria-labelledby={field('title')}>
-      <h2 id={field('title')}>Simulator</h2>
-      <p className="simulator__intro">
-        Tries a call against the draft
-        {editedSource === 'user' ? ' together with the default permissions' : ''}, before it is saved.
-      </p>
-      <form
-        className="simulator__form"
-        onSubmit={(event) => event.preventDefault()}
-        aria-label="Simulated call"
-      >
+      <h2 id={field('title')}>{m.title}</h2>
+      <p className="simulator__intro">{editedSource === 'user' ? m.introUser : m.introDefault}</p>
+      <form className="simulator__form" onSubmit={(event) => event.preventDefault()} aria-label={m.form}>
         <div className="field">
-          <label htmlFor={field('api')}>Operation</label>
+          <label htmlFor={field('api')}>{m.operation}</label>
           <input
             id={field('api')}
             list={field('operations')}
@@ -123,7 +117,8 @@ export function PermissionSimulator({
         {simulated.variables.map((name) => (
           <div className="field" key={name}>
             <label htmlFor={field(`path-${name}`)}>
-              Path variable <code>{name}</code>
+              {m.pathVariable}
+              <code>{name}</code>
             </label>
             <input
               id={field(`path-${name}`)}
@@ -142,7 +137,7 @@ export function PermissionSimulator({
         ))}
 
         <div className="field">
-          <label htmlFor={field('method')}>HTTP method</label>
+          <label htmlFor={field('method')}>{m.method}</label>
           <select
             id={field('method')}
             value={values.method}
@@ -157,24 +152,24 @@ export function PermissionSimulator({
         </div>
 
         <div className={simulated.problems.clientIp ? 'field field--invalid' : 'field'}>
-          <label htmlFor={field('ip')}>Client IPv4 address</label>
+          <label htmlFor={field('ip')}>{m.ip}</label>
           <input
             id={field('ip')}
             value={values.clientIp}
             onChange={(event) => setValues((previous) => ({ ...previous, clientIp: event.target.value }))}
             inputMode="decimal"
             autoComplete="off"
-            placeholder="203.0.113.7"
+            placeholder={EXAMPLE_IP}
             aria-describedby={field('ip-hint')}
             aria-invalid={simulated.problems.clientIp ? true : undefined}
           />
           <p id={field('ip-hint')} className={simulated.problems.clientIp ? 'field__error' : 'field__hint'}>
-            {simulated.problems.clientIp ?? 'Empty means unknown: ipAddress() conditions are then false.'}
+            {simulated.problems.clientIp ?? m.ipHint}
           </p>
         </div>
 
         <div className={simulated.problems.time ? 'field field--invalid' : 'field'}>
-          <label htmlFor={field('time')}>Time (UTC)</label>
+          <label htmlFor={field('time')}>{m.time}</label>
           <input
             id={field('time')}
             type="datetime-local"
@@ -190,7 +185,7 @@ export function PermissionSimulator({
         </div>
 
         <div className="field">
-          <label htmlFor={field('user')}>SAM user name</label>
+          <label htmlFor={field('user')}>{m.samUserName}</label>
           <input
             id={field('user')}
             value={values.samUserName}
@@ -201,37 +196,42 @@ export function PermissionSimulator({
         </div>
       </form>
 
-      <div className="simulator__result" role="status" aria-label="Simulation result">
+      <div className="simulator__result" role="status" aria-label={m.result}>
         {decision === null ? (
-          <p>Choose an operation to see whether it is allowed.</p>
+          <p>{m.choose}</p>
         ) : alwaysAllowed ? (
           <>
             <p className="simulator__verdict">
-              <span className="badge badge--ok">Allowed</span> <code>{simulated.call.api}</code>
+              <span className="badge badge--ok">{m.allowed}</span> <code>{simulated.call.api}</code>
             </p>
-            <p className="simulator__reason">
-              Always allowed, whatever the permissions: a SAM user can always end their own session.
-            </p>
+            <p className="simulator__reason">{m.alwaysAllowed}</p>
           </>
         ) : (
           <>
             <p className="simulator__verdict">
               <span className={decision.allowed ? 'badge badge--ok' : 'badge badge--denied'}>
-                {decision.allowed ? 'Allowed' : 'Denied'}
+                {decision.allowed ? m.allowed : m.denied}
               </span>{' '}
               <code>{simulated.call.api}</code>
             </p>
             <p className="simulator__reason">
               {decided
-                ? `${decided.effect === 'allow' ? 'Allowed' : 'Denied'} by ${SOURCE_NAMES[decided.source]}${decided.source === editedSource ? ' (this draft)' : ''}, statement ${decided.statementIndex + 1} (${decided.pattern}).`
-                : 'No statement allows it: an implicit deny.'}
+                ? m.decided({
+                    allowed: decided.effect === 'allow',
+                    source: decided.source,
+                    draft: decided.source === editedSource,
+                    statement: decided.statementIndex + 1,
+                    pattern: decided.pattern,
+                  })
+                : m.implicitDeny}
             </p>
             {decision.skipped.map((skipped) => (
               <p key={`${skipped.source}-${skipped.documentIndex}`} className="simulator__skipped">
-                {skipped.source === editedSource
-                  ? 'The draft has errors'
-                  : `${capitalize(SOURCE_NAMES[skipped.source])} have errors`}{' '}
-                ({skipped.error.message}): its statements are ignored.
+                {m.skipped({
+                  source: skipped.source,
+                  draft: skipped.source === editedSource,
+                  error: skipped.error.message,
+                })}
               </p>
             ))}
           </>
@@ -239,13 +239,12 @@ export function PermissionSimulator({
       </div>
       {inEditor && decided ? (
         <button type="button" className="button button--small" onClick={() => onReveal(decided)}>
-          Show statement {decided.statementIndex + 1} in the editor
+          {m.show({ statement: decided.statementIndex + 1 })}
         </button>
       ) : null}
     </section>
   );
 }
 
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
+// An address from the documentation range (RFC 5737), the same in every language.
+const EXAMPLE_IP = '203.0.113.7';

@@ -1,12 +1,30 @@
 // Ready-made permission documents for the common cases, offered by the editor's template menu.
+import type { Messages } from '../../i18n/messages/messages.ts';
+import { messages } from '../../i18n/i18n-store.ts';
 
 export interface PermissionTemplate {
-  id: string;
+  id: TemplateId;
   label: string;
   /** One sentence on what the document lets a user do. */
   description: string;
   /** The document as pretty JSON, ready to put in the editor. */
   text: string;
+}
+
+type TemplateId = keyof Messages['permissions']['templates'];
+
+/** A template whose label and description are read from the catalogue when shown, in the chosen language. */
+function template(id: TemplateId, text: string): PermissionTemplate {
+  return {
+    id,
+    get label() {
+      return messages().permissions.templates[id].label;
+    },
+    get description() {
+      return messages().permissions.templates[id].description;
+    },
+    text,
+  };
 }
 
 type Statement = { effect: 'allow' | 'deny'; api: string | string[]; condition?: string };
@@ -18,45 +36,23 @@ function documentText(statements: Statement[]): string {
 const OWN_USER = "pathVariable('user_name') == samUserName";
 
 export const PERMISSION_TEMPLATES: readonly PermissionTemplate[] = [
-  {
-    id: 'full-access',
-    label: 'Full access',
-    description: 'Every operation of the account, including managing SAM users and the operator.',
-    text: documentText([{ effect: 'allow', api: '*' }]),
-  },
-  {
-    id: 'read-only',
-    label: 'Read-only',
-    // Only names that start with get or list: searches (Query:search*) and a few other reads are not covered, so say so.
-    description:
-      'Every get* and list* operation: read, change nothing. Searches (Query:search*) and other reads not named get or list are not included.',
-    text: documentText([{ effect: 'allow', api: ['*:get*', '*:list*'] }]),
-  },
-  {
-    id: 'billing-only',
-    label: 'Billing only',
-    description: 'Bills, payment methods and the payment history; nothing else.',
-    text: documentText([{ effect: 'allow', api: ['Billing:*', 'Payment:*'] }]),
-  },
-  {
-    id: 'change-own-password',
-    label: 'Change own password',
-    description:
-      'Only lets the user open their own page and change their own console password (the console first asks whether one is set).',
-    // The console's password tab reads the user and whether a password is set before it offers the change.
-    text: documentText([
+  template('full-access', documentText([{ effect: 'allow', api: '*' }])),
+  template('read-only', documentText([{ effect: 'allow', api: ['*:get*', '*:list*'] }])),
+  template('billing-only', documentText([{ effect: 'allow', api: ['Billing:*', 'Payment:*'] }])),
+  // The console's password tab reads the user and whether a password is set before it offers the change.
+  template(
+    'change-own-password',
+    documentText([
       {
         effect: 'allow',
         api: ['User:getUser', 'User:hasUserPassword', 'User:updateUserPassword'],
         condition: OWN_USER,
       },
     ]),
-  },
-  {
-    id: 'self-service',
-    label: 'Self-service (own password, AuthKeys and MFA)',
-    description: 'The user manages their own credentials and nobody else’s.',
-    text: documentText([
+  ),
+  template(
+    'self-service',
+    documentText([
       {
         effect: 'allow',
         api: [
@@ -73,28 +69,19 @@ export const PERMISSION_TEMPLATES: readonly PermissionTemplate[] = [
         condition: OWN_USER,
       },
     ]),
-  },
-  {
-    id: 'sim-operator',
-    label: 'SIM operator',
-    description: 'Manage SIMs, subscribers and groups and read their stats; no users, roles or billing.',
-    text: documentText([
+  ),
+  template(
+    'sim-operator',
+    documentText([
       { effect: 'allow', api: ['Sim:*', 'Subscriber:*', 'Group:*', 'Stats:get*', 'Query:*'] },
       { effect: 'deny', api: ['Sim:terminateSim', 'Subscriber:terminateSubscriber'] },
     ]),
-  },
-  {
-    id: 'office-network-only',
-    label: 'Full access from the office network only',
-    description: 'Everything, but only from 192.0.2.0/24 (replace it with your own network).',
-    text: documentText([{ effect: 'allow', api: '*', condition: "ipAddress('192.0.2.0/24')" }]),
-  },
-  {
-    id: 'no-access',
-    label: 'No access',
-    description: 'An empty document: the user can call nothing beyond the default permissions.',
-    text: documentText([]),
-  },
+  ),
+  template(
+    'office-network-only',
+    documentText([{ effect: 'allow', api: '*', condition: "ipAddress('192.0.2.0/24')" }]),
+  ),
+  template('no-access', documentText([])),
 ];
 
 export function findTemplate(id: string): PermissionTemplate | undefined {

@@ -19,6 +19,10 @@ import { startingDocument } from './starting-document.ts';
 import { apiStringAt } from './api-string-at.ts';
 import { describeApiPattern } from './api-pattern-summary.ts';
 import './permissions.css';
+import { useMessages } from '../../i18n/use-i18n.ts';
+
+// The document's key, shown as code in both languages.
+const API_KEY = '"api"';
 
 export type PermissionSubject = { kind: 'user'; userName: string } | { kind: 'default' };
 
@@ -70,6 +74,7 @@ export function PermissionWorkspace({
   otherUsersProblem,
 }: PermissionWorkspaceProps) {
   const id = useId();
+  const m = useMessages().permissions.workspace;
   const editorRef = useRef<PermissionEditorHandle>(null);
   // Later refetches of the stored document do not reset the editor: the baseline moves only on save.
   const [baseline, setBaseline] = useState(() => startingDocument(stored));
@@ -98,14 +103,10 @@ export function PermissionWorkspace({
     [subject.kind, draft, defaults],
   );
   const subjectLabel =
-    subject.kind === 'user' ? `the permission of ${subject.userName}` : 'the default permissions';
+    subject.kind === 'user' ? m.subjectUser({ userName: subject.userName }) : m.subjectDefault;
   const editorLabel =
-    subject.kind === 'user' ? `Permission document of ${subject.userName}` : 'Default permissions document';
-  const saveBlockedReason = !analysis.valid
-    ? 'Fix the errors listed under Problems before saving.'
-    : !dirty
-      ? 'No changes to save.'
-      : '';
+    subject.kind === 'user' ? m.editorUser({ userName: subject.userName }) : m.editorDefault;
+  const saveBlockedReason = !analysis.valid ? m.fixErrors : !dirty ? m.noChanges : '';
 
   function replaceText(text: string, message: string) {
     editorRef.current?.replaceText(text);
@@ -154,7 +155,7 @@ export function PermissionWorkspace({
     }
     setBaseline({ saved: pending.draft, text: pending.draft });
     setPending(null);
-    setAnnouncement('Saved.');
+    setAnnouncement(m.saved);
     onSaved?.();
   }
 
@@ -162,10 +163,10 @@ export function PermissionWorkspace({
     <>
       <div className="permission-workspace">
         <section className="panel permission-workspace__editor" aria-labelledby={`${id}-title`}>
-          <h2 id={`${id}-title`}>{subject.kind === 'user' ? 'Permission document' : 'Document'}</h2>
+          <h2 id={`${id}-title`}>{subject.kind === 'user' ? m.titleUser : m.titleDefault}</h2>
           <div className="toolbar permission-toolbar">
             <label htmlFor={`${id}-template`} className="permission-toolbar__label">
-              Template
+              {m.template}
             </label>
             <select
               id={`${id}-template`}
@@ -173,7 +174,7 @@ export function PermissionWorkspace({
               onChange={(event) => setTemplateId(event.target.value)}
               aria-describedby={`${id}-template-hint`}
             >
-              <option value="">Choose a template…</option>
+              <option value="">{m.chooseTemplate}</option>
               {PERMISSION_TEMPLATES.map((template) => (
                 <option key={template.id} value={template.id}>
                   {template.label}
@@ -186,14 +187,10 @@ export function PermissionWorkspace({
               disabled={templateId === ''}
               onClick={() => {
                 const template = findTemplate(templateId);
-                if (template)
-                  replaceText(
-                    template.text,
-                    `Template “${template.label}” is in the editor. Ctrl+Z undoes it.`,
-                  );
+                if (template) replaceText(template.text, m.templateUsed({ label: template.label }));
               }}
             >
-              Use template
+              {m.useTemplate}
             </button>
             <span className="permission-toolbar__spacer" />
             <button
@@ -201,25 +198,23 @@ export function PermissionWorkspace({
               className="button button--small"
               onClick={() => {
                 const formatted = formatPermission(draft);
-                if (formatted === null)
-                  setAnnouncement('Format needs well-formed JSON: fix the syntax error first.');
-                else replaceText(formatted, 'Formatted.');
+                if (formatted === null) setAnnouncement(m.formatNeedsJson);
+                else replaceText(formatted, m.formatted);
               }}
             >
-              Format
+              {m.format}
             </button>
             <button
               type="button"
               className="button button--small"
               disabled={!dirty}
-              onClick={() => replaceText(baseline.text, 'Reverted to the saved document.')}
+              onClick={() => replaceText(baseline.text, m.reverted)}
             >
-              Revert
+              {m.revert}
             </button>
           </div>
           <p id={`${id}-template-hint`} className="field__hint">
-            {findTemplate(templateId)?.description ??
-              'A template replaces the whole document; Ctrl+Z or Revert brings the previous text back.'}
+            {findTemplate(templateId)?.description ?? m.templateHint}
           </p>
 
           <PermissionEditor
@@ -231,13 +226,13 @@ export function PermissionWorkspace({
             onChange={setDraft}
             onCursor={setCursor}
           />
-          <p className="field__hint permission-at-cursor" role="status" aria-label="API name at the cursor">
+          <p className="field__hint permission-at-cursor" role="status" aria-label={m.atCursor}>
             {atCursor}
           </p>
           <p id={`${id}-keys`} className="field__hint">
-            Tab leaves the editor (it is not used for indenting; Ctrl+] and Ctrl+[ indent). Inside an{' '}
-            <code>"api"</code> string, Ctrl+Space lists API names; hover a wildcard, or put the cursor in it,
-            to see how many operations it covers.
+            {m.keysBefore}
+            <code>{API_KEY}</code>
+            {m.keysAfter}
           </p>
 
           <div className="permission-status">
@@ -253,7 +248,7 @@ export function PermissionWorkspace({
             >
               {summarizeDiagnostics(counts)}
             </span>
-            {dirty ? <span className="badge">Unsaved changes</span> : null}
+            {dirty ? <span className="badge">{m.unsaved}</span> : null}
             <span className="visually-hidden" role="status">
               {announcement}
             </span>
@@ -261,7 +256,7 @@ export function PermissionWorkspace({
 
           {analysis.diagnostics.length > 0 ? (
             <section aria-labelledby={`${id}-problems`} className="problems">
-              <h3 id={`${id}-problems`}>Problems</h3>
+              <h3 id={`${id}-problems`}>{m.problems}</h3>
               <ul className="problems__list">
                 {analysis.diagnostics.map((diagnostic, index) => (
                   <li
@@ -283,7 +278,7 @@ export function PermissionWorkspace({
                         diagnostic.severity === 'error' ? 'badge badge--denied' : 'badge badge--warn'
                       }
                     >
-                      {diagnostic.severity === 'error' ? 'Error' : 'Warning'}
+                      {diagnostic.severity === 'error' ? m.error : m.warning}
                     </span>
                     <span id={`${id}-problem-${index}`} className="problem__message">
                       {diagnostic.message}
@@ -302,7 +297,7 @@ export function PermissionWorkspace({
               onClick={() => void openReview()}
               aria-describedby={saveBlockedReason ? `${id}-save-blocked` : undefined}
             >
-              Review and save…
+              {m.review}
             </button>
             {saveBlockedReason ? (
               <span id={`${id}-save-blocked`} className="muted">
@@ -328,19 +323,19 @@ export function PermissionWorkspace({
         catalogue={catalogue}
         sources={sources}
         draftHasErrors={!analysis.valid}
-        title={subject.kind === 'user' ? `Effective access of ${subject.userName}` : 'Access every user gets'}
+        title={subject.kind === 'user' ? m.effectiveUser({ userName: subject.userName }) : m.effectiveDefault}
         intro={
           subject.kind === 'user'
-            ? `What ${subject.userName} may call with this draft and the default permissions${dirty ? ' (unsaved changes included)' : ''}. Roles are not counted.`
-            : `What the default permissions in the editor give every SAM user, before their own permission${dirty ? ' (unsaved changes included)' : ''}.`
+            ? m.effectiveIntroUser({ userName: subject.userName, dirty })
+            : m.effectiveIntroDefault({ dirty })
         }
       />
 
       <ConfirmDialog
         open={blocker.state === 'blocked'}
-        title="Leave without saving?"
-        message={<p>The changes to {subjectLabel} are not saved. Leaving this page discards them.</p>}
-        confirmLabel="Discard changes and leave"
+        title={m.leaveTitle}
+        message={<p>{m.leaveBody({ subject: subjectLabel })}</p>}
+        confirmLabel={m.leaveConfirm}
         onConfirm={() => blocker.proceed?.()}
         onCancel={() => blocker.reset?.()}
       />

@@ -10,6 +10,7 @@ import {
 import { consoleKeys, userKeys } from '../../queries/query-keys.ts';
 import { invalidateUser } from '../../queries/user-queries.ts';
 import { loadCatalogue } from '../../permissions/index.ts';
+import { messages } from '../../i18n/i18n-store.ts';
 
 export function userPermissionOptions(userName: string) {
   return queryOptions({
@@ -42,7 +43,10 @@ export function useSaveUserPermission(userName: string) {
   return useMutation({
     mutationFn: (permission: string) => updateUserPermission({ userName, permission }),
     // The dialog shows a failure itself, next to the Save button.
-    meta: { successMessage: `Permission of ${userName} saved.`, errorShownInForm: true },
+    meta: {
+      successMessage: () => messages().permissions.toasts.userSaved({ userName }),
+      errorShownInForm: true,
+    },
     // The user's detail (its permission and updateDateTime, with the permission query below it) and the list
     // (each user's permission, which the default permissions page reads for its per-user effect) both change.
     onSuccess: () => invalidateUser(queryClient, userName),
@@ -53,7 +57,7 @@ export function useSaveDefaultPermissions() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (permissions: string) => updateDefaultPermissions({ permissions }),
-    meta: { successMessage: 'Default permissions saved.', errorShownInForm: true },
+    meta: { successMessage: () => messages().permissions.toasts.defaultsSaved, errorShownInForm: true },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: defaultPermissionsOptions().queryKey }),
   });
 }
@@ -62,7 +66,7 @@ export function useRevokeUserTokens(userName: string) {
   return useMutation({
     mutationFn: () => revokeUserAuthTokens({ userName }),
     meta: {
-      successMessage: `Every session of ${userName} has ended; the new permission applies at their next sign-in.`,
+      successMessage: () => messages().permissions.toasts.revoked({ userName }),
       // The offer dialog shows a failure itself.
       errorShownInForm: true,
     },

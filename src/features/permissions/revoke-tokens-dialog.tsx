@@ -1,6 +1,7 @@
 // After a user's permission is saved: offer to end their sessions so the new permission applies now, not at their next sign-in.
 import { Dialog } from '../../components/dialog.tsx';
 import { FormError } from '../../components/form-error.tsx';
+import { useMessages } from '../../i18n/use-i18n.ts';
 
 export function RevokeTokensDialog({
   userName,
@@ -18,29 +19,26 @@ export function RevokeTokensDialog({
   onRevoke: () => void;
   onClose: () => void;
 }) {
+  const m = useMessages().permissions.revoke;
   return (
     <Dialog
       open
       role="alertdialog"
-      title="Apply the change now?"
+      title={m.title}
       onClose={() => {
         if (!pending) onClose();
       }}
     >
       <p className="dialog__message">
-        The permission is saved, but <strong className="mono">{userName}</strong> keeps the old one in every
-        session that is already open (a permission is fixed into a token when it is issued). Revoke their
-        tokens to end those sessions: the new permission then applies at their next sign-in.
+        {m.bodyBefore}
+        <strong className="mono">{userName}</strong>
+        {m.bodyAfter}
       </p>
-      {self ? (
-        <p className="notice notice--warning">
-          This is your own user: revoking ends this session too, and you will be asked to sign in again.
-        </p>
-      ) : null}
+      {self ? <p className="notice notice--warning">{m.self}</p> : null}
       <FormError error={error} />
       <div className="dialog__footer revoke-offer__actions">
         <button type="button" className="button" onClick={onClose} disabled={pending} data-autofocus>
-          Not now
+          {m.notNow}
         </button>
         <button
           type="button"
@@ -49,7 +47,7 @@ export function RevokeTokensDialog({
           disabled={pending}
           aria-busy={pending}
         >
-          {pending ? 'Revoking…' : 'Revoke tokens now'}
+          {pending ? m.revoking : m.revoke}
         </button>
       </div>
     </Dialog>

@@ -10,6 +10,7 @@ import {
   type SaveReview,
   type UserImpact,
 } from './save-review.ts';
+import { useMessages } from '../../i18n/use-i18n.ts';
 
 export interface SaveReviewDialogProps {
   review: SaveReview;
@@ -38,6 +39,9 @@ export function SaveReviewDialog({
   onConfirm,
   onCancel,
 }: SaveReviewDialogProps) {
+  const all = useMessages();
+  const m = all.permissions.review;
+  const cancel = all.common.dialog.cancel;
   const [understood, setUnderstood] = useState(false);
   const [lockoutUnderstood, setLockoutUnderstood] = useState(false);
   const confirmId = useId();
@@ -48,11 +52,11 @@ export function SaveReviewDialog({
   return (
     <Dialog
       open
-      title="Review and save"
+      title={m.title}
       onClose={() => {
         if (!pending) onCancel();
       }}
-      description={`Check what changes before saving ${subjectLabel}.`}
+      description={m.description({ subject: subjectLabel })}
     >
       <form
         className="save-review"
@@ -63,9 +67,7 @@ export function SaveReviewDialog({
       >
         {changedElsewhere ? (
           <p className="notice notice--warning" role="alert">
-            Someone else saved a different version of {subjectLabel} since you opened it. The diff and the
-            access delta below compare your draft with their version, which saving replaces. Cancel and use
-            Revert to start again from theirs.
+            {m.changedElsewhere({ subject: subjectLabel })}
           </p>
         ) : null}
 
@@ -76,7 +78,7 @@ export function SaveReviewDialog({
             aria-labelledby={`${confirmId}-title`}
           >
             <p id={`${confirmId}-title`} className="notice__title">
-              This change grants{' '}
+              {m.grants}
               {review.broadGrants.map((pattern, index) => (
                 <Fragment key={pattern}>
                   {index > 0 ? ', ' : null}
@@ -84,11 +86,7 @@ export function SaveReviewDialog({
                 </Fragment>
               ))}
             </p>
-            <p className="save-review__broad-text">
-              {forEveryUser
-                ? 'These are the default permissions: every SAM user of the operator gets this, including users created later. That opens up the whole account or who may manage it to all of them.'
-                : 'That opens up the whole account or who may manage it. Only grant it to people who administer this operator.'}
-            </p>
+            <p className="save-review__broad-text">{forEveryUser ? m.grantsEveryone : m.grantsUser}</p>
             <label className="checkbox">
               <input
                 type="checkbox"
@@ -96,7 +94,7 @@ export function SaveReviewDialog({
                 checked={understood}
                 onChange={(event) => setUnderstood(event.target.checked)}
               />
-              I understand this grants {review.broadGrants.join(', ')}
+              {m.understandGrant({ patterns: review.broadGrants.join(', ') })}
             </label>
           </div>
         ) : null}
@@ -108,18 +106,17 @@ export function SaveReviewDialog({
             aria-labelledby={`${lockoutId}-title`}
           >
             <p id={`${lockoutId}-title`} className="notice__title">
-              You are removing your own access to your permission
+              {m.lockoutTitle}
             </p>
             <p className="save-review__broad-text">
-              After this change you can no longer call{' '}
+              {m.lockoutBefore}
               {review.selfLockout.map((api, index) => (
                 <Fragment key={api}>
-                  {index > 0 ? ' or ' : null}
+                  {index > 0 ? m.lockoutOr : null}
                   <code>{api}</code>
                 </Fragment>
-              ))}{' '}
-              on your own user (from your next sign-in), so you could not undo it yourself: only the root user
-              or another administrator could.
+              ))}
+              {m.lockoutAfter}
             </p>
             <label className="checkbox">
               <input
@@ -128,22 +125,22 @@ export function SaveReviewDialog({
                 checked={lockoutUnderstood}
                 onChange={(event) => setLockoutUnderstood(event.target.checked)}
               />
-              I understand I cannot undo this myself
+              {m.understandLockout}
             </label>
           </div>
         ) : null}
 
-        <h3>Changes to the document</h3>
+        <h3>{m.changes}</h3>
         <DiffView diff={review.diff} />
 
-        <h3>Access delta</h3>
+        <h3>{m.delta}</h3>
         <p className="save-review__summary">
           {review.delta.allowedCount === 0 && review.delta.deniedCount === 0
-            ? 'No operation changes: the same operations are allowed before and after.'
-            : `${review.delta.allowedCount} ${plural(review.delta.allowedCount)} newly allowed, ${review.delta.deniedCount} newly denied.`}
+            ? m.noDelta
+            : m.deltaSummary({ allowed: review.delta.allowedCount, denied: review.delta.deniedCount })}
         </p>
-        <DeltaList title="Newly allowed" groups={review.delta.newlyAllowed} kind="allowed" />
-        <DeltaList title="Newly denied" groups={review.delta.newlyDenied} kind="denied" />
+        <DeltaList title={m.newlyAllowed} groups={review.delta.newlyAllowed} kind="allowed" />
+        <DeltaList title={m.newlyDenied} groups={review.delta.newlyDenied} kind="denied" />
 
         {forEveryUser ? <UserImpactList impact={review.userImpact} problem={usersProblem} /> : null}
 
@@ -151,10 +148,10 @@ export function SaveReviewDialog({
 
         <div className="dialog__footer">
           <button type="button" className="button" onClick={onCancel} disabled={pending}>
-            Cancel
+            {cancel}
           </button>
           <button type="submit" className="button button--primary" disabled={!ready} aria-busy={pending}>
-            {pending ? 'Saving…' : 'Save'}
+            {pending ? m.saving : m.save}
           </button>
         </div>
       </form>
@@ -162,21 +159,15 @@ export function SaveReviewDialog({
   );
 }
 
-function plural(count: number): string {
-  return count === 1 ? 'operation' : 'operations';
-}
-
 function DiffView({ diff }: { diff: DocumentDiff }) {
+  const m = useMessages().permissions.review;
   return (
     <>
       <p className="save-review__summary">
-        {diff.added} {diff.added === 1 ? 'line' : 'lines'} added, {diff.removed} removed. Added lines start
-        with +, removed lines with −.
-        {diff.laidOut
-          ? ' Both versions are compared laid out the same way; your text is saved as you typed it.'
-          : null}
+        {m.diffSummary({ added: diff.added, removed: diff.removed })}
+        {diff.laidOut ? m.laidOut : null}
       </p>
-      <div className="diff" role="region" aria-label="Document diff" tabIndex={0}>
+      <div className="diff" role="region" aria-label={m.diffLabel} tabIndex={0}>
         <ol className="diff__lines">
           {diff.lines.map((line, index) => (
             <li key={index} className={`diff__line diff__line--${line.kind}`}>
@@ -184,7 +175,7 @@ function DiffView({ diff }: { diff: DocumentDiff }) {
                 {diffMarker(line.kind)}
               </span>
               {line.kind !== 'unchanged' ? (
-                <span className="visually-hidden">{line.kind === 'added' ? 'Added: ' : 'Removed: '}</span>
+                <span className="visually-hidden">{line.kind === 'added' ? m.added : m.removed}</span>
               ) : null}
               <span className="diff__text">{line.text}</span>
             </li>
@@ -204,21 +195,20 @@ function DeltaList({
   groups: readonly GroupChanges[];
   kind: 'allowed' | 'denied';
 }) {
+  const m = useMessages().permissions.review;
   const headingId = useId();
   if (groups.length === 0) return null;
   const count = groups.reduce((sum, group) => sum + group.changes.length, 0);
   return (
     <section className={`delta delta--${kind}`} aria-labelledby={headingId}>
-      <h4 id={headingId}>
-        {title} ({count})
-      </h4>
+      <h4 id={headingId}>{m.groupCount({ title, count })}</h4>
       <ul className="delta__groups">
         {groups.map((group) => (
           <li key={group.group}>
             <details>
               <summary>
-                <strong>{group.group}</strong>: {group.changes.length} of {group.total}{' '}
-                {group.total === 1 ? 'operation' : 'operations'}
+                <strong>{group.group}</strong>
+                {m.groupChanges({ changed: group.changes.length, total: group.total })}
               </summary>
               <ul className="delta__operations">
                 {group.changes.map((change) => (
@@ -242,30 +232,25 @@ const IMPACT_EXAMPLES = 5;
 
 /** The default permissions are combined with each user's own: a deny added here can take away what their permission allows. */
 function UserImpactList({ impact, problem }: { impact: readonly UserImpact[] | null; problem?: string }) {
+  const m = useMessages().permissions.review;
   const headingId = useId();
   return (
     <section className="user-impact" aria-labelledby={headingId}>
-      <h3 id={headingId}>Effect on each user</h3>
+      <h3 id={headingId}>{m.impactTitle}</h3>
       {impact === null ? (
-        <p className="save-review__summary">
-          The SAM users could not be listed{problem ? ` (${problem})` : ''}, so the effect on each user, with
-          their own permission, is not shown.
-        </p>
+        <p className="save-review__summary">{m.impactUnknown({ problem: problem ?? '' })}</p>
       ) : impact.length === 0 ? (
-        <p className="save-review__summary">No SAM user’s access changes, their own permissions included.</p>
+        <p className="save-review__summary">{m.impactNone}</p>
       ) : (
         <>
-          <p className="save-review__summary">
-            {impact.length} {impact.length === 1 ? 'user’s' : 'users’'} access changes once their own
-            permission is combined with these defaults.
-          </p>
+          <p className="save-review__summary">{m.impactCount({ count: impact.length })}</p>
           <ul className="delta__groups">
             {impact.map((user) => (
               <li key={user.userName}>
                 <details>
                   <summary>
-                    <strong className="mono">{user.userName}</strong>: {user.newlyDenied.length} newly denied,{' '}
-                    {user.newlyAllowed.length} newly allowed
+                    <strong className="mono">{user.userName}</strong>
+                    {m.impactUser({ denied: user.newlyDenied.length, allowed: user.newlyAllowed.length })}
                   </summary>
                   <ul className="delta__operations">
                     {[...user.newlyDenied, ...user.newlyAllowed].slice(0, IMPACT_EXAMPLES).map((change) => (
@@ -278,7 +263,9 @@ function UserImpactList({ impact, problem }: { impact: readonly UserImpact[] | n
                     ))}
                     {user.newlyDenied.length + user.newlyAllowed.length > IMPACT_EXAMPLES ? (
                       <li className="muted">
-                        and {user.newlyDenied.length + user.newlyAllowed.length - IMPACT_EXAMPLES} more
+                        {m.more({
+                          count: user.newlyDenied.length + user.newlyAllowed.length - IMPACT_EXAMPLES,
+                        })}
                       </li>
                     ) : null}
                   </ul>

@@ -8,6 +8,7 @@ import {
   type AccessChange,
   type ApiCatalogue,
 } from '../../permissions/index.ts';
+import { messages } from '../../i18n/i18n-store.ts';
 
 export type DiffLineKind = 'added' | 'removed' | 'unchanged';
 
@@ -227,5 +228,5 @@ export function reviewSave(
 
 /** "allowed", "allowed under a condition" or "denied", for people. */
 export function describeLevel(level: AccessChange['after']): string {
-  return level === 'conditional' ? 'allowed under a condition' : level;
+  return messages().permissions.review.levels[level];
 }

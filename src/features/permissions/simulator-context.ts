@@ -1,5 +1,6 @@
 // The simulator's form values and how they become a call for the engine to evaluate.
 import type { ApiCatalogue, PermissionCall } from '../../permissions/index.ts';
+import { messages } from '../../i18n/i18n-store.ts';
 
 export interface SimulatorValues {
   api: string;
@@ -64,9 +65,9 @@ export function buildSimulatedCall(
 ): SimulatedCall {
   const problems: SimulatorProblems = {};
   const api = values.api.trim();
-  if (api === '') problems.api = 'Choose an operation.';
-  else if (!catalogue.get(api))
-    problems.api = `${api} is not in the API catalogue; it is evaluated as typed.`;
+  const m = messages().permissions.simulator.problems;
+  if (api === '') problems.api = m.chooseOperation;
+  else if (!catalogue.get(api)) problems.api = m.unknownOperation({ api });
 
   const variables = catalogue.pathVariables(api);
   const pathVariables: Record<string, string> = {};
@@ -84,7 +85,7 @@ export function buildSimulatedCall(
   const ip = values.clientIp.trim();
   if (ip !== '') {
     if (isIpv4(ip)) call.clientIp = ip;
-    else problems.clientIp = 'Enter an IPv4 address such as 203.0.113.7.';
+    else problems.clientIp = m.ip;
   }
 
   const time = values.time.trim();
@@ -93,7 +94,7 @@ export function buildSimulatedCall(
     const parsed = parseUtcTime(time);
     if (parsed) call.now = parsed;
     else {
-      problems.time = 'Enter a date and time.';
+      problems.time = m.time;
       call.now = fallbackNow;
     }
   }

@@ -12,6 +12,7 @@ import {
   useSaveUserPermission,
   userPermissionOptions,
 } from './permissions-queries.ts';
+import { useMessages } from '../../i18n/use-i18n.ts';
 
 export default function UserPermissionsTab({ userName }: { userName: string }) {
   const permission = useQuery({ ...userPermissionOptions(userName), meta: { silentErrors: true } });
@@ -22,15 +23,16 @@ export default function UserPermissionsTab({ userName }: { userName: string }) {
   const [offerRevoke, setOfferRevoke] = useState(false);
   // Read through the store's hook: a sign-in as someone else re-renders who "you" are.
   const session = useSession();
+  const m = useMessages().permissions;
 
   if (permission.isPending || catalogue.isPending || defaults.isPending)
-    return <LoadingState label={`Loading the permission of ${userName}…`} />;
+    return <LoadingState label={m.tab.loading({ userName })} />;
   if (permission.isError)
     return (
       <ErrorState
         error={permission.error}
         onRetry={() => void permission.refetch()}
-        title="The permission could not be loaded"
+        title={m.tab.loadFailed}
       />
     );
   if (catalogue.isError)
@@ -38,20 +40,20 @@ export default function UserPermissionsTab({ userName }: { userName: string }) {
       <ErrorState
         error={catalogue.error}
         onRetry={() => void catalogue.refetch()}
-        title="The API catalogue could not be loaded"
+        title={m.page.catalogueFailed}
       />
     );
 
   return (
     <div className="user-permissions">
       <p className="section-intro">
-        What <strong className="mono">{userName}</strong> may call, on top of the default permissions of the
-        operator. A deny in either wins over any allow. Changes reach the user at their next sign-in.
+        {m.tab.introBefore}
+        <strong className="mono">{userName}</strong>
+        {m.tab.introAfter}
       </p>
       {defaults.isError ? (
         <p className="notice notice--warning" role="note">
-          The default permissions could not be loaded ({describeApiError(defaults.error)}), so the simulator,
-          the access delta and the effective access consider this document alone.
+          {m.tab.defaultsFailed({ reason: describeApiError(defaults.error) })}
         </p>
       ) : null}
       <PermissionWorkspace
