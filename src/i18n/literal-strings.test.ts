@@ -10,7 +10,8 @@ function componentFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return entry.name === 'test' ? [] : componentFiles(path);
-    return entry.name.endsWith('.tsx') && !entry.name.includes('.test.') ? [path] : [];
+    // Tests and their kits render fixtures, not the console's texts.
+    return entry.name.endsWith('.tsx') && !/\.test\.|test-kit\./.test(entry.name) ? [path] : [];
   });
 }
 
