@@ -7,7 +7,7 @@ import { activateLocale, currentLocale } from '../i18n/i18n-store.ts';
 
 // findBy* and waitFor stop as soon as the page shows what they wait for; their limit only says when to give up. The
 // default second was missed on a 2-core machine busy with another build, so give up only well past any real delay
-// (still inside the 20 s test timeout).
+// (well inside the test timeout of vitest.config.ts).
 configure({ asyncUtilTimeout: 10_000 });
 
 // Tests read the screen in English unless they switch language themselves; a test that does is put back.

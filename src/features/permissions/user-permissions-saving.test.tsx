@@ -24,6 +24,7 @@ import {
   editorView,
   freshUser,
   giveRangesRectangles,
+  HEAVY_WAIT,
   PASSWORD,
   renderWithClient,
   saveButton,
@@ -46,7 +47,8 @@ describe('UserPermissionsTab saving', () => {
     await editorView(`Permission document of ${userName}`);
     await useTemplate(user, 'Full access');
     await user.click(saveButton());
-    const dialog = await screen.findByRole('dialog', { name: 'Review and save' });
+    // The review lists every operation of the catalogue as newly allowed: the heaviest render of these tests.
+    const dialog = await screen.findByRole('dialog', { name: 'Review and save' }, HEAVY_WAIT);
     const save = within(dialog).getByRole('button', { name: 'Save' });
     expect(save).toBeDisabled();
     await user.click(within(dialog).getByRole('checkbox', { name: /I understand this grants \*/ }));
