@@ -147,7 +147,7 @@ export default {
     denied: '拒否',
     alwaysAllowed: '権限にかかわらず常に許可されます。SAM ユーザーは自分のセッションをいつでも終了できます。',
     decided: ({ allowed, source, draft, statement, pattern }) =>
-      `${sourceNames[source]}${draft ? ' (この下書き)' : ''} のステートメント ${statement} (${pattern}) により${allowed ? '許可' : '拒否'}されます。`,
+      `${sourceNames[source]}${draft ? ' (この下書き)' : ''}のステートメント ${statement} (${pattern}) により${allowed ? '許可' : '拒否'}されます。`,
     implicitDeny: '許可するステートメントがないため、暗黙的に拒否されます。',
     skipped: ({ source, draft, error }) =>
       `${draft ? 'この下書き' : sourceNames[source]}にエラーがあるため (${error})、そのステートメントは無視されます。`,

@@ -1,0 +1,204 @@
+// The main journeys in Japanese, as a browser whose language is ja-JP sees them: <html lang="ja">, no English text of
+// the catalogue anywhere on the page, axe on each page, and a screenshot of each page (names end in -ja).
+import { expect, test, type Page } from '@playwright/test';
+import { Secret, TOTP } from 'otpauth';
+import en from '../src/i18n/messages/en/index.ts';
+import ja from '../src/i18n/messages/ja/index.ts';
+import {
+  assertToast,
+  createUserViaApi,
+  E2E_BASE_URL,
+  E2E_ROOT,
+  expectNoSeriousA11yViolations,
+  keepScreenshot,
+  paths,
+  sessionCredentials,
+  uniqueUserName,
+} from './support/index.ts';
+
+test.use({ locale: 'ja-JP' });
+
+const PASSWORD = 'ja-e2e-password-2026';
+
+type Tree = { [key: string]: unknown };
+function strings(tree: Tree): string[] {
+  return Object.values(tree).flatMap((value) =>
+    typeof value === 'string' ? [value] : typeof value === 'object' && value ? strings(value as Tree) : [],
+  );
+}
+
+// English phrases of the catalogue (two words or more) that Japanese words differently: none may be on a Japanese page.
+const japanese = new Set(strings(ja));
+const englishPhrases = [...new Set(strings(en))]
+  .map((text) => text.trim())
+  .filter((text) => !japanese.has(text) && /[a-z]{2,} [a-z]{2,}/i.test(text));
+
+async function expectJapanesePage(page: Page, screenshot: string): Promise<void> {
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  // The page's own words only: data the users typed (descriptions, names, documents) may well be English.
+  const text = await page.evaluate(() => {
+    const copy = document.body.cloneNode(true) as HTMLElement;
+    copy
+      .querySelectorAll('.cell-description, .mono, code, pre, textarea, .cm-editor')
+      .forEach((node) => node.remove());
+    return copy.innerText;
+  });
+  const leftovers = englishPhrases.filter((phrase) => text.includes(phrase));
+  expect(leftovers, `English catalogue texts on a Japanese page: ${leftovers.join(' | ')}`).toEqual([]);
+  await keepScreenshot(page, `${screenshot}-ja`);
+  await expectNoSeriousA11yViolations(page);
+}
+
+async function signInAsRootInJapanese(page: Page, next: string): Promise<void> {
+  await page.goto(paths.signIn({ next }));
+  const form = page.getByRole('form', { name: 'ルートユーザーとしてサインイン' });
+  await form.getByLabel('メールアドレス').fill(E2E_ROOT.email);
+  await form.getByLabel('パスワード').fill(E2E_ROOT.password);
+  await form.getByRole('button', { name: 'サインイン' }).click();
+  await expect(page.getByRole('button', { name: 'サインアウト' })).toBeVisible();
+}
+
+test('the sign-in page follows the browser into Japanese, and the switch goes back to English', async ({
+  page,
+}) => {
+  await page.goto(paths.signIn());
+  await expect(page.getByRole('heading', { level: 1, name: 'サインイン' })).toBeVisible();
+  await expect(page).toHaveTitle('サインイン · SAM Console');
+  await expectJapanesePage(page, 'sign-in');
+
+  // One switch: the screen changes, and the choice outlives a reload.
+  await page.getByLabel('言語').selectOption('en');
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  await page.getByLabel('Language').selectOption('ja');
+  await expect(page.getByRole('heading', { level: 1, name: 'サインイン' })).toBeVisible();
+});
+
+test('root lists users, creates one, sets a password and generates an AuthKey, all in Japanese', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await signInAsRootInJapanese(page, paths.users());
+  await expect(page.getByRole('heading', { level: 1, name: 'SAM ユーザー' })).toBeVisible();
+  await expectJapanesePage(page, 'users');
+
+  const userName = uniqueUserName('ja');
+  await page.getByRole('button', { name: 'SAM ユーザーを作成' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'SAM ユーザーを作成' });
+  // The client-side rule speaks Japanese too.
+  await dialog.getByLabel('ユーザー名').fill('no spaces allowed');
+  await dialog.getByRole('button', { name: '作成' }).click();
+  await expect(dialog.locator('.field__error')).toHaveText(/ユーザー名は 1〜100 文字/);
+  await keepScreenshot(page, 'create-user-dialog-ja', { fullPage: false });
+  await dialog.getByLabel('ユーザー名').fill(userName);
+  await dialog.getByRole('button', { name: '作成' }).click();
+  await assertToast(page, `SAM ユーザー ${userName} を作成しました。`);
+
+  await page.getByRole('link', { name: userName }).click();
+  await expect(page.getByRole('heading', { level: 1, name: userName })).toBeVisible();
+  await expectJapanesePage(page, 'user-overview');
+
+  await page.getByRole('link', { name: 'コンソールパスワード' }).click();
+  await page.getByLabel('新しいパスワード', { exact: true }).fill(PASSWORD);
+  await page.getByLabel('新しいパスワード (確認)').fill(PASSWORD);
+  await page.getByRole('button', { name: 'パスワードを設定' }).click();
+  await assertToast(page, 'コンソールパスワードを設定しました。');
+  await expectJapanesePage(page, 'user-password');
+
+  await page.getByRole('link', { name: '認証キー' }).click();
+  await page.getByRole('button', { name: '認証キーを発行' }).click();
+  const keyDialog = page.getByRole('dialog', { name: `${userName} の新しい認証キー` });
+  await expect(keyDialog.getByRole('group', { name: '認証キーシークレット' })).toContainText('secret-');
+  await keepScreenshot(page, 'auth-key-secret-ja', { fullPage: false });
+  await expectNoSeriousA11yViolations(page);
+  await keyDialog.getByRole('button', { name: '完了' }).click();
+  const ask = page.getByRole('alertdialog', { name: 'シークレットを保存しましたか?' });
+  await ask.getByRole('button', { name: 'はい、閉じます' }).click();
+  await expect(page.getByRole('table', { name: `${userName} の認証キー` }).getByRole('row')).toHaveCount(2);
+  await expectJapanesePage(page, 'auth-keys');
+});
+
+test('MFA enrolment, then the SAM user signs in with a code, in Japanese', async ({
+  page,
+  browser,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  const userName = uniqueUserName('ja-mfa');
+  await createUserViaApi(request, { userName, password: PASSWORD });
+  await signInAsRootInJapanese(page, paths.user(userName, 'mfa'));
+  const { operatorId } = await sessionCredentials(page);
+  await expect(page.getByRole('heading', { name: '多要素認証 (MFA)' })).toBeVisible();
+  await expectJapanesePage(page, 'mfa');
+
+  await page.getByRole('button', { name: 'MFA を有効にする' }).click();
+  const dialog = page.getByRole('dialog', { name: `${userName} の MFA の設定` });
+  await expect(dialog.getByRole('heading', { name: /ステップ 1\/2/ })).toBeVisible();
+  const grouped =
+    (await dialog.getByRole('group', { name: 'シークレットキー' }).locator('code').textContent()) ?? '';
+  const totp = new TOTP({ secret: Secret.fromBase32(grouped.replace(/ /g, '')), digits: 6, period: 30 });
+  await keepScreenshot(page, 'mfa-step-1-scan-ja', { fullPage: false });
+  await expectNoSeriousA11yViolations(page);
+  await dialog.getByRole('button', { name: '次へ: コードを入力' }).click();
+  const codeInput = dialog.getByRole('textbox', { name: '6 桁のコード' });
+  await expect(dialog.getByRole('timer')).toHaveText(/アプリのコードが変わるまで \d{1,2} 秒/);
+  await keepScreenshot(page, 'mfa-step-2-code-ja', { fullPage: false });
+  await expect.poll(() => TOTP.remaining(), { intervals: [250], timeout: 35_000 }).toBeGreaterThan(6000);
+  const usedStep = TOTP.counter();
+  await codeInput.pressSequentially(totp.generate());
+  await assertToast(page, `${userName} の MFA が有効 (ACTIVE) になりました。`);
+  await expectJapanesePage(page, 'mfa-active');
+
+  // The SAM user, in a browser of their own that also speaks Japanese.
+  const context = await browser.newContext({ baseURL: E2E_BASE_URL, locale: 'ja-JP' });
+  const userPage = await context.newPage();
+  await userPage.goto(paths.signIn({ method: 'user' }));
+  const form = userPage.getByRole('form', { name: 'SAM ユーザーとしてサインイン' });
+  await form.getByLabel('オペレーター ID').fill(operatorId);
+  await form.getByLabel('ユーザー名').fill(userName);
+  await form.getByLabel('パスワード').fill(PASSWORD);
+  await form.getByRole('button', { name: 'サインイン' }).click();
+  const codeForm = userPage.getByRole('form', { name: 'MFA コードの入力' });
+  await expect(codeForm).toBeVisible();
+  await expectJapanesePage(userPage, 'sign-in-mfa-step');
+  // The code that confirmed enrolment is spent: wait for the app's next one.
+  await expect.poll(() => TOTP.counter(), { intervals: [250], timeout: 35_000 }).toBeGreaterThan(usedStep);
+  await expect.poll(() => TOTP.remaining(), { intervals: [250], timeout: 35_000 }).toBeGreaterThan(3000);
+  await codeForm.getByLabel('MFA コード').fill(totp.generate());
+  await codeForm.getByRole('button', { name: '確認してサインイン' }).click();
+  await expect(userPage.getByRole('button', { name: 'サインアウト' })).toBeVisible();
+  await context.close();
+});
+
+test('root edits a permission from a template, reviews and saves it, in Japanese', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  const userName = uniqueUserName('ja-perm');
+  await createUserViaApi(request, { userName });
+  await signInAsRootInJapanese(page, paths.user(userName, 'permissions'));
+  await expect(page.getByRole('heading', { name: '権限ドキュメント' })).toBeVisible();
+  await expectJapanesePage(page, 'permissions');
+
+  await page.getByLabel('テンプレート', { exact: true }).selectOption({ label: '読み取り専用' });
+  await expect(page.getByText(/すべての get\* と list\* の操作/)).toBeVisible();
+  await page.getByRole('button', { name: 'テンプレートを使う' }).click();
+  await expect(page.getByText('未保存の変更あり')).toBeVisible();
+  await page.getByRole('button', { name: '確認して保存…' }).click();
+  const review = page.getByRole('dialog', { name: '確認して保存' });
+  await expect(review.getByRole('heading', { name: 'アクセスの変化' })).toBeVisible();
+  await keepScreenshot(page, 'permission-review-ja', { fullPage: false });
+  await expectNoSeriousA11yViolations(page);
+  await review.getByRole('button', { name: '保存', exact: true }).click();
+  await assertToast(page, `${userName} の権限を保存しました。`);
+  const offer = page.getByRole('alertdialog', { name: '変更をすぐに適用しますか?' });
+  await offer.getByRole('button', { name: '今はしない' }).click();
+  await expectJapanesePage(page, 'permissions-saved');
+
+  await page.getByRole('link', { name: 'デフォルト権限' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'デフォルト権限' })).toBeVisible();
+  await expectJapanesePage(page, 'default-permissions');
+});
