@@ -28,8 +28,16 @@ export const userMfaStatusOptions = (userName: string) =>
  * pending state lasts until the page shows the new answers.
  */
 export async function invalidateUser(queryClient: QueryClient, userName: string): Promise<void> {
+  await invalidateUsers(queryClient, [userName]);
+}
+
+/** invalidateUser for many users at once (a bulk action): each user, and the list only once. */
+export async function invalidateUsers(queryClient: QueryClient, userNames: readonly string[]): Promise<void> {
   await Promise.all([
-    queryClient.invalidateQueries({ queryKey: userDetailOptions(userName).queryKey }),
+    ...userNames.map((userName) =>
+      queryClient.invalidateQueries({ queryKey: userDetailOptions(userName).queryKey }),
+    ),
+    // Once: N refetches of the list would cancel one another.
     queryClient.invalidateQueries({ queryKey: usersListOptions().queryKey }),
   ]);
 }

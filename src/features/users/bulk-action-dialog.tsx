@@ -14,7 +14,7 @@ import {
   type PermissionTemplateChoice,
 } from './bulk-action-plan.ts';
 import { createBulkRun, summarize, type BulkItemStatus, type BulkSummary } from './bulk-run.ts';
-import { userDetailOptions, usersListOptions } from '../../queries/user-queries.ts';
+import { invalidateUsers, userDetailOptions, usersListOptions } from '../../queries/user-queries.ts';
 import { useMessages } from '../../i18n/use-i18n.ts';
 
 export interface BulkActionDialogProps {
@@ -89,13 +89,7 @@ export default function BulkActionDialog({
           client.removeQueries({ queryKey: userDetailOptions(userName).queryKey });
         await client.invalidateQueries({ queryKey: usersListOptions().queryKey });
       } else {
-        // invalidateUser per user, but the list once: N list refetches would cancel one another.
-        await Promise.all([
-          ...touched.map((userName) =>
-            client.invalidateQueries({ queryKey: userDetailOptions(userName).queryKey }),
-          ),
-          client.invalidateQueries({ queryKey: usersListOptions().queryKey }),
-        ]);
+        await invalidateUsers(client, touched);
       }
     });
   };
