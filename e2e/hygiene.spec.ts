@@ -14,6 +14,7 @@ import {
   signInViaApi,
   uniqueUserName,
   type ApiSession,
+  paths,
 } from './support/index.ts';
 
 function userUrl(session: ApiSession, userName: string, rest = ''): string {
@@ -75,7 +76,7 @@ test('each hygiene filter shows the users it should, with its count before it is
 
   // Keys made just now are 0 days old; seen from 100 days later they are old. The browser's clock moves, not the server's.
   await page.clock.setFixedTime(new Date(Date.now() + 100 * 86_400_000));
-  await signInAsRoot(page, `/users?q=${p}`);
+  await signInAsRoot(page, paths.users({ q: p }));
   await expect(rowNames(page)).toHaveCount(6);
 
   const filters = page.getByRole('group', { name: 'Credential hygiene filters' });
@@ -112,12 +113,12 @@ test('each hygiene filter shows the users it should, with its count before it is
   }
 
   // Filters live in the URL and combine with the search and each other.
-  await page.goto(`/users?q=${p}&f=mfa-off,unused-keys`);
+  await page.goto(`${paths.users({ q: p })}&f=mfa-off,unused-keys`);
   await expect(rowNames(page)).toHaveText([n('key')]);
-  await page.goto(`/users?q=${p}&f=old-keys&age=200`);
+  await page.goto(`${paths.users({ q: p })}&f=old-keys&age=200`);
   await expect(page.getByText('No user matches these filters')).toBeVisible();
   // The summary strip's sentence links to its filter.
-  await page.goto(`/users?q=${p}`);
+  await page.goto(paths.users({ q: p }));
   await page.getByRole('link', { name: '2 users sign in with a password and no MFA' }).click();
   await expect(page).toHaveURL(/f=password-no-mfa/);
 });
@@ -139,7 +140,7 @@ test('the credential report downloads as CSV and JSON that read back to the same
     root,
   );
   await generateAuthKeyViaApi(request, `${p}-eq`, root);
-  await signInAsRoot(page, `/users?q=${p}`);
+  await signInAsRoot(page, paths.users({ q: p }));
   const menu = page.getByRole('group', { name: 'Credential report' });
 
   const [csvDownload] = await Promise.all([
@@ -187,7 +188,7 @@ test('a bulk delete of 3 users, one already deleted elsewhere, reports 2 done an
   const root = await signInViaApi(request);
   const names = ['a', 'b', 'c'].map((suffix) => `${p}-${suffix}`);
   for (const userName of names) await createUserViaApi(request, { userName }, root);
-  await signInAsRoot(page, `/users?q=${p}`);
+  await signInAsRoot(page, paths.users({ q: p }));
   await expect(rowNames(page)).toHaveCount(3);
   await page.getByRole('checkbox', { name: 'Select every user on this page' }).check();
   await expect(page.getByRole('region', { name: 'Selected users' })).toContainText('3 selected');
