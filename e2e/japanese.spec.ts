@@ -47,6 +47,27 @@ async function expectJapanesePage(page: Page, screenshot: string): Promise<void>
   expect(leftovers, `English catalogue texts on a Japanese page: ${leftovers.join(' | ')}`).toEqual([]);
   await keepScreenshot(page, `${screenshot}-ja`);
   await expectNoSeriousA11yViolations(page);
+  // Longer Japanese labels must still fit: no button, tab or badge cut off, at the desktop width and at 800 px.
+  await expectNothingClipped(page);
+  const wide = page.viewportSize();
+  await page.setViewportSize({ width: 800, height: 900 });
+  await expectNothingClipped(page);
+  await keepScreenshot(page, `${screenshot}-ja-800`);
+  if (wide) await page.setViewportSize(wide);
+}
+
+async function expectNothingClipped(page: Page): Promise<void> {
+  const clipped = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('button, .button, .tabs__tab, .badge, .app-nav__link, label')]
+      // Screen-reader-only labels are clipped on purpose.
+      .filter((element) => element.offsetParent !== null && !element.closest('.visually-hidden'))
+      .filter(
+        (element) =>
+          element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1,
+      )
+      .map((element) => element.textContent?.trim() ?? ''),
+  );
+  expect(clipped, `cut off: ${clipped.join(' | ')}`).toEqual([]);
 }
 
 async function signInAsRootInJapanese(page: Page, next: string): Promise<void> {
