@@ -1,9 +1,8 @@
 // Entry: load the chosen language's texts, then mount the providers and the router, nothing else.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router';
 import { Providers } from './app/providers.tsx';
-import { createRouter } from './app/router.tsx';
+import { AppRouter, AppRoutes, createAppHistory } from './app/router.tsx';
 import { activateLocale, initialLocale } from './i18n/i18n-store.ts';
 import './app/styles.css';
 
@@ -17,7 +16,9 @@ void activateLocale(initialLocale())
     createRoot(root).render(
       <StrictMode>
         <Providers>
-          <RouterProvider router={createRouter()} />
+          <AppRouter history={createAppHistory()}>
+            <AppRoutes />
+          </AppRouter>
         </Providers>
       </StrictMode>,
     );

@@ -1,10 +1,11 @@
-// App-wide providers: the query client, toasts, and the reaction to a 401 (forget the session; the route guard sends to sign-in).
+// App-wide providers: the query client, toasts, the reaction to a 401 (forget the session; the route guard sends to sign-in), and links preloading their page on intent.
 import { useEffect, useState, type ReactNode } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { createQueryClient } from './query-client.ts';
 import { dismissAllToasts, Toaster } from '../components/toast.tsx';
 import { onUnauthenticated } from '../api/client.ts';
 import { clearSession, readSession, subscribeSession } from '../api/session-store.ts';
+import { preloadLinksOnIntent } from './route-preload.ts';
 
 export function Providers({ children }: { children: ReactNode }) {
   const [queryClient] = useState(createQueryClient);
@@ -28,6 +29,7 @@ export function Providers({ children }: { children: ReactNode }) {
       dismissAllToasts();
     });
   }, [queryClient]);
+  useEffect(() => preloadLinksOnIntent(document, queryClient), [queryClient]);
   return (
     <QueryClientProvider client={queryClient}>
       {children}

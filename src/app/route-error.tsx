@@ -1,5 +1,6 @@
 // Shown when a page cannot render at all (a chunk failed to load, a 5xx thrown to the boundary): say so and offer a reload.
-import { useRouteError } from 'react-router';
+import { Component, type ReactNode } from 'react';
+import { useLocation } from 'react-router';
 import { usePageTitle } from '../components/use-page-title.ts';
 import { useMessages } from '../i18n/use-i18n.ts';
 import { paths } from '../lib/paths.ts';
@@ -12,9 +13,8 @@ export function isPageLoadFailure(error: unknown): boolean {
   );
 }
 
-function ErrorContent() {
+function ErrorContent({ error }: { error: unknown }) {
   const m = useMessages().app;
-  const error = useRouteError();
   const unreachable = isPageLoadFailure(error);
   const title = unreachable ? m.failure.unreachableTitle : m.failure.title;
   usePageTitle(title);
@@ -35,16 +35,60 @@ function ErrorContent() {
   );
 }
 
+interface BoundaryProps {
+  /** The path shown; moving to another path clears the error, as a router's error element does. */
+  pathname: string;
+  /** Outside the frame the error needs its own <main>; inside, the frame has one. */
+  outsideFrame: boolean;
+  children: ReactNode;
+}
+interface BoundaryState {
+  error: unknown;
+  failedAt: string | null;
+}
+
+class PathErrorBoundary extends Component<BoundaryProps, BoundaryState> {
+  override state: BoundaryState = { error: null, failedAt: null };
+
+  static getDerivedStateFromError(error: unknown): Partial<BoundaryState> {
+    return { error: error ?? new Error('The page could not be shown.') };
+  }
+
+  static getDerivedStateFromProps(props: BoundaryProps, state: BoundaryState): Partial<BoundaryState> | null {
+    if (state.error === null) return null;
+    if (state.failedAt === null) return { failedAt: props.pathname };
+    return state.failedAt === props.pathname ? null : { error: null, failedAt: null };
+  }
+
+  override render() {
+    if (this.state.error === null) return this.props.children;
+    const content = <ErrorContent error={this.state.error} />;
+    return this.props.outsideFrame ? (
+      <main id="main" className="app-main">
+        {content}
+      </main>
+    ) : (
+      content
+    );
+  }
+}
+
 /** Outside the signed-in frame (the sign-in page, or the frame itself failing). */
-export function RouteError() {
+export function RouteError({ children }: { children: ReactNode }) {
+  const { pathname } = useLocation();
   return (
-    <main id="main" className="app-main">
-      <ErrorContent />
-    </main>
+    <PathErrorBoundary pathname={pathname} outsideFrame>
+      {children}
+    </PathErrorBoundary>
   );
 }
 
 /** Inside the signed-in frame, so the header, navigation and sign-out stay usable when one page fails. */
-export function PageError() {
-  return <ErrorContent />;
+export function PageError({ children }: { children: ReactNode }) {
+  const { pathname } = useLocation();
+  return (
+    <PathErrorBoundary pathname={pathname} outsideFrame={false}>
+      {children}
+    </PathErrorBoundary>
+  );
 }

@@ -2,7 +2,8 @@
 import type { ReactElement } from 'react';
 import { render } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
+import { Route, Routes, UNSAFE_createMemoryHistory as createMemoryHistory, useLocation } from 'react-router';
+import { GuardedRouter, guardHistory } from '../components/leave-guard.tsx';
 import { createQueryClient } from '../app/query-client.ts';
 import { Toaster } from '../components/toast.tsx';
 
@@ -14,7 +15,8 @@ function WhereAmI() {
 
 /**
  * renderWithApp(<Page/>, {path: '/users/:name/:tab', url: '/users/alice/overview'}): the page at that URL, a fresh
- * QueryClient (the app's, with toasts, retries off) and every other path rendering its location in data-testid="location".
+ * QueryClient (the app's, with toasts, retries off) and every other path rendering its location in data-testid="location";
+ * `history.location` says where the app is.
  */
 export function renderWithApp(
   element: ReactElement,
@@ -22,20 +24,19 @@ export function renderWithApp(
 ) {
   const client = createQueryClient();
   client.setDefaultOptions({ queries: { retry: false, staleTime: 0 }, mutations: { retry: false } });
-  const router = createMemoryRouter(
-    [
-      { path, element },
-      { path: '*', element: <WhereAmI /> },
-    ],
-    { initialEntries: [url] },
-  );
+  const history = guardHistory(createMemoryHistory({ initialEntries: [url], v5Compat: true }));
   const view = render(
     <QueryClientProvider client={client}>
-      <RouterProvider router={router} />
+      <GuardedRouter history={history}>
+        <Routes>
+          <Route path={path} element={element} />
+          <Route path="*" element={<WhereAmI />} />
+        </Routes>
+      </GuardedRouter>
       <Toaster />
     </QueryClientProvider>,
   );
-  return { ...view, client, router };
+  return { ...view, client, history };
 }
 
 /** renderWithQueryClient(<Tab/>): just the element, under a fresh QueryClient with retries off, which it answers. */

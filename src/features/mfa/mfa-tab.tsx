@@ -1,16 +1,22 @@
 // The MFA tab of a user: the status, the set-up walkthrough (also to start again), and revoking.
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { ErrorState, LoadingState } from '../../components/states.tsx';
 import { showToast } from '../../components/toast.tsx';
 import { useRunOnce } from '../../components/use-run-once.ts';
-import { MfaEnrolmentDialog } from './mfa-enrolment-dialog.tsx';
+import { lazyOnIntent, preloadOnIntent } from '../../components/lazy-on-intent.ts';
 import { userMfaStatusOptions } from '../../queries/user-queries.ts';
 import { useEnableMfa, useRevokeMfa } from './mfa-queries.ts';
 import { MfaStatusBadge } from './mfa-status-badge.tsx';
 import { useMessages } from '../../i18n/use-i18n.ts';
 import './mfa.css';
+
+// The walkthrough (with its QR code renderer) arrives when the start button is pointed at, focused or clicked.
+const MfaEnrolmentDialog = lazyOnIntent(
+  () => import('./mfa-enrolment-dialog.tsx'),
+  (module) => module.MfaEnrolmentDialog,
+);
 
 export default function MfaTab({ userName }: { userName: string }) {
   const all = useMessages();
@@ -27,6 +33,7 @@ export default function MfaTab({ userName }: { userName: string }) {
       type="button"
       className="button button--primary"
       onClick={onStart}
+      {...preloadOnIntent(MfaEnrolmentDialog.preload)}
       disabled={enable.isPending}
       aria-busy={enable.isPending}
     >
@@ -70,16 +77,18 @@ export default function MfaTab({ userName }: { userName: string }) {
       )}
 
       {enable.data ? (
-        <MfaEnrolmentDialog
-          userName={userName}
-          totpUri={enable.data.totpUri}
-          // reset() drops the answer (the TOTP secret); with gcTime 0 the mutation leaves the cache at once.
-          onFinished={() => {
-            enable.reset();
-            showToast({ kind: 'success', message: all.mfa.toasts.active({ userName }) });
-          }}
-          onLeave={() => enable.reset()}
-        />
+        <Suspense fallback={null}>
+          <MfaEnrolmentDialog
+            userName={userName}
+            totpUri={enable.data.totpUri}
+            // reset() drops the answer (the TOTP secret); with gcTime 0 the mutation leaves the cache at once.
+            onFinished={() => {
+              enable.reset();
+              showToast({ kind: 'success', message: all.mfa.toasts.active({ userName }) });
+            }}
+            onLeave={() => enable.reset()}
+          />
+        </Suspense>
       ) : null}
 
       <ConfirmDialog

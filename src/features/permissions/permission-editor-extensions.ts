@@ -1,12 +1,29 @@
 // The CodeMirror extensions of the permission editor: engine diagnostics, API-name completion, the wildcard hover, theme.
 import type { Extension } from '@codemirror/state';
-import { EditorView, hoverTooltip, type Tooltip } from '@codemirror/view';
-import { linter, lintGutter } from '@codemirror/lint';
-import type { Completion, CompletionSource } from '@codemirror/autocomplete';
+import {
+  drawSelection,
+  EditorView,
+  highlightActiveLine,
+  highlightActiveLineGutter,
+  highlightSpecialChars,
+  hoverTooltip,
+  keymap,
+  lineNumbers,
+  type Tooltip,
+} from '@codemirror/view';
+import { linter, lintGutter, lintKeymap } from '@codemirror/lint';
+import {
+  autocompletion,
+  closeBrackets,
+  closeBracketsKeymap,
+  completionKeymap,
+  type Completion,
+  type CompletionSource,
+} from '@codemirror/autocomplete';
+import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { json, jsonLanguage } from '@codemirror/lang-json';
-import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
+import { bracketMatching, HighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
 import { tags } from '@lezer/highlight';
-import { basicSetup } from 'codemirror';
 import { analyzePermission, type ApiCatalogue } from '../../permissions/index.ts';
 import { apiStringAt } from './api-string-at.ts';
 import { describeApiPattern } from './api-pattern-summary.ts';
@@ -92,8 +109,13 @@ export interface EditorExtensionOptions {
 }
 
 /**
- * basicSetup binds no Tab key (CodeMirror's indentWithTab is left out on purpose), so Tab and
- * Shift+Tab move focus in and out of the editor like any field; indenting is Ctrl+] / Ctrl+[.
+ * What of CodeMirror's basicSetup this editor uses: line numbers, undo, bracket matching and
+ * closing, completion, lint, and the default keys. Left out: search (the browser's own find works
+ * on a document this short), folding, rectangular selection and selection-match highlighting,
+ * which cost ~40 KB before gzip and served no task here.
+ *
+ * No Tab key is bound (CodeMirror's indentWithTab is left out on purpose), so Tab and Shift+Tab
+ * move focus in and out of the editor like any field; indenting is Ctrl+] / Ctrl+[.
  */
 export function permissionEditorExtensions({
   catalogue,
@@ -102,7 +124,23 @@ export function permissionEditorExtensions({
   onChange,
 }: EditorExtensionOptions): Extension[] {
   return [
-    basicSetup,
+    lineNumbers(),
+    highlightActiveLineGutter(),
+    highlightSpecialChars(),
+    history(),
+    drawSelection(),
+    indentOnInput(),
+    bracketMatching(),
+    closeBrackets(),
+    autocompletion(),
+    highlightActiveLine(),
+    keymap.of([
+      ...closeBracketsKeymap,
+      ...defaultKeymap,
+      ...historyKeymap,
+      ...completionKeymap,
+      ...lintKeymap,
+    ]),
     json(),
     syntaxHighlighting(highlight),
     jsonLanguage.data.of({ autocomplete: apiCompletionSource(catalogue) }),

@@ -1,6 +1,6 @@
 // The editing workspace shared by a user's permission tab and the default permissions page: editor, problems, save review, simulator.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useBlocker } from 'react-router';
+import { useLeaveGuard } from '../../components/leave-guard.tsx';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import {
   analyzePermission,
@@ -95,7 +95,7 @@ export function PermissionWorkspace({
   const canSave = analysis.valid && dirty;
   useWarnBeforeUnload(dirty);
   // Leaving for another page or tab of the console asks first; the draft lives only in this editor.
-  const blocker = useBlocker(
+  const blocker = useLeaveGuard(
     ({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname,
   );
   const sources = useMemo<PermissionSources>(

@@ -4,7 +4,8 @@ import { render, screen } from '@testing-library/react';
 import type userEvent from '@testing-library/user-event';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { EditorView } from '@codemirror/view';
-import { createMemoryRouter, Link, RouterProvider } from 'react-router';
+import { Link, Route, Routes, UNSAFE_createMemoryHistory as createMemoryHistory } from 'react-router';
+import { GuardedRouter, guardHistory } from '../../components/leave-guard.tsx';
 import {
   auth,
   createUser,
@@ -48,24 +49,26 @@ export function renderWithClient(ui: React.ReactElement) {
   const client = new QueryClient({
     defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
   });
-  const router = createMemoryRouter([
-    {
-      path: '/',
-      element: (
-        <>
-          {ui}
-          <Link to="/elsewhere">Go elsewhere</Link>
-        </>
-      ),
-    },
-    { path: '/elsewhere', element: <p>Somewhere else</p> },
-  ]);
+  const history = guardHistory(createMemoryHistory({ v5Compat: true }));
   render(
     <QueryClientProvider client={client}>
-      <RouterProvider router={router} />
+      <GuardedRouter history={history}>
+        <Routes>
+          <Route
+            path="/"
+            element={
+              <>
+                {ui}
+                <Link to="/elsewhere">Go elsewhere</Link>
+              </>
+            }
+          />
+          <Route path="/elsewhere" element={<p>Somewhere else</p>} />
+        </Routes>
+      </GuardedRouter>
     </QueryClientProvider>,
   );
-  return router;
+  return history;
 }
 
 /** The CodeMirror view of the editor with this accessible name, once it is shown (the slowest thing to appear). */

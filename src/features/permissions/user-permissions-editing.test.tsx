@@ -109,7 +109,7 @@ describe('UserPermissionsTab editing', () => {
   it('asks before leaving with unsaved changes, and leaves freely once they are reverted', async () => {
     const user = userEvent.setup();
     const userName = await freshUser();
-    const router = renderWithClient(<UserPermissionsTab userName={userName} />);
+    const history = renderWithClient(<UserPermissionsTab userName={userName} />);
     const view = await editorView(`Permission document of ${userName}`);
     setText(view, '{"statements": [{"effect": "allow", "api": "User:listUsers"}]}');
     // The edit reaches the page's state in a render of its own: leave only once the page knows it has changes.
@@ -117,7 +117,7 @@ describe('UserPermissionsTab editing', () => {
     await user.click(screen.getByRole('link', { name: 'Go elsewhere' }));
     const question = await screen.findByRole('alertdialog', { name: 'Leave without saving?' });
     await user.click(within(question).getByRole('button', { name: 'Cancel' }));
-    expect(router.state.location.pathname).toBe('/');
+    expect(history.location.pathname).toBe('/');
     expect(view.state.doc.toString()).toContain('User:listUsers');
 
     await user.click(screen.getByRole('button', { name: 'Revert' }));

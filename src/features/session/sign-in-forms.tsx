@@ -1,8 +1,7 @@
 // The three sign-in forms (root, SAM user with its MFA step, AuthKey); each calls onSignIn with a POST /auth request.
 import { useId, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { z } from 'zod';
+import { requiredText, rulesResolver } from '../../components/rules-resolver.ts';
 import { Field, describedBy } from '../../components/field.tsx';
 import { FormError } from '../../components/form-error.tsx';
 import { isApiError } from '../../api/api-error.ts';
@@ -22,26 +21,30 @@ export interface SignInFormProps {
   initial?: { operatorId?: string; userName?: string; email?: string; authKeyId?: string };
 }
 
-const required = (message: string) => z.string().trim().min(1, message);
+const present = (message: string) => (value: string | undefined) =>
+  (value ?? '') === '' ? message : undefined;
 
-// Schemas are built from the catalogue, so their messages speak the chosen language.
-const rootSchema = (m: SignInMessages) =>
-  z.object({
-    email: required(m.required.email),
-    password: z.string().min(1, m.required.password),
-  });
-type RootValues = z.infer<ReturnType<typeof rootSchema>>;
+// Rules are built from the catalogue, so their messages speak the chosen language.
+interface RootValues {
+  email: string;
+  password: string;
+}
+const rootRules = (m: SignInMessages) =>
+  rulesResolver<RootValues>(
+    { email: requiredText(m.required.email), password: present(m.required.password) },
+    (values) => ({ ...values, email: values.email.trim() }),
+  );
 
 export function RootSignInForm({ onSignIn, pending, error, initial }: SignInFormProps) {
   const id = useId();
   const m = useMessages().session.signIn;
-  const schema = useMemo(() => rootSchema(m), [m]);
+  const resolver = useMemo(() => rootRules(m), [m]);
   const {
     register,
     handleSubmit,
     formState: { errors },
   } = useForm<RootValues>({
-    resolver: zodResolver(schema),
+    resolver,
     defaultValues: { email: initial?.email ?? '', password: '' },
   });
   return (
@@ -86,22 +89,35 @@ export function RootSignInForm({ onSignIn, pending, error, initial }: SignInForm
 }
 
 // Authenticator apps often show or copy the code as "123 456": spaces are dropped rather than refused.
-const codeText = z.string().transform((value) => value.replace(/\s/g, ''));
+const withoutSpaces = (code: string | undefined) => (code ?? '').replace(/\s/g, '');
 
-const userSchema = (m: SignInMessages) =>
-  z.object({
-    operatorId: required(m.required.operatorId),
-    userName: required(m.required.userName),
-    password: z.string().min(1, m.required.password),
-    // Offered after a refusal whose reason the upstream does not say: optional, but a whole code when given.
-    code: codeText.pipe(z.string().regex(/^(\d{6})?$/, m.required.mfaCode)).optional(),
-  });
-type UserValues = z.input<ReturnType<typeof userSchema>>;
-type ParsedUserValues = z.output<ReturnType<typeof userSchema>>;
+interface UserValues {
+  operatorId: string;
+  userName: string;
+  password: string;
+  code?: string;
+}
+type ParsedUserValues = UserValues;
+const userRules = (m: SignInMessages) =>
+  rulesResolver<UserValues>(
+    {
+      operatorId: requiredText(m.required.operatorId),
+      userName: requiredText(m.required.userName),
+      password: present(m.required.password),
+      // Offered after a refusal whose reason the upstream does not say: optional, but a whole code when given.
+      code: (value) => (/^(\d{6})?$/.test(withoutSpaces(value)) ? undefined : m.required.mfaCode),
+    },
+    (values) => (values.code === undefined ? values : { ...values, code: withoutSpaces(values.code) }),
+  );
 
-const codeSchema = (m: SignInMessages) =>
-  z.object({ code: codeText.pipe(z.string().regex(/^\d{6}$/, m.required.mfaCode)) });
-type CodeValues = z.input<ReturnType<typeof codeSchema>>;
+interface CodeValues {
+  code: string;
+}
+const codeRules = (m: SignInMessages) =>
+  rulesResolver<CodeValues>(
+    { code: (value) => (/^\d{6}$/.test(withoutSpaces(value)) ? undefined : m.required.mfaCode) },
+    (values) => ({ code: withoutSpaces(values.code) }),
+  );
 
 /**
  * Whether a refused SAM-user sign-in might have wanted an MFA code. Soracom documents no code for
@@ -119,13 +135,13 @@ export function SamUserSignInForm({ onSignIn, pending, error, initial }: SignInF
   // After a refusal that did not say why, the same form also offers the code field.
   const [offerCode, setOfferCode] = useState(false);
   const m = useMessages().session.signIn;
-  const schema = useMemo(() => userSchema(m), [m]);
+  const resolver = useMemo(() => userRules(m), [m]);
   const {
     register,
     handleSubmit,
     formState: { errors },
-  } = useForm<UserValues, unknown, ParsedUserValues>({
-    resolver: zodResolver(schema),
+  } = useForm<UserValues>({
+    resolver,
     defaultValues: {
       operatorId: initial?.operatorId ?? '',
       userName: initial?.userName ?? '',
@@ -249,12 +265,12 @@ function MfaCodeStep({
 }) {
   const id = useId();
   const m = useMessages().session.signIn;
-  const schema = useMemo(() => codeSchema(m), [m]);
+  const resolver = useMemo(() => codeRules(m), [m]);
   const {
     register,
     handleSubmit,
     formState: { errors },
-  } = useForm<CodeValues>({ resolver: zodResolver(schema) });
+  } = useForm<CodeValues>({ resolver });
   return (
     <form
       className="form"
@@ -289,23 +305,26 @@ function MfaCodeStep({
   );
 }
 
-const authKeySchema = (m: SignInMessages) =>
-  z.object({
-    authKeyId: required(m.required.authKeyId),
-    authKey: required(m.required.authKeySecret),
-  });
-type AuthKeyValues = z.infer<ReturnType<typeof authKeySchema>>;
+interface AuthKeyValues {
+  authKeyId: string;
+  authKey: string;
+}
+const authKeyRules = (m: SignInMessages) =>
+  rulesResolver<AuthKeyValues>(
+    { authKeyId: requiredText(m.required.authKeyId), authKey: requiredText(m.required.authKeySecret) },
+    (values) => ({ authKeyId: values.authKeyId.trim(), authKey: values.authKey.trim() }),
+  );
 
 export function AuthKeySignInForm({ onSignIn, pending, error, initial }: SignInFormProps) {
   const id = useId();
   const m = useMessages().session.signIn;
-  const schema = useMemo(() => authKeySchema(m), [m]);
+  const resolver = useMemo(() => authKeyRules(m), [m]);
   const {
     register,
     handleSubmit,
     formState: { errors },
   } = useForm<AuthKeyValues>({
-    resolver: zodResolver(schema),
+    resolver,
     defaultValues: { authKeyId: initial?.authKeyId ?? '', authKey: '' },
   });
   return (

@@ -1,14 +1,13 @@
 // "Create user" dialog: name + description, checked with the server's rule, server 4xx shown on the field it concerns.
 import { useId, useMemo } from 'react';
 import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Dialog } from '../../components/dialog.tsx';
 import { Field, describedBy } from '../../components/field.tsx';
 import { FormError } from '../../components/form-error.tsx';
 import { useSubmitOnce } from '../../components/use-submit-once.ts';
 import { useMessages } from '../../i18n/use-i18n.ts';
 import {
-  createUserSchema,
+  createUserResolver,
   fieldOfServerError,
   messageForField,
   type CreateUserValues,
@@ -39,7 +38,7 @@ function CreateUserForm({
 }) {
   const id = useId();
   const m = useMessages();
-  const schema = useMemo(() => createUserSchema(m.users.rules), [m]);
+  const resolver = useMemo(() => createUserResolver(m.users.rules), [m]);
   const create = useCreateUser();
   const {
     register,
@@ -47,7 +46,7 @@ function CreateUserForm({
     setError,
     formState: { errors },
   } = useForm<CreateUserValues>({
-    resolver: zodResolver(schema),
+    resolver,
     defaultValues: { userName: '', description: '' },
   });
   const onSubmit = useSubmitOnce(

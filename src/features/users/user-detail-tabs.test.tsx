@@ -64,7 +64,7 @@ describe('overview tab', () => {
   it('asks before a tab switch would drop an unsaved description, and keeps the text on Cancel', async () => {
     const userName = await freshUser();
     const user = userEvent.setup();
-    const { router } = renderDetail(userName, 'overview');
+    const { history } = renderDetail(userName, 'overview');
     const box = await screen.findByRole('textbox', { name: 'Description' });
     await user.clear(box);
     await user.type(box, 'typed but not saved');
@@ -72,7 +72,7 @@ describe('overview tab', () => {
     const ask = screen.getByRole('alertdialog', { name: 'Leave without saving?' });
     await user.click(within(ask).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('alertdialog')).toBeNull();
-    expect(router.state.location.pathname).toBe(`/users/${userName}/overview`);
+    expect(history.location.pathname).toBe(`/users/${userName}/overview`);
     expect(screen.getByRole('textbox', { name: 'Description' })).toHaveValue('typed but not saved');
 
     await user.click(screen.getByRole('link', { name: 'Console password' }));
@@ -81,27 +81,27 @@ describe('overview tab', () => {
         name: 'Discard changes and leave',
       }),
     );
-    await waitFor(() => expect(router.state.location.pathname).toBe(`/users/${userName}/password`));
+    await waitFor(() => expect(history.location.pathname).toBe(`/users/${userName}/password`));
     expect((await getUser({ userName })).description).toBe('before');
   });
 
   it('deleting a user with an unsaved description goes to the list without asking', async () => {
     const userName = await freshUser();
     const user = userEvent.setup();
-    const { router } = renderDetail(userName, 'overview');
+    const { history } = renderDetail(userName, 'overview');
     await user.type(await screen.findByRole('textbox', { name: 'Description' }), ' and more');
     await user.click(screen.getByRole('button', { name: 'Delete user' }));
     const confirm = screen.getByRole('alertdialog', { name: `Delete ${userName}?` });
     await user.type(within(confirm).getByLabelText(/to confirm/), userName);
     await user.click(within(confirm).getByRole('button', { name: 'Delete user' }));
-    await waitFor(() => expect(router.state.location.pathname).toBe('/users'));
+    await waitFor(() => expect(history.location.pathname).toBe('/users'));
     expect(screen.queryByRole('alertdialog')).toBeNull();
   });
 
   it('deletes the user only after the name is typed, then leaves for the list', async () => {
     const userName = await freshUser();
     const user = userEvent.setup();
-    const { router } = renderDetail(userName, 'overview');
+    const { history } = renderDetail(userName, 'overview');
     await user.click(await screen.findByRole('button', { name: 'Delete user' }));
     const confirm = screen.getByRole('alertdialog', { name: `Delete ${userName}?` });
     const go = within(confirm).getByRole('button', { name: 'Delete user' });
@@ -111,7 +111,7 @@ describe('overview tab', () => {
     await user.type(within(confirm).getByLabelText(/to confirm/), userName.slice(-1));
     expect(go).toBeEnabled();
     await user.click(go);
-    await waitFor(() => expect(router.state.location.pathname).toBe('/users'));
+    await waitFor(() => expect(history.location.pathname).toBe('/users'));
     expect(await screen.findByText(`User ${userName} deleted.`)).toBeInTheDocument();
     const gone = await getUser({ userName }).then(
       () => null,
@@ -139,8 +139,8 @@ describe('overview tab', () => {
   });
 
   it('sends an unknown tab to the overview', async () => {
-    const { router } = renderDetail('whoever', 'nonsense');
-    await waitFor(() => expect(router.state.location.pathname).toBe('/users/whoever/overview'));
+    const { history } = renderDetail('whoever', 'nonsense');
+    await waitFor(() => expect(history.location.pathname).toBe('/users/whoever/overview'));
   });
 
   it('renders the other features’ tabs it is given', async () => {

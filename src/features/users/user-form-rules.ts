@@ -1,48 +1,60 @@
-// Form schemas for users and passwords, built on the server's own rules (src/lib/sam-rules.ts), and server errors mapped to fields.
-import { z } from 'zod';
+// Form rules for users and passwords, built on the server's own rules (src/lib/sam-rules.ts), and server errors mapped to fields.
 import { DESCRIPTION_MAX, PASSWORD_MAX, PASSWORD_MIN, USER_NAME_PATTERN } from '../../lib/sam-rules.ts';
 import { isApiError } from '../../api/api-error.ts';
+import { rulesResolver } from '../../components/rules-resolver.ts';
 import type { Messages } from '../../i18n/messages/messages.ts';
 
-// The server's limits with the console's words for them, in the chosen language: each schema is built from the
+// The server's limits with the console's words for them, in the chosen language: each resolver is built from the
 // catalogue's rules (components build them with useMemo, so a language switch rebuilds them).
 type Rules = Messages['users']['rules'];
 
-export const createUserSchema = (rules: Rules) =>
-  z.object({
-    userName: z.string().regex(USER_NAME_PATTERN, rules.userName),
-    description: z.string().max(DESCRIPTION_MAX, rules.description),
+const checkDescription = (rules: Rules) => (value: string | undefined) =>
+  (value ?? '').length > DESCRIPTION_MAX ? rules.description : undefined;
+
+const checkNewPassword = (rules: Rules) => (value: string | undefined) => {
+  const length = (value ?? '').length;
+  if (length < PASSWORD_MIN) return rules.password;
+  if (length > PASSWORD_MAX) return rules.passwordTooLong;
+  return undefined;
+};
+
+export interface CreateUserValues {
+  userName: string;
+  description: string;
+}
+export const createUserResolver = (rules: Rules) =>
+  rulesResolver<CreateUserValues>({
+    userName: (value) => (USER_NAME_PATTERN.test(value ?? '') ? undefined : rules.userName),
+    description: checkDescription(rules),
   });
-export type CreateUserValues = z.infer<ReturnType<typeof createUserSchema>>;
 
-export const descriptionSchema = (rules: Rules) =>
-  z.object({ description: z.string().max(DESCRIPTION_MAX, rules.description) });
-export type DescriptionValues = z.infer<ReturnType<typeof descriptionSchema>>;
+export interface DescriptionValues {
+  description: string;
+}
+export const descriptionResolver = (rules: Rules) =>
+  rulesResolver<DescriptionValues>({ description: checkDescription(rules) });
 
-const newPassword = (rules: Rules) =>
-  z.string().min(PASSWORD_MIN, rules.password).max(PASSWORD_MAX, rules.passwordTooLong);
+export interface SetPasswordValues {
+  password: string;
+  confirm: string;
+}
+export const setPasswordResolver = (rules: Rules) =>
+  rulesResolver<SetPasswordValues>({
+    password: checkNewPassword(rules),
+    confirm: (value, values) => (value === values.password ? undefined : rules.passwordsDiffer),
+  });
 
-export const setPasswordSchema = (rules: Rules) =>
-  z
-    .object({ password: newPassword(rules), confirm: z.string() })
-    .refine((values) => values.password === values.confirm, {
-      path: ['confirm'],
-      message: rules.passwordsDiffer,
-    });
-export type SetPasswordValues = z.infer<ReturnType<typeof setPasswordSchema>>;
-
-export const changePasswordSchema = (rules: Rules) =>
-  z
-    .object({
-      currentPassword: z.string().min(1, rules.currentPassword),
-      newPassword: newPassword(rules),
-      confirm: z.string(),
-    })
-    .refine((values) => values.newPassword === values.confirm, {
-      path: ['confirm'],
-      message: rules.passwordsDiffer,
-    });
-export type ChangePasswordValues = z.infer<ReturnType<typeof changePasswordSchema>>;
+export interface ChangePasswordValues {
+  currentPassword: string;
+  newPassword: string;
+  confirm: string;
+}
+export const changePasswordResolver = (rules: Rules) =>
+  rulesResolver<ChangePasswordValues>({
+    currentPassword: (value) => ((value ?? '') === '' ? rules.currentPassword : undefined),
+    newPassword: checkNewPassword(rules),
+    confirm: (value, values) => (value === values.newPassword ? undefined : rules.passwordsDiffer),
+  });
 
 /** A field error's message without its leading "field: ", since it is shown under that field. */
 export function messageForField(error: unknown): string {

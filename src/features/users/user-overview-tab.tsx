@@ -1,9 +1,9 @@
 // Overview tab: the user's details, the description editor and deletion (after typing the name).
 import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
-import { Link, useBlocker, useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import { useLeaveGuard } from '../../components/leave-guard.tsx';
 import { useQuery } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { Field, describedBy } from '../../components/field.tsx';
 import { FormError } from '../../components/form-error.tsx';
@@ -15,7 +15,7 @@ import type { UserDetail } from '../../api/operations.ts';
 import { paths } from '../../lib/paths.ts';
 import { useFormat, useMessages } from '../../i18n/use-i18n.ts';
 import {
-  descriptionSchema,
+  descriptionResolver,
   fieldOfServerError,
   messageForField,
   type DescriptionValues,
@@ -97,7 +97,7 @@ function DescriptionForm({ user, deleted }: { user: UserDetail; deleted: RefObje
   const id = useId();
   const all = useMessages();
   const m = all.users.overview;
-  const schema = useMemo(() => descriptionSchema(all.users.rules), [all]);
+  const resolver = useMemo(() => descriptionResolver(all.users.rules), [all]);
   const update = useUpdateUser(user.userName);
   const {
     register,
@@ -106,7 +106,7 @@ function DescriptionForm({ user, deleted }: { user: UserDetail; deleted: RefObje
     reset,
     formState: { errors, isDirty },
   } = useForm<DescriptionValues>({
-    resolver: zodResolver(schema),
+    resolver,
     defaultValues: { description: user.description ?? '' },
   });
   const onSubmit = useSubmitOnce(
@@ -127,7 +127,7 @@ function DescriptionForm({ user, deleted }: { user: UserDetail; deleted: RefObje
   // The text typed is only in this form: leaving the tab or the page asks first, as closing or reloading does.
   const unsaved = isDirty && !update.isPending;
   useWarnBeforeUnload(unsaved);
-  const blocker = useBlocker(
+  const blocker = useLeaveGuard(
     ({ currentLocation, nextLocation }) =>
       unsaved && !deleted.current && currentLocation.pathname !== nextLocation.pathname,
   );

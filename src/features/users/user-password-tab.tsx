@@ -2,7 +2,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { Field, describedBy } from '../../components/field.tsx';
 import { FormError } from '../../components/form-error.tsx';
@@ -11,10 +10,10 @@ import { isApiError } from '../../api/api-error.ts';
 import { useSubmitOnce } from '../../components/use-submit-once.ts';
 import { useMessages } from '../../i18n/use-i18n.ts';
 import {
-  changePasswordSchema,
+  changePasswordResolver,
   fieldOfServerError,
   messageForField,
-  setPasswordSchema,
+  setPasswordResolver,
   type ChangePasswordValues,
   type SetPasswordValues,
 } from './user-form-rules.ts';
@@ -73,7 +72,7 @@ function SetPasswordForm({ userName }: { userName: string }) {
   const id = useId();
   const all = useMessages();
   const m = all.users.password;
-  const schema = useMemo(() => setPasswordSchema(all.users.rules), [all]);
+  const resolver = useMemo(() => setPasswordResolver(all.users.rules), [all]);
   const create = useCreateUserPassword(userName);
   const {
     register,
@@ -81,7 +80,7 @@ function SetPasswordForm({ userName }: { userName: string }) {
     setError,
     formState: { errors },
   } = useForm<SetPasswordValues>({
-    resolver: zodResolver(schema),
+    resolver,
     defaultValues: { password: '', confirm: '' },
   });
   const onSubmit = useSubmitOnce(
@@ -141,7 +140,7 @@ function ChangePasswordForm({ userName }: { userName: string }) {
   const id = useId();
   const all = useMessages();
   const m = all.users.password;
-  const schema = useMemo(() => changePasswordSchema(all.users.rules), [all]);
+  const resolver = useMemo(() => changePasswordResolver(all.users.rules), [all]);
   const update = useUpdateUserPassword(userName);
   const {
     register,
@@ -150,7 +149,7 @@ function ChangePasswordForm({ userName }: { userName: string }) {
     reset,
     formState: { errors },
   } = useForm<ChangePasswordValues>({
-    resolver: zodResolver(schema),
+    resolver,
     defaultValues: { currentPassword: '', newPassword: '', confirm: '' },
   });
   const onSubmit = useSubmitOnce(

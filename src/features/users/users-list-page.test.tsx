@@ -48,7 +48,7 @@ describe('UsersListPage', () => {
     await createUser({ userName: 'list-ben', description: 'Network ops' });
     await createUserPassword({ userName: 'list-ben', password: 'ben-password-1' });
     const user = userEvent.setup();
-    const { router } = renderList();
+    const { history } = renderList();
     await screen.findByRole('table');
     expect(rowNames()).toEqual(['list-ann', 'list-ben']);
     const ben = screen.getAllByRole('row')[2];
@@ -69,7 +69,7 @@ describe('UsersListPage', () => {
       'BILLING',
     );
     await waitFor(() => expect(rowNames()).toEqual(['list-ann']));
-    expect(router.state.location.search).toBe('?q=BILLING');
+    expect(history.location.search).toBe('?q=BILLING');
     expect(screen.getByText('1 of 2 users')).toBeInTheDocument();
 
     await user.clear(screen.getByRole('searchbox', { name: 'Search users by name or description' }));
@@ -84,7 +84,7 @@ describe('UsersListPage', () => {
 
   it('sorts by a column from the URL and flips it on a second click', async () => {
     const user = userEvent.setup();
-    const { router } = renderList('/users?sort=password');
+    const { history } = renderList('/users?sort=password');
     await screen.findByRole('table');
     expect(rowNames()).toEqual(['list-ann', 'list-ben']);
     expect(screen.getByRole('columnheader', { name: /Console password/ })).toHaveAttribute(
@@ -93,7 +93,7 @@ describe('UsersListPage', () => {
     );
     await user.click(screen.getByRole('button', { name: /Console password/ }));
     expect(rowNames()).toEqual(['list-ben', 'list-ann']);
-    expect(router.state.location.search).toBe('?sort=password&dir=desc');
+    expect(history.location.search).toBe('?sort=password&dir=desc');
   });
 
   it('creates a user in the dialog with the server rule, and shows it in the list', async () => {

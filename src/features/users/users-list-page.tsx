@@ -15,10 +15,10 @@ import {
 import { Link, useLocation, useNavigationType, useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { usePageTitle } from '../../components/use-page-title.ts';
+import { lazyOnIntent, preloadOnIntent } from '../../components/lazy-on-intent.ts';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states.tsx';
 import type { UserDetail } from '../../api/operations.ts';
 import { DEFAULT_MAX_USERS } from '../../lib/sam-rules.ts';
-import { CreateUserDialog } from './create-user-dialog.tsx';
 import { usersListOptions } from '../../queries/user-queries.ts';
 import { paths } from '../../lib/paths.ts';
 import { useMfaStatuses, type MfaCellState } from './use-mfa-statuses.ts';
@@ -48,6 +48,12 @@ import type { Messages } from '../../i18n/messages/messages.ts';
 // The confirmation and its run load when an admin reaches for a bulk action, not with the list.
 const loadBulkDialog = () => import('./bulk-action-dialog.tsx');
 const BulkActionDialog = lazy(loadBulkDialog);
+
+// The create dialog and its form code arrive when "Create user" is pointed at, focused or clicked.
+const CreateUserDialog = lazyOnIntent(
+  () => import('./create-user-dialog.tsx'),
+  (module) => module.CreateUserDialog,
+);
 
 export interface UsersListPageProps {
   /** 'upstream' against Soracom, whose API has no last sign-in. Unknown (config still loading) counts as local. */
@@ -232,7 +238,12 @@ export function UsersListPage({ apiMode, maxUsers, templates = NO_TEMPLATES }: U
             ) : null}
           </p>
         </div>
-        <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => setCreating(true)}
+          {...preloadOnIntent(CreateUserDialog.preload)}
+        >
           {m.create}
         </button>
       </div>
@@ -281,7 +292,12 @@ export function UsersListPage({ apiMode, maxUsers, templates = NO_TEMPLATES }: U
         <EmptyState
           title={m.emptyTitle}
           action={
-            <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => setCreating(true)}
+              {...preloadOnIntent(CreateUserDialog.preload)}
+            >
               {m.emptyAction}
             </button>
           }
@@ -493,7 +509,11 @@ export function UsersListPage({ apiMode, maxUsers, templates = NO_TEMPLATES }: U
         </>
       ) : null}
 
-      <CreateUserDialog open={creating} onClose={() => setCreating(false)} />
+      {creating ? (
+        <Suspense fallback={null}>
+          <CreateUserDialog open onClose={() => setCreating(false)} />
+        </Suspense>
+      ) : null}
       {bulkOpen ? (
         <Suspense fallback={<LoadingState label={messages.common.states.loading} />}>
           <BulkActionDialog

@@ -1,0 +1,64 @@
+// Route chunks and their first data fetched on intent: when a pointer rests on, or focus reaches, a link to a console page.
+import { matchPath } from 'react-router';
+import type { QueryClient } from '@tanstack/react-query';
+import { readSession } from '../api/session-store.ts';
+import { pageModules } from './router.tsx';
+
+/** What a path's page needs first: its module and, when signed in, the query it opens with. */
+export function preloadPath(pathname: string, client: QueryClient): void {
+  const signedIn = readSession() !== null;
+  if (pathname === '/sign-in') {
+    void pageModules.signIn().catch(() => undefined);
+    return;
+  }
+  if (pathname === '/users') {
+    void pageModules.users().catch(() => undefined);
+    if (signedIn)
+      void import('../queries/user-queries.ts')
+        .then((queries) => client.prefetchQuery(queries.usersListOptions()))
+        .catch(() => undefined);
+    return;
+  }
+  const user = matchPath('/users/:name/*', pathname);
+  const encodedName = user?.params.name;
+  if (encodedName !== undefined) {
+    let userName = encodedName;
+    try {
+      userName = decodeURIComponent(encodedName);
+    } catch {
+      // Not percent-encoded after all: use it as it is.
+    }
+    void pageModules.userDetail().catch(() => undefined);
+    if (signedIn)
+      void import('../queries/user-queries.ts')
+        .then((queries) => client.prefetchQuery(queries.userDetailOptions(userName)))
+        .catch(() => undefined);
+    return;
+  }
+  if (pathname === '/default-permissions') void pageModules.defaultPermissions().catch(() => undefined);
+}
+
+/**
+ * Listens on the document for pointers and focus reaching same-origin links; each path is
+ * preloaded once per second at most (hovering back and forth asks nothing new). Returns the
+ * function that stops listening.
+ */
+export function preloadLinksOnIntent(document: Document, client: QueryClient): () => void {
+  const lastAsked = new Map<string, number>();
+  const onIntent = (event: Event) => {
+    const target = event.target;
+    if (!(target instanceof Element)) return;
+    const link = target.closest('a[href]');
+    if (!(link instanceof HTMLAnchorElement) || link.origin !== window.location.origin) return;
+    if (link.pathname === window.location.pathname) return;
+    const now = Date.now();
+    if (now - (lastAsked.get(link.pathname) ?? -Infinity) < 1000) return;
+    lastAsked.set(link.pathname, now);
+    preloadPath(link.pathname, client);
+  };
+  const events = ['pointerover', 'focusin', 'touchstart'] as const;
+  for (const name of events) document.addEventListener(name, onIntent, { passive: true });
+  return () => {
+    for (const name of events) document.removeEventListener(name, onIntent);
+  };
+}
