@@ -1,0 +1,173 @@
+// After `vite build`: the gzip size of the JS and CSS each route downloads on a cold load, held to a budget.
+//
+// Reads dist/.vite/manifest.json (Vite's chunk graph) and dist/.vite/chunk-contents.json (what
+// each chunk holds, written by the build), follows the static imports from index.html and the
+// route's own module, and fails (exit 1) when a route downloads more than its budget. With
+// --report it also writes bench/bundle-report.md: each route's files and each chunk's largest modules.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(root, 'dist');
+
+interface ManifestEntry {
+  file: string;
+  imports?: string[];
+  dynamicImports?: string[];
+  css?: string[];
+  isEntry?: boolean;
+}
+type Manifest = Record<string, ManifestEntry>;
+
+interface RouteBudget {
+  path: string;
+  /** The manifest keys a cold load of this path fetches before it can show the page. */
+  modules: string[];
+  /** KB of gzip (1 KB = 1,000 bytes, as Vite and Lighthouse count); null: reported only. */
+  budgetKb: number | null;
+}
+
+/**
+ * The stack's floor (Vite 8, React 19, TanStack Query, React Router declarative, React Hook Form;
+ * nothing else) is ~103.5 KB: /users may cost 1.25× that, /sign-in a little less.
+ */
+export const ROUTES: RouteBudget[] = [
+  { path: '/sign-in', modules: ['index.html', 'src/app/routes/sign-in-route.tsx'], budgetKb: 125 },
+  { path: '/users', modules: ['index.html', 'src/app/routes/users-route.tsx'], budgetKb: 129 },
+  {
+    path: '/users/:name/overview',
+    modules: ['index.html', 'src/app/routes/user-detail-route.tsx'],
+    budgetKb: null,
+  },
+  {
+    path: '/default-permissions',
+    // The route renders the lazy editor page at once, so it counts.
+    modules: [
+      'index.html',
+      'src/app/routes/default-permissions-route.tsx',
+      'src/features/permissions/default-permissions-page.tsx',
+    ],
+    budgetKb: null,
+  },
+];
+
+/** Every file (JS and CSS) reached from `keys` through static imports, each once. */
+export function initialFiles(manifest: Manifest, keys: string[]): string[] {
+  const files = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    const entry = manifest[key];
+    if (!entry) throw new Error(`the manifest has no ${key}: was the build run, or did the module move?`);
+    files.add(entry.file);
+    for (const css of entry.css ?? []) files.add(css);
+    for (const imported of entry.imports ?? []) visit(imported);
+  };
+  for (const key of keys) visit(key);
+  return [...files];
+}
+
+const gzipCache = new Map<string, number>();
+function gzipBytes(file: string): number {
+  let size = gzipCache.get(file);
+  if (size === undefined) {
+    size = gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+    gzipCache.set(file, size);
+  }
+  return size;
+}
+
+const kb = (bytes: number) => (bytes / 1000).toFixed(1);
+
+function moduleLabel(rawId: string): string {
+  // Rolldown marks its virtual modules with a NUL byte.
+  const id = rawId.replace(/\0/g, '');
+  const inModules = id.lastIndexOf('node_modules/');
+  if (inModules >= 0) {
+    const rest = id.slice(inModules + 'node_modules/'.length).split('/');
+    const name = rest[0]?.startsWith('@') ? `${rest[0]}/${rest[1] ?? ''}` : (rest[0] ?? id);
+    return `${name} (package)`;
+  }
+  return id.startsWith(root) ? id.slice(root.length) : id;
+}
+
+function main(): number {
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Manifest;
+  const contents = JSON.parse(readFileSync(join(dist, '.vite', 'chunk-contents.json'), 'utf8')) as Record<
+    string,
+    { name: string; modules: Record<string, number> }
+  >;
+
+  const lines: string[] = [
+    '# Bundle report',
+    '',
+    'Written by `scripts/bundle-budget.ts` after `vite build`. Sizes are gzip (level 9) in KB of',
+    '1,000 bytes. "Initial" is what a cold load of the path fetches: index.html\'s entry, the',
+    "route's module and their static imports (JS and CSS); chunks loaded on intent are not in it.",
+    '',
+    '## Routes',
+    '',
+    '| Path | Initial JS+CSS | Budget | Within |',
+    '| --- | ---: | ---: | --- |',
+  ];
+  const failures: string[] = [];
+  const routeFiles = new Map<string, string[]>();
+  for (const route of ROUTES) {
+    const files = initialFiles(manifest, route.modules);
+    routeFiles.set(route.path, files);
+    const total = files.reduce((sum, file) => sum + gzipBytes(file), 0);
+    const within = route.budgetKb === null ? null : total <= route.budgetKb * 1000;
+    if (within === false) failures.push(`${route.path}: ${kb(total)} KB > ${route.budgetKb} KB`);
+    lines.push(
+      `| ${route.path} | ${kb(total)} KB | ${route.budgetKb === null ? '—' : `${route.budgetKb} KB`} | ${
+        within === null ? '—' : within ? 'yes' : '**no**'
+      } |`,
+    );
+    console.log(
+      `${within === false ? 'OVER  ' : 'ok    '}${route.path.padEnd(24)} ${kb(total).padStart(6)} KB gzip` +
+        (route.budgetKb === null ? '' : ` (budget ${route.budgetKb} KB)`),
+    );
+  }
+
+  for (const route of ROUTES) {
+    lines.push('', `### ${route.path}`, '', '| File | gzip |', '| --- | ---: |');
+    for (const file of routeFiles.get(route.path) ?? [])
+      lines.push(`| ${file} | ${kb(gzipBytes(file))} KB |`);
+  }
+
+  lines.push(
+    '',
+    '## What each chunk holds',
+    '',
+    'Modules by rendered size (before minifying and gzip); packages summed; the ten largest a chunk.',
+  );
+  const chunkFiles = Object.keys(contents).sort((a, b) => gzipBytes(b) - gzipBytes(a));
+  for (const file of chunkFiles) {
+    const chunk = contents[file];
+    if (!chunk) continue;
+    const byLabel = new Map<string, number>();
+    for (const [id, length] of Object.entries(chunk.modules)) {
+      const label = moduleLabel(id);
+      byLabel.set(label, (byLabel.get(label) ?? 0) + length);
+    }
+    const ranked = [...byLabel.entries()].filter(([, length]) => length > 0).sort((a, b) => b[1] - a[1]);
+    lines.push('', `### ${file} (${kb(gzipBytes(file))} KB gzip)`, '');
+    for (const [label, length] of ranked.slice(0, 10)) lines.push(`- ${label}: ${kb(length)} KB`);
+    if (ranked.length > 10) lines.push(`- … ${ranked.length - 10} more modules`);
+  }
+  if (process.argv.includes('--report')) {
+    writeFileSync(join(root, 'bench', 'bundle-report.md'), `${lines.join('\n')}\n`);
+    console.log('Wrote bench/bundle-report.md');
+  }
+
+  if (failures.length > 0) {
+    console.error(`Bundle budget exceeded:\n  ${failures.join('\n  ')}`);
+    return 1;
+  }
+  return 0;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) process.exitCode = main();
