@@ -33,19 +33,23 @@ interface RouteBudget {
  * The stack's floor (Vite 8, React 19, TanStack Query, React Router declarative, React Hook Form;
  * nothing else) is ~103.5 KB: /users may cost 1.25× that, /sign-in a little less.
  */
+const START = ['index.html'];
+/** Every page waits for its language's catalogue before the first render: the larger one counts. */
+export const CATALOGUES = ['src/i18n/messages/en/index.ts', 'src/i18n/messages/ja/index.ts'];
+
 export const ROUTES: RouteBudget[] = [
-  { path: '/sign-in', modules: ['index.html', 'src/app/routes/sign-in-route.tsx'], budgetKb: 125 },
-  { path: '/users', modules: ['index.html', 'src/app/routes/users-route.tsx'], budgetKb: 129 },
+  { path: '/sign-in', modules: [...START, 'src/app/routes/sign-in-route.tsx'], budgetKb: 125 },
+  { path: '/users', modules: [...START, 'src/app/routes/users-route.tsx'], budgetKb: 129 },
   {
     path: '/users/:name/overview',
-    modules: ['index.html', 'src/app/routes/user-detail-route.tsx'],
+    modules: [...START, 'src/app/routes/user-detail-route.tsx'],
     budgetKb: null,
   },
   {
     path: '/default-permissions',
     // The route renders the lazy editor page at once, so it counts.
     modules: [
-      'index.html',
+      ...START,
       'src/app/routes/default-permissions-route.tsx',
       'src/features/permissions/default-permissions-page.tsx',
     ],
@@ -106,7 +110,8 @@ function main(): number {
     '',
     'Written by `scripts/bundle-budget.ts` after `vite build`. Sizes are gzip (level 9) in KB of',
     '1,000 bytes. "Initial" is what a cold load of the path fetches: index.html\'s entry, the',
-    "route's module and their static imports (JS and CSS); chunks loaded on intent are not in it.",
+    "route's module, the larger language catalogue, and their static imports (JS and CSS); chunks",
+    'loaded on intent are not in it.',
     '',
     '## Routes',
     '',
@@ -116,9 +121,13 @@ function main(): number {
   const failures: string[] = [];
   const routeFiles = new Map<string, string[]>();
   for (const route of ROUTES) {
-    const files = initialFiles(manifest, route.modules);
+    const withCatalogue = CATALOGUES.map((catalogue) =>
+      initialFiles(manifest, [...route.modules, catalogue]),
+    );
+    const sizeOf = (list: string[]) => list.reduce((sum, file) => sum + gzipBytes(file), 0);
+    const files = withCatalogue.reduce((largest, list) => (sizeOf(list) > sizeOf(largest) ? list : largest));
     routeFiles.set(route.path, files);
-    const total = files.reduce((sum, file) => sum + gzipBytes(file), 0);
+    const total = sizeOf(files);
     const within = route.budgetKb === null ? null : total <= route.budgetKb * 1000;
     if (within === false) failures.push(`${route.path}: ${kb(total)} KB > ${route.budgetKb} KB`);
     lines.push(

@@ -16,6 +16,7 @@ import { RequireSession } from '../features/session/require-session.tsx';
 import { PageError, RouteError } from './route-error.tsx';
 import { paths, routePatterns } from '../lib/paths.ts';
 import { LoadingState } from '../components/states.tsx';
+import { useMessages } from '../i18n/use-i18n.ts';
 import { guardHistory, type GuardedHistory } from '../components/leave-guard.tsx';
 
 /** Each page's module, so a link can fetch it on intent (route-preload.ts) before the click. */
@@ -33,6 +34,10 @@ const UserDetailRoute = lazy(pageModules.userDetail);
 const DefaultPermissionsRoute = lazy(pageModules.defaultPermissions);
 const NotFoundRoute = lazy(pageModules.notFound);
 
+function PageLoading() {
+  return <LoadingState label={useMessages().app.loadingPage} />;
+}
+
 function PageFrame() {
   // A page that fails (its module could not be fetched) is shown inside the frame, which stays usable.
   return (
@@ -49,7 +54,7 @@ export function AppRoutes() {
         path={routePatterns.signIn}
         element={
           <RouteError>
-            <Suspense fallback={<LoadingState label="Loading page…" />}>
+            <Suspense fallback={<PageLoading />}>
               <SignInRoute />
             </Suspense>
           </RouteError>

@@ -101,7 +101,8 @@ describe('UsersListPage', () => {
     renderList();
     await screen.findByRole('table');
     await user.click(screen.getByRole('button', { name: 'Create user' }));
-    const dialog = screen.getByRole('dialog', { name: 'Create user' });
+    // The dialog's code loads on intent, so it may arrive a moment after the click.
+    const dialog = await screen.findByRole('dialog', { name: 'Create user' });
     expect(within(dialog).getByLabelText('User name')).toHaveFocus();
     await user.type(within(dialog).getByLabelText('User name'), 'bad name!');
     await user.click(within(dialog).getByRole('button', { name: 'Create user' }));
@@ -126,7 +127,8 @@ describe('UsersListPage', () => {
     renderList();
     await screen.findByRole('table');
     await user.click(screen.getByRole('button', { name: 'Create user' }));
-    const dialog = screen.getByRole('dialog', { name: 'Create user' });
+    // The dialog's code loads on intent, so it may arrive a moment after the click.
+    const dialog = await screen.findByRole('dialog', { name: 'Create user' });
     await user.type(within(dialog).getByLabelText('User name'), 'list-ann');
     await user.click(within(dialog).getByRole('button', { name: 'Create user' }));
     expect(
@@ -143,7 +145,8 @@ describe('UsersListPage', () => {
     renderList();
     await screen.findByRole('table');
     await user.click(screen.getByRole('button', { name: 'Create user' }));
-    const dialog = screen.getByRole('dialog', { name: 'Create user' });
+    // The dialog's code loads on intent, so it may arrive a moment after the click.
+    const dialog = await screen.findByRole('dialog', { name: 'Create user' });
     await user.type(within(dialog).getByLabelText('User name'), 'list-ann');
     await user.click(within(dialog).getByRole('button', { name: 'Create user' }));
     expect(
@@ -192,7 +195,8 @@ describe('UsersListPage', () => {
     renderList();
     await screen.findByRole('table');
     await user.click(screen.getByRole('button', { name: 'Create user' }));
-    const dialog = screen.getByRole('dialog', { name: 'Create user' });
+    // The dialog's code loads on intent, so it may arrive a moment after the click.
+    const dialog = await screen.findByRole('dialog', { name: 'Create user' });
     await user.type(within(dialog).getByLabelText('User name'), 'list-forbidden');
     await user.click(within(dialog).getByRole('button', { name: 'Create user' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
