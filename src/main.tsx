@@ -4,12 +4,15 @@ import { createRoot } from 'react-dom/client';
 import { Providers } from './app/providers.tsx';
 import { AppRouter, AppRoutes, createAppHistory } from './app/router.tsx';
 import { activateLocale, initialLocale } from './i18n/i18n-store.ts';
+import { preloadFirstPage } from './app/route-preload.ts';
 import './app/styles.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html lacks the #root element');
 const root = container;
 
+// The first screen's modules load beside the catalogue rather than after it.
+preloadFirstPage(window.location.pathname);
 // The catalogue is fetched before the first render, so no screen ever flashes in the other language.
 void activateLocale(initialLocale())
   .then(() => {

@@ -4,14 +4,27 @@ import type { QueryClient } from '@tanstack/react-query';
 import { readSession } from '../api/session-store.ts';
 import { pageModules } from './router.tsx';
 
-/** What a path's page needs first: its module and, when signed in, the query it opens with. */
-export function preloadPath(pathname: string, client: QueryClient): void {
-  const signedIn = readSession() !== null;
+/**
+ * At start-up, before the language catalogue has arrived: fetch the module of the first page
+ * (or of the sign-in page, without a session), so it loads beside the catalogue, not after it.
+ */
+export function preloadFirstPage(pathname: string): void {
+  const ignore = () => undefined;
+  if (pathname === '/sign-in' || readSession() === null) {
+    void pageModules.signIn().catch(ignore);
+    return;
+  }
+  preloadPath(pathname, null);
+}
+
+/** What a path's page needs first: its module and, when signed in and a client is given, the query it opens with. */
+export function preloadPath(pathname: string, client: QueryClient | null): void {
+  const signedIn = readSession() !== null && client !== null;
   if (pathname === '/sign-in') {
     void pageModules.signIn().catch(() => undefined);
     return;
   }
-  if (pathname === '/users') {
+  if (pathname === '/users' || pathname === '/') {
     void pageModules.users().catch(() => undefined);
     if (signedIn)
       void import('../queries/user-queries.ts')
