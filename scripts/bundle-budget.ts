@@ -35,12 +35,14 @@ interface RouteBudget {
  */
 const START = ['index.html'];
 /**
- * Every page also waits for its language's catalogue before the first render. The issue's route
- * budgets were set before the console spoke two languages, so a catalogue is held to its own
- * budget and the report shows each route with the larger catalogue added.
+ * Every page also waits for its language's whole catalogue before the first render. The issue's
+ * route budgets were set before the console spoke two languages; with the catalogue added,
+ * /sign-in is over its 125 KB (see bench/bundle-report.md). Until catalogues load per area, a
+ * catalogue is held to its own budget, so it cannot grow unseen, and the report shows each route
+ * with the larger catalogue added.
  */
 export const CATALOGUES = ['src/i18n/messages/en/index.ts', 'src/i18n/messages/ja/index.ts'];
-export const CATALOGUE_BUDGET_KB = 6;
+export const CATALOGUE_BUDGET_KB = 12;
 
 export const ROUTES: RouteBudget[] = [
   { path: '/sign-in', modules: [...START, 'src/app/routes/sign-in-route.tsx'], budgetKb: 125 },
