@@ -117,6 +117,22 @@ test('each hygiene filter shows the users it should, with its count before it is
   await expect(rowNames(page)).toHaveText([n('key')]);
   await page.goto(`${paths.users({ q: p })}&f=old-keys&age=200`);
   await expect(page.getByText('No user matches these filters')).toBeVisible();
+  // Last sign-in: the user who signed in with an AuthKey shows a time, the others "never", in the list and the overview.
+  await page.goto(`/users?q=${p}`);
+  const lastSignIn = (suffix: string) =>
+    page
+      .getByRole('row')
+      .filter({ hasText: n(suffix) })
+      .getByRole('cell')
+      .last();
+  await expect(lastSignIn('used').locator('time')).toBeVisible();
+  await expect(lastSignIn('none')).toHaveText('never');
+  await page.getByRole('link', { name: n('used') }).click();
+  const facts = page.getByRole('region', { name: 'Details' });
+  await expect(facts.getByRole('term').filter({ hasText: 'Last sign-in' })).toBeVisible();
+  await expect(facts.locator('dd time').last()).toHaveAttribute('datetime', /T/);
+  await page.goBack();
+
   // The summary strip's sentence links to its filter.
   await page.goto(paths.users({ q: p }));
   await page.getByRole('link', { name: '2 users sign in with a password and no MFA' }).click();

@@ -90,9 +90,12 @@ test('every task completes against an upstream that answers writes without a bod
   await create.getByRole('button', { name: 'Create user' }).click();
   await expect(create).toBeHidden();
   await assertToast(page, `User ${userName} created.`);
+  // Soracom's API has no last sign-in: the list and the overview say so rather than show "never".
+  await expect(page.getByText('Last sign-in: not provided by Soracom’s API.')).toBeVisible();
 
   await page.goto(paths.user(userName));
   await expect(page.getByRole('heading', { level: 1, name: userName })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Details' })).toContainText('Not provided by Soracom’s API');
   await page.getByRole('textbox', { name: 'Description' }).fill('Described upstream');
   await page.getByRole('button', { name: 'Save description' }).click();
   await assertToast(page, 'Description saved.');

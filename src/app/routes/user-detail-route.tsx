@@ -1,6 +1,8 @@
 // Route module for /users/:name/:tab: the users feature's page with the other features' tabs, each its own lazy chunk.
 import { lazy } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { UserDetailPage, type FeatureTabs } from '../../features/users/user-detail-page.tsx';
+import { consoleConfigOptions } from '../../features/session/console-config-queries.ts';
 
 // Loaded only when their tab opens: they carry CodeMirror and qrcode.react.
 const featureTabs: FeatureTabs = {
@@ -10,5 +12,7 @@ const featureTabs: FeatureTabs = {
 };
 
 export default function UserDetailRoute() {
-  return <UserDetailPage featureTabs={featureTabs} />;
+  // Read from the cache the header filled: Soracom's API has no last sign-in, and the overview says so.
+  const config = useQuery(consoleConfigOptions());
+  return <UserDetailPage featureTabs={featureTabs} lastSignInProvided={config.data?.mode !== 'upstream'} />;
 }

@@ -12,7 +12,14 @@ import { useMessages } from '../../i18n/use-i18n.ts';
 /** Tabs owned by other features; the app's route passes them in (lazy), since features do not import each other. */
 export type FeatureTabs = Record<'auth-keys' | 'permissions' | 'mfa', ComponentType<{ userName: string }>>;
 
-export function UserDetailPage({ featureTabs }: { featureTabs: FeatureTabs }) {
+export function UserDetailPage({
+  featureTabs,
+  lastSignInProvided = true,
+}: {
+  featureTabs: FeatureTabs;
+  /** False against Soracom's API, which has no last sign-in. */
+  lastSignInProvided?: boolean;
+}) {
   const m = useMessages();
   const { name = '', tab } = useParams();
   const current = isUserTab(tab) ? tab : null;
@@ -38,7 +45,13 @@ export function UserDetailPage({ featureTabs }: { featureTabs: FeatureTabs }) {
       <section aria-label={label}>
         <Suspense fallback={<LoadingState label={m.users.detail.loadingTab({ tab: label })} />}>
           {/* key: moving to another user starts each tab afresh (no form state carried over). */}
-          <TabContent key={name} tab={current} userName={name} featureTabs={featureTabs} />
+          <TabContent
+            key={name}
+            tab={current}
+            userName={name}
+            featureTabs={featureTabs}
+            lastSignInProvided={lastSignInProvided}
+          />
         </Suspense>
       </section>
     </>
@@ -49,12 +62,15 @@ function TabContent({
   tab,
   userName,
   featureTabs,
+  lastSignInProvided,
 }: {
   tab: UserTab;
   userName: string;
   featureTabs: FeatureTabs;
+  lastSignInProvided: boolean;
 }) {
-  if (tab === 'overview') return <UserOverviewTab userName={userName} />;
+  if (tab === 'overview')
+    return <UserOverviewTab userName={userName} lastSignInProvided={lastSignInProvided} />;
   if (tab === 'password') return <UserPasswordTab userName={userName} />;
   const FeatureTab = featureTabs[tab];
   return <FeatureTab userName={userName} />;

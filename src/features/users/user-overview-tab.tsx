@@ -23,7 +23,13 @@ import {
 import { userDetailOptions } from '../../queries/user-queries.ts';
 import { useDeleteUser, useUpdateUser } from './users-queries.ts';
 
-export function UserOverviewTab({ userName }: { userName: string }) {
+export function UserOverviewTab({
+  userName,
+  lastSignInProvided = true,
+}: {
+  userName: string;
+  lastSignInProvided?: boolean;
+}) {
   const m = useMessages().users.overview;
   const user = useQuery(userDetailOptions(userName));
   // Set just before leaving for the list after a delete: an unsaved description of a deleted user is not worth a question.
@@ -48,7 +54,7 @@ export function UserOverviewTab({ userName }: { userName: string }) {
   }
   return (
     <>
-      <UserFacts user={user.data} />
+      <UserFacts user={user.data} lastSignInProvided={lastSignInProvided} />
       {/* key: a saved description from elsewhere resets the form to it. */}
       <DescriptionForm key={user.data.description ?? ''} user={user.data} deleted={deleted} />
       <DeleteUserPanel
@@ -61,8 +67,9 @@ export function UserOverviewTab({ userName }: { userName: string }) {
   );
 }
 
-function UserFacts({ user }: { user: UserDetail }) {
-  const m = useMessages().users.overview;
+function UserFacts({ user, lastSignInProvided }: { user: UserDetail; lastSignInProvided: boolean }) {
+  const all = useMessages();
+  const m = all.users.overview;
   const format = useFormat();
   return (
     <section className="panel" aria-labelledby="user-facts">
@@ -87,6 +94,14 @@ function UserFacts({ user }: { user: UserDetail }) {
         <dt>{m.updated}</dt>
         <dd>
           <RelativeTime seconds={user.updateDateTime} />
+        </dd>
+        <dt>{all.hygiene.list.lastSignIn}</dt>
+        <dd>
+          {lastSignInProvided ? (
+            <RelativeTime seconds={user.lastSignInDateTime} />
+          ) : (
+            <span className="muted">{all.hygiene.overview.lastSignInNotProvided}</span>
+          )}
         </dd>
       </dl>
     </section>

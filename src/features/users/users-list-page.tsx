@@ -170,7 +170,14 @@ export function UsersListPage({ apiMode, maxUsers, templates = NO_TEMPLATES }: U
     const kept = applyHygieneFilters(searched, view.filters, context).users;
     return pageOf(sortUsers(kept, view.sort, view.direction), view.page).rows.map((user) => user.userName);
   }, [needAllMfa, searched, now, view.keyAgeDays, view.filters, view.sort, view.direction, view.page]);
-  const mfa = useMfaStatuses(mfaTargets);
+  // Every status asked for stays asked for while the page is open: a query dropped mid-flight (a filter or a page
+  // turn moved its row away) would be cancelled and its answer thrown away, then asked again when the row returns.
+  const [asked, setAsked] = useState<readonly string[]>([]);
+  const askedSet = useMemo(() => new Set(asked), [asked]);
+  const missing = mfaTargets.filter((userName) => !askedSet.has(userName));
+  if (missing.length > 0) setAsked([...asked, ...missing]);
+  const mfa = useMfaStatuses(asked);
+  const pendingTargets = mfaTargets.filter((userName) => mfa.states.get(userName) === 'loading').length;
 
   const context = useMemo<HygieneContext>(
     () => ({ now, keyAgeDays: view.keyAgeDays, mfa: mfa.known }),
@@ -187,7 +194,10 @@ export function UsersListPage({ apiMode, maxUsers, templates = NO_TEMPLATES }: U
   );
   const page = pageOf(sorted, view.page);
   // Everyone searched whose status has not come back yet (asked or not).
-  const mfaUnread = searched.length - (mfa.states.size - mfa.pending);
+  const mfaUnread = searched.filter((user) => {
+    const state = mfa.states.get(user.userName);
+    return state === undefined || state === 'loading';
+  }).length;
 
   // Selection survives paging, filtering and sorting; a deleted user drops out of it.
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
@@ -305,9 +315,9 @@ export function UsersListPage({ apiMode, maxUsers, templates = NO_TEMPLATES }: U
           {m.emptyHint}
         </EmptyState>
       ) : null}
-      {needAllMfa && mfa.pending > 0 ? (
+      {needAllMfa && pendingTargets > 0 ? (
         <p className="muted progress-line" role="status">
-          {h.filters.readingMfa({ done: mfaTargets.length - mfa.pending, total: mfaTargets.length })}
+          {h.filters.readingMfa({ done: mfaTargets.length - pendingTargets, total: mfaTargets.length })}
           {filtered.undecided > 0 ? ` ${h.filters.undecided({ count: filtered.undecided })}` : null}
         </p>
       ) : null}
@@ -397,9 +407,9 @@ export function UsersListPage({ apiMode, maxUsers, templates = NO_TEMPLATES }: U
 
       {page.rows.length > 0 ? (
         <>
-          {view.sort === 'mfa' && mfa.pending > 0 && !needAllMfa ? (
+          {view.sort === 'mfa' && pendingTargets > 0 && !needAllMfa ? (
             <p className="muted" role="status">
-              {m.fetchingMfa({ count: mfa.pending })}
+              {m.fetchingMfa({ count: pendingTargets })}
             </p>
           ) : null}
           <div className="table-wrap table-wrap--scroll">

@@ -48,6 +48,9 @@ export default {
     selectUser: (p: { userName: string }) => `Select ${p.userName}`,
     mfaNotPermitted: (p: { operation: string }) => `Your permissions lack ${p.operation}`,
   },
+  overview: {
+    lastSignInNotProvided: 'Not provided by Soracom’s API',
+  },
   report: {
     label: 'Credential report',
     csv: 'Download CSV',

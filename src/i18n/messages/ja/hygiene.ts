@@ -41,6 +41,9 @@ export default {
     selectUser: ({ userName }) => `${userName} を選択`,
     mfaNotPermitted: ({ operation }) => `権限に ${operation} がありません`,
   },
+  overview: {
+    lastSignInNotProvided: 'Soracom の API は提供していません',
+  },
   report: {
     label: '認証情報レポート',
     csv: 'CSV をダウンロード',
