@@ -1,15 +1,36 @@
-// Turns the reference list of Soracom API operations (TSV) into the permission engine's catalogue data module.
+// Turns the list of Soracom API operations into the permission engine's catalogue data module.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CatalogueRow } from '../src/permissions/catalogue.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const DEFAULT_TSV = resolve(repoRoot, '../shared/reference/soracom-api-operations.tsv');
+/** The committed operation list (from soracom-api-operations.tsv by scripts/gen-reference.ts). */
+export const OPERATIONS_JSON = resolve(repoRoot, 'reference/soracom-api-operations.json');
 export const OUTPUT = resolve(repoRoot, 'src/permissions/api-catalogue.gen.ts');
 
 const HEADER = ['group', 'operationId', 'method', 'path'];
 const METHODS = new Set(['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS']);
+
+/** Reads the committed operation list, checking every row. */
+export function readOperationList(path: string = OPERATIONS_JSON): CatalogueRow[] {
+  const rows: unknown = JSON.parse(readFileSync(path, 'utf8'));
+  if (!Array.isArray(rows)) throw new Error(`${path}: expected an array of operations`);
+  return rows.map((row: unknown, index) => {
+    const cells = typeof row === 'object' && row !== null ? Object.entries(row) : [];
+    const field = (name: string) => {
+      const value = cells.find(([key]) => key === name)?.[1];
+      if (typeof value !== 'string' || value === '') throw new Error(`${path}: row ${index} has no ${name}`);
+      return value;
+    };
+    return {
+      group: field('group'),
+      operationId: field('operationId'),
+      method: field('method'),
+      path: field('path'),
+    };
+  });
+}
 
 /** Reads the TSV strictly: a malformed line stops the build rather than silently dropping an operation. */
 export function parseOperationsTsv(tsv: string): CatalogueRow[] {
@@ -57,8 +78,9 @@ export function renderCatalogueModule(rows: readonly CatalogueRow[]): string {
 }
 
 function main(): void {
-  const input = resolve(process.argv[2] ?? DEFAULT_TSV);
-  const rows = parseOperationsTsv(readFileSync(input, 'utf8'));
+  // A TSV path given on the command line is read as the reference writes it; else the committed list.
+  const input = process.argv[2];
+  const rows = input ? parseOperationsTsv(readFileSync(resolve(input), 'utf8')) : readOperationList();
   writeFileSync(OUTPUT, renderCatalogueModule(rows));
   console.log(`Wrote ${rows.length} operations to ${OUTPUT}`);
 }

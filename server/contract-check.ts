@@ -1,11 +1,10 @@
-// Judges HTTP calls against Soracom's reference OpenAPI extract (read at run time): operation, status, body schemas.
+// Judges HTTP calls against the committed digest of Soracom's reference (reference/sam-api-digest.json).
 import { readFileSync } from 'node:fs';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { parse } from 'yaml';
 
-// The reference lives beside the clone (in CI as here), never inside the project.
-export const REFERENCE_YAML_URL = new URL('../../shared/reference/sam-users-subset.yaml', import.meta.url);
-export const REFERENCE_USER_API_URL = new URL('../../shared/reference/UserApi.md', import.meta.url);
+// The facts come from ../shared/reference through `npm run gen:reference`; tests read only the commit.
+export const REFERENCE_DIGEST_URL = new URL('../reference/sam-api-digest.json', import.meta.url);
 export const OUR_OPENAPI_URL = new URL('../openapi.yaml', import.meta.url);
 
 export const ERROR_CODE_PATTERN = /^[A-Z]{3}[0-9]{4}$/;
@@ -53,43 +52,6 @@ export function operationsOf(document: JsonObject): Map<string, DocumentOperatio
 }
 
 /**
- * The operation names of UserApi.md's table (snake_case), with the method and path the table gives,
- * so the list of operations to cover comes from the document the project started from.
- */
-export function userApiTableOperations(markdown: string): { name: string; method: string; path: string }[] {
-  const rows: { name: string; method: string; path: string }[] = [];
-  for (const line of markdown.split('\n')) {
-    const match = /^\[\*\*([a-z_]+)\*\*\]\([^)]*\)\s*\|\s*\*\*([A-Z]+)\*\*\s+(\S+)\s*\|/.exec(line);
-    if (match?.[1] && match[2] && match[3]) rows.push({ name: match[1], method: match[2], path: match[3] });
-  }
-  return rows;
-}
-
-/** snake_case → the document's operationId, matched case-insensitively (get_user_mfa_status → getUserMFAStatus). */
-export function operationIdForSnakeName(name: string, operationIds: Iterable<string>): string | undefined {
-  const wanted = name.replace(/_/g, '').toLowerCase();
-  return [...operationIds].find((id) => id.toLowerCase() === wanted);
-}
-
-/** A copy of `schema` with every local `$ref` replaced by what it points at (the reference has no cycles). */
-function inlineRefs(schema: unknown, root: JsonObject, seen: string[] = []): unknown {
-  if (Array.isArray(schema)) return schema.map((item) => inlineRefs(item, root, seen));
-  if (!isObject(schema)) return schema;
-  const ref = schema.$ref;
-  if (typeof ref === 'string') {
-    if (seen.includes(ref)) throw new Error(`cyclic $ref ${ref}`);
-    if (!ref.startsWith('#/')) throw new Error(`only local $refs are supported: ${ref}`);
-    let target: unknown = root;
-    for (const segment of ref.slice(2).split('/')) target = isObject(target) ? target[segment] : undefined;
-    if (target === undefined) throw new Error(`dangling $ref ${ref}`);
-    return inlineRefs(target, root, [...seen, ref]);
-  }
-  return Object.fromEntries(
-    Object.entries(schema).map(([key, value]) => [key, inlineRefs(value, root, seen)]),
-  );
-}
-
-/**
  * A copy of a (resolved) schema where every object lists all the fields it may have. The reference
  * marks few fields required, so without this a misspelt field name would pass unnoticed.
  */
@@ -119,34 +81,84 @@ export interface ResponseJudgement {
   contentType?: string | null;
 }
 
-/** The reference document, ready to judge requests and responses of its operations. */
+/** One operation of the digest: where it is, and its schemas reduced to fields, types and required. */
+export interface DigestOperation {
+  group: string;
+  method: HttpMethod;
+  path: string;
+  /** null: the operation takes no body. */
+  request: { required: boolean; schema: unknown } | null;
+  /** Every status the reference lists, with its JSON body schema or null for none. */
+  responses: Record<string, unknown>;
+}
+
+export interface ReferenceDigest {
+  /** The 21 operations of UserApi.md, the document the project started from, as operationIds. */
+  userApiOperations: string[];
+  operations: Record<string, DigestOperation>;
+}
+
+function isHttpMethod(value: unknown): value is HttpMethod {
+  return value === 'GET' || value === 'POST' || value === 'PUT' || value === 'DELETE';
+}
+
+/** Reads the committed digest, checking its shape so a hand edit gone wrong fails here, not later. */
+export function readReferenceDigest(url: URL = REFERENCE_DIGEST_URL): ReferenceDigest {
+  const raw: unknown = JSON.parse(readFileSync(url, 'utf8'));
+  const userApi = isObject(raw) ? raw.userApiOperations : undefined;
+  const operations = objectAt(raw, 'operations');
+  if (!Array.isArray(userApi) || !userApi.every((id) => typeof id === 'string') || !operations)
+    throw new Error(`${url.pathname}: expected userApiOperations and operations`);
+  const checked: Record<string, DigestOperation> = {};
+  for (const [operationId, value] of Object.entries(operations)) {
+    const request = isObject(value) ? value.request : undefined;
+    const responses = objectAt(value, 'responses');
+    if (
+      !isObject(value) ||
+      typeof value.group !== 'string' ||
+      !isHttpMethod(value.method) ||
+      typeof value.path !== 'string' ||
+      !responses ||
+      (request !== null && !(isObject(request) && typeof request.required === 'boolean'))
+    )
+      throw new Error(`${url.pathname}: ${operationId} is not a digest operation`);
+    checked[operationId] = {
+      group: value.group,
+      method: value.method,
+      path: value.path,
+      request: isObject(request) ? { required: request.required === true, schema: request.schema } : null,
+      responses,
+    };
+  }
+  return { userApiOperations: userApi, operations: checked };
+}
+
+/** The reference digest, ready to judge requests and responses of its operations. */
 export class ReferenceContract {
-  readonly document: JsonObject;
+  readonly digest: ReferenceDigest;
   readonly operations: Map<string, DocumentOperation>;
-  // OpenAPI 3.0 keywords (example, format int64, ...) are not JSON Schema: ignore unknown ones, check no formats.
+  // OpenAPI 3.0 keywords (nullable, ...) are not JSON Schema: ignore unknown ones, check no formats.
   private readonly ajv = new Ajv({ strict: false, validateFormats: false, allErrors: true });
   private readonly validators = new Map<string, ValidateFunction>();
 
-  constructor(document: JsonObject) {
-    this.document = document;
-    this.operations = operationsOf(document);
+  constructor(digest: ReferenceDigest) {
+    this.digest = digest;
+    this.operations = new Map(
+      Object.entries(digest.operations).map(([operationId, op]) => [
+        operationId,
+        { operationId, method: op.method, path: op.path, statuses: Object.keys(op.responses).sort() },
+      ]),
+    );
   }
 
   static load(): ReferenceContract {
-    return new ReferenceContract(readYamlDocument(REFERENCE_YAML_URL));
-  }
-
-  private rawOperation(operationId: string): JsonObject | undefined {
-    const known = this.operations.get(operationId);
-    if (!known) return undefined;
-    return objectAt(objectAt(objectAt(this.document, 'paths'), known.path), known.method.toLowerCase());
+    return new ReferenceContract(readReferenceDigest());
   }
 
   private validator(key: string, schema: unknown, closed: boolean): ValidateFunction {
     const cached = this.validators.get(key);
     if (cached) return cached;
-    const inlined = inlineRefs(schema, this.document);
-    const resolved = closed ? closeObjects(inlined) : inlined;
+    const resolved = closed ? closeObjects(schema) : schema;
     if (!isObject(resolved)) throw new Error(`${key}: the schema is not an object`);
     const compiled = this.ajv.compile(resolved);
     this.validators.set(key, compiled);
@@ -175,16 +187,14 @@ export class ReferenceContract {
 
   /** Problems with a request body (undefined = no body) against the reference's request schema. */
   requestProblems(operationId: string, body: unknown): string[] {
-    const operation = this.rawOperation(operationId);
+    const operation = this.digest.operations[operationId];
     if (!operation) return [`${operationId}: no such operationId in the reference`];
-    const requestBody = objectAt(operation, 'requestBody');
-    if (!requestBody)
-      return body === undefined ? [] : [`${operationId}: the reference takes no request body`];
-    if (body === undefined)
-      return requestBody.required === true ? [`${operationId}: the reference requires a body`] : [];
-    const schema = objectAt(objectAt(objectAt(requestBody, 'content'), 'application/json'), 'schema');
-    if (!schema) return [`${operationId}: the reference has no application/json request schema`];
-    return this.schemaProblems(`${operationId} request`, schema, body);
+    const request = operation.request;
+    if (!request) return body === undefined ? [] : [`${operationId}: the reference takes no request body`];
+    if (body === undefined) return request.required ? [`${operationId}: the reference requires a body`] : [];
+    if (!isObject(request.schema))
+      return [`${operationId}: the reference has no application/json request schema`];
+    return this.schemaProblems(`${operationId} request`, request.schema, body);
   }
 
   /**
@@ -193,10 +203,11 @@ export class ReferenceContract {
    * reference's schema for that status. Error bodies must also be Soracom's flat `{code, message}`.
    */
   responseProblems(operationId: string, response: ResponseJudgement, expect: 'success' | 'error'): string[] {
-    const operation = this.rawOperation(operationId);
+    const operation = this.digest.operations[operationId];
     if (!operation) return [`${operationId}: no such operationId in the reference`];
     const status = String(response.status);
-    const listed = objectAt(objectAt(operation, 'responses'), status);
+    const listed = Object.hasOwn(operation.responses, status);
+    const schema = listed ? operation.responses[status] : undefined;
     const problems: string[] = [];
     if (!listed) problems.push(`${operationId}: status ${status} is not listed in the reference`);
     const isSuccess = response.status >= 200 && response.status < 300;
@@ -222,8 +233,7 @@ export class ReferenceContract {
       problems.push(`${operationId}: a JSON body came as ${String(response.contentType)}`);
     }
 
-    const schema = objectAt(objectAt(objectAt(listed, 'content'), 'application/json'), 'schema');
-    if (schema) {
+    if (isObject(schema)) {
       if (parsed === undefined)
         problems.push(`${operationId}: the reference gives ${status} a body, none came`);
       // Error bodies are Soracom's flat shape (checked below), not the nested APICallError of the document.
