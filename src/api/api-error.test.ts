@@ -1,6 +1,6 @@
 // Error bodies in both shapes Soracom documents become the same ApiError; anything else still reads well.
 import { describe, expect, it } from 'vitest';
-import { describeApiError, toApiError } from './api-error.ts';
+import { describeApiError, parseRetryAfter, toApiError } from './api-error.ts';
 
 describe('toApiError', () => {
   it('reads the flat {code, message} body', () => {
@@ -46,5 +46,31 @@ describe('toApiError', () => {
       'User:createUser',
     );
     expect(describeApiError(error)).toBe('Not allowed: your permissions lack User:createUser. Forbidden.');
+  });
+});
+
+describe('a 429', () => {
+  it('says how long to wait from Retry-After, whatever code came with it', () => {
+    const ours = toApiError(
+      429,
+      { code: 'SAM0429', message: 'x' },
+      'Auth:auth',
+      new Headers({ 'retry-after': '17' }),
+    );
+    const soracoms = toApiError(
+      429,
+      { code: 'COM0429', message: 'y' },
+      'Auth:auth',
+      new Headers({ 'retry-after': '17' }),
+    );
+    expect(ours.retryAfterSeconds).toBe(17);
+    expect(describeApiError(ours)).toBe('Too many attempts, try again in 17 s.');
+    expect(describeApiError(soracoms)).toBe(describeApiError(ours));
+  });
+
+  it('reads an HTTP date in Retry-After, and says "later" without one', () => {
+    expect(parseRetryAfter(new Date(10_000).toUTCString(), 0)).toBe(10);
+    expect(parseRetryAfter('soon')).toBeUndefined();
+    expect(describeApiError(toApiError(429, {}, 'Auth:auth'))).toBe('Too many attempts, try again later.');
   });
 });

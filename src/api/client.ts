@@ -84,7 +84,7 @@ async function settle<D>(
     });
   }
   if (!result.response.ok) {
-    const error = toApiError(result.response.status, result.error, operation);
+    const error = toApiError(result.response.status, result.error, operation, result.response.headers);
     if (error.status === 401 && withSession) reportUnauthenticated(error);
     throw error;
   }

@@ -1,7 +1,9 @@
 // Matches API names such as `User:createUser` against statement patterns where `*` is any run of characters.
 
-const compiled = new Map<string, (api: string) => boolean>();
-const COMPILED_MAX = 2000;
+import { BoundedCache } from './bounded-cache.ts';
+
+// A matcher holds its pattern's pieces: a few bytes per character, a small budget is plenty.
+const compiled = new BoundedCache<(api: string) => boolean>(4 * 1024 * 1024, 4);
 
 export function isWildcard(pattern: string): boolean {
   return pattern.includes('*');
@@ -34,7 +36,6 @@ export function compileApiPattern(pattern: string): (api: string) => boolean {
   const cached = compiled.get(pattern);
   if (cached) return cached;
   const matcher = buildMatcher(pattern);
-  if (compiled.size >= COMPILED_MAX) compiled.clear();
   compiled.set(pattern, matcher);
   return matcher;
 }

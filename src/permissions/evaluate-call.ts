@@ -12,6 +12,7 @@ import type {
 } from './types.ts';
 import { analyzePermission, firstPermissionError } from './permission-document.ts';
 import { compileApiPattern } from './api-pattern.ts';
+import { BoundedCache } from './bounded-cache.ts';
 import { createEvaluationContext, holds, type EvaluationContext } from './condition-evaluator.ts';
 
 /**
@@ -34,8 +35,8 @@ interface CompiledDocument {
   error: PermissionDiagnostic | null;
 }
 
-const compiledCache = new Map<string, CompiledDocument>();
-const CACHE_MAX = 1000;
+// Compiled documents keep their analysis' statements alive: bounded by bytes as the analysis cache is.
+const compiledCache = new BoundedCache<CompiledDocument>(24 * 1024 * 1024, 14);
 
 function compileDocument(text: string): CompiledDocument {
   const cached = compiledCache.get(text);
@@ -55,7 +56,6 @@ function compileDocument(text: string): CompiledDocument {
     allows: statements.filter((statement) => statement.effect === 'allow'),
     error: analysis.valid ? null : firstPermissionError(text),
   };
-  if (compiledCache.size >= CACHE_MAX) compiledCache.clear();
   compiledCache.set(text, compiled);
   return compiled;
 }

@@ -17,9 +17,12 @@ import { printJson } from './json-printer.ts';
 import { createLineIndex } from './positions.ts';
 import { parseCondition } from './condition-parser.ts';
 import { compileApiPattern, isWildcard } from './api-pattern.ts';
+import { BoundedCache } from './bounded-cache.ts';
 
 const STATEMENT_KEYS = ['effect', 'api', 'condition'] as const;
-const CACHE_MAX = 500;
+// About 12 bytes are held per character of a parsed document (its tree, ranges, statements and diagnostics).
+const ANALYSIS_CACHE_BYTES = 24 * 1024 * 1024;
+const ANALYSIS_BYTES_PER_CHAR = 14;
 
 /** Patterns that open up an account; granting one of them asks for an extra confirmation. */
 export const BROAD_GRANT_PATTERNS: readonly string[] = ['*', 'User:*', 'Role:*', 'Operator:*'];
@@ -351,8 +354,10 @@ function analyzeUncached(text: string, catalogue: ApiCatalogue | undefined): Per
   return { text, valid, statements: validator.statements, diagnostics };
 }
 
-const plainCache = new Map<string, PermissionAnalysis>();
-const catalogueCaches = new WeakMap<ApiCatalogue, Map<string, PermissionAnalysis>>();
+const newAnalysisCache = () =>
+  new BoundedCache<PermissionAnalysis>(ANALYSIS_CACHE_BYTES, ANALYSIS_BYTES_PER_CHAR);
+const plainCache = newAnalysisCache();
+const catalogueCaches = new WeakMap<ApiCatalogue, BoundedCache<PermissionAnalysis>>();
 
 export function analyzePermission(text: string, options: AnalyzeOptions = {}): PermissionAnalysis {
   if (typeof text !== 'string') {
@@ -371,13 +376,12 @@ export function analyzePermission(text: string, options: AnalyzeOptions = {}): P
   const catalogue = options.catalogue;
   let cache = plainCache;
   if (catalogue) {
-    cache = catalogueCaches.get(catalogue) ?? new Map();
+    cache = catalogueCaches.get(catalogue) ?? newAnalysisCache();
     catalogueCaches.set(catalogue, cache);
   }
   const cached = cache.get(source);
   if (cached) return cached;
   const analysis = analyzeUncached(source, catalogue);
-  if (cache.size >= CACHE_MAX) cache.clear();
   cache.set(source, analysis);
   return analysis;
 }

@@ -257,6 +257,26 @@ describe('SignInPage', () => {
     expect(readSession()).toMatchObject({ method: 'authKey', userName: 'key-user', identity: key.authKeyId });
   });
 
+  it('after too many wrong secrets, says how long to wait (from the 429 and its Retry-After)', async () => {
+    const user = userEvent.setup();
+    renderSignIn('/sign-in?method=authKey');
+    const form = screen.getByRole('form', { name: 'Sign in with an AuthKey' });
+    await user.type(within(form).getByLabelText('AuthKey ID'), 'keyId-throttled-in-this-test');
+    const secret = within(form).getByLabelText('AuthKey secret');
+    const button = within(form).getByRole('button', { name: 'Sign in' });
+    // The local API lets 5 failures through, then makes the account wait: the 7th try at the latest is refused.
+    for (let attempt = 0; attempt < 7; attempt += 1) {
+      await user.clear(secret);
+      await user.type(secret, `secret-wrong-${attempt}`);
+      await user.click(button);
+      const alert = await within(form).findByRole('alert');
+      await waitFor(() => expect(button).toBeEnabled());
+      if (/Too many attempts/.test(alert.textContent ?? '')) break;
+    }
+    expect(within(form).getByRole('alert')).toHaveTextContent(/^Too many attempts, try again in \d+ s\.$/);
+    expect(readSession()).toBeNull();
+  });
+
   it('says the session ended when sent back by a 401, and never follows `next` off the app', async () => {
     const user = userEvent.setup();
     renderSignIn('/sign-in?next=https%3A%2F%2Fevil.example%2F&reason=expired');

@@ -38,5 +38,7 @@ export default {
     notSignedIn: 'You are not signed in.',
     status: (p: { status: number }) => `The server answered ${p.status}.`,
     forbidden: (p: { operation: string }) => `Not allowed: your permissions lack ${p.operation}.`,
+    tooManyAttempts: (p: { seconds: number }) => `Too many attempts, try again in ${p.seconds} s.`,
+    tooManyAttemptsLater: 'Too many attempts, try again later.',
   },
 };

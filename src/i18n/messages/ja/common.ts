@@ -40,5 +40,7 @@ export default {
     notSignedIn: 'サインインしていません。',
     status: ({ status }) => `サーバーがステータス ${status} を返しました。`,
     forbidden: ({ operation }) => `許可されていません: お使いの権限には ${operation} が含まれていません。`,
+    tooManyAttempts: ({ seconds }) => `試行回数が多すぎます。${seconds} 秒後にもう一度お試しください。`,
+    tooManyAttemptsLater: '試行回数が多すぎます。しばらくしてからもう一度お試しください。',
   },
 } satisfies Messages['common'];
