@@ -1,7 +1,7 @@
 // Sign-in throttling over HTTP: growing waits, 429 with Retry-After, per account and per address, currentPassword too.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../test-support.ts';
-import { DEFAULT_THROTTLE_LIMITS, delayAfter } from './sign-in-throttle.ts';
+import { DEFAULT_THROTTLE_LIMITS, MAX_CONCURRENT_CHECKS, delayAfter } from './sign-in-throttle.ts';
 
 let t: TestApp;
 let clock: Date;
@@ -155,6 +155,21 @@ describe('per account', () => {
     const refused = await signIn({ email: t.root.email, password: t.root.password }, '10.3.0.1');
     expect(refused.statusCode).toBe(429);
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(3000);
+  });
+});
+
+describe('a burst of parallel guesses', () => {
+  it('is not all hashed before the first failure counts: beyond the concurrent checks it gets 429, Retry-After 1', async () => {
+    const burst = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        signIn({ email: t.root.email, password: `parallel-${i}` }, `10.7.0.${i}`),
+      ),
+    );
+    const checked = burst.filter((res) => res.statusCode === 401).length;
+    const refused = burst.filter((res) => res.statusCode === 429);
+    expect(checked).toBeLessThanOrEqual(MAX_CONCURRENT_CHECKS.account);
+    expect(refused.length).toBe(12 - checked);
+    expect(refused[0]?.headers['retry-after']).toBe('1');
   });
 });
 

@@ -58,8 +58,22 @@ export function delayAfter(failures: number, policy: ThrottlePolicy): number {
   return Math.min(policy.firstDelaySeconds * 2 ** doublings, policy.maxDelaySeconds);
 }
 
+/**
+ * Checks of one account (and of one address) allowed at once. Failures are only counted once a
+ * check ends, so without this cap a burst of parallel guesses would all be hashed before the
+ * first failure counted; the cap makes a burst wait its turn (429, Retry-After 1).
+ */
+export const MAX_CONCURRENT_CHECKS = { account: 2, address: 8 };
+
 export function createSignInThrottle(store: ThrottleStore, limits: SignInThrottleLimits) {
   let failuresSincePrune = 0;
+  const inFlight = new Map<string, number>();
+  const busy = (key: string, max: number) => (inFlight.get(key) ?? 0) >= max;
+  const adjust = (key: string, by: number) => {
+    const next = (inFlight.get(key) ?? 0) + by;
+    if (next <= 0) inFlight.delete(key);
+    else inFlight.set(key, next);
+  };
   const policyOf = (key: string) => (key.startsWith('address:') ? limits.address : limits.account);
 
   function recordOne(key: string, now: number): void {
@@ -82,6 +96,26 @@ export function createSignInThrottle(store: ThrottleStore, limits: SignInThrottl
         waitUntil = Math.max(waitUntil, store.get(key)?.blocked_until ?? 0);
       }
       if (waitUntil > now) throw new ApiFailure('SAM0429', { seconds: waitUntil - now });
+    },
+    /**
+     * check(), then holds one of the key's concurrent-check slots until `work` settles. The
+     * secret is hashed inside `work`, so a refused burst costs no hashing.
+     */
+    async guard<T>(keys: ThrottleKeys, now: number, work: () => Promise<T>): Promise<T> {
+      this.check(keys, now);
+      if (
+        busy(keys.account, MAX_CONCURRENT_CHECKS.account) ||
+        busy(keys.address, MAX_CONCURRENT_CHECKS.address)
+      )
+        throw new ApiFailure('SAM0429', { seconds: 1 });
+      adjust(keys.account, 1);
+      adjust(keys.address, 1);
+      try {
+        return await work();
+      } finally {
+        adjust(keys.account, -1);
+        adjust(keys.address, -1);
+      }
     },
     /** Counts a failure against both keys; call it inside the transaction that audits the failure. */
     recordFailure(keys: ThrottleKeys, now: number): void {

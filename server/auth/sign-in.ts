@@ -59,14 +59,27 @@ export async function signIn(
   now: Date,
   attempt: SignInAttempt,
 ): Promise<SignInResponse> {
-  const { store, throttle } = deps;
-  const timeout = body.tokenTimeoutSeconds ?? TOKEN_TIMEOUT_DEFAULT;
   const method = methodOf(body);
   const { account, key: throttleKey } = accountOf(method, body);
   const keys: ThrottleKeys = { account: throttleKey, address: addressKey(attempt.address) };
+  // A waiting (or already busy) account or address is refused before any secret is hashed, so a flood costs little.
+  return deps.throttle.guard(keys, unixSeconds(now), () =>
+    checkAndOpen(deps, body, now, attempt, method, account, keys),
+  );
+}
+
+async function checkAndOpen(
+  deps: SignInDeps,
+  body: SignInRequest,
+  now: Date,
+  attempt: SignInAttempt,
+  method: Method,
+  account: string,
+  keys: ThrottleKeys,
+): Promise<SignInResponse> {
+  const { store, throttle } = deps;
+  const timeout = body.tokenTimeoutSeconds ?? TOKEN_TIMEOUT_DEFAULT;
   const nowSeconds = unixSeconds(now);
-  // A waiting account or address is refused before any secret is hashed, so a flood costs little.
-  throttle.check(keys, nowSeconds);
 
   const audit = (
     operatorId: string | null,

@@ -71,8 +71,10 @@ export function passwordHandlers(deps: RouteDeps) {
         address: addressKey(request.ip),
       };
       const nowSeconds = unixSeconds(deps.now());
-      deps.throttle.check(keys, nowSeconds);
-      if (!(await verifySecret(body.currentPassword, user.password_hash))) {
+      const currentOk = await deps.throttle.guard(keys, nowSeconds, () =>
+        verifySecret(body.currentPassword, user.password_hash ?? ''),
+      );
+      if (!currentOk) {
         deps.store.db.transaction(() => {
           deps.throttle.recordFailure(keys, nowSeconds);
           recordAudit(
