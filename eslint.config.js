@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 
-const featureAreas = ['users', 'session', 'auth-keys', 'mfa', 'permissions'];
+const featureAreas = ['users', 'session', 'auth-keys', 'mfa', 'permissions', 'roles', 'trust-policy'];
 
 /** A pattern forbidding imports of one top-level folder of src/ (e.g. layer('app', why)). */
 function layer(name, message) {

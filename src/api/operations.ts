@@ -1,7 +1,7 @@
 // One function per API operation, named after its operationId; the operator comes from the current session.
 // All are async, so even "no session" arrives as a rejected promise, like any other failure.
 import type { components } from './schema.gen.ts';
-import { TOKEN_TIMEOUT_DEFAULT } from '../lib/sam-rules.ts';
+import { SWITCH_TIMEOUT_MAX, TOKEN_TIMEOUT_DEFAULT } from '../lib/sam-rules.ts';
 import { isApiError } from './api-error.ts';
 import { apiClient, rootClient, currentOperatorId, expectBody, expectNoBody, maybeBody } from './client.ts';
 
@@ -340,4 +340,198 @@ export async function revokeUserAuthTokens({ userName }: UserRef): Promise<void>
 /** GET /config.json: local sandbox or Soracom (and coverage), plus the demo sign-in in local mode. */
 export async function getConsoleConfig(): Promise<ConsoleConfig> {
   return expectBody('Console:getConsoleConfig', rootClient().GET('/config.json'), false);
+}
+
+// --- Deleting permission documents ---
+
+export async function deleteUserPermission({ userName }: UserRef): Promise<void> {
+  const op = 'User:deleteUserPermission' as const;
+  return expectNoBody(
+    op,
+    apiClient().DELETE('/operators/{operator_id}/users/{user_name}/permission', {
+      params: userPath(op, userName),
+    }),
+  );
+}
+
+export async function deleteDefaultPermissions(): Promise<void> {
+  const op = 'User:deleteDefaultPermissions' as const;
+  return expectNoBody(
+    op,
+    apiClient().DELETE('/operators/{operator_id}/users/default_permissions', {
+      params: { path: { operator_id: currentOperatorId(op) } },
+    }),
+  );
+}
+
+// --- Roles ---
+
+export type Role = Schemas['Role'];
+export type RoleDetail = Schemas['RoleDetail'];
+export type RoleVersion = Schemas['RoleVersion'];
+
+interface RoleRef {
+  roleId: string;
+}
+
+function rolePath(operation: `${string}:${string}`, roleId: string) {
+  return { path: { operator_id: currentOperatorId(operation), role_id: roleId } };
+}
+
+/** The operator's roles; `owner: 'all'` adds Soracom managed roles (an upstream has them, the sandbox not). */
+export async function listRoles({ owner }: { owner?: 'operator' | 'soracom' | 'all' } = {}): Promise<Role[]> {
+  const op = 'Role:listRoles' as const;
+  return expectBody(
+    op,
+    apiClient().GET('/operators/{operator_id}/roles', {
+      params: { path: { operator_id: currentOperatorId(op) }, ...(owner ? { query: { owner } } : {}) },
+    }),
+  );
+}
+
+export async function getRole({ roleId }: RoleRef): Promise<RoleDetail> {
+  const op = 'Role:getRole' as const;
+  return expectBody(
+    op,
+    apiClient().GET('/operators/{operator_id}/roles/{role_id}', { params: rolePath(op, roleId) }),
+  );
+}
+
+/** Creates the role; Soracom answers `{roleId}`, which the console does not need, so a body-less 2xx is fine. */
+export async function createRole({
+  roleId,
+  permission,
+  description,
+}: RoleRef & { permission: string; description?: string }): Promise<void> {
+  const op = 'Role:createRole' as const;
+  await maybeBody(
+    op,
+    apiClient().POST('/operators/{operator_id}/roles/{role_id}', {
+      params: rolePath(op, roleId),
+      body: description !== undefined ? { permission, description } : { permission },
+    }),
+  );
+}
+
+export async function updateRole({
+  roleId,
+  permission,
+  description,
+}: RoleRef & { permission: string; description?: string }): Promise<void> {
+  const op = 'Role:updateRole' as const;
+  return expectNoBody(
+    op,
+    apiClient().PUT('/operators/{operator_id}/roles/{role_id}', {
+      params: rolePath(op, roleId),
+      body: description !== undefined ? { permission, description } : { permission },
+    }),
+  );
+}
+
+export async function deleteRole({ roleId }: RoleRef): Promise<void> {
+  const op = 'Role:deleteRole' as const;
+  return expectNoBody(
+    op,
+    apiClient().DELETE('/operators/{operator_id}/roles/{role_id}', { params: rolePath(op, roleId) }),
+  );
+}
+
+export async function listRoleAttachedUsers({ roleId }: RoleRef): Promise<UserDetail[]> {
+  const op = 'Role:listRoleAttachedUsers' as const;
+  return expectBody(
+    op,
+    apiClient().GET('/operators/{operator_id}/roles/{role_id}/users', { params: rolePath(op, roleId) }),
+  );
+}
+
+/** Versions of a Soracom managed role (an SRN ID); an operator's own role has none. */
+export async function listRoleVersions({ roleId }: RoleRef): Promise<RoleVersion[]> {
+  const op = 'Role:listRoleVersions' as const;
+  return expectBody(
+    op,
+    apiClient().GET('/operators/{operator_id}/roles/{role_id}/versions', { params: rolePath(op, roleId) }),
+  );
+}
+
+export async function listUserRoles({ userName }: UserRef): Promise<RoleDetail[]> {
+  const op = 'Role:listUserRoles' as const;
+  return expectBody(
+    op,
+    apiClient().GET('/operators/{operator_id}/users/{user_name}/roles', { params: userPath(op, userName) }),
+  );
+}
+
+export async function attachRole({ userName, roleId }: UserRef & RoleRef): Promise<void> {
+  const op = 'Role:attachRole' as const;
+  return expectNoBody(
+    op,
+    apiClient().POST('/operators/{operator_id}/users/{user_name}/roles', {
+      params: userPath(op, userName),
+      body: { roleId },
+    }),
+  );
+}
+
+export async function detachRole({ userName, roleId }: UserRef & RoleRef): Promise<void> {
+  const op = 'Role:detachRole' as const;
+  return expectNoBody(
+    op,
+    apiClient().DELETE('/operators/{operator_id}/users/{user_name}/roles/{role_id}', {
+      params: { path: { ...userPath(op, userName).path, role_id: roleId } },
+    }),
+  );
+}
+
+// --- Trust policy and switching user ---
+
+/** The user's trust policy ('' when none; Soracom may leave the field out). */
+export async function getUserTrustPolicy({ userName }: UserRef): Promise<string> {
+  const op = 'User:getUserTrustPolicy' as const;
+  const answer = await maybeBody(
+    op,
+    apiClient().GET('/operators/{operator_id}/users/{user_name}/trust_policy', {
+      params: userPath(op, userName),
+    }),
+  );
+  return answer?.trustPolicy ?? '';
+}
+
+export async function updateUserTrustPolicy({
+  userName,
+  trustPolicy,
+}: UserRef & { trustPolicy: string }): Promise<void> {
+  const op = 'User:updateUserTrustPolicy' as const;
+  return expectNoBody(
+    op,
+    apiClient().PUT('/operators/{operator_id}/users/{user_name}/trust_policy', {
+      params: userPath(op, userName),
+      body: { trustPolicy },
+    }),
+  );
+}
+
+export async function deleteUserTrustPolicy({ userName }: UserRef): Promise<void> {
+  const op = 'User:deleteUserTrustPolicy' as const;
+  return expectNoBody(
+    op,
+    apiClient().DELETE('/operators/{operator_id}/users/{user_name}/trust_policy', {
+      params: userPath(op, userName),
+    }),
+  );
+}
+
+/** POST /auth/switch_user with the current session: a session of the target user. Does not store it. */
+export async function switchUser({
+  operatorId,
+  userName,
+  tokenTimeoutSeconds = SWITCH_TIMEOUT_MAX,
+}: {
+  operatorId: string;
+  userName: string;
+  tokenTimeoutSeconds?: number;
+}): Promise<SignInResponse> {
+  return expectBody(
+    'Auth:switchUser',
+    apiClient().POST('/auth/switch_user', { body: { operatorId, userName, tokenTimeoutSeconds } }),
+  );
 }

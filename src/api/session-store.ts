@@ -19,6 +19,8 @@ export interface Session {
   identity?: string;
   /** When the token stops working (epoch ms), when known: renewal moves it. */
   expiresAt?: number;
+  /** Set on a session opened by switch_user: the session it was switched from, restored by "Switch back". */
+  switchedFrom?: Session;
 }
 
 /** What is kept of a session that ended, to sign in again with the same form filled: never a secret. */

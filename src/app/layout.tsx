@@ -3,6 +3,7 @@ import { Suspense, useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { SessionIndicator } from '../features/session/session-indicator.tsx';
 import { SessionKeeper } from '../features/session/session-keeper.tsx';
+import { ActingAsBanner } from '../features/session/acting-as-banner.tsx';
 import { LoadingState } from '../components/states.tsx';
 import { LanguageSwitch } from '../components/language-switch.tsx';
 import { useMessages } from '../i18n/use-i18n.ts';
@@ -38,6 +39,9 @@ export function Layout() {
           <NavLink to={paths.users()} className="app-nav__link">
             {m.app.nav.users}
           </NavLink>
+          <NavLink to={paths.roles()} className="app-nav__link">
+            {m.roles.nav}
+          </NavLink>
           <NavLink to={paths.defaultPermissions()} className="app-nav__link">
             {m.app.nav.defaultPermissions}
           </NavLink>
@@ -46,6 +50,7 @@ export function Layout() {
         <SessionKeeper />
         <LanguageSwitch className="app-header__language" />
       </header>
+      <ActingAsBanner />
       <main id="main" className="app-main" tabIndex={-1} ref={mainRef}>
         <Suspense fallback={<LoadingState label={m.app.loadingPage} />}>
           <Outlet />

@@ -25,6 +25,8 @@ export const pageModules = {
   users: () => import('./routes/users-route.tsx'),
   userDetail: () => import('./routes/user-detail-route.tsx'),
   defaultPermissions: () => import('./routes/default-permissions-route.tsx'),
+  roles: () => import('./routes/roles-route.tsx'),
+  role: () => import('./routes/role-detail-route.tsx'),
   notFound: () => import('./routes/not-found-route.tsx'),
 };
 
@@ -32,6 +34,8 @@ const SignInRoute = lazy(pageModules.signIn);
 const UsersRoute = lazy(pageModules.users);
 const UserDetailRoute = lazy(pageModules.userDetail);
 const DefaultPermissionsRoute = lazy(pageModules.defaultPermissions);
+const RolesRoute = lazy(pageModules.roles);
+const RoleRoute = lazy(pageModules.role);
 const NotFoundRoute = lazy(pageModules.notFound);
 
 function PageLoading() {
@@ -75,6 +79,8 @@ export function AppRoutes() {
           <Route path={routePatterns.users} element={<UsersRoute />} />
           {/* Without a tab (or with an unknown one) the page itself redirects to the overview. */}
           <Route path={routePatterns.userTab} element={<UserDetailRoute />} />
+          <Route path={routePatterns.roles} element={<RolesRoute />} />
+          <Route path={routePatterns.role} element={<RoleRoute />} />
           <Route path={routePatterns.defaultPermissions} element={<DefaultPermissionsRoute />} />
           <Route path={routePatterns.notFound} element={<NotFoundRoute />} />
         </Route>

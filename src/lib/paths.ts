@@ -2,7 +2,15 @@
 // Pure and dependency-free, so the app, the features and e2e/ all import the same strings.
 
 /** The user page's tabs, in the order they are shown; each is a segment of the URL. */
-export const userTabIds = ['overview', 'password', 'auth-keys', 'permissions', 'mfa'] as const;
+export const userTabIds = [
+  'overview',
+  'password',
+  'auth-keys',
+  'permissions',
+  'roles',
+  'trust-policy',
+  'mfa',
+] as const;
 export type UserTab = (typeof userTabIds)[number];
 
 export function isUserTab(value: string | undefined): value is UserTab {
@@ -19,6 +27,8 @@ export const routePatterns = {
   users: 'users',
   userTab: 'users/:name/:tab?',
   defaultPermissions: 'default-permissions',
+  roles: 'roles',
+  role: 'roles/:roleId',
   notFound: '*',
 } as const;
 
@@ -40,6 +50,14 @@ export const paths = {
   },
   defaultPermissions(): string {
     return '/default-permissions';
+  },
+  /** The role list. */
+  roles(): string {
+    return '/roles';
+  },
+  /** One role's page; an SRN (a Soracom managed role) is encoded so its colons stay in one segment. */
+  role(roleId: string): string {
+    return `/roles/${encodeURIComponent(roleId)}`;
   },
   /**
    * The sign-in page: `next` is where to go after signing in, `reason` says a session ran out or was idle too long,

@@ -61,8 +61,20 @@ export function accessDelta(
   defaults: string | null,
   catalogue: ApiCatalogue,
 ): AccessDelta {
-  const beforeStatements = validStatements({ user: before, defaults });
-  const afterStatements = validStatements({ user: after, defaults });
+  return sourcesDelta({ user: before, defaults }, { user: after, defaults }, catalogue);
+}
+
+/**
+ * The same delta between any two sets of sources: attaching or detaching a role (the user's
+ * roles before and after), or editing one role as it reaches one user (the other sources fixed).
+ */
+export function sourcesDelta(
+  before: PermissionSources,
+  after: PermissionSources,
+  catalogue: ApiCatalogue,
+): AccessDelta {
+  const beforeStatements = validStatements(before);
+  const afterStatements = validStatements(after);
   const newlyAllowed: AccessChange[] = [];
   const newlyDenied: AccessChange[] = [];
   for (const { api } of catalogue.operations) {

@@ -136,9 +136,11 @@ export { createCatalogue, loadCatalogue, type CatalogueRow } from './catalogue.t
  *   accessDelta(before: string | null, after: string | null, defaults: string | null, catalogue: ApiCatalogue): AccessDelta
  *     (before/after are the edited document - a user's permission or the default permissions
  *      themselves; `defaults` is combined with both, pass null when editing the defaults)
+ *   sourcesDelta(before: PermissionSources, after: PermissionSources, catalogue: ApiCatalogue): AccessDelta
+ *     (the same for any two sets of sources: attaching a role, or a role's edit as it reaches one user)
  *   effectiveGroupAccess(sources: PermissionSources, catalogue: ApiCatalogue): GroupAccess[]
  */
-export { accessLevel, accessDelta, effectiveGroupAccess } from './access-analysis.ts';
+export { accessLevel, accessDelta, sourcesDelta, effectiveGroupAccess } from './access-analysis.ts';
 
 /**
  * Trust policies: who may switch to a SAM user. `analyzeTrustPolicy` checks the shape

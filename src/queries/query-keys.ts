@@ -9,6 +9,8 @@ export const userKeys = {
   authKeys: (userName: string) => [...userKeys.detail(userName), 'auth-keys'] as const,
   authKey: (userName: string, authKeyId: string) => [...userKeys.authKeys(userName), authKeyId] as const,
   permission: (userName: string) => [...userKeys.detail(userName), 'permission'] as const,
+  roles: (userName: string) => [...userKeys.detail(userName), 'roles'] as const,
+  trustPolicy: (userName: string) => [...userKeys.detail(userName), 'trust-policy'] as const,
   defaultPermissions: () => [...userKeys.all, 'default-permissions'] as const,
 };
 
@@ -16,4 +18,13 @@ export const consoleKeys = {
   config: () => ['console', 'config'] as const,
   /** The permission engine's API catalogue: static data, not tied to a session. */
   apiCatalogue: () => ['console', 'api-catalogue'] as const,
+};
+
+/** Roles: the list, one role (its document), its attached users, its versions (Soracom managed roles). */
+export const roleKeys = {
+  all: ['roles'] as const,
+  list: () => [...roleKeys.all, 'list'] as const,
+  detail: (roleId: string) => [...roleKeys.all, 'detail', roleId] as const,
+  users: (roleId: string) => [...roleKeys.detail(roleId), 'users'] as const,
+  versions: (roleId: string) => [...roleKeys.detail(roleId), 'versions'] as const,
 };

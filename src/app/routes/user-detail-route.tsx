@@ -9,6 +9,8 @@ const featureTabs: FeatureTabs = {
   'auth-keys': lazy(() => import('../../features/auth-keys/auth-keys-tab.tsx')),
   permissions: lazy(() => import('../../features/permissions/user-permissions-tab.tsx')),
   mfa: lazy(() => import('../../features/mfa/mfa-tab.tsx')),
+  roles: lazy(() => import('../../features/roles/user-roles-tab.tsx')),
+  'trust-policy': lazy(() => import('../../features/trust-policy/trust-policy-tab.tsx')),
 };
 
 export default function UserDetailRoute() {

@@ -1,12 +1,16 @@
 // The Default permissions page: the operator's document every SAM user gets, with the same editor, review and simulator.
+import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { describeApiError, useSession } from '../../api/index.ts';
 import { usersListOptions } from '../../queries/user-queries.ts';
+import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
+import { FormError } from '../../components/form-error.tsx';
 import { ErrorState, LoadingState } from '../../components/states.tsx';
 import { PermissionWorkspace } from './permission-workspace.tsx';
 import {
   apiCatalogueOptions,
   defaultPermissionsOptions,
+  useDeleteDefaultPermissions,
   useSaveDefaultPermissions,
 } from './permissions-queries.ts';
 import { useMessages } from '../../i18n/use-i18n.ts';
@@ -18,7 +22,12 @@ export default function DefaultPermissionsPage() {
   // Each user's own permission, to show before saving whose access the change takes away (the users list's query).
   const users = useQuery({ ...usersListOptions(), meta: { silentErrors: true } });
   const session = useSession();
-  const m = useMessages().permissions.page;
+  const messages = useMessages();
+  const m = messages.permissions.page;
+  const r = messages.roles.workspace;
+  const removal = useDeleteDefaultPermissions();
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const [generation, setGeneration] = useState(0);
 
   return (
     <>
@@ -40,6 +49,7 @@ export default function DefaultPermissionsPage() {
         />
       ) : (
         <PermissionWorkspace
+          key={generation}
           subject={{ kind: 'default' }}
           stored={defaults.data}
           defaults={null}
@@ -56,6 +66,38 @@ export default function DefaultPermissionsPage() {
           }
         />
       )}
+      {defaults.isSuccess && defaults.data !== '' ? (
+        <div className="permission-delete">
+          <button type="button" className="button button--danger" onClick={() => setConfirmingDelete(true)}>
+            {r.deleteDefaults}
+          </button>
+        </div>
+      ) : null}
+      <ConfirmDialog
+        open={confirmingDelete}
+        title={r.deleteDefaultsTitle}
+        message={
+          <>
+            <p>{r.deleteDefaultsBody}</p>
+            <FormError error={removal.error} />
+          </>
+        }
+        confirmLabel={r.deleteDefaultsConfirm}
+        pending={removal.isPending}
+        onConfirm={() =>
+          removal.mutate(undefined, {
+            onSuccess: async () => {
+              await defaults.refetch();
+              setConfirmingDelete(false);
+              setGeneration((value) => value + 1);
+            },
+          })
+        }
+        onCancel={() => {
+          removal.reset();
+          setConfirmingDelete(false);
+        }}
+      />
     </>
   );
 }

@@ -23,6 +23,8 @@ export interface PermissionSimulatorProps {
   sources: PermissionSources;
   /** Which source the editor holds, so its statements can be shown there. */
   editedSource: PermissionSourceKind;
+  /** The IDs of `sources.roles`, in order, so a deciding role statement names its role. */
+  roleNames?: readonly string[];
   /** The user being edited (prefills user_name and samUserName); absent on the defaults page. */
   userName?: string;
   operatorId?: string;
@@ -34,12 +36,15 @@ export function PermissionSimulator({
   catalogue,
   sources,
   editedSource,
+  roleNames = [],
   userName,
   operatorId,
   onReveal,
 }: PermissionSimulatorProps) {
   const id = useId();
-  const m = useMessages().permissions.simulator;
+  const messages = useMessages();
+  const m = messages.permissions.simulator;
+  const r = messages.roles.workspace;
   const initialApi = userName !== undefined ? 'User:getUser' : 'User:listUsers';
   const [values, setValues] = useState<SimulatorValues>(() => ({
     api: initialApi,
@@ -86,7 +91,15 @@ export function PermissionSimulator({
   return (
     <section className="panel simulator" aria-labelledby={field('title')}>
       <h2 id={field('title')}>{m.title}</h2>
-      <p className="simulator__intro">{editedSource === 'user' ? m.introUser : m.introDefault}</p>
+      <p className="simulator__intro">
+        {editedSource === 'user'
+          ? roleNames.length > 0
+            ? r.simulatorIntroRoles
+            : m.introUser
+          : editedSource === 'role'
+            ? r.simulatorIntroRole
+            : m.introDefault}
+      </p>
       <form className="simulator__form" onSubmit={(event) => event.preventDefault()} aria-label={m.form}>
         <div className="field">
           <label htmlFor={field('api')}>{m.operation}</label>
@@ -216,22 +229,37 @@ export function PermissionSimulator({
             </p>
             <p className="simulator__reason">
               {decided
-                ? m.decided({
-                    allowed: decided.effect === 'allow',
-                    source: decided.source,
-                    draft: decided.source === editedSource,
-                    statement: decided.statementIndex + 1,
-                    pattern: decided.pattern,
-                  })
+                ? decided.source === 'role' && roleNames[decided.documentIndex] !== undefined
+                  ? r.decidedByRole({
+                      allowed: decided.effect === 'allow',
+                      roleId: roleNames[decided.documentIndex] ?? '',
+                      draft: decided.source === editedSource,
+                      statement: decided.statementIndex + 1,
+                      pattern: decided.pattern,
+                    })
+                  : m.decided({
+                      allowed: decided.effect === 'allow',
+                      source: decided.source,
+                      draft: decided.source === editedSource,
+                      statement: decided.statementIndex + 1,
+                      pattern: decided.pattern,
+                    })
                 : m.implicitDeny}
             </p>
             {decision.skipped.map((skipped) => (
               <p key={`${skipped.source}-${skipped.documentIndex}`} className="simulator__skipped">
-                {m.skipped({
-                  source: skipped.source,
-                  draft: skipped.source === editedSource,
-                  error: skipped.error.message,
-                })}
+                {skipped.source === 'role' &&
+                skipped.source !== editedSource &&
+                roleNames[skipped.documentIndex] !== undefined
+                  ? r.skippedRole({
+                      roleId: roleNames[skipped.documentIndex] ?? '',
+                      error: skipped.error.message,
+                    })
+                  : m.skipped({
+                      source: skipped.source,
+                      draft: skipped.source === editedSource,
+                      error: skipped.error.message,
+                    })}
               </p>
             ))}
           </>

@@ -13,7 +13,7 @@ import { countDiagnostics, diagnosticPlace, summarizeDiagnostics } from './edito
 import { PERMISSION_TEMPLATES, findTemplate } from './permission-templates.ts';
 import { PermissionSimulator } from './permission-simulator.tsx';
 import { EffectiveAccess } from './effective-access.tsx';
-import { reviewSave, type OtherUser, type SaveReview } from './save-review.ts';
+import { reviewSave, type AttachedUser, type OtherUser, type SaveReview } from './save-review.ts';
 import { SaveReviewDialog } from './save-review-dialog.tsx';
 import { startingDocument } from './starting-document.ts';
 import { apiStringAt } from './api-string-at.ts';
@@ -24,7 +24,14 @@ import { useMessages } from '../../i18n/use-i18n.ts';
 // The document's key, shown as code in both languages.
 const API_KEY = '"api"';
 
-export type PermissionSubject = { kind: 'user'; userName: string } | { kind: 'default' };
+export type PermissionSubject =
+  { kind: 'user'; userName: string } | { kind: 'default' } | { kind: 'role'; roleId: string };
+
+/** A role attached to the user being edited, with its document. */
+export interface AttachedRole {
+  roleId: string;
+  permission: string;
+}
 
 export interface PermissionWorkspaceProps {
   subject: PermissionSubject;
@@ -48,6 +55,12 @@ export interface PermissionWorkspaceProps {
   otherUsers?: readonly OtherUser[] | null;
   /** Why the users could not be listed. */
   otherUsersProblem?: string;
+  /** On a user's tab: the roles attached to the user, counted in the simulator, the delta and the effective access. */
+  roles?: readonly AttachedRole[];
+  /** On a role's page: the users it is attached to (null when they could not be listed), for the effect on each. */
+  attachedUsers?: readonly AttachedUser[] | null;
+  /** Disables editing (a Soracom managed role is read-only). */
+  readOnly?: boolean;
 }
 
 interface PendingReview {
@@ -72,9 +85,14 @@ export function PermissionWorkspace({
   refreshStored,
   otherUsers,
   otherUsersProblem,
+  roles = NO_ROLES,
+  attachedUsers,
+  readOnly = false,
 }: PermissionWorkspaceProps) {
   const id = useId();
-  const m = useMessages().permissions.workspace;
+  const messages = useMessages();
+  const m = messages.permissions.workspace;
+  const r = messages.roles.workspace;
   const editorRef = useRef<PermissionEditorHandle>(null);
   // Later refetches of the stored document do not reset the editor: the baseline moves only on save.
   const [baseline, setBaseline] = useState(() => startingDocument(stored));
@@ -92,21 +110,38 @@ export function PermissionWorkspace({
   }, [draft, cursor, catalogue]);
   const counts = countDiagnostics(analysis.diagnostics);
   const dirty = draft !== baseline.text;
-  const canSave = analysis.valid && dirty;
+  const canSave = analysis.valid && dirty && !readOnly;
   useWarnBeforeUnload(dirty);
   // Leaving for another page or tab of the console asks first; the draft lives only in this editor.
   const blocker = useLeaveGuard(
     ({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname,
   );
   const sources = useMemo<PermissionSources>(
-    () => (subject.kind === 'user' ? { user: draft, defaults } : { defaults: draft }),
-    [subject.kind, draft, defaults],
+    () =>
+      subject.kind === 'user'
+        ? { user: draft, roles: roles.map((role) => role.permission), defaults }
+        : subject.kind === 'role'
+          ? { roles: [draft] }
+          : { defaults: draft },
+    [subject.kind, draft, defaults, roles],
+  );
+  const roleNames = useMemo(
+    () => (subject.kind === 'role' ? [subject.roleId] : roles.map((role) => role.roleId)),
+    [subject, roles],
   );
   const subjectLabel =
-    subject.kind === 'user' ? m.subjectUser({ userName: subject.userName }) : m.subjectDefault;
+    subject.kind === 'user'
+      ? m.subjectUser({ userName: subject.userName })
+      : subject.kind === 'role'
+        ? r.subjectRole({ roleId: subject.roleId })
+        : m.subjectDefault;
   const editorLabel =
-    subject.kind === 'user' ? m.editorUser({ userName: subject.userName }) : m.editorDefault;
-  const saveBlockedReason = !analysis.valid ? m.fixErrors : !dirty ? m.noChanges : '';
+    subject.kind === 'user'
+      ? m.editorUser({ userName: subject.userName })
+      : subject.kind === 'role'
+        ? r.editorRole({ roleId: subject.roleId })
+        : m.editorDefault;
+  const saveBlockedReason = readOnly ? r.readOnly : !analysis.valid ? m.fixErrors : !dirty ? m.noChanges : '';
 
   function replaceText(text: string, message: string) {
     editorRef.current?.replaceText(text);
@@ -139,6 +174,10 @@ export function PermissionWorkspace({
         defaults: subject.kind === 'user' ? defaults : null,
         self: editsOwn ? { userName: signedInUserName, operatorId, now: new Date() } : undefined,
         users: subject.kind === 'default' ? (otherUsers ?? null) : null,
+        ...(subject.kind === 'user' ? { roles: roles.map((role) => role.permission) } : {}),
+        ...(subject.kind === 'role'
+          ? { attachedUsers: attachedUsers ?? null, impactDefaults: defaults }
+          : {}),
       },
       catalogue,
     );
@@ -163,7 +202,9 @@ export function PermissionWorkspace({
     <>
       <div className="permission-workspace">
         <section className="panel permission-workspace__editor" aria-labelledby={`${id}-title`}>
-          <h2 id={`${id}-title`}>{subject.kind === 'user' ? m.titleUser : m.titleDefault}</h2>
+          <h2 id={`${id}-title`}>
+            {subject.kind === 'user' ? m.titleUser : subject.kind === 'role' ? r.titleRole : m.titleDefault}
+          </h2>
           <div className="toolbar permission-toolbar">
             <label htmlFor={`${id}-template`} className="permission-toolbar__label">
               {m.template}
@@ -311,7 +352,8 @@ export function PermissionWorkspace({
           <PermissionSimulator
             catalogue={catalogue}
             sources={sources}
-            editedSource={subject.kind === 'user' ? 'user' : 'default'}
+            editedSource={subject.kind === 'user' ? 'user' : subject.kind === 'role' ? 'role' : 'default'}
+            roleNames={roleNames}
             userName={subject.kind === 'user' ? subject.userName : undefined}
             operatorId={operatorId}
             onReveal={(statement) => editorRef.current?.reveal(statement.range.from, statement.range.to)}
@@ -323,11 +365,25 @@ export function PermissionWorkspace({
         catalogue={catalogue}
         sources={sources}
         draftHasErrors={!analysis.valid}
-        title={subject.kind === 'user' ? m.effectiveUser({ userName: subject.userName }) : m.effectiveDefault}
+        title={
+          subject.kind === 'user'
+            ? m.effectiveUser({ userName: subject.userName })
+            : subject.kind === 'role'
+              ? r.effectiveRole({ roleId: subject.roleId })
+              : m.effectiveDefault
+        }
         intro={
           subject.kind === 'user'
-            ? m.effectiveIntroUser({ userName: subject.userName, dirty })
-            : m.effectiveIntroDefault({ dirty })
+            ? roles.length > 0
+              ? r.effectiveIntroUserRoles({
+                  userName: subject.userName,
+                  roles: roles.map((role) => role.roleId).join(', '),
+                  dirty,
+                })
+              : m.effectiveIntroUser({ userName: subject.userName, dirty })
+            : subject.kind === 'role'
+              ? r.effectiveIntroRole({ dirty })
+              : m.effectiveIntroDefault({ dirty })
         }
       />
 
@@ -346,6 +402,7 @@ export function PermissionWorkspace({
           changedElsewhere={pending.changedElsewhere}
           subjectLabel={subjectLabel}
           forEveryUser={subject.kind === 'default'}
+          forAttachedUsers={subject.kind === 'role'}
           usersProblem={otherUsersProblem}
           pending={saving}
           error={saveError}
@@ -356,6 +413,8 @@ export function PermissionWorkspace({
     </>
   );
 }
+
+const NO_ROLES: readonly AttachedRole[] = [];
 
 /** Asks the browser to confirm closing or reloading the page while the draft has unsaved changes. */
 function useWarnBeforeUnload(dirty: boolean) {

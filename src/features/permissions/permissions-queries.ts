@@ -1,42 +1,25 @@
 // Queries and mutations of permission documents, and the lazily loaded API catalogue.
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
-  getDefaultPermissions,
-  getUserPermission,
+  deleteDefaultPermissions,
+  deleteUserPermission,
   revokeUserAuthTokens,
   updateDefaultPermissions,
+  updateRole,
   updateUserPermission,
 } from '../../api/index.ts';
-import { consoleKeys, userKeys } from '../../queries/query-keys.ts';
+import { roleKeys, userKeys } from '../../queries/query-keys.ts';
 import { invalidateUser } from '../../queries/user-queries.ts';
-import { loadCatalogue } from '../../permissions/index.ts';
 import { messages } from '../../i18n/i18n-store.ts';
 
-export function userPermissionOptions(userName: string) {
-  return queryOptions({
-    queryKey: userKeys.permission(userName),
-    queryFn: async () => (await getUserPermission({ userName })).permission,
-  });
-}
-
-export function defaultPermissionsOptions() {
-  return queryOptions({
-    queryKey: userKeys.defaultPermissions(),
-    queryFn: async () => (await getDefaultPermissions()).defaultPermissions,
-  });
-}
-
-/** The catalogue is static data from a chunk of its own: loaded once, never refetched. */
-export function apiCatalogueOptions() {
-  return queryOptions({
-    queryKey: consoleKeys.apiCatalogue(),
-    queryFn: loadCatalogue,
-    staleTime: Infinity,
-    gcTime: Infinity,
-    // It holds functions: nothing to share structurally with a previous answer.
-    structuralSharing: false,
-  });
-}
+// Shared with other features (the Roles tab computes access deltas from the same documents).
+export {
+  userPermissionOptions,
+  defaultPermissionsOptions,
+  userRolesOptions,
+  apiCatalogueOptions,
+} from '../../queries/role-queries.ts';
+import { defaultPermissionsOptions } from '../../queries/role-queries.ts';
 
 export function useSaveUserPermission(userName: string) {
   const queryClient = useQueryClient();
@@ -70,5 +53,47 @@ export function useRevokeUserTokens(userName: string) {
       // The offer dialog shows a failure itself.
       errorShownInForm: true,
     },
+  });
+}
+
+export function useDeleteUserPermission(userName: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => deleteUserPermission({ userName }),
+    meta: {
+      successMessage: () => messages().roles.workspace.deletedPermission({ userName }),
+      errorShownInForm: true,
+    },
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: userKeys.detail(userName) }),
+        queryClient.invalidateQueries({ queryKey: userKeys.list() }),
+      ]),
+  });
+}
+
+export function useDeleteDefaultPermissions() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => deleteDefaultPermissions(),
+    meta: { successMessage: () => messages().roles.workspace.deletedDefaults, errorShownInForm: true },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: defaultPermissionsOptions().queryKey }),
+  });
+}
+
+/** Saves a role's document (its description is sent back unchanged). */
+export function useSaveRolePermission(roleId: string, description: string | undefined) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (permission: string) =>
+      updateRole({ roleId, permission, ...(description !== undefined ? { description } : {}) }),
+    meta: { successMessage: () => messages().roles.detail.saved({ roleId }), errorShownInForm: true },
+    onSuccess: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: roleKeys.detail(roleId) }),
+        client.invalidateQueries({ queryKey: roleKeys.list() }),
+        // Each attached user's roles carry the role's document.
+        client.invalidateQueries({ queryKey: userKeys.all }),
+      ]),
   });
 }

@@ -18,6 +18,8 @@ export interface SaveReviewDialogProps {
   subjectLabel: string;
   /** The default permissions reach every SAM user: the broad-grant warning says so. */
   forEveryUser?: boolean;
+  /** Editing a role: show the effect on each user it is attached to. */
+  forAttachedUsers?: boolean;
   /** Someone saved another version since the editor loaded: the review compares with theirs. */
   changedElsewhere?: boolean;
   /** On the default permissions page, why the users could not be listed (the effect on each user is then unknown). */
@@ -32,6 +34,7 @@ export function SaveReviewDialog({
   review,
   subjectLabel,
   forEveryUser = false,
+  forAttachedUsers = false,
   changedElsewhere = false,
   usersProblem,
   pending,
@@ -142,7 +145,9 @@ export function SaveReviewDialog({
         <DeltaList title={m.newlyAllowed} groups={review.delta.newlyAllowed} kind="allowed" />
         <DeltaList title={m.newlyDenied} groups={review.delta.newlyDenied} kind="denied" />
 
-        {forEveryUser ? <UserImpactList impact={review.userImpact} problem={usersProblem} /> : null}
+        {forEveryUser || forAttachedUsers ? (
+          <UserImpactList impact={review.userImpact} problem={usersProblem} attached={forAttachedUsers} />
+        ) : null}
 
         <FormError error={error} />
 
@@ -231,19 +236,37 @@ function DeltaList({
 const IMPACT_EXAMPLES = 5;
 
 /** The default permissions are combined with each user's own: a deny added here can take away what their permission allows. */
-function UserImpactList({ impact, problem }: { impact: readonly UserImpact[] | null; problem?: string }) {
-  const m = useMessages().permissions.review;
+function UserImpactList({
+  impact,
+  problem,
+  attached = false,
+}: {
+  impact: readonly UserImpact[] | null;
+  problem?: string;
+  attached?: boolean;
+}) {
+  const messages = useMessages();
+  const m = messages.permissions.review;
+  const r = messages.roles.workspace;
   const headingId = useId();
   return (
     <section className="user-impact" aria-labelledby={headingId}>
       <h3 id={headingId}>{m.impactTitle}</h3>
       {impact === null ? (
-        <p className="save-review__summary">{m.impactUnknown({ problem: problem ?? '' })}</p>
+        <p className="save-review__summary">
+          {attached
+            ? r.impactUnknownAttached({ problem: problem ?? '' })
+            : m.impactUnknown({ problem: problem ?? '' })}
+        </p>
       ) : impact.length === 0 ? (
-        <p className="save-review__summary">{m.impactNone}</p>
+        <p className="save-review__summary">{attached ? r.impactNoneAttached : m.impactNone}</p>
       ) : (
         <>
-          <p className="save-review__summary">{m.impactCount({ count: impact.length })}</p>
+          <p className="save-review__summary">
+            {attached
+              ? r.impactCountAttached({ count: impact.length })
+              : m.impactCount({ count: impact.length })}
+          </p>
           <ul className="delta__groups">
             {impact.map((user) => (
               <li key={user.userName}>

@@ -2,6 +2,7 @@
 import { diffLines } from 'diff';
 import {
   accessDelta,
+  sourcesDelta,
   broadGrantsAdded,
   evaluateCall,
   formatPermission,
@@ -155,6 +156,45 @@ export function defaultsImpact(
   );
 }
 
+/** A user a role is attached to: their own permission and the other roles they have. */
+export interface AttachedUser {
+  userName: string;
+  permission?: string;
+  /** The permission documents of their other roles (not the one being edited). */
+  otherRoles: readonly string[];
+}
+
+/**
+ * How a change of one role reaches each user it is attached to (with their own permission, their
+ * other roles and the defaults), most operations lost first: a deny in the role beats their allows.
+ */
+export function roleImpact(
+  saved: string | null,
+  draft: string,
+  users: readonly AttachedUser[],
+  defaults: string | null,
+  catalogue: ApiCatalogue,
+): UserImpact[] {
+  const impact: UserImpact[] = [];
+  for (const user of users) {
+    const own = user.permission === undefined || user.permission.trim() === '' ? null : user.permission;
+    const others = [...user.otherRoles];
+    const delta = sourcesDelta(
+      { user: own, roles: saved === null ? others : [...others, saved], defaults },
+      { user: own, roles: [...others, draft], defaults },
+      catalogue,
+    );
+    if (delta.newlyAllowed.length > 0 || delta.newlyDenied.length > 0)
+      impact.push({ userName: user.userName, ...delta });
+  }
+  return impact.sort(
+    (a, b) =>
+      b.newlyDenied.length - a.newlyDenied.length ||
+      b.newlyAllowed.length - a.newlyAllowed.length ||
+      a.userName.localeCompare(b.userName),
+  );
+}
+
 /** The signed-in SAM user, when they are editing their own permission. */
 export interface SelfEdit {
   userName: string;
@@ -204,14 +244,33 @@ export interface SaveReviewInput {
   self?: SelfEdit;
   /** On the default permissions page: every SAM user with their permission, or null when they could not be listed. */
   users?: readonly OtherUser[] | null;
+  /** On a role's page: the users it is attached to, or null when they could not be listed. */
+  attachedUsers?: readonly AttachedUser[] | null;
+  /** On a user's tab: the permission documents of the roles attached to them, combined with both sides. */
+  roles?: readonly string[];
+  /** On a role's page: the operator's default permissions, combined into each attached user's access. */
+  impactDefaults?: string | null;
 }
 
 /** Everything the save dialog needs. */
 export function reviewSave(
-  { saved, baseline, draft, defaults, self, users = null }: SaveReviewInput,
+  {
+    saved,
+    baseline,
+    draft,
+    defaults,
+    self,
+    users = null,
+    attachedUsers,
+    roles = [],
+    impactDefaults = null,
+  }: SaveReviewInput,
   catalogue: ApiCatalogue,
 ): SaveReview {
-  const delta = accessDelta(saved, draft, defaults, catalogue);
+  const delta =
+    roles.length === 0
+      ? accessDelta(saved, draft, defaults, catalogue)
+      : sourcesDelta({ user: saved, roles, defaults }, { user: draft, roles, defaults }, catalogue);
   return {
     diff: reviewDiff(baseline, draft),
     delta: {
@@ -222,7 +281,12 @@ export function reviewSave(
     },
     broadGrants: broadGrantsAdded(saved, draft),
     selfLockout: self ? selfLockout(saved, draft, defaults, self) : [],
-    userImpact: users ? defaultsImpact(saved, draft, users, catalogue) : null,
+    userImpact:
+      attachedUsers !== undefined
+        ? attachedUsers && roleImpact(saved, draft, attachedUsers, impactDefaults, catalogue)
+        : users
+          ? defaultsImpact(saved, draft, users, catalogue)
+          : null,
   };
 }
 

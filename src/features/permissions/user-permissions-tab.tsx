@@ -2,15 +2,19 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { describeApiError, useSession } from '../../api/index.ts';
+import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
+import { FormError } from '../../components/form-error.tsx';
 import { ErrorState, LoadingState } from '../../components/states.tsx';
 import { PermissionWorkspace } from './permission-workspace.tsx';
 import { RevokeTokensDialog } from './revoke-tokens-dialog.tsx';
 import {
   apiCatalogueOptions,
   defaultPermissionsOptions,
+  useDeleteUserPermission,
   useRevokeUserTokens,
   useSaveUserPermission,
   userPermissionOptions,
+  userRolesOptions,
 } from './permissions-queries.ts';
 import { useMessages } from '../../i18n/use-i18n.ts';
 
@@ -18,14 +22,21 @@ export default function UserPermissionsTab({ userName }: { userName: string }) {
   const permission = useQuery({ ...userPermissionOptions(userName), meta: { silentErrors: true } });
   const defaults = useQuery({ ...defaultPermissionsOptions(), meta: { silentErrors: true } });
   const catalogue = useQuery(apiCatalogueOptions());
+  const roles = useQuery({ ...userRolesOptions(userName), meta: { silentErrors: true } });
+  const removal = useDeleteUserPermission(userName);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  // Remounting the workspace after a delete starts the editor from the (now empty) stored document.
+  const [generation, setGeneration] = useState(0);
   const saveMutation = useSaveUserPermission(userName);
   const revoke = useRevokeUserTokens(userName);
   const [offerRevoke, setOfferRevoke] = useState(false);
   // Read through the store's hook: a sign-in as someone else re-renders who "you" are.
   const session = useSession();
-  const m = useMessages().permissions;
+  const messages = useMessages();
+  const m = messages.permissions;
+  const r = messages.roles.workspace;
 
-  if (permission.isPending || catalogue.isPending || defaults.isPending)
+  if (permission.isPending || catalogue.isPending || defaults.isPending || roles.isPending)
     return <LoadingState label={m.tab.loading({ userName })} />;
   if (permission.isError)
     return (
@@ -50,14 +61,26 @@ export default function UserPermissionsTab({ userName }: { userName: string }) {
         {m.tab.introBefore}
         <strong className="mono">{userName}</strong>
         {m.tab.introAfter}
+        {roles.isSuccess && roles.data.length > 0 ? r.tabIntroRoles : null}
       </p>
+      {roles.isError ? (
+        <p className="notice notice--warning" role="note">
+          {r.rolesNotLoaded({ userName, error: describeApiError(roles.error) })}
+        </p>
+      ) : null}
       {defaults.isError ? (
         <p className="notice notice--warning" role="note">
           {m.tab.defaultsFailed({ reason: describeApiError(defaults.error) })}
         </p>
       ) : null}
       <PermissionWorkspace
+        key={generation}
         subject={{ kind: 'user', userName }}
+        roles={
+          roles.isSuccess
+            ? roles.data.map((role) => ({ roleId: role.roleId ?? '', permission: role.permission ?? '' }))
+            : undefined
+        }
         stored={permission.data}
         defaults={defaults.isSuccess ? defaults.data : null}
         catalogue={catalogue.data}
@@ -71,6 +94,40 @@ export default function UserPermissionsTab({ userName }: { userName: string }) {
         onSaved={() => {
           revoke.reset();
           setOfferRevoke(true);
+        }}
+      />
+      {permission.data !== '' ? (
+        <div className="permission-delete">
+          <button type="button" className="button button--danger" onClick={() => setConfirmingDelete(true)}>
+            {r.deletePermission}
+          </button>
+        </div>
+      ) : null}
+      <ConfirmDialog
+        open={confirmingDelete}
+        title={r.deletePermissionTitle({ userName })}
+        message={
+          <>
+            <p>{r.deletePermissionBody({ userName })}</p>
+            <FormError error={removal.error} />
+          </>
+        }
+        confirmLabel={r.deletePermissionConfirm}
+        pending={removal.isPending}
+        onConfirm={() =>
+          removal.mutate(undefined, {
+            onSuccess: async () => {
+              await permission.refetch();
+              setConfirmingDelete(false);
+              setGeneration((value) => value + 1);
+              revoke.reset();
+              setOfferRevoke(true);
+            },
+          })
+        }
+        onCancel={() => {
+          removal.reset();
+          setConfirmingDelete(false);
         }}
       />
       {offerRevoke ? (

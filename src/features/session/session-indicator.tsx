@@ -1,4 +1,5 @@
 // The header's account area: who is signed in, to which operator, which API (local sandbox or Soracom coverage), and sign-out.
+import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useSession } from '../../api/use-session.ts';
@@ -8,6 +9,7 @@ import { consoleConfigOptions, describeApi } from './console-config-queries.ts';
 import type { Session } from '../../api/session-store.ts';
 import type { Messages } from '../../i18n/messages/messages.ts';
 import { useMessages } from '../../i18n/use-i18n.ts';
+import { SwitchUserDialog } from './switch-user-dialog.tsx';
 
 export function describeWho(session: Session, m: Messages['session']['indicator']): string {
   if (session.method === 'root')
@@ -17,7 +19,9 @@ export function describeWho(session: Session, m: Messages['session']['indicator'
 }
 
 export function SessionIndicator() {
-  const m = useMessages().session;
+  const messages = useMessages();
+  const m = messages.session;
+  const [switching, setSwitching] = useState(false);
   const session = useSession();
   const config = useQuery(consoleConfigOptions());
   const signOut = useSignOut();
@@ -45,6 +49,11 @@ export function SessionIndicator() {
               <span className="mono">{session.operatorId}</span>
             </span>
           </span>
+          {/* The Soracom API offers switching in both modes; the trust policy decides who may. */}
+          <button type="button" className="button button--small" onClick={() => setSwitching(true)}>
+            {messages.roles.switchUser.open}
+          </button>
+          {switching ? <SwitchUserDialog onClose={() => setSwitching(false)} /> : null}
           <button
             type="button"
             className="button button--small"

@@ -10,7 +10,10 @@ import { isUserTab, paths, userTabIds, type UserTab } from '../../lib/paths.ts';
 import { useMessages } from '../../i18n/use-i18n.ts';
 
 /** Tabs owned by other features; the app's route passes them in (lazy), since features do not import each other. */
-export type FeatureTabs = Record<'auth-keys' | 'permissions' | 'mfa', ComponentType<{ userName: string }>>;
+export type FeatureTabs = Record<
+  'auth-keys' | 'permissions' | 'roles' | 'trust-policy' | 'mfa',
+  ComponentType<{ userName: string }>
+>;
 
 export function UserDetailPage({
   featureTabs,

@@ -24,6 +24,8 @@ let count = 0;
 const featureTabs: FeatureTabs = {
   'auth-keys': ({ userName }) => <p>keys of {userName}</p>,
   permissions: ({ userName }) => <p>permissions of {userName}</p>,
+  roles: ({ userName }) => <p>roles of {userName}</p>,
+  'trust-policy': ({ userName }) => <p>trust policy of {userName}</p>,
   mfa: ({ userName }) => <p>mfa of {userName}</p>,
 };
 

@@ -7,5 +7,6 @@ import authKeys from './auth-keys.ts';
 import mfa from './mfa.ts';
 import permissions from './permissions.ts';
 import hygiene from './hygiene.ts';
+import roles from './roles.ts';
 
-export default { common, app, session, users, authKeys, mfa, permissions, hygiene };
+export default { common, app, session, users, authKeys, mfa, permissions, hygiene, roles };

@@ -72,6 +72,8 @@ export default {
       password: 'Console password',
       'auth-keys': 'AuthKeys',
       permissions: 'Permissions',
+      roles: 'Roles',
+      'trust-policy': 'Trust policy',
       mfa: 'MFA',
     },
     loadingTab: (p: { tab: string }) => `Loading ${p.tab}…`,

@@ -74,6 +74,8 @@ export default {
       password: 'コンソールパスワード',
       'auth-keys': '認証キー',
       permissions: '権限',
+      roles: 'ロール',
+      'trust-policy': '信頼ポリシー',
       mfa: 'MFA',
     },
     loadingTab: ({ tab }) => `${tab}を読み込んでいます…`,

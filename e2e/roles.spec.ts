@@ -1,0 +1,209 @@
+// Roles and switching user as an admin meets them: a role written in the browser gives a user access, a role's deny wins, detaching and revoking takes it away, a trust policy lets root switch and come back.
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import {
+  assertToast,
+  createUserViaApi,
+  E2E_BASE_URL,
+  signInAsRoot,
+  signInViaApi,
+  submitSamUserSignIn,
+  uniqueUserName,
+  type ApiSession,
+} from './support/index.ts';
+
+const PASSWORD = 'roles-e2e-password-2026';
+const doc = (...statements: object[]) => JSON.stringify({ statements }, null, 2);
+
+function operatorUrl(session: ApiSession, rest: string) {
+  return `${E2E_BASE_URL}/v1/operators/${session.operatorId}${rest}`;
+}
+
+async function setPermissionViaApi(
+  request: APIRequestContext,
+  root: ApiSession,
+  userName: string,
+  permission: string,
+) {
+  const res = await request.put(operatorUrl(root, `/users/${userName}/permission`), {
+    headers: root.headers,
+    data: { permission },
+  });
+  expect(res.ok(), await res.text()).toBe(true);
+}
+
+async function createRoleViaApi(
+  request: APIRequestContext,
+  root: ApiSession,
+  roleId: string,
+  permission: string,
+) {
+  const res = await request.post(operatorUrl(root, `/roles/${roleId}`), {
+    headers: root.headers,
+    data: { permission },
+  });
+  expect(res.ok(), await res.text()).toBe(true);
+}
+
+/** Replaces the editor's whole text as one input (typing would let CodeMirror close brackets). */
+async function replaceDocument(page: Page, name: string, text: string) {
+  await page.getByRole('textbox', { name }).click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.insertText(text);
+}
+
+/** In a fresh browser context: sign in as the SAM user and try to create a user through the console. */
+async function tryCreatingUserAs(page: Page, root: ApiSession, userName: string): Promise<string> {
+  await page.goto('/sign-in?method=user&next=%2Fusers');
+  await submitSamUserSignIn(page, { operatorId: root.operatorId, userName, password: PASSWORD });
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  const created = uniqueUserName('made');
+  await page.getByRole('button', { name: 'Create user' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Create user' });
+  await dialog.getByLabel('User name').fill(created);
+  await dialog.getByRole('button', { name: 'Create user' }).click();
+  return created;
+}
+
+async function attachInBrowser(page: Page, userName: string, roleId: string) {
+  await page.goto(`/users/${encodeURIComponent(userName)}/roles`);
+  await page.getByRole('button', { name: 'Attach a role…' }).click();
+  const dialog = page.getByRole('dialog', { name: `Attach a role to ${userName}` });
+  await dialog.getByLabel('Find a role').fill(roleId);
+  await dialog.getByRole('radio', { name: new RegExp(roleId) }).check();
+  // The access delta is shown before confirming.
+  await expect(
+    dialog.getByText(
+      new RegExp(`^Attaching ${roleId} gives ${userName} \\d+ more operations?, \\d+ denied\\.$`),
+    ),
+  ).toBeVisible();
+  await dialog.getByRole('button', { name: 'Attach role' }).click();
+  await assertToast(page, `Role ${roleId} attached to ${userName}.`);
+  await expect(page.getByRole('link', { name: roleId })).toBeVisible();
+}
+
+test('a role created in the browser gives a user what only it allows; detaching and revoking tokens takes it away', async ({
+  page,
+  browser,
+  request,
+}) => {
+  const root = await signInViaApi(request);
+  const userName = uniqueUserName('role-user');
+  await createUserViaApi(request, { userName, password: PASSWORD }, root);
+  const roleId = uniqueUserName('creators');
+
+  await signInAsRoot(page, '/roles');
+  await page.getByRole('button', { name: 'Create role' }).first().click();
+  const create = page.getByRole('dialog', { name: 'Create role' });
+  await create.getByLabel('Role ID').fill(roleId);
+  await create.getByRole('button', { name: 'Create role' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: roleId })).toBeVisible();
+  await replaceDocument(
+    page,
+    `Permission document of the role ${roleId}`,
+    doc({ effect: 'allow', api: ['User:createUser', 'User:listUsers', 'User:getUser'] }),
+  );
+  await page.getByRole('button', { name: 'Review and save…' }).click();
+  const review = page.getByRole('dialog', { name: /Review/ });
+  await review.getByRole('button', { name: 'Save' }).click();
+  await assertToast(page, `Role ${roleId} saved.`);
+
+  // The list counts the user once attached.
+  await attachInBrowser(page, userName, roleId);
+  await page.goto(`/roles?q=${roleId}`);
+  await expect(page.getByRole('row', { name: new RegExp(`${roleId}.*\\b1\\b`) })).toBeVisible();
+
+  const userContext = await browser.newContext({ baseURL: E2E_BASE_URL });
+  const userPage = await userContext.newPage();
+  const made = await tryCreatingUserAs(userPage, root, userName);
+  await assertToast(userPage, `User ${made} created.`);
+
+  // Detach in the browser (with the delta), then revoke the user's tokens: the next session has no role.
+  await page.goto(`/users/${encodeURIComponent(userName)}/roles`);
+  await page.getByRole('button', { name: `Detach ${roleId}` }).click();
+  const detach = page.getByRole('alertdialog', { name: `Detach ${roleId} from ${userName}?` });
+  await expect(detach.getByText(/^Detaching .* takes \d+ operations? from/)).toBeVisible();
+  await detach.getByRole('button', { name: 'Detach role' }).click();
+  await assertToast(page, `Role ${roleId} detached from ${userName}.`);
+  const revoked = await request.delete(operatorUrl(root, `/users/${userName}/tokens`), {
+    headers: root.headers,
+  });
+  expect(revoked.status()).toBe(204);
+
+  const laterContext = await browser.newContext({ baseURL: E2E_BASE_URL });
+  const laterPage = await laterContext.newPage();
+  await laterPage.goto('/sign-in?method=user&next=%2Fusers');
+  await submitSamUserSignIn(laterPage, { operatorId: root.operatorId, userName, password: PASSWORD });
+  await expect(laterPage.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  // Without the role the user cannot even list users; the server answers a create with 403.
+  const again = await signInViaApi(request, { operatorId: root.operatorId, userName, password: PASSWORD });
+  const refused = await request.post(operatorUrl(again, `/users/${uniqueUserName('never')}`), {
+    headers: again.headers,
+    data: {},
+  });
+  expect(refused.status()).toBe(403);
+  await userContext.close();
+  await laterContext.close();
+});
+
+test("a deny in a role beats an allow in the user's own permission", async ({ page, browser, request }) => {
+  const root = await signInViaApi(request);
+  const userName = uniqueUserName('denied');
+  await createUserViaApi(request, { userName, password: PASSWORD }, root);
+  await setPermissionViaApi(request, root, userName, doc({ effect: 'allow', api: '*' }));
+  const roleId = uniqueUserName('no-create');
+  await createRoleViaApi(request, root, roleId, doc({ effect: 'deny', api: 'User:createUser' }));
+
+  await signInAsRoot(page, '/users');
+  await attachInBrowser(page, userName, roleId);
+
+  const context = await browser.newContext({ baseURL: E2E_BASE_URL });
+  const userPage = await context.newPage();
+  await tryCreatingUserAs(userPage, root, userName);
+  await expect(
+    userPage
+      .getByRole('dialog', { name: 'Create user' })
+      .getByText('Not allowed: your permissions lack User:createUser.'),
+  ).toBeVisible();
+  await context.close();
+});
+
+test('a trust policy written with the form lets root switch to the user and back', async ({
+  page,
+  request,
+}) => {
+  const root = await signInViaApi(request);
+  const userName = uniqueUserName('target');
+  await createUserViaApi(request, { userName }, root);
+  await setPermissionViaApi(
+    request,
+    root,
+    userName,
+    doc({ effect: 'allow', api: ['User:getUser', 'User:listUsers'] }),
+  );
+
+  await signInAsRoot(page, `/users/${encodeURIComponent(userName)}/trust-policy`);
+  await expect(page.getByText('Nobody may switch to this user: there is no trust policy.')).toBeVisible();
+  const form = page.getByRole('region', { name: 'Add trusted user' });
+  await form.getByLabel('The root user of that operator').check();
+  await form.getByRole('button', { name: 'Add to the policy' }).click();
+  const editor = page.getByRole('textbox', { name: `Trust policy of ${userName}` });
+  await expect(editor).toHaveValue(new RegExp(`srn:soracom:${root.operatorId}::Operator:${root.operatorId}`));
+  await expect(page.getByText('No problems')).toBeVisible();
+  await page.getByRole('button', { name: 'Save trust policy' }).click();
+  await assertToast(page, `Trust policy of ${userName} saved.`);
+
+  await page.getByRole('button', { name: 'Switch user…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Switch user' });
+  await dialog.getByLabel('SAM user name').fill(userName);
+  await dialog.getByRole('button', { name: 'Switch' }).click();
+  const banner = page.getByRole('region', { name: `Acting as ${userName} (${root.operatorId})` });
+  await expect(banner).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: userName })).toBeVisible();
+  // The switched session has the target's permissions: it may list users but not create one.
+  await page.goto('/users');
+  await expect(page.getByRole('main').getByRole('link', { name: userName })).toBeVisible();
+
+  await banner.getByRole('button', { name: 'Switch back' }).click();
+  await expect(banner).toBeHidden();
+  await expect(page.getByText(`root (${'e2e-root@sam-console.test'})`)).toBeVisible();
+});

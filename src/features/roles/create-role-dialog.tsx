@@ -1,0 +1,128 @@
+// "Create role" dialog: ID and description, checked with the server's rule; the role starts with no statements.
+import { useId, useMemo } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { z } from 'zod';
+import { Dialog } from '../../components/dialog.tsx';
+import { Field, describedBy } from '../../components/field.tsx';
+import { FormError } from '../../components/form-error.tsx';
+import { useSubmitOnce } from '../../components/use-submit-once.ts';
+import { isApiError } from '../../api/api-error.ts';
+import { DESCRIPTION_MAX, RESERVED_PATH_NAMES, ROLE_ID_PATTERN } from '../../lib/sam-rules.ts';
+import { useMessages } from '../../i18n/use-i18n.ts';
+import type { Messages } from '../../i18n/messages/messages.ts';
+import { useCreateRole } from './roles-queries.ts';
+
+const EMPTY_ROLE = '{\n  "statements": []\n}';
+
+function createRoleSchema(m: Messages) {
+  return z.object({
+    roleId: z
+      .string()
+      .regex(ROLE_ID_PATTERN, m.roles.create.idRule)
+      .refine((value) => !RESERVED_PATH_NAMES.includes(value), m.roles.create.idReserved),
+    description: z.string().max(DESCRIPTION_MAX, m.roles.create.descriptionTooLong({ max: DESCRIPTION_MAX })),
+  });
+}
+type CreateRoleValues = z.infer<ReturnType<typeof createRoleSchema>>;
+
+export function CreateRoleDialog({
+  open,
+  onClose,
+  onCreated,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onCreated: (roleId: string) => void;
+}) {
+  if (!open) return null;
+  return <CreateRoleForm onClose={onClose} onCreated={onCreated} />;
+}
+
+function CreateRoleForm({
+  onClose,
+  onCreated,
+}: {
+  onClose: () => void;
+  onCreated: (roleId: string) => void;
+}) {
+  const id = useId();
+  const m = useMessages();
+  const schema = useMemo(() => createRoleSchema(m), [m]);
+  const create = useCreateRole();
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors },
+  } = useForm<CreateRoleValues>({
+    resolver: zodResolver(schema),
+    defaultValues: { roleId: '', description: '' },
+  });
+  const onSubmit = useSubmitOnce(
+    handleSubmit(
+      async (values) => {
+        try {
+          await create.mutateAsync({ ...values, permission: EMPTY_ROLE });
+          onCreated(values.roleId);
+          onClose();
+        } catch (error) {
+          // A taken or refused ID belongs on the ID field.
+          if (isApiError(error) && ['SAM0502', 'SAM0011', 'SAM0009'].includes(error.code))
+            setError('roleId', { type: 'server', message: error.message }, { shouldFocus: true });
+        }
+      },
+      () => create.reset(),
+    ),
+  );
+  return (
+    <Dialog
+      open
+      title={m.roles.create.title}
+      description={m.roles.create.description}
+      onClose={() => {
+        if (!create.isPending) onClose();
+      }}
+    >
+      <form className="form" noValidate onSubmit={onSubmit}>
+        <Field
+          id={`${id}-id`}
+          label={m.roles.create.id}
+          error={errors.roleId?.message}
+          hint={m.roles.create.idRule}
+        >
+          <input
+            id={`${id}-id`}
+            autoComplete="off"
+            spellCheck={false}
+            aria-invalid={errors.roleId ? true : undefined}
+            aria-describedby={describedBy(`${id}-id`, { hint: true, error: !!errors.roleId })}
+            {...register('roleId')}
+          />
+        </Field>
+        <Field
+          id={`${id}-description`}
+          label={m.roles.create.descriptionLabel}
+          error={errors.description?.message}
+          hint={m.roles.create.descriptionHint({ max: DESCRIPTION_MAX })}
+        >
+          <textarea
+            id={`${id}-description`}
+            aria-invalid={errors.description ? true : undefined}
+            aria-describedby={describedBy(`${id}-description`, { hint: true, error: !!errors.description })}
+            {...register('description')}
+          />
+        </Field>
+        {errors.roleId?.type === 'server' ? null : <FormError error={create.error} />}
+        <div className="form__actions">
+          <button type="button" className="button" onClick={onClose} disabled={create.isPending}>
+            {m.roles.create.cancel}
+          </button>
+          <button type="submit" className="button button--primary" disabled={create.isPending}>
+            {create.isPending ? m.roles.create.submitting : m.roles.create.submit}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
