@@ -6,6 +6,7 @@ import { loggerOptions, type LogSetting } from './log-options.ts';
 import { createSignInThrottle } from './auth/sign-in-throttle.ts';
 import { loadContract, OPENAPI_PATH } from './openapi-contract.ts';
 import { browserAppPlugin } from './plugins/browser-app.ts';
+import { compressionPlugin } from './plugins/compression.ts';
 import { consoleConfigPlugin } from './plugins/console-config.ts';
 import { errorHandlerPlugin } from './plugins/error-handler.ts';
 import { localApiPlugin } from './plugins/local-api.ts';
@@ -33,6 +34,8 @@ export interface BuildAppOptions {
   now?: () => Date;
   /** The built browser app (dist/) to serve, with SPA fallback; omitted: API only. */
   staticDir?: string;
+  /** Also serve the build's source maps (default: no; SAM_SERVE_SOURCE_MAPS=1 in main.ts). */
+  serveSourceMaps?: boolean;
   /** Seed an empty database with this operator; omitted: no seeding. */
   seed?: SeedOptions;
   openapiPath?: string;
@@ -60,6 +63,7 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
   // First, so that every plugin after it inherits the error handler and the hooks.
   await app.register(errorHandlerPlugin);
   await app.register(securityHeadersPlugin);
+  await app.register(compressionPlugin);
 
   const operations = loadContract(options.openapiPath ?? OPENAPI_PATH);
   const upstream = options.upstream ? resolveUpstream(options.upstream) : null;
@@ -99,6 +103,9 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
     seed: options.seed,
     maxUsers: options.maxUsers ?? DEFAULT_MAX_USERS,
   });
-  await app.register(browserAppPlugin, { staticDir: options.staticDir });
+  await app.register(browserAppPlugin, {
+    staticDir: options.staticDir,
+    serveSourceMaps: options.serveSourceMaps,
+  });
   return app;
 }

@@ -44,6 +44,7 @@ const app = await buildApp({
   logger: { level: env.LOG_LEVEL ?? 'warn' },
   security: securityFromEnv(env),
   staticDir: build === 'no-app' ? undefined : join(projectRoot, 'dist'),
+  serveSourceMaps: env.SAM_SERVE_SOURCE_MAPS === '1',
   seed,
 });
 

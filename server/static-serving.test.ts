@@ -1,0 +1,154 @@
+// How the built app's files leave the server: precompressed, cached by kind, revalidated by ETag, maps kept back, /v1 kept off the disk.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildApp } from './app.ts';
+import { buildTestApp } from './test-support.ts';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+const script = `console.log(${JSON.stringify('x'.repeat(2000))});`;
+
+/** A dist/ as the build leaves it: hashed assets with .br/.gz twins and a map, index.html with twins. */
+function builtApp(): string {
+  const dist = mkdtempSync(join(tmpdir(), 'sam-serving-'));
+  dirs.push(dist);
+  const html = `<!doctype html><title>SAM Console</title>${'<!-- padding -->'.repeat(60)}`;
+  writeFileSync(join(dist, 'index.html'), html);
+  writeFileSync(join(dist, 'index.html.br'), brotliCompressSync(html));
+  writeFileSync(join(dist, 'index.html.gz'), gzipSync(html));
+  mkdirSync(join(dist, 'assets'));
+  writeFileSync(join(dist, 'assets', 'index-AbC123.js'), script);
+  writeFileSync(join(dist, 'assets', 'index-AbC123.js.br'), brotliCompressSync(script));
+  writeFileSync(join(dist, 'assets', 'index-AbC123.js.gz'), gzipSync(script));
+  writeFileSync(join(dist, 'assets', 'index-AbC123.js.map'), '{"version":3}');
+  // A file where an API path would be: it must never be served.
+  mkdirSync(join(dist, 'v1'));
+  writeFileSync(join(dist, 'v1', 'secret.txt'), 'not the API');
+  return dist;
+}
+
+describe('serving the built app', () => {
+  it('sends the brotli or gzip twin the browser accepts, and the plain file to one that accepts neither', async () => {
+    const app = await buildApp({ dbPath: ':memory:', staticDir: builtApp() });
+    const br = await app.inject({
+      url: '/assets/index-AbC123.js',
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    });
+    expect(br.statusCode).toBe(200);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers.vary).toMatch(/accept-encoding/i);
+    expect(brotliDecompressSync(br.rawPayload).toString()).toBe(script);
+
+    const gz = await app.inject({ url: '/assets/index-AbC123.js', headers: { 'accept-encoding': 'gzip' } });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.rawPayload).toString()).toBe(script);
+
+    const plain = await app.inject({
+      url: '/assets/index-AbC123.js',
+      headers: { 'accept-encoding': 'identity' },
+    });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(script);
+
+    // A deep link gets index.html, compressed too.
+    const page = await app.inject({ url: '/users/alice/mfa', headers: { 'accept-encoding': 'br' } });
+    expect(page.headers['content-type']).toMatch(/text\/html/);
+    expect(brotliDecompressSync(page.rawPayload).toString()).toContain('SAM Console');
+    await app.close();
+  });
+
+  it('lets browsers keep hashed assets a year, revalidates index.html, and answers an unchanged one 304', async () => {
+    const app = await buildApp({ dbPath: ':memory:', staticDir: builtApp() });
+    const asset = await app.inject({ url: '/assets/index-AbC123.js', headers: { 'accept-encoding': 'br' } });
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+
+    for (const url of ['/', '/index.html', '/users']) {
+      const page = await app.inject({ url, headers: { 'accept-encoding': 'br' } });
+      expect(page.statusCode).toBe(200);
+      expect(page.headers['cache-control']).toBe('no-cache');
+    }
+    const first = await app.inject({ url: '/index.html', headers: { 'accept-encoding': 'br' } });
+    const etag = first.headers.etag;
+    expect(typeof etag).toBe('string');
+    const again = await app.inject({
+      url: '/index.html',
+      headers: { 'accept-encoding': 'br', 'if-none-match': String(etag) },
+    });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+    await app.close();
+  });
+
+  it('keeps source maps back unless asked, and a missing asset is a 404, not the app page', async () => {
+    const dist = builtApp();
+    const app = await buildApp({ dbPath: ':memory:', staticDir: dist });
+    const map = await app.inject({ url: '/assets/index-AbC123.js.map' });
+    expect(map.statusCode).toBe(404);
+    expect(map.body).not.toContain('"version"');
+    const missing = await app.inject({ url: '/assets/gone-123.js' });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.headers['content-type']).not.toMatch(/text\/html/);
+    await app.close();
+
+    const debugging = await buildApp({ dbPath: ':memory:', staticDir: dist, serveSourceMaps: true });
+    const served = await debugging.inject({ url: '/assets/index-AbC123.js.map' });
+    expect(served.statusCode).toBe(200);
+    expect(served.body).toBe('{"version":3}');
+    await debugging.close();
+  });
+
+  it('answers /v1 paths as the API, never with a file of the build', async () => {
+    const app = await buildApp({ dbPath: ':memory:', staticDir: builtApp() });
+    for (const url of ['/v1/secret.txt', '/v1', '/v1/unknown']) {
+      const response = await app.inject({ url });
+      expect(response.statusCode).toBe(404);
+      expect(response.json()).toMatchObject({ code: 'SAM0404' });
+      expect(response.headers['cache-control']).toBe('no-store');
+    }
+    await app.close();
+  });
+});
+
+describe('compressing API answers', () => {
+  it('compresses JSON above 1 KB for a client that accepts it, and leaves small answers as they are', async () => {
+    const test = await buildTestApp();
+    try {
+      const headers = await test.rootHeaders();
+      const small = await test.call({ url: '/v1/unknown', headers: { 'accept-encoding': 'br, gzip' } });
+      expect(small.headers['content-encoding']).toBeUndefined();
+      expect(small.json()).toMatchObject({ code: 'SAM0404' });
+
+      for (let i = 0; i < 12; i += 1) {
+        const created = await test.call({
+          method: 'POST',
+          url: `${test.operatorPath}/users/big-${i}`,
+          headers,
+          payload: { description: `A user whose description makes the list long, number ${i}.` },
+        });
+        expect(created.statusCode).toBe(201);
+      }
+      const list = {
+        url: `${test.operatorPath}/users`,
+        headers: { ...headers, 'accept-encoding': 'br, gzip' },
+      };
+      const br = await test.call(list);
+      expect(br.headers['content-encoding']).toBe('br');
+      const users = JSON.parse(brotliDecompressSync(br.rawPayload).toString()) as unknown[];
+      expect(users).toHaveLength(12);
+      const gz = await test.call({ ...list, headers: { ...headers, 'accept-encoding': 'gzip' } });
+      expect(gz.headers['content-encoding']).toBe('gzip');
+      expect(JSON.parse(gunzipSync(gz.rawPayload).toString())).toHaveLength(12);
+      const plain = await test.call({ ...list, headers });
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.json()).toHaveLength(12);
+    } finally {
+      await test.close();
+    }
+  });
+});
