@@ -1,12 +1,11 @@
 // "Create role" dialog: ID and description, checked with the server's rule; the role starts with no statements.
 import { useId, useMemo } from 'react';
 import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { z } from 'zod';
 import { Dialog } from '../../components/dialog.tsx';
 import { Field, describedBy } from '../../components/field.tsx';
 import { FormError } from '../../components/form-error.tsx';
 import { useSubmitOnce } from '../../components/use-submit-once.ts';
+import { rulesResolver } from '../../components/rules-resolver.ts';
 import { isApiError } from '../../api/api-error.ts';
 import { DESCRIPTION_MAX, RESERVED_PATH_NAMES, ROLE_ID_PATTERN } from '../../lib/sam-rules.ts';
 import { useMessages } from '../../i18n/use-i18n.ts';
@@ -15,16 +14,23 @@ import { useCreateRole } from './roles-queries.ts';
 
 const EMPTY_ROLE = '{\n  "statements": []\n}';
 
-function createRoleSchema(m: Messages) {
-  return z.object({
-    roleId: z
-      .string()
-      .regex(ROLE_ID_PATTERN, m.roles.create.idRule)
-      .refine((value) => !RESERVED_PATH_NAMES.includes(value), m.roles.create.idReserved),
-    description: z.string().max(DESCRIPTION_MAX, m.roles.create.descriptionTooLong({ max: DESCRIPTION_MAX })),
+interface CreateRoleValues {
+  roleId: string;
+  description: string;
+}
+
+function createRoleResolver(m: Messages) {
+  return rulesResolver<CreateRoleValues>({
+    roleId: (value = '') => {
+      if (!ROLE_ID_PATTERN.test(value)) return m.roles.create.idRule;
+      return RESERVED_PATH_NAMES.includes(value) ? m.roles.create.idReserved : undefined;
+    },
+    description: (value = '') =>
+      value.length > DESCRIPTION_MAX
+        ? m.roles.create.descriptionTooLong({ max: DESCRIPTION_MAX })
+        : undefined,
   });
 }
-type CreateRoleValues = z.infer<ReturnType<typeof createRoleSchema>>;
 
 export function CreateRoleDialog({
   open,
@@ -48,7 +54,7 @@ function CreateRoleForm({
 }) {
   const id = useId();
   const m = useMessages();
-  const schema = useMemo(() => createRoleSchema(m), [m]);
+  const resolver = useMemo(() => createRoleResolver(m), [m]);
   const create = useCreateRole();
   const {
     register,
@@ -56,7 +62,7 @@ function CreateRoleForm({
     setError,
     formState: { errors },
   } = useForm<CreateRoleValues>({
-    resolver: zodResolver(schema),
+    resolver,
     defaultValues: { roleId: '', description: '' },
   });
   const onSubmit = useSubmitOnce(
