@@ -97,7 +97,8 @@ test('a SAM user with MFA signs in with operator ID, name and password, then the
   const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret) });
   await codeStep.getByLabel('MFA code').fill(totp.generate({ timestamp: Date.now() + 30_000 }));
   await codeStep.getByRole('button', { name: 'Verify and sign in' }).click();
-  await expectPath(page, paths.users());
+  // A user without the permission to list users lands on their own page.
+  await expectPath(page, paths.user(userName));
   await expect(page.getByRole('banner')).toContainText(userName);
   await expect(page.getByRole('banner')).toContainText(root.operatorId);
 });
@@ -125,7 +126,8 @@ test('an AuthKey signs in with its ID and secret', async ({ page, request }) => 
   await form.getByLabel('AuthKey secret').fill(key.authKey);
   await keepScreenshot(page, 'sign-in-authkey');
   await form.getByRole('button', { name: 'Sign in' }).click();
-  await expectPath(page, paths.users());
+  // A user without the permission to list users lands on their own page.
+  await expectPath(page, paths.user(userName));
   await expect(page.getByRole('banner')).toContainText(`${userName} (AuthKey)`);
   const stored = await sessionCredentials(page);
   expect(stored.operatorId).toBe(root.operatorId);

@@ -8,6 +8,8 @@ import { LoadingState } from '../components/states.tsx';
 import { LanguageSwitch } from '../components/language-switch.tsx';
 import { useMessages } from '../i18n/use-i18n.ts';
 import { paths } from '../lib/paths.ts';
+import { useSession } from '../api/use-session.ts';
+import { useCapabilities } from '../queries/capabilities-queries.ts';
 
 /** The page a path belongs to: a user's tabs count as one page, so switching tabs keeps focus on the tab. */
 function pageOf(pathname: string): string {
@@ -17,6 +19,8 @@ function pageOf(pathname: string): string {
 export function Layout() {
   const { pathname } = useLocation();
   const m = useMessages();
+  const session = useSession();
+  const capabilities = useCapabilities();
   const mainRef = useRef<HTMLElement>(null);
   const shownPage = useRef(pageOf(pathname));
   // On a new page, move focus to its content so screen readers start there, as on a full page load.
@@ -36,9 +40,17 @@ export function Layout() {
           {m.app.name}
         </NavLink>
         <nav aria-label={m.app.nav.label} className="app-nav">
-          <NavLink to={paths.users()} className="app-nav__link">
-            {m.app.nav.users}
-          </NavLink>
+          {/* A list the principal may not read helps no one; their own page is where they act. */}
+          {capabilities.can('User:listUsers').kind !== 'denied' ? (
+            <NavLink to={paths.users()} className="app-nav__link">
+              {m.app.nav.users}
+            </NavLink>
+          ) : null}
+          {session?.userName !== undefined ? (
+            <NavLink to={paths.user(session.userName)} className="app-nav__link">
+              {m.app.nav.myAccount}
+            </NavLink>
+          ) : null}
           <NavLink to={paths.roles()} className="app-nav__link">
             {m.roles.nav}
           </NavLink>

@@ -4,17 +4,12 @@
 // router, and the data router's machinery is ~16 KB gzip on every cold load. Leaving with unsaved
 // work is guarded by components/leave-guard.tsx over the history this module makes.
 import { lazy, Suspense } from 'react';
-import {
-  Navigate,
-  Outlet,
-  Route,
-  Routes,
-  UNSAFE_createBrowserHistory as createBrowserHistory,
-} from 'react-router';
+import { Outlet, Route, Routes, UNSAFE_createBrowserHistory as createBrowserHistory } from 'react-router';
 import { Layout } from './layout.tsx';
+import { LandingRoute } from './routes/landing-route.tsx';
 import { RequireSession } from '../features/session/require-session.tsx';
 import { PageError, RouteError } from './route-error.tsx';
-import { paths, routePatterns } from '../lib/paths.ts';
+import { routePatterns } from '../lib/paths.ts';
 import { LoadingState } from '../components/states.tsx';
 import { useMessages } from '../i18n/use-i18n.ts';
 import { guardHistory, type GuardedHistory } from '../components/leave-guard.tsx';
@@ -75,7 +70,7 @@ export function AppRoutes() {
         }
       >
         <Route element={<PageFrame />}>
-          <Route index element={<Navigate to={paths.users()} replace />} />
+          <Route index element={<LandingRoute />} />
           <Route path={routePatterns.users} element={<UsersRoute />} />
           {/* Without a tab (or with an unknown one) the page itself redirects to the overview. */}
           <Route path={routePatterns.userTab} element={<UserDetailRoute />} />

@@ -31,9 +31,10 @@ describe('paths', () => {
 describe('safeNextPath', () => {
   it('follows same-app paths only, and never back to the sign-in page', () => {
     expect(safeNextPath('/users/alice/mfa')).toBe('/users/alice/mfa');
-    expect(safeNextPath(null)).toBe('/users');
-    expect(safeNextPath('https://evil.example/')).toBe('/users');
-    expect(safeNextPath('//evil.example/')).toBe('/users');
-    expect(safeNextPath('/sign-in?next=%2Fusers')).toBe('/users');
+    // Nowhere better: the landing route ('/'), which sends each principal to the list or their own page.
+    expect(safeNextPath(null)).toBe('/');
+    expect(safeNextPath('https://evil.example/')).toBe('/');
+    expect(safeNextPath('//evil.example/')).toBe('/');
+    expect(safeNextPath('/sign-in?next=%2Fusers')).toBe('/');
   });
 });

@@ -82,8 +82,8 @@ export const paths = {
   },
 };
 
-/** The page to land on when there is nowhere better. */
-export const homePath = paths.users();
+/** The page to land on when there is nowhere better: the landing route, which picks the user list or one's own page. */
+export const homePath = '/';
 
 /** Only same-app paths are followed after sign-in, so a crafted link cannot send the user elsewhere. */
 export function safeNextPath(next: string | null): string {

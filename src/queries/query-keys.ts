@@ -28,3 +28,8 @@ export const roleKeys = {
   users: (roleId: string) => [...roleKeys.detail(roleId), 'users'] as const,
   versions: (roleId: string) => [...roleKeys.detail(roleId), 'versions'] as const,
 };
+
+export const sessionKeys = {
+  /** What the signed-in principal may do, read once per session (the token's permissions are fixed at sign-in). */
+  capabilities: (apiKey: string) => ['session', apiKey, 'capabilities'] as const,
+};

@@ -4,6 +4,8 @@ import { useQuery } from '@tanstack/react-query';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { RelativeTime } from '../../components/relative-time.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states.tsx';
+import { usePermissionGate } from '../../components/needs-permission.tsx';
+import { useCapabilities } from '../../queries/capabilities-queries.ts';
 import { authKeysQueryOptions, useDeleteAuthKey, useGenerateAuthKey } from './auth-keys-queries.ts';
 import { AuthKeyDetailsDialog } from './auth-key-details-dialog.tsx';
 import { useNow } from '../../components/use-now.ts';
@@ -26,17 +28,24 @@ export default function AuthKeysTab({ userName }: { userName: string }) {
   const [deleting, setDeleting] = useState<string | null>(null);
   // A second key from a double click would be one whose secret nobody ever saw.
   const onGenerate = useRunOnce(() => generate.mutateAsync());
+  const capabilities = useCapabilities();
+  const generateGate = usePermissionGate(capabilities.can('User:generateUserAuthKey', { userName }));
+  const deleteGate = usePermissionGate(capabilities.can('User:deleteUserAuthKey', { userName }));
 
   const generateButton = (
-    <button
-      type="button"
-      className="button button--primary"
-      onClick={onGenerate}
-      disabled={generate.isPending}
-      aria-busy={generate.isPending}
-    >
-      {generate.isPending ? m.generating : m.generate}
-    </button>
+    <span>
+      <button
+        type="button"
+        className="button button--primary"
+        onClick={onGenerate}
+        {...generateGate.props}
+        disabled={generateGate.denied || generate.isPending}
+        aria-busy={generate.isPending}
+      >
+        {generate.isPending ? m.generating : m.generate}
+      </button>
+      {generateGate.note}
+    </span>
   );
 
   return (
@@ -103,6 +112,7 @@ export default function AuthKeysTab({ userName }: { userName: string }) {
                       className="button button--small button--danger"
                       onClick={() => setDeleting(key.authKeyId)}
                       aria-label={m.deleteKey({ authKeyId: key.authKeyId })}
+                      {...deleteGate.props}
                     >
                       {m.delete}
                     </button>
@@ -111,6 +121,7 @@ export default function AuthKeysTab({ userName }: { userName: string }) {
               ))}
             </tbody>
           </table>
+          {deleteGate.note}
         </div>
       )}
 

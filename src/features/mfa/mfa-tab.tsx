@@ -7,6 +7,8 @@ import { showToast } from '../../components/toast.tsx';
 import { useRunOnce } from '../../components/use-run-once.ts';
 import { lazyOnIntent, preloadOnIntent } from '../../components/lazy-on-intent.ts';
 import { userMfaStatusOptions } from '../../queries/user-queries.ts';
+import { usePermissionGate } from '../../components/needs-permission.tsx';
+import { useCapabilities } from '../../queries/capabilities-queries.ts';
 import { useEnableMfa, useRevokeMfa } from './mfa-queries.ts';
 import { MfaStatusBadge } from './mfa-status-badge.tsx';
 import { useMessages } from '../../i18n/use-i18n.ts';
@@ -27,6 +29,9 @@ export default function MfaTab({ userName }: { userName: string }) {
   const [confirmRevoke, setConfirmRevoke] = useState(false);
   // Each start issues a new secret: a double click must not leave the QR code showing a replaced one.
   const onStart = useRunOnce(() => enable.mutateAsync());
+  const capabilities = useCapabilities();
+  const enableGate = usePermissionGate(capabilities.can('User:enableUserMFA', { userName }));
+  const revokeGate = usePermissionGate(capabilities.can('User:revokeUserMFA', { userName }));
 
   const startButton = (label: string) => (
     <button
@@ -34,14 +39,20 @@ export default function MfaTab({ userName }: { userName: string }) {
       className="button button--primary"
       onClick={onStart}
       {...preloadOnIntent(MfaEnrolmentDialog.preload)}
-      disabled={enable.isPending}
+      {...enableGate.props}
+      disabled={enableGate.denied || enable.isPending}
       aria-busy={enable.isPending}
     >
       {enable.isPending ? m.starting : label}
     </button>
   );
   const revokeButton = (
-    <button type="button" className="button button--danger" onClick={() => setConfirmRevoke(true)}>
+    <button
+      type="button"
+      className="button button--danger"
+      onClick={() => setConfirmRevoke(true)}
+      {...revokeGate.props}
+    >
       {m.revoke}
     </button>
   );
@@ -72,6 +83,8 @@ export default function MfaTab({ userName }: { userName: string }) {
             ) : null}
             {status.data.status === 'ACTIVE' ? revokeButton : null}
           </div>
+          {status.data.status !== 'ACTIVE' ? enableGate.note : null}
+          {status.data.status !== 'INACTIVE' ? revokeGate.note : null}
           {status.data.status === 'UNCONFIRMED' ? <p className="field__hint">{m.startAgainHint}</p> : null}
         </>
       )}

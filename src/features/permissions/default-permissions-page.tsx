@@ -7,6 +7,8 @@ import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { FormError } from '../../components/form-error.tsx';
 import { ErrorState, LoadingState } from '../../components/states.tsx';
 import { PermissionWorkspace } from './permission-workspace.tsx';
+import { useCapabilities } from '../../queries/capabilities-queries.ts';
+import { actionState } from '../../lib/capabilities.ts';
 import {
   apiCatalogueOptions,
   defaultPermissionsOptions,
@@ -28,6 +30,7 @@ export default function DefaultPermissionsPage() {
   const removal = useDeleteDefaultPermissions();
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [generation, setGeneration] = useState(0);
+  const capabilities = useCapabilities();
 
   return (
     <>
@@ -55,6 +58,7 @@ export default function DefaultPermissionsPage() {
           defaults={null}
           catalogue={catalogue.data}
           operatorId={session?.operatorId}
+          saveNeeds={actionState(capabilities.can('User:updateDefaultPermissions')).needs}
           save={(text) => saveMutation.mutateAsync(text)}
           saving={saveMutation.isPending}
           saveError={saveMutation.error}

@@ -20,6 +20,8 @@ export interface PermissionEditorProps {
   onChange: (text: string) => void;
   /** The cursor's offset whenever it moves or the text changes (the page describes the API name under it). */
   onCursor?: (offset: number) => void;
+  /** The signed-in principal may not save this document: it can be read, searched and simulated, not edited. */
+  readOnly?: boolean;
   ref?: Ref<PermissionEditorHandle>;
 }
 
@@ -30,6 +32,7 @@ export function PermissionEditor({
   describedBy,
   onChange,
   onCursor,
+  readOnly = false,
   ref,
 }: PermissionEditorProps) {
   const hostRef = useRef<HTMLDivElement>(null);
@@ -61,6 +64,10 @@ export function PermissionEditor({
             if (update.selectionSet || update.docChanged)
               onCursorRef.current?.(update.state.selection.main.head);
           }),
+          // Still focusable and selectable (a keyboard user reads it like any text), but typing changes nothing.
+          ...(readOnly
+            ? [EditorState.readOnly.of(true), EditorView.contentAttributes.of({ 'aria-readonly': 'true' })]
+            : []),
         ],
       }),
     });
@@ -69,7 +76,7 @@ export function PermissionEditor({
       view.destroy();
       viewRef.current = null;
     };
-  }, [catalogue, label, describedBy]);
+  }, [catalogue, label, describedBy, readOnly]);
 
   useImperativeHandle(
     ref,

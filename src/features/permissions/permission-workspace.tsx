@@ -13,13 +13,13 @@ import { countDiagnostics, diagnosticPlace, summarizeDiagnostics } from './edito
 import { PERMISSION_TEMPLATES, findTemplate } from './permission-templates.ts';
 import { PermissionSimulator } from './permission-simulator.tsx';
 import { EffectiveAccess } from './effective-access.tsx';
+import { useMessages } from '../../i18n/use-i18n.ts';
 import { reviewSave, type AttachedUser, type OtherUser, type SaveReview } from './save-review.ts';
 import { SaveReviewDialog } from './save-review-dialog.tsx';
 import { startingDocument } from './starting-document.ts';
 import { apiStringAt } from './api-string-at.ts';
 import { describeApiPattern } from './api-pattern-summary.ts';
 import './permissions.css';
-import { useMessages } from '../../i18n/use-i18n.ts';
 
 // The document's key, shown as code in both languages.
 const API_KEY = '"api"';
@@ -61,6 +61,8 @@ export interface PermissionWorkspaceProps {
   attachedUsers?: readonly AttachedUser[] | null;
   /** Disables editing (a Soracom managed role is read-only). */
   readOnly?: boolean;
+  /** The API the signed-in principal lacks to save this document: the editor is then read-only. */
+  saveNeeds?: string | null;
 }
 
 interface PendingReview {
@@ -88,11 +90,13 @@ export function PermissionWorkspace({
   roles = NO_ROLES,
   attachedUsers,
   readOnly = false,
+  saveNeeds = null,
 }: PermissionWorkspaceProps) {
   const id = useId();
   const messages = useMessages();
   const m = messages.permissions.workspace;
   const r = messages.roles.workspace;
+  const readOnlyNote = messages.common.permission.readOnly;
   const editorRef = useRef<PermissionEditorHandle>(null);
   // Later refetches of the stored document do not reset the editor: the baseline moves only on save.
   const [baseline, setBaseline] = useState(() => startingDocument(stored));
@@ -110,7 +114,7 @@ export function PermissionWorkspace({
   }, [draft, cursor, catalogue]);
   const counts = countDiagnostics(analysis.diagnostics);
   const dirty = draft !== baseline.text;
-  const canSave = analysis.valid && dirty && !readOnly;
+  const canSave = analysis.valid && dirty && !readOnly && saveNeeds === null;
   useWarnBeforeUnload(dirty);
   // Leaving for another page or tab of the console asks first; the draft lives only in this editor.
   const blocker = useLeaveGuard(
@@ -141,7 +145,15 @@ export function PermissionWorkspace({
       : subject.kind === 'role'
         ? r.editorRole({ roleId: subject.roleId })
         : m.editorDefault;
-  const saveBlockedReason = readOnly ? r.readOnly : !analysis.valid ? m.fixErrors : !dirty ? m.noChanges : '';
+  const saveBlockedReason = readOnly
+    ? r.readOnly
+    : saveNeeds
+      ? readOnlyNote({ api: saveNeeds })
+      : !analysis.valid
+        ? m.fixErrors
+        : !dirty
+          ? m.noChanges
+          : '';
 
   function replaceText(text: string, message: string) {
     editorRef.current?.replaceText(text);
@@ -264,6 +276,7 @@ export function PermissionWorkspace({
             catalogue={catalogue}
             label={editorLabel}
             describedBy={`${id}-keys`}
+            readOnly={readOnly || saveNeeds !== null}
             onChange={setDraft}
             onCursor={setCursor}
           />

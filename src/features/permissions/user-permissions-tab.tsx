@@ -6,6 +6,8 @@ import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { FormError } from '../../components/form-error.tsx';
 import { ErrorState, LoadingState } from '../../components/states.tsx';
 import { PermissionWorkspace } from './permission-workspace.tsx';
+import { useCapabilities } from '../../queries/capabilities-queries.ts';
+import { actionState } from '../../lib/capabilities.ts';
 import { RevokeTokensDialog } from './revoke-tokens-dialog.tsx';
 import {
   apiCatalogueOptions,
@@ -35,6 +37,7 @@ export default function UserPermissionsTab({ userName }: { userName: string }) {
   const messages = useMessages();
   const m = messages.permissions;
   const r = messages.roles.workspace;
+  const capabilities = useCapabilities();
 
   if (permission.isPending || catalogue.isPending || defaults.isPending || roles.isPending)
     return <LoadingState label={m.tab.loading({ userName })} />;
@@ -86,6 +89,7 @@ export default function UserPermissionsTab({ userName }: { userName: string }) {
         catalogue={catalogue.data}
         operatorId={session?.operatorId}
         signedInUserName={session?.userName}
+        saveNeeds={actionState(capabilities.can('User:updateUserPermission', { userName })).needs}
         refreshStored={async () => (await permission.refetch({ throwOnError: true })).data}
         save={(text) => saveMutation.mutateAsync(text)}
         saving={saveMutation.isPending}

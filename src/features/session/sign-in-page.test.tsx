@@ -158,7 +158,8 @@ describe('SignInPage', () => {
       secret.generate({ timestamp: Date.now() + 30_000 }),
     );
     await user.click(within(step).getByRole('button', { name: 'Verify and sign in' }));
-    expect(await screen.findByTestId('location')).toHaveTextContent('/users');
+    // No `next`: the landing route, which picks the list or the user's own page.
+    expect(await screen.findByTestId('location')).toHaveTextContent(/^\/$/);
     expect(readSession()).toMatchObject({
       method: 'user',
       userName: 'mfa-user',
@@ -189,7 +190,8 @@ describe('SignInPage', () => {
     await user.click(within(step).getByLabelText('MFA code'));
     await user.paste(`${code.slice(0, 3)} ${code.slice(3)}`);
     await user.click(within(step).getByRole('button', { name: 'Verify and sign in' }));
-    expect(await screen.findByTestId('location')).toHaveTextContent('/users');
+    // No `next`: the landing route, which picks the list or the user's own page.
+    expect(await screen.findByTestId('location')).toHaveTextContent(/^\/$/);
     expect(readSession()).toMatchObject({ method: 'user', userName: 'mfa-paste' });
   });
 
@@ -235,7 +237,8 @@ describe('SignInPage', () => {
       await user.clear(codeField);
       await user.type(codeField, secret.generate({ timestamp: Date.now() + 30_000 }));
       await user.click(within(form).getByRole('button', { name: 'Sign in' }));
-      expect(await screen.findByTestId('location')).toHaveTextContent('/users');
+      // No `next`: the landing route, which picks the list or the user's own page.
+      expect(await screen.findByTestId('location')).toHaveTextContent(/^\/$/);
       expect(readSession()).toMatchObject({ method: 'user', userName: 'mfa-upstream' });
     } finally {
       configureApi({ origin: live.origin });
@@ -285,7 +288,7 @@ describe('SignInPage', () => {
     await user.type(within(form).getByLabelText('Email'), ROOT.email);
     await user.type(within(form).getByLabelText('Password'), ROOT.password);
     await user.click(within(form).getByRole('button', { name: 'Sign in' }));
-    expect(await screen.findByTestId('location')).toHaveTextContent(/^\/users$/);
+    expect(await screen.findByTestId('location')).toHaveTextContent(/^\/$/);
   });
 
   it('in local mode, says how to sign in to the demo operator', async () => {

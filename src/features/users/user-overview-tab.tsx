@@ -21,6 +21,8 @@ import {
   type DescriptionValues,
 } from './user-form-rules.ts';
 import { userDetailOptions } from '../../queries/user-queries.ts';
+import { useCapabilities } from '../../queries/capabilities-queries.ts';
+import { usePermissionGate } from '../../components/needs-permission.tsx';
 import { useDeleteUser, useUpdateUser } from './users-queries.ts';
 
 export function UserOverviewTab({
@@ -110,6 +112,7 @@ function UserFacts({ user, lastSignInProvided }: { user: UserDetail; lastSignInP
 
 function DescriptionForm({ user, deleted }: { user: UserDetail; deleted: RefObject<boolean> }) {
   const id = useId();
+  const saveGate = usePermissionGate(useCapabilities().can('User:updateUser', { userName: user.userName }));
   const all = useMessages();
   const m = all.users.overview;
   const resolver = useMemo(() => descriptionResolver(all.users.rules), [all]);
@@ -158,6 +161,7 @@ function DescriptionForm({ user, deleted }: { user: UserDetail; deleted: RefObje
         >
           <textarea
             id={`${id}-description`}
+            readOnly={saveGate.denied}
             aria-invalid={errors.description ? true : undefined}
             aria-describedby={describedBy(`${id}-description`, { hint: true, error: !!errors.description })}
             {...register('description')}
@@ -173,9 +177,15 @@ function DescriptionForm({ user, deleted }: { user: UserDetail; deleted: RefObje
           >
             {m.discard}
           </button>
-          <button type="submit" className="button button--primary" disabled={!isDirty || update.isPending}>
+          <button
+            type="submit"
+            className="button button--primary"
+            {...saveGate.props}
+            disabled={saveGate.denied || !isDirty || update.isPending}
+          >
             {update.isPending ? m.saving : m.save}
           </button>
+          {saveGate.note}
         </div>
       </form>
       <ConfirmDialog
@@ -211,13 +221,20 @@ function DeleteUserPanel({ userName, onDeleted }: { userName: string; onDeleted:
   const [confirming, setConfirming] = useState(false);
   const remove = useDeleteUser(userName);
   const navigate = useNavigate();
+  const deleteGate = usePermissionGate(useCapabilities().can('User:deleteUser', { userName }));
   return (
     <section className="panel panel--danger" aria-labelledby="delete-user-title">
       <h2 id="delete-user-title">{m.deleteTitle}</h2>
       <p>{m.deleteBody}</p>
-      <button type="button" className="button button--danger" onClick={() => setConfirming(true)}>
+      <button
+        type="button"
+        className="button button--danger"
+        onClick={() => setConfirming(true)}
+        {...deleteGate.props}
+      >
         {m.deleteButton}
       </button>
+      {deleteGate.note}
       <ConfirmDialog
         open={confirming}
         title={m.deleteConfirmTitle({ userName })}

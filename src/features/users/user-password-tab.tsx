@@ -6,6 +6,8 @@ import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { Field, describedBy } from '../../components/field.tsx';
 import { FormError } from '../../components/form-error.tsx';
 import { ErrorState, ForbiddenNotice, LoadingState } from '../../components/states.tsx';
+import { usePermissionGate } from '../../components/needs-permission.tsx';
+import { useCapabilities } from '../../queries/capabilities-queries.ts';
 import { isApiError } from '../../api/api-error.ts';
 import { useSubmitOnce } from '../../components/use-submit-once.ts';
 import { useMessages } from '../../i18n/use-i18n.ts';
@@ -27,6 +29,7 @@ import {
 export function UserPasswordTab({ userName }: { userName: string }) {
   const m = useMessages().users.password;
   const presence = useQuery(userPasswordOptions(userName));
+  const mayChange = useCapabilities().can('User:updateUserPassword', { userName }).kind !== 'denied';
   if (presence.isPending) return <LoadingState label={m.checking} />;
   // A self-service permission may allow changing a password (User:updateUserPassword) without reading whether one
   // is set: say what cannot be shown, and still offer the change.
@@ -34,7 +37,8 @@ export function UserPasswordTab({ userName }: { userName: string }) {
     return (
       <>
         <ForbiddenNotice operation={presence.error.operation} />
-        <ChangePasswordForm userName={userName} />
+        {/* Offered only when it may work: a form that can only be refused helps no one. */}
+        {mayChange ? <ChangePasswordForm userName={userName} /> : null}
       </>
     );
   }
@@ -69,6 +73,7 @@ export function UserPasswordTab({ userName }: { userName: string }) {
 }
 
 function SetPasswordForm({ userName }: { userName: string }) {
+  const gate = usePermissionGate(useCapabilities().can('User:createUserPassword', { userName }));
   const id = useId();
   const all = useMessages();
   const m = all.users.password;
@@ -127,9 +132,15 @@ function SetPasswordForm({ userName }: { userName: string }) {
         </Field>
         {errors.password?.type === 'server' ? null : <FormError error={create.error} />}
         <div className="form__actions">
-          <button type="submit" className="button button--primary" disabled={create.isPending}>
+          <button
+            type="submit"
+            className="button button--primary"
+            {...gate.props}
+            disabled={gate.denied || create.isPending}
+          >
             {create.isPending ? m.setting : m.set}
           </button>
+          {gate.note}
         </div>
       </form>
     </section>
@@ -137,6 +148,7 @@ function SetPasswordForm({ userName }: { userName: string }) {
 }
 
 function ChangePasswordForm({ userName }: { userName: string }) {
+  const gate = usePermissionGate(useCapabilities().can('User:updateUserPassword', { userName }));
   const id = useId();
   const all = useMessages();
   const m = all.users.password;
@@ -216,9 +228,15 @@ function ChangePasswordForm({ userName }: { userName: string }) {
         </Field>
         {onField ? null : <FormError error={update.error} />}
         <div className="form__actions">
-          <button type="submit" className="button button--primary" disabled={update.isPending}>
+          <button
+            type="submit"
+            className="button button--primary"
+            {...gate.props}
+            disabled={gate.denied || update.isPending}
+          >
             {update.isPending ? m.changing : m.change}
           </button>
+          {gate.note}
         </div>
       </form>
     </section>
@@ -226,6 +244,7 @@ function ChangePasswordForm({ userName }: { userName: string }) {
 }
 
 function RemovePasswordPanel({ userName }: { userName: string }) {
+  const gate = usePermissionGate(useCapabilities().can('User:deleteUserPassword', { userName }));
   const m = useMessages().users.password;
   const [confirming, setConfirming] = useState(false);
   const remove = useDeleteUserPassword(userName);
@@ -233,9 +252,15 @@ function RemovePasswordPanel({ userName }: { userName: string }) {
     <section className="panel panel--danger" aria-labelledby="remove-password-title">
       <h2 id="remove-password-title">{m.removeTitle}</h2>
       <p>{m.removeBody}</p>
-      <button type="button" className="button button--danger" onClick={() => setConfirming(true)}>
+      <button
+        type="button"
+        className="button button--danger"
+        onClick={() => setConfirming(true)}
+        {...gate.props}
+      >
         {m.remove}
       </button>
+      {gate.note}
       <ConfirmDialog
         open={confirming}
         title={m.removeConfirmTitle}

@@ -19,6 +19,8 @@ import { lazyOnIntent, preloadOnIntent } from '../../components/lazy-on-intent.t
 import { EmptyState, ErrorState, LoadingState } from '../../components/states.tsx';
 import type { UserDetail } from '../../api/operations.ts';
 import { DEFAULT_MAX_USERS } from '../../lib/sam-rules.ts';
+import { usePermissionGate } from '../../components/needs-permission.tsx';
+import { useCapabilities } from '../../queries/capabilities-queries.ts';
 import { usersListOptions } from '../../queries/user-queries.ts';
 import { paths } from '../../lib/paths.ts';
 import { useMfaStatuses, type MfaCellState } from './use-mfa-statuses.ts';
@@ -138,6 +140,8 @@ export function UsersListPage({ apiMode, maxUsers, templates = NO_TEMPLATES }: U
     setQuery(view.query);
   }
   const [creating, setCreating] = useState(false);
+  // Any name: createUser's permission rarely depends on it, and the dialog shows the server's answer when it does.
+  const createGate = usePermissionGate(useCapabilities().can('User:createUser', {}));
   const [readAllMfa, setReadAllMfa] = useState(false);
   const users = useQuery(usersListOptions());
   const deferredQuery = useDeferredValue(query);
@@ -248,14 +252,18 @@ export function UsersListPage({ apiMode, maxUsers, templates = NO_TEMPLATES }: U
             ) : null}
           </p>
         </div>
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={() => setCreating(true)}
-          {...preloadOnIntent(CreateUserDialog.preload)}
-        >
-          {m.create}
-        </button>
+        <span>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => setCreating(true)}
+            {...preloadOnIntent(CreateUserDialog.preload)}
+            {...createGate.props}
+          >
+            {m.create}
+          </button>
+          {createGate.note}
+        </span>
       </div>
 
       {users.data && users.data.length > 0 ? (
@@ -307,6 +315,7 @@ export function UsersListPage({ apiMode, maxUsers, templates = NO_TEMPLATES }: U
               className="button button--primary"
               onClick={() => setCreating(true)}
               {...preloadOnIntent(CreateUserDialog.preload)}
+              {...createGate.props}
             >
               {m.emptyAction}
             </button>

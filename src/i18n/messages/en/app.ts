@@ -3,6 +3,7 @@ export default {
   name: 'SAM Console',
   skipToContent: 'Skip to content',
   nav: {
+    myAccount: 'My account',
     label: 'Main',
     users: 'Users',
     defaultPermissions: 'Default permissions',

@@ -3,6 +3,10 @@ export default {
   language: {
     label: 'Language',
   },
+  permission: {
+    needs: (p: { api: string }) => `Needs ${p.api}`,
+    readOnly: (p: { api: string }) => `Read-only: saving needs ${p.api}.`,
+  },
   states: {
     loading: 'Loading…',
     loadFailed: 'This could not be loaded',

@@ -5,6 +5,7 @@ export default {
   name: 'SAM Console',
   skipToContent: '本文へスキップ',
   nav: {
+    myAccount: 'マイアカウント',
     label: 'メイン',
     users: 'SAM ユーザー',
     defaultPermissions: 'デフォルト権限',

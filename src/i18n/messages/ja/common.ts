@@ -5,6 +5,10 @@ export default {
   language: {
     label: '言語',
   },
+  permission: {
+    needs: ({ api }) => `${api} の権限が必要です`,
+    readOnly: ({ api }) => `閲覧のみ: 保存するには ${api} の権限が必要です。`,
+  },
   states: {
     loading: '読み込んでいます…',
     loadFailed: '読み込めませんでした',

@@ -1,0 +1,124 @@
+// The console knows who is signed in: for a read-only user, a self-service user, an AuthKey and root, each page
+// offers what they may do, shows what they may not disabled with the API it needs, and leaves out what helps no one.
+import { expect, test, type Page } from '@playwright/test';
+import {
+  expectNoSeriousA11yViolations,
+  expectPath,
+  goToUser,
+  paths,
+  signInAsRoot,
+  signInViaApi,
+  submitSamUserSignIn,
+} from './support/index.ts';
+
+const DEMO_PASSWORD = 'demo-user-password';
+const DEMO_AUTH_KEY = {
+  authKeyId: `keyId-${'demo'.padEnd(32, '0')}`,
+  authKey: `secret-${'demo-ci-deployer'.padEnd(64, '0')}`,
+};
+
+async function signInAsDemoUser(page: Page, operatorId: string, userName: string) {
+  await page.goto(paths.signIn({ method: 'user' }));
+  await submitSamUserSignIn(page, { operatorId, userName, password: DEMO_PASSWORD });
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+}
+
+/** The button is there, disabled, and says which API it needs. */
+async function expectNeeds(page: Page, name: string, api: string) {
+  const button = page.getByRole('button', { name, exact: true });
+  await expect(button).toBeDisabled();
+  await expect(button).toHaveAccessibleDescription(`Needs ${api}`);
+}
+
+test('a read-only user sees every write disabled with the API it needs', async ({ page, request }) => {
+  const { operatorId } = await signInViaApi(request);
+  await signInAsDemoUser(page, operatorId, 'bob-viewer');
+  await expectPath(page, paths.users());
+  await expectNeeds(page, 'Create user', 'User:createUser');
+  await expectNoSeriousA11yViolations(page);
+
+  await goToUser(page, 'alice-admin', 'overview');
+  await expectNeeds(page, 'Save description', 'User:updateUser');
+  await expectNeeds(page, 'Delete user', 'User:deleteUser');
+  await expect(page.getByRole('textbox', { name: 'Description' })).toHaveAttribute('readonly', '');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoSeriousA11yViolations(page);
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  // Whether alice has a password is not bob's to read, and a change form he cannot use is left out.
+  await page.getByRole('link', { name: 'Console password' }).click();
+  await expect(page.getByText('You do not have permission to see this')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Change the password' })).toHaveCount(0);
+
+  await page.getByRole('link', { name: 'AuthKeys' }).click();
+  await expectNeeds(page, 'Generate AuthKey', 'User:generateUserAuthKey');
+
+  await page.getByRole('link', { name: 'MFA', exact: true }).click();
+  await expectNeeds(page, 'Revoke MFA', 'User:revokeUserMFA');
+
+  await page.getByRole('link', { name: 'Permissions', exact: true }).click();
+  const save = page.getByRole('button', { name: 'Review and save…' });
+  await expect(save).toBeDisabled();
+  await expect(page.getByText('Read-only: saving needs User:updateUserPermission.')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Permission document of alice-admin' })).toHaveAttribute(
+    'aria-readonly',
+    'true',
+  );
+  await expectNoSeriousA11yViolations(page);
+
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Default permissions' })
+    .click();
+  await expect(page.getByText('Read-only: saving needs User:updateDefaultPermissions.')).toBeVisible();
+});
+
+test('a self-service user lands on their own page, where only their password change is offered', async ({
+  page,
+  request,
+}) => {
+  const { operatorId } = await signInViaApi(request);
+  await signInAsDemoUser(page, operatorId, 'carol-self-service');
+  await expectPath(page, paths.user('carol-self-service'));
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(nav.getByRole('link', { name: 'My account' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Users' })).toHaveCount(0);
+  await expectNeeds(page, 'Save description', 'User:updateUser');
+  await expectNeeds(page, 'Delete user', 'User:deleteUser');
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole('link', { name: 'Console password' }).click();
+  const change = page.getByRole('region', { name: 'Change the password' });
+  await expect(change.getByRole('button', { name: 'Change password' })).toBeEnabled();
+
+  await page.getByRole('link', { name: 'MFA', exact: true }).click();
+  await expectNeeds(page, 'Revoke MFA', 'User:revokeUserMFA');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('an AuthKey session lands on its user’s page with writes disabled and unreadable lists absent', async ({
+  page,
+}) => {
+  await page.goto(paths.signIn({ method: 'authKey' }));
+  const form = page.getByRole('form', { name: 'Sign in with an AuthKey' });
+  await form.getByLabel('AuthKey ID').fill(DEMO_AUTH_KEY.authKeyId);
+  await form.getByLabel('AuthKey secret').fill(DEMO_AUTH_KEY.authKey);
+  await form.getByRole('button', { name: 'Sign in' }).click();
+  await expectPath(page, paths.user('ci-deployer'));
+  await expectNeeds(page, 'Delete user', 'User:deleteUser');
+  await page.getByRole('link', { name: 'AuthKeys' }).click();
+  await expect(page.getByText('You do not have permission to see this')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Generate AuthKey' })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('root is offered every action, with no API named as missing', async ({ page }) => {
+  await signInAsRoot(page);
+  await expect(page.getByRole('button', { name: 'Create user', exact: true })).toBeEnabled();
+  await goToUser(page, 'bob-viewer', 'overview');
+  await expect(page.getByRole('button', { name: 'Delete user', exact: true })).toBeEnabled();
+  await page.getByRole('link', { name: 'MFA', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Enable MFA' })).toBeEnabled();
+  await expect(page.getByText(/^Needs /)).toHaveCount(0);
+});
