@@ -56,6 +56,8 @@ export function startBareUpstream(port: number, target: string) {
       const method = incoming.method ?? 'GET';
       const headers = { ...incoming.headers, host: targetUrl.host };
       delete headers['content-length'];
+      // Plain answers only: this server reads and rewrites bodies, and sends them on without a content-encoding.
+      delete headers['accept-encoding'];
       const upstream = forward(
         {
           host: targetUrl.hostname,
