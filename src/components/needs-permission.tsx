@@ -1,6 +1,6 @@
 // An action the signed-in principal may not take: disabled, with the API it needs named beside it for everyone.
 import { useId } from 'react';
-import { actionState, type Verdict } from '../lib/capabilities.ts';
+import { actionState, type Verdict } from '../lib/capability-verdicts.ts';
 import { useMessages } from '../i18n/use-i18n.ts';
 
 /**

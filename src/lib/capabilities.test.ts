@@ -1,6 +1,7 @@
 // The principal's capabilities: root may do all; a SAM user what their documents allow, with "unknown" where unread.
 import { describe, expect, it } from 'vitest';
-import { actionState, capabilitiesOf, refusalKey, type PrincipalDocuments } from './capabilities.ts';
+import { capabilitiesOf, type PrincipalDocuments } from './capabilities.ts';
+import { actionState, refusalKey } from './capability-verdicts.ts';
 
 const doc = (statements: object[]) => JSON.stringify({ statements });
 const selfOnly = "pathVariable('user_name') == samUserName";

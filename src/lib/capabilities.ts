@@ -12,36 +12,19 @@ import {
   evaluateCondition,
 } from '../permissions/index.ts';
 import type { ConditionExpr, PermissionStatement } from '../permissions/index.ts';
+import {
+  ALLOWED,
+  UNKNOWN,
+  refusalKey,
+  rootCapabilities,
+  type CallTarget,
+  type Capabilities,
+  type Principal,
+  type PrincipalDocuments,
+  type Verdict,
+} from './capability-verdicts.ts';
 
-export type Principal = { kind: 'root' } | { kind: 'samUser'; userName: string };
-
-/** A permission document as read: its text, null when none is set, undefined when it could not be read. */
-export type ReadDocument = string | null | undefined;
-
-export interface PrincipalDocuments {
-  user: ReadDocument;
-  defaults: ReadDocument;
-  /** One document per role attached to the principal ([] for none); undefined when the roles could not be read. */
-  roles: readonly string[] | undefined;
-}
-
-/** `allowed`: offer it. `denied`: show it disabled, naming the API. `unknown`: offer it and let the server decide. */
-export type Verdict = { kind: 'allowed' } | { kind: 'denied'; api: string } | { kind: 'unknown' };
-
-/** Whom a call is about: the user in its path, when it has one. */
-export interface CallTarget {
-  userName?: string;
-}
-
-export interface Capabilities {
-  readonly principal: Principal;
-  /** True when every document was read: verdicts are then never `unknown` unless a condition needs the caller's IP. */
-  readonly complete: boolean;
-  can(api: string, target?: CallTarget): Verdict;
-}
-
-const ALLOWED: Verdict = { kind: 'allowed' };
-const UNKNOWN: Verdict = { kind: 'unknown' };
+export type { PrincipalDocuments } from './capability-verdicts.ts';
 
 /** Conditions the console cannot evaluate for a call not yet made: the caller's IP and the HTTP method. */
 function needsCallContext(expr: ConditionExpr): boolean {
@@ -92,9 +75,7 @@ export function capabilitiesOf(
   refused: ReadonlySet<string> = new Set(),
   now: () => Date = () => new Date(),
 ): Capabilities {
-  if (principal.kind === 'root') {
-    return { principal, complete: true, can: () => ALLOWED };
-  }
+  if (principal.kind === 'root') return rootCapabilities();
   const readable = [documents.user, documents.defaults, ...(documents.roles ?? [])].filter(
     (text): text is string | null => text !== undefined,
   );
@@ -129,16 +110,4 @@ export function capabilitiesOf(
     return { kind: 'denied', api };
   };
   return { principal, complete, can };
-}
-
-/** The key of a refused call in `capabilitiesOf`'s `refused` set. */
-export function refusalKey(api: string, target: CallTarget = {}): string {
-  return target.userName === undefined ? api : `${api} ${target.userName}`;
-}
-
-/** What a button or form shows for a verdict: hidden, disabled with the API named, or offered. */
-export function actionState(verdict: Verdict): { disabled: boolean; needs: string | null } {
-  return verdict.kind === 'denied'
-    ? { disabled: true, needs: verdict.api }
-    : { disabled: false, needs: null };
 }

@@ -1,15 +1,17 @@
-// What the signed-in principal may do: their documents read once per session, judged by src/lib/capabilities.ts.
+// What the signed-in principal may do: their documents read once per session, judged by src/lib/capabilities.ts,
+// which brings the permission engine and is fetched with the documents (root and the first load need neither).
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { isApiError } from '../api/api-error.ts';
 import { getDefaultPermissions, getUser, getUserPermission } from '../api/operations.ts';
 import type { Session } from '../api/session-store.ts';
 import { useSession } from '../api/use-session.ts';
 import {
-  capabilitiesOf,
+  rootCapabilities,
+  unreadCapabilities,
   type Capabilities,
   type PrincipalDocuments,
   type Principal,
-} from '../lib/capabilities.ts';
+} from '../lib/capability-verdicts.ts';
 import { sessionKeys } from './query-keys.ts';
 
 /** A read the principal may not make answers undefined ("could not be read"); any other failure is a failure. */
@@ -37,13 +39,24 @@ export async function readPrincipalDocuments(userName: string): Promise<Principa
   };
 }
 
+/** A SAM user's documents, read once per session, and the engine's judge of them. */
+export interface PrincipalJudgement {
+  documents: PrincipalDocuments;
+  judge: (principal: Principal, documents: PrincipalDocuments) => Capabilities;
+}
+
 export const principalDocumentsOptions = (session: Session) =>
   queryOptions({
     queryKey: sessionKeys.capabilities(session.apiKey),
-    queryFn: () =>
-      session.userName === undefined
-        ? Promise.resolve<PrincipalDocuments>({ user: null, defaults: null, roles: [] })
-        : readPrincipalDocuments(session.userName),
+    queryFn: async (): Promise<PrincipalJudgement> => {
+      const [documents, { capabilitiesOf }] = await Promise.all([
+        session.userName === undefined
+          ? Promise.resolve<PrincipalDocuments>({ user: null, defaults: null, roles: [] })
+          : readPrincipalDocuments(session.userName),
+        import('../lib/capabilities.ts'),
+      ]);
+      return { documents, judge: (principal, read) => capabilitiesOf(principal, read) };
+    },
     staleTime: Infinity,
     meta: { silentErrors: true },
   });
@@ -54,9 +67,6 @@ export function principalOf(session: Session): Principal {
     : { kind: 'samUser', userName: session.userName };
 }
 
-const UNREAD: PrincipalDocuments = { user: undefined, defaults: undefined, roles: undefined };
-const SIGNED_OUT: Capabilities = capabilitiesOf({ kind: 'root' }, UNREAD);
-
 /**
  * The signed-in principal's capabilities. Until the documents are read (or when they cannot be), SAM users get
  * "unknown" verdicts: actions are offered as before and the server decides.
@@ -64,14 +74,12 @@ const SIGNED_OUT: Capabilities = capabilitiesOf({ kind: 'root' }, UNREAD);
 export function useCapabilities(): Capabilities & { ready: boolean } {
   const session = useSession();
   const principal = session ? principalOf(session) : null;
-  const documents = useQuery({
+  const judgement = useQuery({
     ...principalDocumentsOptions(session ?? { apiKey: '', token: '', operatorId: '', method: 'root' }),
     enabled: principal?.kind === 'samUser',
   });
-  if (!session || !principal) return { ...SIGNED_OUT, ready: false };
-  if (principal.kind === 'root') return { ...capabilitiesOf(principal, UNREAD), ready: true };
-  return {
-    ...capabilitiesOf(principal, documents.data ?? UNREAD),
-    ready: documents.data !== undefined || documents.isError,
-  };
+  if (!session || !principal) return { ...rootCapabilities(), ready: false };
+  if (principal.kind === 'root') return { ...rootCapabilities(), ready: true };
+  if (judgement.data === undefined) return { ...unreadCapabilities(principal), ready: judgement.isError };
+  return { ...judgement.data.judge(principal, judgement.data.documents), ready: true };
 }

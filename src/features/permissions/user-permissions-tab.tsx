@@ -7,7 +7,7 @@ import { FormError } from '../../components/form-error.tsx';
 import { ErrorState, LoadingState } from '../../components/states.tsx';
 import { PermissionWorkspace } from './permission-workspace.tsx';
 import { useCapabilities } from '../../queries/capabilities-queries.ts';
-import { actionState } from '../../lib/capabilities.ts';
+import { actionState } from '../../lib/capability-verdicts.ts';
 import { RevokeTokensDialog } from './revoke-tokens-dialog.tsx';
 import {
   apiCatalogueOptions,
