@@ -1,15 +1,19 @@
 // The signed-in frame: skip link, header with the app name, navigation and the account area, then the page.
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, lazy, useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { SessionIndicator } from '../features/session/session-indicator.tsx';
 import { SessionKeeper } from '../features/session/session-keeper.tsx';
-import { ActingAsBanner } from '../features/session/acting-as-banner.tsx';
 import { LoadingState } from '../components/states.tsx';
 import { LanguageSwitch } from '../components/language-switch.tsx';
 import { useMessages } from '../i18n/use-i18n.ts';
 import { paths } from '../lib/paths.ts';
 import { useSession } from '../api/use-session.ts';
 import { useCapabilities } from '../queries/capabilities-queries.ts';
+
+// Only a switched session shows the banner (and needs its switch-back code): most first loads do without.
+const ActingAsBanner = lazy(() =>
+  import('../features/session/acting-as-banner.tsx').then((module) => ({ default: module.ActingAsBanner })),
+);
 
 /** The page a path belongs to: a user's tabs count as one page, so switching tabs keeps focus on the tab. */
 function pageOf(pathname: string): string {
@@ -62,7 +66,11 @@ export function Layout() {
         <SessionKeeper />
         <LanguageSwitch className="app-header__language" />
       </header>
-      <ActingAsBanner />
+      {session?.switchedFrom ? (
+        <Suspense fallback={null}>
+          <ActingAsBanner />
+        </Suspense>
+      ) : null}
       <main id="main" className="app-main" tabIndex={-1} ref={mainRef}>
         <Suspense fallback={<LoadingState label={m.app.loadingPage} />}>
           <Outlet />

@@ -1,5 +1,5 @@
 // The header's account area: who is signed in, to which operator, which API (local sandbox or Soracom coverage), and sign-out.
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useSession } from '../../api/use-session.ts';
@@ -9,7 +9,14 @@ import { consoleConfigOptions, describeApi } from './console-config-queries.ts';
 import type { Session } from '../../api/session-store.ts';
 import type { Messages } from '../../i18n/messages/messages.ts';
 import { useMessages } from '../../i18n/use-i18n.ts';
-import { SwitchUserDialog } from './switch-user-dialog.tsx';
+import { lazyOnIntent, preloadOnIntent } from '../../components/lazy-on-intent.ts';
+
+// The switch dialog (and its user search) arrives when "Switch user" is pointed at, focused or clicked:
+// the header is on every page's first load, the dialog is not.
+const SwitchUserDialog = lazyOnIntent(
+  () => import('./switch-user-dialog.tsx'),
+  (module) => module.SwitchUserDialog,
+);
 
 export function describeWho(session: Session, m: Messages['session']['indicator']): string {
   if (session.method === 'root')
@@ -50,10 +57,19 @@ export function SessionIndicator() {
             </span>
           </span>
           {/* The Soracom API offers switching in both modes; the trust policy decides who may. */}
-          <button type="button" className="button button--small" onClick={() => setSwitching(true)}>
+          <button
+            type="button"
+            className="button button--small"
+            {...preloadOnIntent(SwitchUserDialog.preload)}
+            onClick={() => setSwitching(true)}
+          >
             {messages.roles.switchUser.open}
           </button>
-          {switching ? <SwitchUserDialog onClose={() => setSwitching(false)} /> : null}
+          {switching ? (
+            <Suspense fallback={null}>
+              <SwitchUserDialog onClose={() => setSwitching(false)} />
+            </Suspense>
+          ) : null}
           <button
             type="button"
             className="button button--small"
