@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { parse } from 'yaml';
 
-// The facts come from ../shared/reference through `npm run gen:reference`; tests read only the commit.
+// The facts are regenerated from Soracom's reference documents by `npm run gen:reference`; tests read only the commit.
 export const REFERENCE_DIGEST_URL = new URL('../reference/sam-api-digest.json', import.meta.url);
 export const OUR_OPENAPI_URL = new URL('../openapi.yaml', import.meta.url);
 
