@@ -198,7 +198,13 @@ describe('signing in with MFA', () => {
       signIn({ mfaOTPCode: code }),
       signIn({ mfaOTPCode: code }),
     ]);
-    expect(results.map((r) => r.statusCode).sort()).toEqual([200, 401, 401]);
+    const statuses = results.map((r) => r.statusCode);
+    expect(statuses.filter((status) => status === 200)).toHaveLength(1);
+    // The losers are refused: 401 for a replayed code, or 429 when the throttle (at most two
+    // credential checks of one account at once) turned the third away before it was checked.
+    expect(
+      statuses.filter((status) => status !== 200).every((status) => status === 401 || status === 429),
+    ).toBe(true);
   });
 
   it('the code used to verify enrolment cannot sign in', async () => {
