@@ -8,6 +8,12 @@ import { buildApp, type BuildAppOptions } from './app.ts';
 export const TEST_ROOT_EMAIL = 'root@test.sam-console.local';
 export const TEST_ROOT_PASSWORD = 'test-root-password';
 
+/** The headers that carry a session, from a sign-in answer's body. */
+export const sessionHeaders = (body: { apiKey: string; token: string }): Record<string, string> => ({
+  'x-soracom-api-key': body.apiKey,
+  'x-soracom-token': body.token,
+});
+
 export interface TestApp {
   app: FastifyInstance;
   operatorId: string;
@@ -16,6 +22,8 @@ export interface TestApp {
   rootHeaders(): Promise<Record<string, string>>;
   /** app.inject that fails loudly on a 5xx, which no test expects. */
   call(options: InjectOptions): Promise<LightMyRequestResponse>;
+  /** Creates a SAM user and sets their console password, as root; fails the test on any refusal. */
+  createUserWithPassword(userName: string, password?: string): Promise<void>;
   /** Where the operator's paths start: `/v1/operators/OP.../`. */
   operatorPath: string;
   /** Closes the app and removes its temporary database folder. */
@@ -45,21 +53,35 @@ export async function buildTestApp(
     return response;
   };
 
+  const operatorPath = `/v1/operators/${operatorId}`;
+  const rootHeaders = async (): Promise<Record<string, string>> => {
+    const response = await call({
+      method: 'POST',
+      url: '/v1/auth',
+      payload: { email: TEST_ROOT_EMAIL, password: TEST_ROOT_PASSWORD },
+    });
+    if (response.statusCode !== 200) throw new Error(`root sign-in failed: ${response.body}`);
+    return sessionHeaders(response.json<{ apiKey: string; token: string }>());
+  };
+
   return {
     app,
     operatorId,
     root: { email: TEST_ROOT_EMAIL, password: TEST_ROOT_PASSWORD },
-    operatorPath: `/v1/operators/${operatorId}`,
+    operatorPath,
     call,
-    async rootHeaders() {
-      const response = await call({
+    rootHeaders,
+    async createUserWithPassword(userName, password = 'user-password-1') {
+      const headers = await rootHeaders();
+      const created = await call({ method: 'POST', url: `${operatorPath}/users/${userName}`, headers });
+      if (created.statusCode !== 201) throw new Error(`createUser ${userName}: ${created.body}`);
+      const set = await call({
         method: 'POST',
-        url: '/v1/auth',
-        payload: { email: TEST_ROOT_EMAIL, password: TEST_ROOT_PASSWORD },
+        url: `${operatorPath}/users/${userName}/password`,
+        headers,
+        payload: { password },
       });
-      if (response.statusCode !== 200) throw new Error(`root sign-in failed: ${response.body}`);
-      const body = response.json<{ apiKey: string; token: string }>();
-      return { 'x-soracom-api-key': body.apiKey, 'x-soracom-token': body.token };
+      if (set.statusCode !== 201) throw new Error(`createUserPassword ${userName}: ${set.body}`);
     },
     async close() {
       await app.close();

@@ -21,17 +21,6 @@ afterEach(async () => t.close());
 const signIn = (payload: object, remoteAddress = '127.0.0.1') =>
   t.call({ method: 'POST', url: '/v1/auth', payload, remoteAddress });
 
-async function createUserWithPassword(userName: string, password: string): Promise<void> {
-  await t.call({ method: 'POST', url: `${t.operatorPath}/users/${userName}`, headers: rootHeaders });
-  const res = await t.call({
-    method: 'POST',
-    url: `${t.operatorPath}/users/${userName}/password`,
-    headers: rootHeaders,
-    payload: { password },
-  });
-  expect(res.statusCode).toBe(201);
-}
-
 describe('the wait after failures', () => {
   it('is free for the first failures, then doubles up to the cap', () => {
     const policy = DEFAULT_THROTTLE_LIMITS.account;
@@ -87,8 +76,8 @@ describe('root sign-in', () => {
 
 describe('per account', () => {
   it('a flood on one account leaves another account on the same address free', async () => {
-    await createUserWithPassword('alice', 'alice-password-1');
-    await createUserWithPassword('bob', 'bob-password-1');
+    await t.createUserWithPassword('alice', 'alice-password-1');
+    await t.createUserWithPassword('bob', 'bob-password-1');
     for (let i = 0; i < 10; i += 1)
       await signIn({ operatorId: t.operatorId, userName: 'alice', password: 'wrong' }, '10.1.1.1');
     expect(
@@ -106,7 +95,7 @@ describe('per account', () => {
   });
 
   it('counts wrong MFA codes against the account', async () => {
-    await createUserWithPassword('carol', 'carol-password-1');
+    await t.createUserWithPassword('carol', 'carol-password-1');
     const enable = await t.call({
       method: 'POST',
       url: `${t.operatorPath}/users/carol/mfa`,
@@ -128,7 +117,7 @@ describe('per account', () => {
   });
 
   it('counts AuthKey secrets against the AuthKey ID', async () => {
-    await createUserWithPassword('dave', 'dave-password-1');
+    await t.createUserWithPassword('dave', 'dave-password-1');
     const key = (
       await t.call({ method: 'POST', url: `${t.operatorPath}/users/dave/auth_keys`, headers: rootHeaders })
     ).json<{ authKeyId: string; authKey: string }>();
@@ -190,7 +179,7 @@ describe('per address', () => {
 
 describe('updateUserPassword', () => {
   it('counts a wrong currentPassword against the user, as a sign-in failure does', async () => {
-    await createUserWithPassword('erin', 'erin-password-1');
+    await t.createUserWithPassword('erin', 'erin-password-1');
     const change = (currentPassword: string) =>
       t.call({
         method: 'PUT',

@@ -1,7 +1,7 @@
 // The auth hook: which calls need a session, which answer 401 or 403, and the operator in the path.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedOperator } from '../store/seed.ts';
-import { buildTestApp, type TestApp } from '../test-support.ts';
+import { buildTestApp, sessionHeaders, type TestApp } from '../test-support.ts';
 
 let t: TestApp;
 let clock: Date;
@@ -15,28 +15,11 @@ beforeEach(async () => {
 afterEach(async () => t.close());
 
 const signIn = (payload: object) => t.call({ method: 'POST', url: '/v1/auth', payload });
-const auth = (body: { apiKey: string; token: string }) => ({
-  'x-soracom-api-key': body.apiKey,
-  'x-soracom-token': body.token,
-});
-
-async function createUserWithPassword(userName: string, password = 'user-password-1'): Promise<void> {
-  expect(
-    (await t.call({ method: 'POST', url: `${t.operatorPath}/users/${userName}`, headers })).statusCode,
-  ).toBe(201);
-  const res = await t.call({
-    method: 'POST',
-    url: `${t.operatorPath}/users/${userName}/password`,
-    headers,
-    payload: { password },
-  });
-  expect(res.statusCode).toBe(201);
-}
 
 describe('access', () => {
   it('a SAM user may log out and nothing else for now (403 naming the API)', async () => {
-    await createUserWithPassword('alice');
-    const session = auth(
+    await t.createUserWithPassword('alice');
+    const session = sessionHeaders(
       (await signIn({ operatorId: t.operatorId, userName: 'alice', password: 'user-password-1' })).json(),
     );
     const calls: Array<[string, string, string]> = [
@@ -66,7 +49,7 @@ describe('access', () => {
     const key = (
       await t.call({ method: 'POST', url: `${t.operatorPath}/users/robot/auth_keys`, headers })
     ).json();
-    const session = auth((await signIn({ authKeyId: key.authKeyId, authKey: key.authKey })).json());
+    const session = sessionHeaders((await signIn({ authKeyId: key.authKeyId, authKey: key.authKey })).json());
     const res = await t.call({ method: 'DELETE', url: `${t.operatorPath}/users/robot`, headers: session });
     expect(res.statusCode).toBe(403);
     expect(res.json().message).toBe('This user may not call User:deleteUser.');
@@ -91,7 +74,9 @@ describe('access', () => {
       password: 'other-password',
       now: clock,
     });
-    const other = auth((await signIn({ email: 'other@example.com', password: 'other-password' })).json());
+    const other = sessionHeaders(
+      (await signIn({ email: 'other@example.com', password: 'other-password' })).json(),
+    );
     await t.call({ method: 'POST', url: `${t.operatorPath}/users/alice`, headers });
     for (const [method, url] of [
       ['GET', `${t.operatorPath}/users`],
@@ -112,11 +97,11 @@ describe('access', () => {
   });
 
   it('revokeUserAuthTokens ends every session of that user', async () => {
-    await createUserWithPassword('alice');
-    const one = auth(
+    await t.createUserWithPassword('alice');
+    const one = sessionHeaders(
       (await signIn({ operatorId: t.operatorId, userName: 'alice', password: 'user-password-1' })).json(),
     );
-    const two = auth(
+    const two = sessionHeaders(
       (await signIn({ operatorId: t.operatorId, userName: 'alice', password: 'user-password-1' })).json(),
     );
     expect(

@@ -1,7 +1,7 @@
 // Sign-in (POST /auth), logout and token renewal, and how long a session lasts.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openSession } from '../auth/sessions.ts';
-import { buildTestApp, type TestApp } from '../test-support.ts';
+import { buildTestApp, sessionHeaders, type TestApp } from '../test-support.ts';
 
 let t: TestApp;
 let clock: Date;
@@ -15,23 +15,6 @@ beforeEach(async () => {
 afterEach(async () => t.close());
 
 const signIn = (payload: object) => t.call({ method: 'POST', url: '/v1/auth', payload });
-const auth = (body: { apiKey: string; token: string }) => ({
-  'x-soracom-api-key': body.apiKey,
-  'x-soracom-token': body.token,
-});
-
-async function createUserWithPassword(userName: string, password = 'user-password-1'): Promise<void> {
-  expect(
-    (await t.call({ method: 'POST', url: `${t.operatorPath}/users/${userName}`, headers })).statusCode,
-  ).toBe(201);
-  const res = await t.call({
-    method: 'POST',
-    url: `${t.operatorPath}/users/${userName}/password`,
-    headers,
-    payload: { password },
-  });
-  expect(res.statusCode).toBe(201);
-}
 
 describe('POST /auth', () => {
   it('signs root in with email and password', async () => {
@@ -54,7 +37,7 @@ describe('POST /auth', () => {
   });
 
   it('signs a SAM user in with operatorId, userName and password', async () => {
-    await createUserWithPassword('alice');
+    await t.createUserWithPassword('alice');
     const res = await signIn({ operatorId: t.operatorId, userName: 'alice', password: 'user-password-1' });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ operatorId: t.operatorId, userName: 'alice' });
@@ -96,7 +79,7 @@ describe('POST /auth', () => {
   });
 
   it("records each user's last sign-in (password or AuthKey) without moving updateDateTime", async () => {
-    await createUserWithPassword('carol');
+    await t.createUserWithPassword('carol');
     const getCarol = async () =>
       (await t.call({ method: 'GET', url: `${t.operatorPath}/users/carol`, headers })).json();
     const created = await getCarol();
@@ -149,7 +132,7 @@ describe('POST /auth', () => {
     // Sign-in checks the secret (scrypt, asynchronous) and only then opens the session: a delete can land in between.
     const store = t.app.samStore;
     if (!store) throw new Error('no local store');
-    await createUserWithPassword('leaver');
+    await t.createUserWithPassword('leaver');
     const key = (
       await t.call({ method: 'POST', url: `${t.operatorPath}/users/leaver/auth_keys`, headers })
     ).json();
@@ -217,9 +200,9 @@ describe('sessions', () => {
     ).json();
     const url = `${t.operatorPath}/users`;
     clock = new Date(clock.getTime() + 179_000);
-    expect((await t.call({ method: 'GET', url, headers: auth(body) })).statusCode).toBe(200);
+    expect((await t.call({ method: 'GET', url, headers: sessionHeaders(body) })).statusCode).toBe(200);
     clock = new Date(clock.getTime() + 1_000);
-    const expired = await t.call({ method: 'GET', url, headers: auth(body) });
+    const expired = await t.call({ method: 'GET', url, headers: sessionHeaders(body) });
     expect(expired.statusCode).toBe(401);
     expect(expired.json().code).toBe('AUM0002');
     // The default lifetime is a day.
