@@ -2,13 +2,18 @@
 // offers what they may do, shows what they may not disabled with the API it needs, and leaves out what helps no one.
 import { expect, test, type Page } from '@playwright/test';
 import {
+  createUserViaApi,
   expectNoSeriousA11yViolations,
   expectPath,
+  generateAuthKeyViaApi,
+  getUserViaApi,
   goToUser,
   paths,
+  setUserPermissionViaApi,
   signInAsRoot,
   signInViaApi,
   submitSamUserSignIn,
+  uniqueUserName,
 } from './support/index.ts';
 
 const DEMO_PASSWORD = 'demo-user-password';
@@ -121,4 +126,71 @@ test('root is offered every action, with no API named as missing', async ({ page
   await page.getByRole('link', { name: 'MFA', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Enable MFA' })).toBeEnabled();
   await expect(page.getByText(/^Needs /)).toHaveCount(0);
+});
+
+test('a refusal the console did not foresee appears in the dialog or section that caused it, not in a toast', async ({
+  page,
+  request,
+}) => {
+  const root = await signInViaApi(request);
+  const operator = uniqueUserName('stale');
+  const target = uniqueUserName('target');
+  await createUserViaApi(request, { userName: operator, password: 'stale-operator-pass-1' }, root);
+  await createUserViaApi(request, { userName: target }, root);
+  const { authKeyId } = await generateAuthKeyViaApi(request, target, root);
+  const reads = { effect: 'allow', api: ['User:listUsers', 'User:get*', 'User:list*'] };
+  await setUserPermissionViaApi(request, operator, [reads], root);
+
+  await page.goto(paths.signIn({ method: 'user' }));
+  await submitSamUserSignIn(page, {
+    operatorId: root.operatorId,
+    userName: operator,
+    password: 'stale-operator-pass-1',
+  });
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+
+  // Root grants more after the sign-in: the token keeps what it was issued with, so the server still refuses what
+  // the console, reading the documents afresh, now offers.
+  const writes = {
+    effect: 'allow',
+    api: ['User:deleteUser', 'User:generateUserAuthKey', 'User:deleteUserAuthKey', 'User:enableUserMFA'],
+  };
+  await setUserPermissionViaApi(request, operator, [reads, writes], root);
+  await goToUser(page, target, 'overview');
+  await page.reload();
+  const errorToasts = page
+    .locator('.toaster')
+    .getByRole('alert')
+    .getByText(/Not allowed/);
+
+  await page.getByRole('button', { name: 'Delete user', exact: true }).click();
+  const confirm = page.getByRole('alertdialog', { name: `Delete ${target}?` });
+  await confirm.getByRole('textbox').fill(target);
+  await confirm.getByRole('button', { name: 'Delete user' }).click();
+  await expect(confirm.getByRole('alert')).toContainText('User:deleteUser');
+  await expect(confirm).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+
+  await page.getByRole('link', { name: 'AuthKeys' }).click();
+  const keys = page.getByRole('region', { name: 'AuthKeys' });
+  await keys.getByRole('button', { name: 'Generate AuthKey' }).click();
+  await expect(keys.getByRole('alert')).toContainText('User:generateUserAuthKey');
+
+  await keys.getByRole('button', { name: `Delete ${authKeyId}` }).click();
+  const removal = page.getByRole('alertdialog');
+  await removal.getByRole('button', { name: 'Delete AuthKey' }).click();
+  await expect(removal.getByRole('alert')).toContainText('User:deleteUserAuthKey');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoSeriousA11yViolations(page);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await removal.getByRole('button', { name: 'Cancel' }).click();
+
+  await page.getByRole('link', { name: 'MFA', exact: true }).click();
+  const mfa = page.getByRole('region', { name: 'Multi-factor authentication' });
+  await mfa.getByRole('button', { name: 'Enable MFA' }).click();
+  await expect(mfa.getByRole('alert')).toContainText('User:enableUserMFA');
+
+  await expect(errorToasts).toHaveCount(0);
+  expect(await getUserViaApi(request, target, root)).not.toBeNull();
 });

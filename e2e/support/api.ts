@@ -120,3 +120,18 @@ export async function getUserViaApi(request: APIRequestContext, userName: string
     authKeyList: unknown[];
   };
 }
+
+/** setUserPermissionViaApi(request, userName, statements): stores the user's permission document as root. */
+export async function setUserPermissionViaApi(
+  request: APIRequestContext,
+  userName: string,
+  statements: readonly object[],
+  session?: ApiSession,
+): Promise<void> {
+  const root = session ?? (await signInViaApi(request));
+  const response = await request.put(userUrl(root, userName, '/permission'), {
+    headers: root.headers,
+    data: { permission: JSON.stringify({ statements }) },
+  });
+  await expectOk(response, `updateUserPermission ${userName}`);
+}

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The dialog and confirmation: focus goes in and comes back, Escape and Cancel close, typed confirmation, one confirm while pending.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { ConfirmDialog } from './confirm-dialog.tsx';
@@ -79,6 +79,25 @@ describe('ConfirmDialog', () => {
     await user.keyboard('{Escape}');
     expect(screen.getByRole('alertdialog')).toBeInTheDocument();
     expect(onConfirm).not.toHaveBeenCalled();
+  });
+});
+
+describe('ConfirmDialog with a failed action', () => {
+  it('shows the failure inside the dialog as an alert, and hides it while the action is tried again', () => {
+    const props = {
+      open: true,
+      title: 'Delete it?',
+      message: 'It goes for good.',
+      confirmLabel: 'Delete',
+      onConfirm: vi.fn(),
+      onCancel: vi.fn(),
+      error: new Error('Refused by the server.'),
+    };
+    const { rerender } = render(<ConfirmDialog {...props} />);
+    const dialog = screen.getByRole('alertdialog', { name: 'Delete it?' });
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('Refused by the server.');
+    rerender(<ConfirmDialog {...props} pending />);
+    expect(within(dialog).queryByRole('alert')).toBeNull();
   });
 });
 

@@ -1,6 +1,7 @@
-// Confirmation before a destructive action: <ConfirmDialog open title message confirmLabel onConfirm onCancel pending typeToConfirm?>.
+// Confirmation before a destructive action: <ConfirmDialog open title message confirmLabel onConfirm onCancel pending typeToConfirm? error?>.
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Dialog } from './dialog.tsx';
+import { FormError } from './form-error.tsx';
 import { useMessages } from '../i18n/use-i18n.ts';
 
 export interface ConfirmDialogProps {
@@ -16,6 +17,11 @@ export interface ConfirmDialogProps {
   typeToConfirm?: string;
   /** The danger style is the default; pass false for a reversible action. */
   destructive?: boolean;
+  /**
+   * The action's failure (a 403 when the permissions fixed at sign-in differ from what the console read), shown in
+   * the dialog as an alert: the caller keeps the dialog open on failure and marks its mutation `errorShownInForm`.
+   */
+  error?: unknown;
 }
 
 export function ConfirmDialog(props: ConfirmDialogProps) {
@@ -33,6 +39,7 @@ function ConfirmDialogBody({
   pending = false,
   typeToConfirm,
   destructive = true,
+  error,
 }: ConfirmDialogProps) {
   const m = useMessages().common.dialog;
   const [typed, setTyped] = useState('');
@@ -78,6 +85,7 @@ function ConfirmDialogBody({
             />
           </div>
         ) : null}
+        {pending ? null : <FormError error={error} />}
         <div className="dialog__footer">
           <button
             type="button"

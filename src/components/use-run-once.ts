@@ -3,8 +3,8 @@ import { useRef } from 'react';
 
 /**
  * A button's `disabled={mutation.isPending}` comes a render too late for the second click of a double click;
- * this guard does not wait for a render. The action's failure is reported where it is handled (the query
- * client's toasts), so it is not rethrown here.
+ * this guard does not wait for a render. The action's failure is reported where it is handled (beside the
+ * button, from the mutation's error, or the query client's toasts), so it is not rethrown here.
  */
 export function useRunOnce(action: () => Promise<unknown>): () => void {
   const busy = useRef(false);

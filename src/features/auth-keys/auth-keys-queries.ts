@@ -29,6 +29,8 @@ export function useGenerateAuthKey(userName: string) {
   return useMutation({
     mutationFn: () => generateUserAuthKey({ userName }),
     gcTime: 0,
+    // The tab shows a failure beside its Generate button.
+    meta: { errorShownInForm: true },
     // The user detail (its authKeyList, under which the key list hangs) and the user list's key count change.
     onSuccess: () => invalidateUser(queryClient, userName),
   });
@@ -41,6 +43,8 @@ export function useDeleteAuthKey(userName: string) {
     meta: {
       successMessage: (_data, authKeyId) =>
         messages().authKeys.toasts.deleted({ authKeyId: String(authKeyId) }),
+      // The confirmation shows a failure itself.
+      errorShownInForm: true,
     },
     onSuccess: async (_data, authKeyId) => {
       queryClient.removeQueries({ queryKey: authKeyQueryOptions(userName, authKeyId).queryKey });

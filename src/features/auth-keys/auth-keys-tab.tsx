@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
+import { FormError } from '../../components/form-error.tsx';
 import { RelativeTime } from '../../components/relative-time.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states.tsx';
 import { usePermissionGate } from '../../components/needs-permission.tsx';
@@ -54,6 +55,7 @@ export default function AuthKeysTab({ userName }: { userName: string }) {
         <h2 id="auth-keys-heading">{m.title}</h2>
         {keys.isSuccess && keys.data.length > 0 ? generateButton : null}
       </header>
+      <FormError error={generate.error} />
       <p className="section-intro">
         {m.introBefore}
         <strong>{userName}</strong>
@@ -110,7 +112,10 @@ export default function AuthKeysTab({ userName }: { userName: string }) {
                     <button
                       type="button"
                       className="button button--small button--danger"
-                      onClick={() => setDeleting(key.authKeyId)}
+                      onClick={() => {
+                        remove.reset();
+                        setDeleting(key.authKeyId);
+                      }}
                       aria-label={m.deleteKey({ authKeyId: key.authKeyId })}
                       {...deleteGate.props}
                     >
@@ -149,10 +154,12 @@ export default function AuthKeysTab({ userName }: { userName: string }) {
         }
         confirmLabel={m.deleteConfirm}
         pending={remove.isPending}
+        error={remove.error}
         onCancel={() => setDeleting(null)}
         onConfirm={() => {
           if (deleting === null) return;
-          remove.mutate(deleting, { onSettled: () => setDeleting(null) });
+          // A refusal stays in the dialog, beside the action that caused it.
+          remove.mutate(deleting, { onSuccess: () => setDeleting(null) });
         }}
       />
     </section>

@@ -15,6 +15,8 @@ export function useEnableMfa(userName: string) {
   return useMutation({
     mutationFn: () => enableUserMFA({ userName }),
     gcTime: 0,
+    // The tab shows a failure beside its start button.
+    meta: { errorShownInForm: true },
     onSuccess: () => invalidateUser(queryClient, userName),
   });
 }
@@ -35,7 +37,8 @@ export function useRevokeMfa(userName: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => revokeUserMFA({ userName }),
-    meta: { successMessage: () => messages().mfa.toasts.revoked({ userName }) },
+    // The confirmation shows a failure itself.
+    meta: { successMessage: () => messages().mfa.toasts.revoked({ userName }), errorShownInForm: true },
     onSuccess: () => invalidateUser(queryClient, userName),
   });
 }

@@ -2,6 +2,7 @@
 import { Suspense, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
+import { FormError } from '../../components/form-error.tsx';
 import { ErrorState, LoadingState } from '../../components/states.tsx';
 import { showToast } from '../../components/toast.tsx';
 import { useRunOnce } from '../../components/use-run-once.ts';
@@ -50,7 +51,10 @@ export default function MfaTab({ userName }: { userName: string }) {
     <button
       type="button"
       className="button button--danger"
-      onClick={() => setConfirmRevoke(true)}
+      onClick={() => {
+        revoke.reset();
+        setConfirmRevoke(true);
+      }}
       {...revokeGate.props}
     >
       {m.revoke}
@@ -83,6 +87,7 @@ export default function MfaTab({ userName }: { userName: string }) {
             ) : null}
             {status.data.status === 'ACTIVE' ? revokeButton : null}
           </div>
+          <FormError error={enable.error} />
           {status.data.status !== 'ACTIVE' ? enableGate.note : null}
           {status.data.status !== 'INACTIVE' ? revokeGate.note : null}
           {status.data.status === 'UNCONFIRMED' ? <p className="field__hint">{m.startAgainHint}</p> : null}
@@ -110,8 +115,10 @@ export default function MfaTab({ userName }: { userName: string }) {
         message={<p>{m.revokeBody({ userName })}</p>}
         confirmLabel={m.revoke}
         pending={revoke.isPending}
+        error={revoke.error}
         onCancel={() => setConfirmRevoke(false)}
-        onConfirm={() => revoke.mutate(undefined, { onSettled: () => setConfirmRevoke(false) })}
+        // A refusal stays in the dialog, beside the action that caused it.
+        onConfirm={() => revoke.mutate(undefined, { onSuccess: () => setConfirmRevoke(false) })}
       />
     </section>
   );

@@ -229,7 +229,10 @@ function DeleteUserPanel({ userName, onDeleted }: { userName: string; onDeleted:
       <button
         type="button"
         className="button button--danger"
-        onClick={() => setConfirming(true)}
+        onClick={() => {
+          remove.reset();
+          setConfirming(true);
+        }}
         {...deleteGate.props}
       >
         {m.deleteButton}
@@ -248,6 +251,7 @@ function DeleteUserPanel({ userName, onDeleted }: { userName: string; onDeleted:
         confirmLabel={m.deleteButton}
         typeToConfirm={userName}
         pending={remove.isPending}
+        error={remove.error}
         onCancel={() => setConfirming(false)}
         onConfirm={() =>
           remove.mutate(undefined, {

@@ -255,7 +255,10 @@ function RemovePasswordPanel({ userName }: { userName: string }) {
       <button
         type="button"
         className="button button--danger"
-        onClick={() => setConfirming(true)}
+        onClick={() => {
+          remove.reset();
+          setConfirming(true);
+        }}
         {...gate.props}
       >
         {m.remove}
@@ -272,8 +275,10 @@ function RemovePasswordPanel({ userName }: { userName: string }) {
         }
         confirmLabel={m.remove}
         pending={remove.isPending}
+        error={remove.error}
         onCancel={() => setConfirming(false)}
-        onConfirm={() => remove.mutate(undefined, { onSettled: () => setConfirming(false) })}
+        // A refusal stays in the dialog, beside the action that caused it.
+        onConfirm={() => remove.mutate(undefined, { onSuccess: () => setConfirming(false) })}
       />
     </section>
   );

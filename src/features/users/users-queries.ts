@@ -74,7 +74,8 @@ export function useDeleteUser(userName: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: () => deleteUser({ userName }),
-    meta: { successMessage: () => messages().users.toasts.deleted({ userName }) },
+    // The confirmation shows a failure itself.
+    meta: { successMessage: () => messages().users.toasts.deleted({ userName }), errorShownInForm: true },
     onSuccess: async () => {
       client.setQueryData(usersListOptions().queryKey, (list) =>
         list?.filter((item) => item.userName !== userName),
@@ -116,7 +117,7 @@ export function useDeleteUserPassword(userName: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: () => deleteUserPassword({ userName }),
-    meta: { successMessage: () => messages().users.toasts.passwordRemoved },
+    meta: { successMessage: () => messages().users.toasts.passwordRemoved, errorShownInForm: true },
     onSuccess: async () => {
       client.setQueryData(userPasswordOptions(userName).queryKey, { hasPassword: false });
       await invalidateUser(client, userName);
