@@ -168,6 +168,60 @@ describe('the audit log', () => {
     expect(bad.json().code).toBe('SAM0005');
   });
 
+  it("filters by user (about them or by them) and by event: a user's history", async () => {
+    t = await buildTestApp();
+    const headers = await t.rootHeaders();
+    await t.createUserWithPassword('bob', 'bob-password-1');
+    await t.createUserWithPassword('carol', 'carol-password-1');
+    await t.call({
+      method: 'POST',
+      url: '/v1/auth',
+      payload: { operatorId: t.operatorId, userName: 'bob', password: 'not-bobs-password' },
+    });
+    const bobSession = await t.call({
+      method: 'POST',
+      url: '/v1/auth',
+      payload: { operatorId: t.operatorId, userName: 'bob', password: 'bob-password-1' },
+    });
+    expect(bobSession.statusCode).toBe(200);
+    const allow = JSON.stringify({ statements: [{ effect: 'allow', api: ['User:getUser'] }] });
+    await t.call({
+      method: 'PUT',
+      url: `${t.operatorPath}/users/carol/permission`,
+      headers,
+      payload: { permission: allow },
+    });
+
+    const bobs = await entries(t, headers, '?user_name=bob');
+    expect(bobs.map((entry) => [entry.event, entry.statusCode])).toEqual([
+      ['auth', 200],
+      ['auth', 401],
+      ['createUserPassword', 201],
+      ['createUser', 201],
+    ]);
+    // Failed sign-ins name the account's user, so they are in that user's history.
+    expect(bobs[1]).toMatchObject({ targetUserName: 'bob', account: `${t.operatorId}/bob` });
+    expect(bobs.every((entry) => entry.targetUserName === 'bob' || entry.userName === 'bob')).toBe(true);
+
+    const carolsPermission = await entries(
+      t,
+      headers,
+      '?user_name=carol&event=updateUserPermission,deleteUserPermission',
+    );
+    expect(carolsPermission).toHaveLength(1);
+    expect(carolsPermission[0]).toMatchObject({ targetUserName: 'carol', before: '', after: allow });
+    const signIns = await entries(t, headers, '?event=auth');
+    expect(signIns.every((entry) => entry.event === 'auth')).toBe(true);
+    expect(signIns.length).toBeGreaterThanOrEqual(3);
+    expect(await entries(t, headers, '?api_kind=/v1/auth&event=createUser')).toEqual([]);
+
+    for (const query of ['?user_name=bad%20name', '?event=auth;drop', `?event=${'a'.repeat(65)}`]) {
+      const bad = await t.call({ method: 'GET', url: `/v1/audit_logs/api${query}`, headers });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json<{ code: string }>().code).toMatch(/^SAM000[56]$/);
+    }
+  });
+
   it("is pruned by age, and shows only the caller's operator", async () => {
     let clock = new Date('2026-01-01T00:00:00Z');
     t = await buildTestApp({ now: () => clock, security: { auditRetentionDays: 30 } });

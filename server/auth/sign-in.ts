@@ -86,21 +86,28 @@ async function checkAndOpen(
     userName: string | null,
     statusCode: number,
     reason: string,
+    /** The SAM user whose account was tried, when it exists: their history lists the attempt. */
+    targetUserName: string | null,
   ): void => {
     store.audit.insert(
       auditEntry(
         { operatorId, userName, address: attempt.address, requestPath: attempt.requestPath },
-        { event: 'auth', statusCode, account, detail: { method, reason } },
+        { event: 'auth', statusCode, account, targetUserName, detail: { method, reason } },
         now.getTime(),
       ),
     );
   };
 
   /** Counts and audits a failed check in one transaction, logs it at info, and answers with `code`. */
-  const fail = (operatorId: string | null, code: 'SAM0101' | 'SAM0105', reason: string): never => {
+  const fail = (
+    operatorId: string | null,
+    code: 'SAM0101' | 'SAM0105',
+    reason: string,
+    targetUserName: string | null = null,
+  ): never => {
     store.db.transaction(() => {
       throttle.recordFailure(keys, nowSeconds);
-      audit(operatorId, null, 401, reason);
+      audit(operatorId, null, 401, reason, targetUserName);
     })();
     attempt.log?.info({ method, account, address: attempt.address, reason }, 'sign-in failed');
     throw new ApiFailure(code);
@@ -115,7 +122,7 @@ async function checkAndOpen(
     store.db.transaction(() => {
       const session = open();
       throttle.recordSuccess(keys);
-      audit(operatorId, userName, 200, 'ok');
+      audit(operatorId, userName, 200, 'ok', userName);
       return session;
     })();
 
@@ -136,7 +143,7 @@ async function checkAndOpen(
     const user = store.users.get(operatorId, body.userName ?? '');
     const knownOperator = store.operators.get(operatorId) ? operatorId : null;
     if (!(await verifySecret(body.password ?? '', user?.password_hash)) || !user)
-      return fail(knownOperator, 'SAM0101', 'credentials');
+      return fail(knownOperator, 'SAM0101', 'credentials', user?.user_name ?? null);
     let step: number | null = null;
     if (user.mfa_status === 'ACTIVE') {
       // The password was right; the console asks for the code next. Not a failure to count.
@@ -145,7 +152,7 @@ async function checkAndOpen(
         user.mfa_secret === null
           ? null
           : acceptTotp(user.mfa_secret, body.mfaOTPCode, now, user.mfa_last_step);
-      if (step === null) return fail(operatorId, 'SAM0105', 'mfaCode');
+      if (step === null) return fail(operatorId, 'SAM0105', 'mfaCode', user.user_name);
     }
     const claimed = step;
     const session = succeed(
@@ -163,7 +170,7 @@ async function checkAndOpen(
 
   const key = store.users.authKey(body.authKeyId ?? '');
   if (!(await verifySecret(body.authKey ?? '', key?.secret_hash)) || !key)
-    return fail(key?.operator_id ?? null, 'SAM0101', 'credentials');
+    return fail(key?.operator_id ?? null, 'SAM0101', 'credentials', key?.user_name ?? null);
   const session = succeed(
     () => {
       store.users.touchAuthKey(key.auth_key_id, nowSeconds);

@@ -1,5 +1,6 @@
 // The operator's audit log, in the shape of Soracom's getApiAuditLogs plus the local API's own fields.
 import type { components } from '../../src/api/schema.gen.ts';
+import { USER_NAME_PATTERN } from '../../src/lib/sam-rules.ts';
 import { API_PREFIX } from '../api-prefix.ts';
 import { ApiFailure } from '../errors.ts';
 import type { ContractOperation } from '../openapi-contract.ts';
@@ -39,6 +40,28 @@ function stringParam(query: Record<string, unknown>, name: string): string | und
   const raw = query[name];
   const text = Array.isArray(raw) ? raw[0] : raw;
   return typeof text === 'string' ? text : undefined;
+}
+
+/** The local `user_name` filter: a valid user name, or 400 naming the field. */
+function userNameParam(query: Record<string, unknown>): string | undefined {
+  const text = stringParam(query, 'user_name');
+  if (text === undefined) return undefined;
+  if (!USER_NAME_PATTERN.test(text)) throw new ApiFailure('SAM0006', { field: 'user_name' });
+  return text;
+}
+
+/** The local `event` filter: operationIds, comma-separated, or 400 naming the field. */
+function eventsParam(query: Record<string, unknown>): string[] | undefined {
+  const text = stringParam(query, 'event');
+  if (text === undefined) return undefined;
+  if (text.length > 1000 || !/^[A-Za-z]{1,64}(,[A-Za-z]{1,64})*$/.test(text)) {
+    throw new ApiFailure('SAM0005', {
+      field: 'event',
+      rule_en: 'must be operation IDs separated by commas',
+      rule_ja: 'カンマ区切りの操作 ID でなければなりません',
+    });
+  }
+  return text.split(',');
 }
 
 export function auditHandlers(deps: RouteDeps, operations: readonly ContractOperation[]) {
@@ -85,8 +108,17 @@ export function auditHandlers(deps: RouteDeps, operations: readonly ContractOper
           ? undefined
           : integerParam({ last_evaluated_key: lastKey }, 'last_evaluated_key', 0, Number.MAX_SAFE_INTEGER);
       const apiKind = stringParam(query, 'api_kind');
-      const events = apiKind === undefined ? undefined : (kindToEvents.get(apiKind) ?? []);
+      const kindEvents = apiKind === undefined ? undefined : (kindToEvents.get(apiKind) ?? []);
+      const named = eventsParam(query);
+      // Both filters given: the events that are in both.
+      const events =
+        kindEvents === undefined
+          ? named
+          : named === undefined
+            ? kindEvents
+            : kindEvents.filter((e) => named.includes(e));
       if (events !== undefined && events.length === 0) return [];
+      const userName = userNameParam(query);
       const rows = deps.store.audit.list({
         operatorId: session.operatorId,
         limit,
@@ -94,6 +126,7 @@ export function auditHandlers(deps: RouteDeps, operations: readonly ContractOper
         ...(toMs === undefined ? {} : { toMs }),
         ...(beforeMs === undefined ? {} : { beforeMs }),
         ...(events === undefined ? {} : { events }),
+        ...(userName === undefined ? {} : { userName }),
       });
       const last = rows[rows.length - 1];
       if (rows.length === limit && last) reply.header('x-soracom-next-key', String(last.time_ms));

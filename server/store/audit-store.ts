@@ -36,6 +36,8 @@ export interface AuditQuery {
   toMs?: number;
   /** Only these events (operationIds); all when omitted. */
   events?: readonly string[];
+  /** Only entries about this SAM user (the target) or by them (the actor); all when omitted. */
+  userName?: string;
   limit: number;
 }
 
@@ -62,13 +64,11 @@ export function createAuditStore(db: Db) {
        target_user_name, account, detail, before_digest, after_digest, before_text, after_text)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const page = db.prepare<[string, number, number, number, number], AuditRow>(
+  // One statement for every filter: a null filter matches all. Newest first; id breaks ties within a millisecond.
+  const page = db.prepare<[string, number, number, number, ...(string | null)[], number], AuditRow>(
     `SELECT * FROM audit_log WHERE operator_id = ? AND time_ms >= ? AND time_ms <= ? AND time_ms < ?
-     ORDER BY time_ms DESC, id DESC LIMIT ?`,
-  );
-  const pageOfEvents = db.prepare<[string, number, number, number, string, number], AuditRow>(
-    `SELECT * FROM audit_log WHERE operator_id = ? AND time_ms >= ? AND time_ms <= ? AND time_ms < ?
-       AND event IN (SELECT value FROM json_each(?))
+       AND (? IS NULL OR event IN (SELECT value FROM json_each(?)))
+       AND (? IS NULL OR target_user_name = ? OR actor_user_name = ?)
      ORDER BY time_ms DESC, id DESC LIMIT ?`,
   );
   const prune = db.prepare<[number]>('DELETE FROM audit_log WHERE time_ms < ?');
@@ -94,15 +94,20 @@ export function createAuditStore(db: Db) {
       );
     },
     list(query: AuditQuery): AuditRow[] {
-      const args = [
+      const events = query.events === undefined ? null : JSON.stringify([...new Set(query.events)]);
+      const userName = query.userName ?? null;
+      return page.all(
         query.operatorId,
         query.fromMs ?? 0,
         query.toMs ?? Number.MAX_SAFE_INTEGER,
         query.beforeMs ?? Number.MAX_SAFE_INTEGER,
-      ] as const;
-      if (query.events === undefined) return page.all(...args, query.limit);
-      const wanted = new Set(query.events);
-      return pageOfEvents.all(...args, JSON.stringify([...wanted]), query.limit);
+        events,
+        events,
+        userName,
+        userName,
+        userName,
+        query.limit,
+      );
     },
     /** Deletes entries older than `cutoffMs`; answers how many went. */
     prune: (cutoffMs: number): number => prune.run(cutoffMs).changes,

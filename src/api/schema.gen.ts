@@ -2135,6 +2135,16 @@ export interface operations {
                 limit?: number;
                 /** @description The requestedTimeEpochMs of the last entry of the previous page. */
                 last_evaluated_key?: string;
+                /**
+                 * @description Local API only: entries about this SAM user (the change was made to them, or it was
+                 *     their sign-in) or made by them. Soracom's API has no such filter.
+                 */
+                user_name?: components["schemas"]["UserName"];
+                /**
+                 * @description Local API only: entries of these events (operationIds, e.g. `auth`,
+                 *     `updateUserPermission`), comma-separated. Soracom's API has no such filter.
+                 */
+                event?: string;
             };
             header?: never;
             path?: never;
