@@ -90,9 +90,9 @@ describe('upstream mode', () => {
       headers: { 'x-soracom-lang': 'ja' },
     });
     expect(ja.status).toBe(401);
-    expect((await ja.json()).message).toBe(
-      'X-Soracom-API-Key ヘッダーと X-Soracom-Token ヘッダーが必要です。',
-    );
+    expect(await ja.json()).toMatchObject({
+      message: 'X-Soracom-API-Key ヘッダーと X-Soracom-Token ヘッダーが必要です。',
+    });
 
     const noContent = await fetch(`${proxyUrl}/v1/auth/logout`, {
       method: 'POST',
