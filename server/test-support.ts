@@ -24,6 +24,8 @@ export interface TestApp {
   call(options: InjectOptions): Promise<LightMyRequestResponse>;
   /** Creates a SAM user and sets their console password, as root; fails the test on any refusal. */
   createUserWithPassword(userName: string, password?: string): Promise<void>;
+  /** Signs in as a SAM user of the operator; fails the test on any refusal. */
+  signInUser(userName: string, password: string): Promise<Record<string, string>>;
   /** Where the operator's paths start: `/v1/operators/OP.../`. */
   operatorPath: string;
   /** Closes the app and removes its temporary database folder. */
@@ -82,6 +84,15 @@ export async function buildTestApp(
         payload: { password },
       });
       if (set.statusCode !== 201) throw new Error(`createUserPassword ${userName}: ${set.body}`);
+    },
+    async signInUser(userName, password) {
+      const response = await call({
+        method: 'POST',
+        url: '/v1/auth',
+        payload: { operatorId, userName, password },
+      });
+      if (response.statusCode !== 200) throw new Error(`sign-in as ${userName} failed: ${response.body}`);
+      return sessionHeaders(response.json<{ apiKey: string; token: string }>());
     },
     async close() {
       await app.close();

@@ -1,0 +1,38 @@
+// What the role tests share: one clock, documents, paths and helpers that fail the test on a refusal.
+import { expect } from 'vitest';
+import type { TestApp } from '../test-support.ts';
+
+export const NOW = new Date('2026-11-28T10:00:00Z');
+export const NOW_SECONDS = 1795860000;
+export const doc = (...statements: object[]): string => JSON.stringify({ statements });
+export const READ_USERS = doc({ effect: 'allow', api: ['User:listUsers', 'User:getUser'] });
+
+/** Helpers bound to the current test's app and root headers (read through `current` at call time). */
+export function roleHelpers(current: () => { t: TestApp; root: Record<string, string> }) {
+  const rolePath = (id: string) => `${current().t.operatorPath}/roles/${id}`;
+  const userPath = (name: string) => `${current().t.operatorPath}/users/${name}`;
+
+  async function createRole(id: string, permission = READ_USERS, description?: string) {
+    const { t, root } = current();
+    const res = await t.call({
+      method: 'POST',
+      url: rolePath(id),
+      headers: root,
+      payload: { permission, ...(description === undefined ? {} : { description }) },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+  }
+
+  async function createUser(name: string, password?: string) {
+    const { t, root } = current();
+    if (password !== undefined) return t.createUserWithPassword(name, password);
+    expect((await t.call({ method: 'POST', url: userPath(name), headers: root })).statusCode).toBe(201);
+  }
+
+  async function attach(user: string, roleId: string) {
+    const { t, root } = current();
+    return t.call({ method: 'POST', url: `${userPath(user)}/roles`, headers: root, payload: { roleId } });
+  }
+
+  return { rolePath, userPath, createRole, createUser, attach };
+}
