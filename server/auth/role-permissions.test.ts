@@ -1,7 +1,7 @@
 // Roles in the permissions a SAM user's token carries: allows, denies, and when changes reach a session.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../test-support.ts';
-import { NOW, READ_USERS, doc, roleHelpers } from '../routes/role-test-kit.ts';
+import { NOW, READ_USERS, doc, routeHelpers } from '../routes/route-test-kit.ts';
 
 let t: TestApp;
 let root: Record<string, string>;
@@ -12,7 +12,7 @@ beforeEach(async () => {
 });
 afterEach(async () => t.close());
 
-const { rolePath, userPath, createRole, createUser, attach } = roleHelpers(() => ({ t, root }));
+const { rolePath, userPath, createRole, createUser, attach } = routeHelpers(() => ({ t, root }));
 
 describe('roles in what a SAM user may do', () => {
   const CREATE_USERS = doc({ effect: 'allow', api: 'User:createUser' });

@@ -1,7 +1,7 @@
 // Roles over HTTP: attaching and detaching, and roleList in the user details.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../test-support.ts';
-import { NOW, NOW_SECONDS, READ_USERS, roleHelpers } from './role-test-kit.ts';
+import { NOW, NOW_SECONDS, READ_USERS, routeHelpers } from './route-test-kit.ts';
 
 let t: TestApp;
 let root: Record<string, string>;
@@ -12,7 +12,7 @@ beforeEach(async () => {
 });
 afterEach(async () => t.close());
 
-const { rolePath, userPath, createRole, createUser, attach } = roleHelpers(() => ({ t, root }));
+const { rolePath, userPath, createRole, createUser, attach } = routeHelpers(() => ({ t, root }));
 
 describe('attaching roles to users', () => {
   it('attach (200) shows in listUserRoles, roleList of getUser and listUsers, and listRoleAttachedUsers', async () => {

@@ -1,7 +1,7 @@
 // Roles over HTTP: create, read, list, update and delete, and versions of managed roles.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../test-support.ts';
-import { NOW, NOW_SECONDS, READ_USERS, doc, roleHelpers } from './role-test-kit.ts';
+import { NOW, NOW_SECONDS, READ_USERS, doc, routeHelpers } from './route-test-kit.ts';
 
 let t: TestApp;
 let root: Record<string, string>;
@@ -12,7 +12,7 @@ beforeEach(async () => {
 });
 afterEach(async () => t.close());
 
-const { rolePath, userPath, createRole, createUser, attach } = roleHelpers(() => ({ t, root }));
+const { rolePath, userPath, createRole, createUser, attach } = routeHelpers(() => ({ t, root }));
 
 describe('createRole, getRole, listRoles', () => {
   it('creates a role (200 {roleId}) and reads it back with its document, times in UNIX seconds', async () => {

@@ -1,21 +1,14 @@
-// Trust policies, switching user, deleting permission documents and reserved user names, over HTTP.
-import { request as httpRequest } from 'node:http';
-import type { AddressInfo } from 'node:net';
+// Trust policies and switching user, over HTTP.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { principalSrn } from '../../src/permissions/index.ts';
 import { seedOperator } from '../store/seed.ts';
-import { buildTestApp, type TestApp } from '../test-support.ts';
+import { buildTestApp, sessionHeaders, type TestApp } from '../test-support.ts';
+import { doc, routeHelpers } from './route-test-kit.ts';
 
 let t: TestApp;
 let root: Record<string, string>;
 
-const doc = (...statements: object[]): string => JSON.stringify({ statements });
 const policy = (...srns: string[]): string => doc({ effect: 'allow', principal: { soracom: srns } });
-const userPath = (name: string) => `${t.operatorPath}/users/${name}`;
-const headersOf = (body: { apiKey: string; token: string }) => ({
-  'x-soracom-api-key': body.apiKey,
-  'x-soracom-token': body.token,
-});
 
 beforeEach(async () => {
   t = await buildTestApp();
@@ -23,31 +16,7 @@ beforeEach(async () => {
 });
 afterEach(async () => t.close());
 
-async function createUser(name: string, password?: string, permission?: string) {
-  expect((await t.call({ method: 'POST', url: userPath(name), headers: root })).statusCode).toBe(201);
-  if (password !== undefined)
-    expect(
-      (
-        await t.call({
-          method: 'POST',
-          url: `${userPath(name)}/password`,
-          headers: root,
-          payload: { password },
-        })
-      ).statusCode,
-    ).toBe(201);
-  if (permission !== undefined)
-    expect(
-      (
-        await t.call({
-          method: 'PUT',
-          url: `${userPath(name)}/permission`,
-          headers: root,
-          payload: { permission },
-        })
-      ).statusCode,
-    ).toBe(200);
-}
+const { userPath, createUser } = routeHelpers(() => ({ t, root }));
 
 async function setTrustPolicy(name: string, trustPolicy: string) {
   return t.call({
@@ -55,47 +24,6 @@ async function setTrustPolicy(name: string, trustPolicy: string) {
     url: `${userPath(name)}/trust_policy`,
     headers: root,
     payload: { trustPolicy },
-  });
-}
-
-async function signIn(userName: string, password: string) {
-  const res = await t.call({
-    method: 'POST',
-    url: '/v1/auth',
-    payload: { operatorId: t.operatorId, userName, password },
-  });
-  expect(res.statusCode, res.body).toBe(200);
-  return headersOf(res.json());
-}
-
-/** A POST whose path goes out exactly as written (no URL normalization). */
-function rawPost(
-  port: number,
-  path: string,
-  headers: Record<string, string>,
-  body?: object,
-): Promise<{ status: number; body: { code?: string } }> {
-  return new Promise((resolve, reject) => {
-    const text = body === undefined ? '' : JSON.stringify(body);
-    const req = httpRequest(
-      {
-        host: '127.0.0.1',
-        port,
-        method: 'POST',
-        path,
-        headers: { ...headers, 'content-type': 'application/json' },
-      },
-      (res) => {
-        let data = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (data += chunk));
-        res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, body: JSON.parse(data || '{}') as { code?: string } }),
-        );
-      },
-    );
-    req.on('error', reject);
-    req.end(text);
   });
 }
 
@@ -176,7 +104,7 @@ describe('switchUser', () => {
       operatorId: t.operatorId,
       userName: 'target',
     });
-    const switched = headersOf(body);
+    const switched = sessionHeaders(body);
     expect(
       (await t.call({ method: 'GET', url: `${t.operatorPath}/users`, headers: switched })).statusCode,
     ).toBe(200);
@@ -201,7 +129,7 @@ describe('switchUser', () => {
       payload: { roleId: 'creators' },
     });
     await setTrustPolicy('target', policy(principalSrn(t.operatorId, 'alice')));
-    const alice = await signIn('alice', 'alice-password');
+    const alice = await t.signInUser('alice', 'alice-password');
     expect((await t.call({ method: 'POST', url: userPath('by-alice'), headers: alice })).statusCode).toBe(
       403,
     );
@@ -212,7 +140,7 @@ describe('switchUser', () => {
     });
     expect(res.statusCode, res.body).toBe(200);
     expect(
-      (await t.call({ method: 'POST', url: userPath('by-target'), headers: headersOf(res.json()) }))
+      (await t.call({ method: 'POST', url: userPath('by-target'), headers: sessionHeaders(res.json()) }))
         .statusCode,
     ).toBe(201);
   });
@@ -258,7 +186,7 @@ describe('switchUser', () => {
     );
     const res = await switchUser(root, { operatorId: t.operatorId, userName: 'target' });
     expect(res.statusCode).toBe(400);
-    const alice = await signIn('alice', 'alice-password');
+    const alice = await t.signInUser('alice', 'alice-password');
     const denied = await switchUser(alice, { operatorId: t.operatorId, userName: 'target' });
     expect(denied.statusCode).toBe(403);
     expect(denied.json().message).toBe('This user may not call Auth:switchUser.');
@@ -272,7 +200,7 @@ describe('switchUser', () => {
       password: 'other-password',
       now: new Date(),
     });
-    const other = headersOf(
+    const other = sessionHeaders(
       (
         await t.call({
           method: 'POST',
@@ -286,7 +214,7 @@ describe('switchUser', () => {
     const res = await switchUser(other, { operatorId: t.operatorId, userName: 'target' });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ operatorId: t.operatorId, userName: 'target' });
-    const switched = headersOf(res.json());
+    const switched = sessionHeaders(res.json());
     expect((await t.call({ method: 'GET', url: userPath('target'), headers: switched })).statusCode).toBe(
       200,
     );
@@ -320,93 +248,5 @@ describe('switchUser', () => {
         })
       ).statusCode,
     ).toBe(401);
-  });
-});
-
-describe('deleting permission documents', () => {
-  it('deleteUserPermission removes the document (204); roles and defaults still apply', async () => {
-    await createUser('alice', 'alice-password', doc({ effect: 'allow', api: 'User:listUsers' }));
-    const res = await t.call({ method: 'DELETE', url: `${userPath('alice')}/permission`, headers: root });
-    expect(res.statusCode).toBe(204);
-    expect(
-      (await t.call({ method: 'GET', url: `${userPath('alice')}/permission`, headers: root })).json(),
-    ).toEqual({
-      permission: '',
-    });
-    expect(
-      (await t.call({ method: 'GET', url: userPath('alice'), headers: root })).json(),
-    ).not.toHaveProperty('permission');
-    const alice = await signIn('alice', 'alice-password');
-    expect((await t.call({ method: 'GET', url: `${t.operatorPath}/users`, headers: alice })).statusCode).toBe(
-      403,
-    );
-    expect(
-      (await t.call({ method: 'DELETE', url: `${userPath('ghost')}/permission`, headers: root })).statusCode,
-    ).toBe(404);
-  });
-
-  it('DELETE users/default_permissions removes the defaults, not a user of that name', async () => {
-    await t.call({
-      method: 'PUT',
-      url: `${t.operatorPath}/users/default_permissions`,
-      headers: root,
-      payload: { permissions: doc({ effect: 'allow', api: 'User:listUsers' }) },
-    });
-    await createUser('alice', 'alice-password');
-    expect(
-      (
-        await t.call({
-          method: 'GET',
-          url: `${t.operatorPath}/users`,
-          headers: await signIn('alice', 'alice-password'),
-        })
-      ).statusCode,
-    ).toBe(200);
-
-    const res = await t.call({
-      method: 'DELETE',
-      url: `${t.operatorPath}/users/default_permissions`,
-      headers: root,
-    });
-    expect(res.statusCode).toBe(204);
-    expect(
-      (
-        await t.call({ method: 'GET', url: `${t.operatorPath}/users/default_permissions`, headers: root })
-      ).json(),
-    ).toEqual({ defaultPermissions: '' });
-    expect(
-      (
-        await t.call({
-          method: 'GET',
-          url: `${t.operatorPath}/users`,
-          headers: await signIn('alice', 'alice-password'),
-        })
-      ).statusCode,
-    ).toBe(403);
-  });
-
-  it('refuses creating users named default_permissions or a dot segment (sent raw over HTTP), with a clear 400', async () => {
-    const named = await t.call({ method: 'POST', url: userPath('default_permissions'), headers: root });
-    expect(named.statusCode).toBe(400);
-    expect(named.json()).toEqual({
-      code: 'SAM0009',
-      message:
-        "user_name: 'default_permissions' cannot be used: it would name another path (a dot segment or a sub-resource)",
-    });
-    // Inject and fetch normalize dot segments away; a raw HTTP client may send them as they are.
-    await t.app.listen({ host: '127.0.0.1', port: 0 });
-    const { port } = t.app.server.address() as AddressInfo;
-    for (const segment of ['.', '..', '%2E', '%2e%2E']) {
-      for (const path of [`${userPath(segment)}`, `${t.operatorPath}/roles/${segment}`]) {
-        const answer = await rawPost(
-          port,
-          path,
-          root,
-          path.includes('/roles/') ? { permission: doc() } : undefined,
-        );
-        expect(answer.status, path).toBe(400);
-        expect(answer.body.code, path).toBe('SAM0009');
-      }
-    }
   });
 });

@@ -1,4 +1,4 @@
-// What the role tests share: one clock, documents, paths and helpers that fail the test on a refusal.
+// What the route tests share: one clock, documents, paths and helpers that fail the test on a refusal.
 import { expect } from 'vitest';
 import type { TestApp } from '../test-support.ts';
 
@@ -8,7 +8,7 @@ export const doc = (...statements: object[]): string => JSON.stringify({ stateme
 export const READ_USERS = doc({ effect: 'allow', api: ['User:listUsers', 'User:getUser'] });
 
 /** Helpers bound to the current test's app and root headers (read through `current` at call time). */
-export function roleHelpers(current: () => { t: TestApp; root: Record<string, string> }) {
+export function routeHelpers(current: () => { t: TestApp; root: Record<string, string> }) {
   const rolePath = (id: string) => `${current().t.operatorPath}/roles/${id}`;
   const userPath = (name: string) => `${current().t.operatorPath}/users/${name}`;
 
@@ -23,10 +23,20 @@ export function roleHelpers(current: () => { t: TestApp; root: Record<string, st
     expect(res.statusCode, res.body).toBe(200);
   }
 
-  async function createUser(name: string, password?: string) {
+  /** Creates a SAM user as root, with a console password and a permission document when given. */
+  async function createUser(name: string, password?: string, permission?: string) {
     const { t, root } = current();
-    if (password !== undefined) return t.createUserWithPassword(name, password);
-    expect((await t.call({ method: 'POST', url: userPath(name), headers: root })).statusCode).toBe(201);
+    if (password !== undefined) await t.createUserWithPassword(name, password);
+    else expect((await t.call({ method: 'POST', url: userPath(name), headers: root })).statusCode).toBe(201);
+    if (permission !== undefined) {
+      const res = await t.call({
+        method: 'PUT',
+        url: `${userPath(name)}/permission`,
+        headers: root,
+        payload: { permission },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+    }
   }
 
   async function attach(user: string, roleId: string) {
