@@ -45,11 +45,9 @@ export const CATALOGUES = ['src/i18n/messages/en/index.ts', 'src/i18n/messages/j
 export const CATALOGUE_BUDGET_KB = 14;
 
 export const ROUTES: RouteBudget[] = [
-  // The issue's target for /sign-in is 125 KB. Roles, switching user, session keeping and the
-  // permission-aware frame moved into every page after the cut (the engine itself and the switch
-  // dialogs now load only when needed), and it stands at 128.2 KB: this gate stops further growth
-  // (a ratchet) while bench/bundle-report.md shows the target not met.
-  { path: '/sign-in', modules: [...START, 'src/app/routes/sign-in-route.tsx'], budgetKb: 129 },
+  // The sign-in forms use a small form hook (components/use-rules-form.ts) rather than
+  // react-hook-form, so the first page most visits see stays well under the issue's 125 KB.
+  { path: '/sign-in', modules: [...START, 'src/app/routes/sign-in-route.tsx'], budgetKb: 125 },
   { path: '/users', modules: [...START, 'src/app/routes/users-route.tsx'], budgetKb: 129 },
   {
     path: '/users/:name/overview',
@@ -125,8 +123,7 @@ function main(): number {
     'The language catalogue (fetched before the first render) is shown beside it, the larger of',
     'the two languages, and has its own budget.',
     '',
-    "The issue's targets are /sign-in ≤ 125 KB and /users ≤ 129 KB. The gate below is a ratchet",
-    'at what the routes weigh now; compare the first column with those targets.',
+    "The budgets are the issue's targets: /sign-in ≤ 125 KB and /users ≤ 129 KB.",
     '',
     '## Routes',
     '',

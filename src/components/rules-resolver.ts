@@ -14,15 +14,23 @@ export function rulesResolver<T extends FieldValues>(
 ): Resolver<T> {
   return (values) => {
     const errors: Record<string, FieldError> = {};
-    for (const field of Object.keys(rules) as (keyof T & string)[]) {
-      const message = rules[field]?.(values[field], values);
-      if (message !== undefined) errors[field] = { type: 'rules', message };
-    }
+    for (const [field, message] of Object.entries(checkRules(rules, values)))
+      errors[field] = { type: 'rules', message };
     // A record of field name to error is what FieldErrors<T> is for a flat form like these.
     return Object.keys(errors).length > 0
       ? { values: {}, errors: errors as FieldErrors<T> }
       : { values: normalise(values), errors: {} };
   };
+}
+
+/** Each field's first broken rule, by field name; fields that pass are absent. */
+export function checkRules<T>(rules: FormRules<T>, values: T): Record<string, string> {
+  const broken: Record<string, string> = {};
+  for (const field of Object.keys(rules) as (keyof T & string)[]) {
+    const message = rules[field]?.(values[field], values);
+    if (message !== undefined) broken[field] = message;
+  }
+  return broken;
 }
 
 /** A rule that refuses empty (or all-space) text with `message`. */

@@ -1,7 +1,7 @@
 // The three sign-in forms (root, SAM user with its MFA step, AuthKey); each calls onSignIn with a POST /auth request.
 import { useId, useMemo, useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { requiredText, rulesResolver } from '../../components/rules-resolver.ts';
+import { requiredText, type FormRules } from '../../components/rules-resolver.ts';
+import { useRulesForm } from '../../components/use-rules-form.ts';
 import { Field, describedBy } from '../../components/field.tsx';
 import { FormError } from '../../components/form-error.tsx';
 import { isApiError } from '../../api/api-error.ts';
@@ -29,23 +29,23 @@ interface RootValues {
   email: string;
   password: string;
 }
-const rootRules = (m: SignInMessages) =>
-  rulesResolver<RootValues>(
-    { email: requiredText(m.required.email), password: present(m.required.password) },
-    (values) => ({ ...values, email: values.email.trim() }),
-  );
+const rootRules = (m: SignInMessages): FormRules<RootValues> => ({
+  email: requiredText(m.required.email),
+  password: present(m.required.password),
+});
+const normaliseRoot = (values: RootValues): RootValues => ({ ...values, email: values.email.trim() });
 
 export function RootSignInForm({ onSignIn, pending, error, initial }: SignInFormProps) {
   const id = useId();
   const m = useMessages().session.signIn;
-  const resolver = useMemo(() => rootRules(m), [m]);
+  const rules = useMemo(() => rootRules(m), [m]);
   const {
     register,
     handleSubmit,
     formState: { errors },
-  } = useForm<RootValues>({
-    resolver,
+  } = useRulesForm(rules, {
     defaultValues: { email: initial?.email ?? '', password: '' },
+    normalise: normaliseRoot,
   });
   return (
     <form
@@ -98,26 +98,23 @@ interface UserValues {
   code?: string;
 }
 type ParsedUserValues = UserValues;
-const userRules = (m: SignInMessages) =>
-  rulesResolver<UserValues>(
-    {
-      operatorId: requiredText(m.required.operatorId),
-      userName: requiredText(m.required.userName),
-      password: present(m.required.password),
-      // Offered after a refusal whose reason the upstream does not say: optional, but a whole code when given.
-      code: (value) => (/^(\d{6})?$/.test(withoutSpaces(value)) ? undefined : m.required.mfaCode),
-    },
-    (values) => (values.code === undefined ? values : { ...values, code: withoutSpaces(values.code) }),
-  );
+const userRules = (m: SignInMessages): FormRules<UserValues> => ({
+  operatorId: requiredText(m.required.operatorId),
+  userName: requiredText(m.required.userName),
+  password: present(m.required.password),
+  // Offered after a refusal whose reason the upstream does not say: optional, but a whole code when given.
+  code: (value) => (/^(\d{6})?$/.test(withoutSpaces(value)) ? undefined : m.required.mfaCode),
+});
+const normaliseUser = (values: UserValues): UserValues =>
+  values.code === undefined ? values : { ...values, code: withoutSpaces(values.code) };
 
 interface CodeValues {
   code: string;
 }
-const codeRules = (m: SignInMessages) =>
-  rulesResolver<CodeValues>(
-    { code: (value) => (/^\d{6}$/.test(withoutSpaces(value)) ? undefined : m.required.mfaCode) },
-    (values) => ({ code: withoutSpaces(values.code) }),
-  );
+const codeRules = (m: SignInMessages): FormRules<CodeValues> => ({
+  code: (value) => (/^\d{6}$/.test(withoutSpaces(value)) ? undefined : m.required.mfaCode),
+});
+const normaliseCode = (values: CodeValues): CodeValues => ({ code: withoutSpaces(values.code) });
 
 /**
  * Whether a refused SAM-user sign-in might have wanted an MFA code. Soracom documents no code for
@@ -135,13 +132,13 @@ export function SamUserSignInForm({ onSignIn, pending, error, initial }: SignInF
   // After a refusal that did not say why, the same form also offers the code field.
   const [offerCode, setOfferCode] = useState(false);
   const m = useMessages().session.signIn;
-  const resolver = useMemo(() => userRules(m), [m]);
+  const rules = useMemo(() => userRules(m), [m]);
   const {
     register,
     handleSubmit,
     formState: { errors },
-  } = useForm<UserValues>({
-    resolver,
+  } = useRulesForm(rules, {
+    normalise: normaliseUser,
     defaultValues: {
       operatorId: initial?.operatorId ?? '',
       userName: initial?.userName ?? '',
@@ -265,12 +262,12 @@ function MfaCodeStep({
 }) {
   const id = useId();
   const m = useMessages().session.signIn;
-  const resolver = useMemo(() => codeRules(m), [m]);
+  const rules = useMemo(() => codeRules(m), [m]);
   const {
     register,
     handleSubmit,
     formState: { errors },
-  } = useForm<CodeValues>({ resolver });
+  } = useRulesForm(rules, { normalise: normaliseCode });
   return (
     <form
       className="form"
@@ -309,23 +306,26 @@ interface AuthKeyValues {
   authKeyId: string;
   authKey: string;
 }
-const authKeyRules = (m: SignInMessages) =>
-  rulesResolver<AuthKeyValues>(
-    { authKeyId: requiredText(m.required.authKeyId), authKey: requiredText(m.required.authKeySecret) },
-    (values) => ({ authKeyId: values.authKeyId.trim(), authKey: values.authKey.trim() }),
-  );
+const authKeyRules = (m: SignInMessages): FormRules<AuthKeyValues> => ({
+  authKeyId: requiredText(m.required.authKeyId),
+  authKey: requiredText(m.required.authKeySecret),
+});
+const normaliseAuthKey = (values: AuthKeyValues): AuthKeyValues => ({
+  authKeyId: values.authKeyId.trim(),
+  authKey: values.authKey.trim(),
+});
 
 export function AuthKeySignInForm({ onSignIn, pending, error, initial }: SignInFormProps) {
   const id = useId();
   const m = useMessages().session.signIn;
-  const resolver = useMemo(() => authKeyRules(m), [m]);
+  const rules = useMemo(() => authKeyRules(m), [m]);
   const {
     register,
     handleSubmit,
     formState: { errors },
-  } = useForm<AuthKeyValues>({
-    resolver,
+  } = useRulesForm(rules, {
     defaultValues: { authKeyId: initial?.authKeyId ?? '', authKey: '' },
+    normalise: normaliseAuthKey,
   });
   return (
     <form
