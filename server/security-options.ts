@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { createSecretBox, loadOrCreateKeyFile, parseKey, type SecretBox } from './auth/secret-box.ts';
+import { DEFAULT_TARPIT } from './auth/refusal-tarpit.ts';
 import { DEFAULT_SESSION_LIFETIME_SECONDS } from './auth/sessions.ts';
 import { DEFAULT_THROTTLE_LIMITS, type SignInThrottleLimits } from './auth/sign-in-throttle.ts';
 
@@ -10,6 +11,8 @@ export interface SecurityOptions {
   throttle: SignInThrottleLimits;
   /** Every credential-checking request (sign-in, currentPassword) per client address and minute, failed or not. */
   attemptsPerMinutePerAddress: number;
+  /** How long a 429 to a credential check is held before it is sent, in ms (0: at once); see auth/refusal-tarpit.ts. */
+  refusalDelayMs: number;
   /** No session outlives its sign-in by more than this, renewed or not. */
   sessionLifetimeSeconds: number;
   /** Audit entries older than this are deleted (at start and every hour). */
@@ -23,6 +26,7 @@ export interface SecurityOptions {
 export const DEFAULT_SECURITY: SecurityOptions = {
   throttle: DEFAULT_THROTTLE_LIMITS,
   attemptsPerMinutePerAddress: 120,
+  refusalDelayMs: DEFAULT_TARPIT.delayMs,
   sessionLifetimeSeconds: DEFAULT_SESSION_LIFETIME_SECONDS,
   auditRetentionDays: 90,
 };
@@ -72,6 +76,15 @@ function positive(env: Env, name: string): number | undefined {
   return value;
 }
 
+function nonNegative(env: Env, name: string): number | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0)
+    throw new Error(`${name} must be a whole number, 0 or more, not '${raw}'`);
+  return value;
+}
+
 /** The settings the environment asks for (docs/local-api.md lists the variables). */
 export function securityFromEnv(env: Env): SecuritySettings {
   const defined = <T extends object>(value: T): Partial<T> =>
@@ -82,6 +95,7 @@ export function securityFromEnv(env: Env): SecuritySettings {
     sessionLifetimeSeconds: positive(env, 'SAM_SESSION_LIFETIME_SECONDS'),
     auditRetentionDays: positive(env, 'SAM_AUDIT_RETENTION_DAYS'),
     attemptsPerMinutePerAddress: positive(env, 'SAM_SIGNIN_ATTEMPTS_PER_MINUTE'),
+    refusalDelayMs: nonNegative(env, 'SAM_SIGNIN_REFUSAL_DELAY_MS'),
     throttle: {
       account: defined({
         freeFailures: positive(env, 'SAM_SIGNIN_FREE_FAILURES'),

@@ -44,6 +44,8 @@ export async function buildTestApp(
   const app = await buildApp({
     dbPath: join(dir, 'sam.db'),
     ...appOptions,
+    // 429s go at once unless a test asks to hold them (refusal-tarpit.test.ts does).
+    security: { refusalDelayMs: 0, ...appOptions.security },
     seed: { email: TEST_ROOT_EMAIL, password: TEST_ROOT_PASSWORD, demoUsers },
   });
   const operatorId = app.samSeedOperatorId;

@@ -1,6 +1,7 @@
 // The local SAM API: one route per openapi.yaml operation, validated by its schemas, each with exactly one handler.
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
+import { createRefusalTarpit, DEFAULT_TARPIT } from '../auth/refusal-tarpit.ts';
 import { ApiFailure } from '../errors.ts';
 import type { ContractOperation } from '../openapi-contract.ts';
 import { parseJsonBody, sentBody } from '../request-hardening.ts';
@@ -115,6 +116,17 @@ export async function localApiPlugin(app: FastifyInstance, { operations, deps, s
     global: false,
     errorResponseBuilder: (_request, context) =>
       new ApiFailure('SAM0429', { seconds: Math.max(1, Math.ceil(context.ttl / 1000)) }),
+  });
+
+  // A throttled credential check's 429 is held a moment: a flood from one client then idles
+  // instead of keeping the machine's cores busy with instant refusals.
+  const tarpit = createRefusalTarpit({ ...DEFAULT_TARPIT, delayMs: security.refusalDelayMs });
+  app.addHook('onSend', async (request, reply, payload) => {
+    const operationId = request.routeOptions.config.operation?.operationId;
+    if (reply.statusCode !== 429 || operationId === undefined || !CREDENTIAL_CHECKS.has(operationId))
+      return payload;
+    if (!(await tarpit.hold(request.ip))) reply.header('connection', 'close');
+    return payload;
   });
 
   await app.register(authenticationPlugin, deps);
