@@ -23,20 +23,24 @@ export function routeHelpers(current: () => { t: TestApp; root: Record<string, s
     expect(res.statusCode, res.body).toBe(200);
   }
 
+  /** Replaces a user's permission document as root. */
+  async function setPermission(name: string, permission: string) {
+    const { t, root } = current();
+    const res = await t.call({
+      method: 'PUT',
+      url: `${userPath(name)}/permission`,
+      headers: root,
+      payload: { permission },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+  }
+
   /** Creates a SAM user as root, with a console password and a permission document when given. */
   async function createUser(name: string, password?: string, permission?: string) {
     const { t, root } = current();
     if (password !== undefined) await t.createUserWithPassword(name, password);
     else expect((await t.call({ method: 'POST', url: userPath(name), headers: root })).statusCode).toBe(201);
-    if (permission !== undefined) {
-      const res = await t.call({
-        method: 'PUT',
-        url: `${userPath(name)}/permission`,
-        headers: root,
-        payload: { permission },
-      });
-      expect(res.statusCode, res.body).toBe(200);
-    }
+    if (permission !== undefined) await setPermission(name, permission);
   }
 
   async function attach(user: string, roleId: string) {
@@ -44,5 +48,5 @@ export function routeHelpers(current: () => { t: TestApp; root: Record<string, s
     return t.call({ method: 'POST', url: `${userPath(user)}/roles`, headers: root, payload: { roleId } });
   }
 
-  return { rolePath, userPath, createRole, createUser, attach };
+  return { rolePath, userPath, createRole, createUser, setPermission, attach };
 }
