@@ -77,8 +77,9 @@ for (const width of [1280, 800]) {
 
     for (const tab of userTabIds) {
       await goToUser(page, userName, tab);
+      // The tab's content has arrived (tabs load lazily) once it offers a control of its own.
       await expect(
-        page.getByRole('tab', { selected: true }).or(page.locator('[aria-current="page"]')).first(),
+        page.getByRole('region', { name: tabLabels[tab] }).getByRole('button').first(),
       ).toBeVisible();
       await expectNoSidewaysScroll(page, `the ${tab} tab`);
     }
