@@ -11,10 +11,14 @@ import {
   planBulkAction,
   type BulkActionId,
   type BulkText,
+  type Can,
   type PermissionTemplateChoice,
+  type RoleChoice,
 } from './bulk-action-plan.ts';
+import { BulkRolePicker } from './bulk-role-picker.tsx';
 import { createBulkRun, summarize, type BulkItemStatus, type BulkSummary } from './bulk-run.ts';
 import { invalidateUsers, userDetailOptions, usersListOptions } from '../../queries/user-queries.ts';
+import { roleKeys } from '../../queries/query-keys.ts';
 import { useMessages } from '../../i18n/use-i18n.ts';
 
 export interface BulkActionDialogProps {
@@ -23,6 +27,8 @@ export interface BulkActionDialogProps {
   keyAgeDays: number;
   mfa: ReadonlyMap<string, MfaStatus>;
   templates: readonly PermissionTemplateChoice[];
+  /** The signed-in principal's verdicts: a user the action is denied for is skipped, naming the API. */
+  can?: Can | undefined;
   /** Called when the dialog closes; `summary` is null when nothing ran. */
   onClose: (summary: BulkSummary | null) => void;
 }
@@ -48,6 +54,7 @@ export default function BulkActionDialog({
   keyAgeDays,
   mfa,
   templates,
+  can,
   onClose,
 }: BulkActionDialogProps) {
   const client = useQueryClient();
@@ -57,11 +64,14 @@ export default function BulkActionDialog({
   const [users] = useState(chosenUsers);
   const [templateId, setTemplateId] = useState(templates[0]?.id ?? '');
   const template = templates.find((item) => item.id === templateId);
+  const roleAction = action === 'attach-role' || action === 'detach-role';
+  const [role, setRole] = useState<RoleChoice | null>(null);
   // Measured once when the dialog opens, so the list of old keys cannot shift under the admin's eyes.
   const [now] = useState(() => Math.floor(Date.now() / 1000));
   const steps = useMemo(
-    () => planBulkAction(action, users, { now, keyAgeDays, mfa, template, text }),
-    [action, users, now, keyAgeDays, mfa, template, text],
+    () =>
+      planBulkAction(action, users, { now, keyAgeDays, mfa, template, role: role ?? undefined, can, text }),
+    [action, users, now, keyAgeDays, mfa, template, role, can, text],
   );
   const [statuses, setStatuses] = useState<ReadonlyMap<string, BulkItemStatus> | null>(null);
   const [summary, setSummary] = useState<BulkSummary | null>(null);
@@ -70,6 +80,22 @@ export default function BulkActionDialog({
   const toRun = steps.filter((step) => step.skipReason === undefined).length;
   const actionLabel = bulkActionLabel(action, keyAgeDays, text);
   const title = text.title({ action: actionLabel, count: users.length });
+  // One sentence over the per-user list: for a role, how many are skipped because nothing would change.
+  const headline = !role
+    ? text.planIntro({ count: toRun })
+    : action === 'attach-role'
+      ? text.headlines.attachRole({
+          role: role.label,
+          count: users.length,
+          skipped: users.filter((user) => user.roleList.some((r) => r.roleId === role.roleId)).length,
+        })
+      : action === 'detach-role'
+        ? text.headlines.detachRole({
+            role: role.label,
+            count: users.length,
+            skipped: users.filter((user) => !user.roleList.some((r) => r.roleId === role.roleId)).length,
+          })
+        : text.planIntro({ count: toRun });
 
   const start = () => {
     // A double click, or Enter then a click, reaches here twice: the run object starts once.
@@ -90,6 +116,7 @@ export default function BulkActionDialog({
         await client.invalidateQueries({ queryKey: usersListOptions().queryKey });
       } else {
         await invalidateUsers(client, touched);
+        if (roleAction && role) await client.invalidateQueries({ queryKey: roleKeys.detail(role.roleId) });
       }
     });
   };
@@ -119,21 +146,35 @@ export default function BulkActionDialog({
               </select>
             </div>
           ) : null}
-          <p>{text.planIntro({ count: toRun })}</p>
-          <ul className="bulk-plan">
-            {steps.map((step) => (
-              <li key={step.userName}>
-                {step.skipReason === undefined ? (
-                  step.effect
-                ) : (
-                  <span className="muted">
-                    <span className="mono">{step.userName}</span>
-                    {text.skipped({ reason: step.skipReason })}
-                  </span>
-                )}
-              </li>
-            ))}
-          </ul>
+          {roleAction ? (
+            <BulkRolePicker
+              mode={action === 'attach-role' ? 'attach' : 'detach'}
+              users={users}
+              value={role}
+              onChange={setRole}
+            />
+          ) : null}
+          {roleAction && !role ? (
+            <p className="muted">{text.role.choose}</p>
+          ) : (
+            <>
+              <p>{headline}</p>
+              <ul className="bulk-plan">
+                {steps.map((step) => (
+                  <li key={step.userName}>
+                    {step.skipReason === undefined ? (
+                      step.effect
+                    ) : (
+                      <span className="muted">
+                        <span className="mono">{step.userName}</span>
+                        {text.skipped({ reason: step.skipReason })}
+                      </span>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
           <div className="dialog__footer">
             <button type="button" className="button" data-autofocus onClick={close}>
               {m.common.dialog.cancel}
@@ -141,7 +182,7 @@ export default function BulkActionDialog({
             <button
               type="button"
               className={
-                action === 'apply-template' || action === 'revoke-tokens'
+                action === 'apply-template' || action === 'revoke-tokens' || action === 'attach-role'
                   ? 'button button--primary'
                   : 'button button--danger'
               }

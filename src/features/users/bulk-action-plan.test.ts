@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { UserDetail } from '../../api/operations.ts';
 import hygiene from '../../i18n/messages/en/hygiene.ts';
-import { planBulkAction, type BulkPlanContext } from './bulk-action-plan.ts';
+import type { Verdict } from '../../lib/capability-verdicts.ts';
+import { actionBlockedBy, missingApi, planBulkAction, type BulkPlanContext } from './bulk-action-plan.ts';
 
 const DAY = 86_400;
 const NOW = 1_800_000_000;
@@ -60,5 +61,51 @@ describe('planBulkAction', () => {
     const withTemplate = planBulkAction('apply-template', users, { ...context, template });
     expect(withTemplate[1]?.effect).toBe('Replace the permission of fresh with “Read-only”.');
     expect(withTemplate[1]?.skipReason).toBeUndefined();
+  });
+
+  it('attaches a role only to users without it, and detaches it only from users with it', () => {
+    const role = { roleId: 'ops-read', label: 'ops-read' };
+    const withRole = user('has', {
+      roleList: [{ roleId: 'ops-read', createDateTime: 1, updateDateTime: 1 }],
+    });
+    const chosen = [withRole, user('lacks')];
+    const attach = planBulkAction('attach-role', chosen, { ...context, role });
+    expect(attach.map((step) => step.skipReason)).toEqual(['already has ops-read.', undefined]);
+    expect(attach[1]?.effect).toBe('Attach ops-read to lacks.');
+    const detach = planBulkAction('detach-role', chosen, { ...context, role });
+    expect(detach.map((step) => step.skipReason)).toEqual([undefined, 'does not have ops-read.']);
+    expect(detach[0]?.effect).toBe('Detach ops-read from has.');
+    expect(planBulkAction('attach-role', chosen, context).every((step) => step.skipReason)).toBe(true);
+  });
+
+  it('skips a user the principal may not act on, naming the API', () => {
+    const can = (api: string, target: { userName?: string } = {}): Verdict =>
+      api === 'User:deleteUser' && target.userName === 'old' ? { kind: 'denied', api } : { kind: 'allowed' };
+    const plan = planBulkAction('delete', users, { ...context, can });
+    expect(plan.map((step) => step.skipReason)).toEqual([
+      'your permissions lack User:deleteUser for this user.',
+      undefined,
+    ]);
+  });
+});
+
+describe('actionBlockedBy', () => {
+  const readOnly = (api: string): Verdict =>
+    api.startsWith('User:get') || api.startsWith('User:list') ? { kind: 'allowed' } : { kind: 'denied', api };
+
+  it('names the first API an action lacks, attach needing the role list too', () => {
+    expect(missingApi('delete', readOnly)).toBe('User:deleteUser');
+    expect(missingApi('attach-role', readOnly)).toBe('Role:listRoles');
+    const listsRoles = (api: string): Verdict =>
+      api === 'Role:listRoles' ? { kind: 'allowed' } : readOnly(api);
+    expect(missingApi('attach-role', listsRoles)).toBe('Role:attachRole');
+  });
+
+  it('blocks an action only when no chosen user may be acted on; unknown verdicts are offered', () => {
+    const onlyOwn = (api: string, target: { userName?: string } = {}): Verdict =>
+      target.userName === 'me' ? { kind: 'allowed' } : { kind: 'denied', api };
+    expect(actionBlockedBy('revoke-tokens', onlyOwn, ['you', 'me'])).toBeNull();
+    expect(actionBlockedBy('revoke-tokens', onlyOwn, ['you'])).toBe('User:revokeUserAuthTokens');
+    expect(actionBlockedBy('delete', () => ({ kind: 'unknown' }), [])).toBeNull();
   });
 });

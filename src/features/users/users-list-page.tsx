@@ -1,38 +1,30 @@
 // The user list (/users): search, sort and hygiene filters kept in the URL, 50 rows a page, selection and bulk
 // actions. The rows come from listUsers alone; MFA statuses load for the visible rows, or for everyone when a filter,
 // the MFA sort or the report needs them, a few at a time and cached; each row re-renders only when its own data moves.
-import {
-  lazy,
-  memo,
-  Suspense,
-  useCallback,
-  useDeferredValue,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
-import { Link, useLocation, useNavigationType, useSearchParams } from 'react-router';
+import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useLocation, useNavigationType, useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { lazyOnIntent, preloadOnIntent } from '../../components/lazy-on-intent.ts';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states.tsx';
-import type { UserDetail } from '../../api/operations.ts';
 import { DEFAULT_MAX_USERS } from '../../lib/sam-rules.ts';
 import { usePermissionGate } from '../../components/needs-permission.tsx';
 import { useCapabilities } from '../../queries/capabilities-queries.ts';
 import { usersListOptions } from '../../queries/user-queries.ts';
-import { paths } from '../../lib/paths.ts';
-import { useMfaStatuses, type MfaCellState } from './use-mfa-statuses.ts';
+import { useMfaStatuses } from './use-mfa-statuses.ts';
 import { applyHygieneFilters, countHygiene, mfaFilters, type HygieneContext } from './credential-hygiene.ts';
 import { HygieneFilterBar, HygieneSummary, filterLabel } from './hygiene-filters.tsx';
 import { CredentialReportMenu } from './credential-report-menu.tsx';
 import {
+  actionBlockedBy,
+  bulkActionApis,
   bulkActionIds,
-  bulkActionLabel,
   type BulkActionId,
   type PermissionTemplateChoice,
 } from './bulk-action-plan.ts';
+import { BulkBar } from './bulk-bar.tsx';
+import { UsersTable, useRowDates } from './users-table.tsx';
+import { useUserSelection } from './use-user-selection.ts';
 import {
   filterUsers,
   nextSort,
@@ -41,11 +33,9 @@ import {
   sortUsers,
   writeListView,
   type ListView,
-  type SortKey,
 } from './user-list-view.ts';
-import { useI18n, useMessages } from '../../i18n/use-i18n.ts';
-import { bindFormat, type Format } from '../../i18n/format.ts';
-import type { Messages } from '../../i18n/messages/messages.ts';
+import { useI18n } from '../../i18n/use-i18n.ts';
+import { bindFormat } from '../../i18n/format.ts';
 
 // The confirmation and its run load when an admin reaches for a bulk action, not with the list.
 const loadBulkDialog = () => import('./bulk-action-dialog.tsx');
@@ -66,42 +56,7 @@ export interface UsersListPageProps {
   templates?: readonly PermissionTemplateChoice[];
 }
 
-const columns: { key: SortKey; numeric?: boolean; width: string }[] = [
-  { key: 'name', width: '17rem' },
-  { key: 'description', width: 'auto' },
-  { key: 'password', width: '9.5rem' },
-  { key: 'mfa', width: '8rem' },
-  { key: 'authKeys', numeric: true, width: '6.5rem' },
-  { key: 'created', width: '8.5rem' },
-  { key: 'updated', width: '8.5rem' },
-  { key: 'lastSignIn', width: '8.5rem' },
-];
-
-type ListMessages = Messages['users']['list'];
-type HygieneMessages = Messages['hygiene'];
-
-function columnLabel(key: SortKey, m: ListMessages, h: HygieneMessages): string {
-  return key === 'lastSignIn' ? h.list.lastSignIn : m.columns[key];
-}
-
 const NO_TEMPLATES: readonly PermissionTemplateChoice[] = [];
-
-interface FormattedTime {
-  iso: string;
-  relative: string;
-  exact: string;
-}
-
-interface RowDates {
-  created: FormattedTime;
-  updated: FormattedTime;
-  lastSignIn: FormattedTime | null;
-}
-
-function formatTime(seconds: number, now: number, format: Format): FormattedTime {
-  const date = new Date(seconds * 1000);
-  return { iso: date.toISOString(), relative: format.relative(seconds, now), exact: format.dateTime(date) };
-}
 
 export function UsersListPage({ apiMode, maxUsers, templates = NO_TEMPLATES }: UsersListPageProps = {}) {
   const { locale, messages } = useI18n();
@@ -141,28 +96,15 @@ export function UsersListPage({ apiMode, maxUsers, templates = NO_TEMPLATES }: U
   }
   const [creating, setCreating] = useState(false);
   // Any name: createUser's permission rarely depends on it, and the dialog shows the server's answer when it does.
-  const createGate = usePermissionGate(useCapabilities().can('User:createUser', {}));
+  const capabilities = useCapabilities();
+  const createGate = usePermissionGate(capabilities.can('User:createUser', {}));
   const [readAllMfa, setReadAllMfa] = useState(false);
   const users = useQuery(usersListOptions());
   const deferredQuery = useDeferredValue(query);
   const lastSignInProvided = apiMode !== 'upstream';
   const limit = maxUsers ?? DEFAULT_MAX_USERS;
 
-  // One clock reading and one formatting of every date per list answer, not per render of a row.
-  const { now, dates } = useMemo(() => {
-    // The moment the list was answered: ages are measured from it, and a render never reads the clock.
-    const nowMs = users.dataUpdatedAt;
-    const map = new Map<UserDetail, RowDates>();
-    for (const user of users.data ?? []) {
-      map.set(user, {
-        created: formatTime(user.createDateTime, nowMs, format),
-        updated: formatTime(user.updateDateTime, nowMs, format),
-        lastSignIn:
-          user.lastSignInDateTime === undefined ? null : formatTime(user.lastSignInDateTime, nowMs, format),
-      });
-    }
-    return { now: Math.floor(nowMs / 1000), dates: map };
-  }, [users.data, users.dataUpdatedAt, format]);
+  const { now, dates } = useRowDates(users.data, users.dataUpdatedAt, format);
 
   const searched = useMemo(() => filterUsers(users.data ?? [], deferredQuery), [users.data, deferredQuery]);
   // Whose MFA status to read: everyone searched when a filter, the sort or the admin asks for it; else only the
@@ -203,32 +145,14 @@ export function UsersListPage({ apiMode, maxUsers, templates = NO_TEMPLATES }: U
     return state === undefined || state === 'loading';
   }).length;
 
-  // Selection survives paging, filtering and sorting; a deleted user drops out of it.
-  const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
-  const toggleSelected = useCallback(
-    (userName: string) => {
-      setSelected((current) => {
-        const next = new Set(current);
-        if (next.has(userName)) next.delete(userName);
-        else next.add(userName);
-        return next;
-      });
-    },
-    [setSelected],
-  );
-  const selectedUsers = useMemo(
-    () => (users.data ?? []).filter((user) => selected.has(user.userName)),
-    [users.data, selected],
-  );
-  const pageNames = page.rows.map((user) => user.userName);
-  const pageAllSelected = pageNames.length > 0 && pageNames.every((name) => selected.has(name));
-  const pageSomeSelected = pageNames.some((name) => selected.has(name));
-  const selectAllRef = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    if (selectAllRef.current) selectAllRef.current.indeterminate = pageSomeSelected && !pageAllSelected;
-  }, [pageSomeSelected, pageAllSelected]);
-  const [bulkChoice, setBulkChoice] = useState<BulkActionId>('delete');
+  const selection = useUserSelection(users.data);
   const [bulkOpen, setBulkOpen] = useState<BulkActionId | null>(null);
+  // The actions that apply here, and whether this principal may take any of them on a user of this page: if not,
+  // the checkboxes would help no one and are left out, with the APIs they would need named once.
+  const bulkActions = bulkActionIds.filter((id) => id !== 'apply-template' || templates.length > 0);
+  const pageNames = page.rows.map((user) => user.userName);
+  const selectable = bulkActions.some((id) => actionBlockedBy(id, capabilities.can, pageNames) === null);
+  const bulkApis = [...new Set(bulkActions.flatMap((id) => bulkActionApis[id]))];
 
   const filtering = deferredQuery.trim() !== '' || view.filters.length > 0;
 
@@ -366,52 +290,25 @@ export function UsersListPage({ apiMode, maxUsers, templates = NO_TEMPLATES }: U
         )
       ) : null}
 
-      {selected.size > 0 ? (
-        <div className="bulk-bar" role="region" aria-label={h.bulk.regionLabel}>
-          <span>
-            {h.bulk.selected({ count: selected.size })}
-            {sorted.length > selected.size ? (
-              <>
-                {' · '}
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => setSelected(new Set(sorted.map((user) => user.userName)))}
-                >
-                  {h.bulk.selectAllShown({ count: sorted.length })}
-                </button>
-              </>
-            ) : null}
-          </span>
-          <label htmlFor="bulk-action" className="visually-hidden">
-            {h.bulk.actionLabel}
-          </label>
-          <select
-            id="bulk-action"
-            value={bulkChoice}
-            onChange={(event) => setBulkChoice(event.target.value as BulkActionId)}
-          >
-            {bulkActionIds
-              .filter((id) => id !== 'apply-template' || templates.length > 0)
-              .map((id) => (
-                <option key={id} value={id}>
-                  {bulkActionLabel(id, view.keyAgeDays, h.bulk)}
-                </option>
-              ))}
-          </select>
-          <button
-            type="button"
-            className="button button--small"
-            onMouseEnter={() => void loadBulkDialog()}
-            onFocus={() => void loadBulkDialog()}
-            onClick={() => setBulkOpen(bulkChoice)}
-          >
-            {h.bulk.review}
-          </button>
-          <button type="button" className="button button--small" onClick={() => setSelected(new Set())}>
-            {h.bulk.clearSelection}
-          </button>
-        </div>
+      {selection.selected.size > 0 && selectable ? (
+        <BulkBar
+          actions={bulkActions}
+          selected={[...selection.selected]}
+          shownCount={sorted.length}
+          keyAgeDays={view.keyAgeDays}
+          can={capabilities.can}
+          onSelectAllShown={() => selection.replace(sorted.map((user) => user.userName))}
+          onClear={() => selection.replace([])}
+          onIntent={() => void loadBulkDialog()}
+          onReview={setBulkOpen}
+        />
+      ) : null}
+      {page.rows.length > 0 && !selectable ? (
+        <p className="muted table-note">
+          {h.bulk.noneOffered({
+            apis: bulkApis.filter((api) => capabilities.can(api).kind === 'denied').join(', '),
+          })}
+        </p>
       ) : null}
 
       {page.rows.length > 0 ? (
@@ -421,110 +318,24 @@ export function UsersListPage({ apiMode, maxUsers, templates = NO_TEMPLATES }: U
               {m.fetchingMfa({ count: pendingTargets })}
             </p>
           ) : null}
-          <div className="table-wrap table-wrap--scroll">
-            <table className="table table--fixed" ref={tableRef} tabIndex={-1}>
-              <caption className="visually-hidden">
-                {m.caption({ column: columnLabel(view.sort, m, h), ascending: view.direction === 'asc' })}
-                {page.pageCount > 1 ? m.captionPage({ page: page.page, pageCount: page.pageCount }) : null}
-              </caption>
-              <colgroup>
-                {columns
-                  .filter((column) => column.key !== 'lastSignIn' || lastSignInProvided)
-                  .map((column) => (
-                    <col key={column.key} style={{ width: column.width }} />
-                  ))}
-              </colgroup>
-              <thead>
-                <tr>
-                  {columns.map((column) =>
-                    column.key === 'lastSignIn' && !lastSignInProvided ? null : (
-                      <th
-                        key={column.key}
-                        scope="col"
-                        className={column.numeric ? 'num' : undefined}
-                        aria-sort={
-                          view.sort === column.key
-                            ? view.direction === 'asc'
-                              ? 'ascending'
-                              : 'descending'
-                            : undefined
-                        }
-                      >
-                        {column.key === 'name' ? (
-                          <input
-                            ref={selectAllRef}
-                            type="checkbox"
-                            className="row-select"
-                            aria-label={h.list.selectPage}
-                            checked={pageAllSelected}
-                            onChange={() =>
-                              setSelected((current) => {
-                                const next = new Set(current);
-                                for (const name of pageNames) {
-                                  if (pageAllSelected) next.delete(name);
-                                  else next.add(name);
-                                }
-                                return next;
-                              })
-                            }
-                          />
-                        ) : null}
-                        <button
-                          type="button"
-                          className="sort-button"
-                          onClick={() => setView(nextSort(view, column.key))}
-                        >
-                          {columnLabel(column.key, m, h)}
-                          <span className="sort-button__arrow" aria-hidden="true">
-                            {view.sort === column.key ? (view.direction === 'asc' ? '▲' : '▼') : ''}
-                          </span>
-                        </button>
-                      </th>
-                    ),
-                  )}
-                </tr>
-              </thead>
-              <tbody>
-                {page.rows.map((user) => (
-                  <UserRow
-                    key={user.userName}
-                    user={user}
-                    dates={dates.get(user)}
-                    mfa={mfa.states.get(user.userName) ?? 'loading'}
-                    forbiddenOperation={mfa.forbiddenOperation}
-                    selected={selected.has(user.userName)}
-                    onToggle={toggleSelected}
-                    lastSignInProvided={lastSignInProvided}
-                    authKeyCount={format.number(user.authKeyList.length)}
-                    m={m}
-                    h={h}
-                  />
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {!lastSignInProvided ? <p className="muted table-note">{h.list.lastSignInNotProvided}</p> : null}
-          {page.pageCount > 1 ? (
-            <nav className="pagination" aria-label={m.pagesLabel}>
-              <button
-                type="button"
-                className="button button--small"
-                disabled={page.page <= 1}
-                onClick={() => turnPage(page.page - 1)}
-              >
-                {m.previous}
-              </button>
-              <span>{m.pageOf({ page: page.page, pageCount: page.pageCount })}</span>
-              <button
-                type="button"
-                className="button button--small"
-                disabled={page.page >= page.pageCount}
-                onClick={() => turnPage(page.page + 1)}
-              >
-                {m.next}
-              </button>
-            </nav>
-          ) : null}
+          <UsersTable
+            tableRef={tableRef}
+            view={view}
+            rows={page.rows}
+            page={page.page}
+            pageCount={page.pageCount}
+            dates={dates}
+            mfaStates={mfa.states}
+            forbiddenOperation={mfa.forbiddenOperation}
+            lastSignInProvided={lastSignInProvided}
+            selectable={selectable}
+            selected={selection.selected}
+            onToggle={selection.toggle}
+            onTogglePage={selection.toggleMany}
+            onSort={(key) => setView(nextSort(view, key))}
+            onTurnPage={turnPage}
+            format={format}
+          />
         </>
       ) : null}
 
@@ -537,134 +348,18 @@ export function UsersListPage({ apiMode, maxUsers, templates = NO_TEMPLATES }: U
         <Suspense fallback={<LoadingState label={messages.common.states.loading} />}>
           <BulkActionDialog
             action={bulkOpen}
-            users={selectedUsers}
+            users={selection.selectedUsers}
             keyAgeDays={view.keyAgeDays}
             mfa={mfa.known}
             templates={templates}
+            can={capabilities.can}
             onClose={(summary) => {
               setBulkOpen(null);
-              if (summary && bulkOpen === 'delete') {
-                const gone = new Set(summary.done);
-                setSelected((current) => new Set([...current].filter((name) => !gone.has(name))));
-              }
+              if (summary && bulkOpen === 'delete') selection.drop(summary.done);
             }}
           />
         </Suspense>
       ) : null}
     </>
   );
-}
-
-/** One row; memoised on primitives and stable objects, so a status arriving for one user re-renders that row only. */
-const UserRow = memo(function UserRow({
-  user,
-  dates,
-  mfa,
-  forbiddenOperation,
-  selected,
-  onToggle,
-  lastSignInProvided,
-  authKeyCount,
-  m,
-  h,
-}: {
-  user: UserDetail;
-  dates: RowDates | undefined;
-  mfa: MfaCellState;
-  forbiddenOperation: string | null;
-  selected: boolean;
-  onToggle: (userName: string) => void;
-  lastSignInProvided: boolean;
-  authKeyCount: string;
-  m: ListMessages;
-  h: HygieneMessages;
-}) {
-  const never = useMessages().common.time.never;
-  return (
-    <tr aria-selected={selected}>
-      <td className="cell-name">
-        <input
-          type="checkbox"
-          className="row-select"
-          aria-label={h.list.selectUser({ userName: user.userName })}
-          checked={selected}
-          onChange={() => onToggle(user.userName)}
-        />
-        <Link to={paths.user(user.userName)} className="mono">
-          {user.userName}
-        </Link>
-      </td>
-      <td className="cell-description" title={user.description || undefined}>
-        {user.description ? user.description : <span className="muted">—</span>}
-      </td>
-      <td>
-        {user.hasPassword ? (
-          <span className="badge badge--ok">{m.passwordSet}</span>
-        ) : (
-          <span className="muted">{m.passwordNotSet}</span>
-        )}
-      </td>
-      <td>
-        <MfaText state={mfa} forbiddenOperation={forbiddenOperation} m={m} />
-      </td>
-      <td className="num">{authKeyCount}</td>
-      <td>
-        <Time value={dates?.created ?? null} never={never} />
-      </td>
-      <td>
-        <Time value={dates?.updated ?? null} never={never} />
-      </td>
-      {lastSignInProvided ? (
-        <td>
-          <Time value={dates?.lastSignIn ?? null} never={never} />
-        </td>
-      ) : null}
-    </tr>
-  );
-});
-
-function Time({ value, never }: { value: FormattedTime | null; never: string }) {
-  if (!value) return <span className="muted">{never}</span>;
-  return (
-    <time dateTime={value.iso} title={value.exact}>
-      {value.relative}
-    </time>
-  );
-}
-
-function MfaText({
-  state,
-  forbiddenOperation,
-  m,
-}: {
-  state: MfaCellState;
-  forbiddenOperation: string | null;
-  m: ListMessages;
-}) {
-  switch (state) {
-    case 'loading':
-      return (
-        <span className="muted">
-          <span aria-hidden="true">…</span>
-          <span className="visually-hidden">{m.mfaLoading}</span>
-        </span>
-      );
-    case 'forbidden':
-      return (
-        <span
-          className="muted"
-          title={m.mfaForbidden({ operation: forbiddenOperation ?? 'User:getUserMFAStatus' })}
-        >
-          {m.mfaNotPermitted}
-        </span>
-      );
-    case 'failed':
-      return <span className="muted">{m.mfaUnknown}</span>;
-    case 'ACTIVE':
-      return <span className="badge badge--ok">{m.mfaStatus.ACTIVE}</span>;
-    case 'UNCONFIRMED':
-      return <span className="badge badge--warn">{m.mfaStatus.UNCONFIRMED}</span>;
-    case 'INACTIVE':
-      return <span className="muted">{m.mfaStatus.INACTIVE}</span>;
-  }
 }

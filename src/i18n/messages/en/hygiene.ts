@@ -72,6 +72,33 @@ export default {
       revokeMfa: 'Revoke MFA',
       deleteOldKeys: (p: { days: number }) => `Delete AuthKeys older than ${p.days} days`,
       applyTemplate: 'Apply a permission template',
+      attachRole: 'Attach a role',
+      detachRole: 'Detach a role',
+    },
+    needs: (p: { action: string; api: string }) => `${p.action} (needs ${p.api})`,
+    noneOffered: (p: { apis: string }) =>
+      `No bulk action is offered: each needs an API your permissions lack (${p.apis}).`,
+    role: {
+      search: 'Find a role',
+      legend: 'Role',
+      loading: 'Loading roles…',
+      loadFailed: 'The roles could not be loaded',
+      none: 'The operator has no roles yet.',
+      noneAttached: 'None of the chosen users has a role attached.',
+      noMatch: 'No role matches.',
+      choose: 'Choose a role to see what will happen to each user.',
+    },
+    headlines: {
+      attachRole: (p: { role: string; count: number; skipped: number }) =>
+        `Attach ${p.role} to ${users(p.count)}` +
+        (p.skipped
+          ? `; ${p.skipped} already ${p.skipped === 1 ? 'has' : 'have'} it and ${p.skipped === 1 ? 'is' : 'are'} skipped.`
+          : '.'),
+      detachRole: (p: { role: string; count: number; skipped: number }) =>
+        `Detach ${p.role} from ${users(p.count)}` +
+        (p.skipped
+          ? `; ${p.skipped} ${p.skipped === 1 ? 'does' : 'do'} not have it and ${p.skipped === 1 ? 'is' : 'are'} skipped.`
+          : '.'),
     },
     title: (p: { action: string; count: number }) => `${p.action}: ${users(p.count)}`,
     template: 'Template',
@@ -87,11 +114,17 @@ export default {
         `Delete ${keys(p.keys)} of ${p.userName}: ${p.ids}.`,
       applyTemplate: (p: { userName: string; template: string }) =>
         `Replace the permission of ${p.userName} with “${p.template}”.`,
+      attachRole: (p: { userName: string; role: string }) => `Attach ${p.role} to ${p.userName}.`,
+      detachRole: (p: { userName: string; role: string }) => `Detach ${p.role} from ${p.userName}.`,
     },
     skips: {
       mfaAlreadyOff: 'MFA is already off.',
       noOldKeys: (p: { days: number }) => `no AuthKey older than ${p.days} days.`,
       noTemplate: 'no template chosen.',
+      noRole: 'no role chosen.',
+      roleAlreadyAttached: (p: { role: string }) => `already has ${p.role}.`,
+      roleNotAttached: (p: { role: string }) => `does not have ${p.role}.`,
+      notPermitted: (p: { api: string }) => `your permissions lack ${p.api} for this user.`,
     },
     status: {
       waiting: 'Waiting',

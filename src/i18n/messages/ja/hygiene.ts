@@ -64,6 +64,28 @@ export default {
       revokeMfa: 'MFA を無効化',
       deleteOldKeys: ({ days }) => `${days} 日より古い認証キーを削除`,
       applyTemplate: '権限テンプレートを適用',
+      attachRole: 'ロールをアタッチ',
+      detachRole: 'ロールをデタッチ',
+    },
+    needs: ({ action, api }) => `${action}（${api} が必要）`,
+    noneOffered: ({ apis }) => `一括操作はできません。どの操作にも、権限にない API が必要です（${apis}）。`,
+    role: {
+      search: 'ロールを検索',
+      legend: 'ロール',
+      loading: 'ロールを読み込み中…',
+      loadFailed: 'ロールを読み込めませんでした',
+      none: 'このオペレーターにはまだロールがありません。',
+      noneAttached: '選択したユーザーにはロールがアタッチされていません。',
+      noMatch: '一致するロールはありません。',
+      choose: 'ロールを選ぶと、ユーザーごとに何が行われるかが表示されます。',
+    },
+    headlines: {
+      attachRole: ({ role, count, skipped }) =>
+        `${role} を ${count} 人にアタッチします` +
+        (skipped ? `。${skipped} 人はすでにアタッチ済みのためスキップします。` : '。'),
+      detachRole: ({ role, count, skipped }) =>
+        `${role} を ${count} 人からデタッチします` +
+        (skipped ? `。${skipped} 人はアタッチされていないためスキップします。` : '。'),
     },
     title: ({ action, count }) => `${action}: ${count} 人`,
     template: 'テンプレート',
@@ -78,11 +100,17 @@ export default {
       revokeMfa: ({ userName }) => `${userName} の MFA を無効にします。`,
       deleteOldKeys: ({ userName, keys, ids }) => `${userName} の認証キー ${keys} 個を削除します: ${ids}。`,
       applyTemplate: ({ userName, template }) => `${userName} の権限を「${template}」に置き換えます。`,
+      attachRole: ({ userName, role }) => `${userName} に ${role} をアタッチします。`,
+      detachRole: ({ userName, role }) => `${userName} から ${role} をデタッチします。`,
     },
     skips: {
       mfaAlreadyOff: 'MFA はすでに無効です。',
       noOldKeys: ({ days }) => `${days} 日より古い認証キーはありません。`,
       noTemplate: 'テンプレートが選ばれていません。',
+      noRole: 'ロールが選ばれていません。',
+      roleAlreadyAttached: ({ role }) => `${role} はすでにアタッチされています。`,
+      roleNotAttached: ({ role }) => `${role} はアタッチされていません。`,
+      notPermitted: ({ api }) => `このユーザーに対する ${api} の権限がありません。`,
     },
     status: {
       waiting: '待機中',

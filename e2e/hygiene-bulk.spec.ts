@@ -1,0 +1,154 @@
+// Bulk actions on the user list: attaching and detaching a role for several users at once (one already has it), and
+// what a principal who may not take them sees: checkboxes left out for a read-only user, actions disabled naming the
+// API they lack for one who may take only some. Data is seeded over the API.
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import {
+  E2E_BASE_URL,
+  createUserViaApi,
+  paths,
+  signInAsRoot,
+  signInViaApi,
+  submitSamUserSignIn,
+  uniqueUserName,
+  type ApiSession,
+} from './support/index.ts';
+
+const DEMO_PASSWORD = 'demo-user-password';
+
+function operatorUrl(session: ApiSession, rest: string): string {
+  return `${E2E_BASE_URL}/v1/operators/${session.operatorId}${rest}`;
+}
+
+async function expectOk(response: { ok(): boolean; text(): Promise<string> }) {
+  expect(response.ok(), await response.text()).toBe(true);
+}
+
+/** The role IDs attached to a user, as the API answers them. */
+async function rolesOf(request: APIRequestContext, root: ApiSession, userName: string): Promise<string[]> {
+  const response = await request.get(operatorUrl(root, `/users/${userName}/roles`), {
+    headers: root.headers,
+  });
+  await expectOk(response);
+  return ((await response.json()) as { roleId: string }[]).map((role) => role.roleId);
+}
+
+function rowNames(page: Page) {
+  return page.getByRole('table').locator('tbody tr td:first-child');
+}
+
+async function signInAs(page: Page, operatorId: string, userName: string, password: string, next: string) {
+  await page.goto(paths.signIn({ next, method: 'user' }));
+  await submitSamUserSignIn(page, { operatorId, userName, password });
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+}
+
+test('a role is attached to 3 users, one of whom has it already, then detached from all three', async ({
+  page,
+  request,
+}) => {
+  const p = uniqueUserName('bulkrole');
+  const roleId = `${p}-ops-read`;
+  const root = await signInViaApi(request);
+  await expectOk(
+    await request.post(operatorUrl(root, `/roles/${roleId}`), {
+      headers: root.headers,
+      data: { permission: JSON.stringify({ statements: [{ effect: 'allow', api: 'Sim:listSims' }] }) },
+    }),
+  );
+  const [a, b, c] = ['a', 'b', 'c'].map((suffix) => `${p}-${suffix}`) as [string, string, string];
+  for (const userName of [a, b, c]) await createUserViaApi(request, { userName }, root);
+  await expectOk(
+    await request.post(operatorUrl(root, `/users/${b}/roles`), { headers: root.headers, data: { roleId } }),
+  );
+
+  await signInAsRoot(page, paths.users({ q: p }));
+  await expect(rowNames(page)).toHaveCount(3);
+  await page.getByRole('checkbox', { name: 'Select every user on this page' }).check();
+  await page.getByLabel('Action for the selected users').selectOption({ label: 'Attach a role' });
+  await page.getByRole('button', { name: 'Review…' }).click();
+  const attach = page.getByRole('alertdialog', { name: 'Attach a role: 3 users' });
+  await expect(attach).toContainText('Choose a role to see what will happen to each user.');
+  await attach.getByLabel('Find a role').fill(p);
+  await attach.getByRole('radio', { name: roleId }).check();
+  await expect(attach).toContainText(`Attach ${roleId} to 3 users; 1 already has it and is skipped.`);
+  await expect(attach).toContainText(`Attach ${roleId} to ${a}.`);
+  await expect(attach).toContainText(`${b}: skipped, already has ${roleId}.`);
+  // A double click attaches once: a second attach of a or c would fail as already attached.
+  await attach.getByRole('button', { name: 'Attach a role (2)' }).dblclick();
+  await expect(attach.getByRole('status')).toHaveText('Finished: 2 done, 1 skipped.');
+  const outcome = attach.getByRole('list', { name: 'Outcome per user' });
+  await expect(outcome.getByRole('listitem')).toHaveText([
+    `${a}: Done`,
+    `${b}: Skipped: already has ${roleId}.`,
+    `${c}: Done`,
+  ]);
+  for (const userName of [a, b, c]) expect(await rolesOf(request, root, userName)).toEqual([roleId]);
+  await attach.locator('.dialog__footer').getByRole('button', { name: 'Close' }).click();
+
+  // The list has refetched: all three now have a role, and they are still selected.
+  const filters = page.getByRole('group', { name: 'Credential hygiene filters' });
+  await expect(filters.getByRole('button', { name: /^Has roles/ })).toContainText(/3$/);
+  await expect(page.getByRole('region', { name: 'Selected users' })).toContainText('3 selected');
+  await page.getByLabel('Action for the selected users').selectOption({ label: 'Detach a role' });
+  await page.getByRole('button', { name: 'Review…' }).click();
+  const detach = page.getByRole('alertdialog', { name: 'Detach a role: 3 users' });
+  // Only the roles the chosen users have are offered.
+  await expect(detach.getByRole('radio')).toHaveCount(1);
+  await detach.getByRole('radio', { name: roleId }).check();
+  await expect(detach).toContainText(`Detach ${roleId} from 3 users.`);
+  await detach.getByRole('button', { name: 'Detach a role (3)' }).click();
+  await expect(detach.getByRole('status')).toHaveText('Finished: 3 done.');
+  for (const userName of [a, b, c]) expect(await rolesOf(request, root, userName)).toEqual([]);
+});
+
+test('a read-only user gets no selection, and the APIs bulk actions need are named', async ({
+  page,
+  request,
+}) => {
+  const { operatorId } = await signInViaApi(request);
+  await signInAs(page, operatorId, 'bob-viewer', DEMO_PASSWORD, paths.users());
+  await expect(
+    page.getByText(
+      'No bulk action is offered: each needs an API your permissions lack (User:deleteUser, ' +
+        'User:revokeUserAuthTokens, User:revokeUserMFA, User:deleteUserAuthKey, User:updateUserPermission, ' +
+        'Role:listRoles, Role:attachRole, Role:detachRole).',
+    ),
+  ).toBeVisible();
+  await expect(rowNames(page).first()).toBeVisible();
+  await expect(page.getByRole('table').getByRole('checkbox')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Selected users' })).toHaveCount(0);
+});
+
+test('a user who may only revoke tokens is offered that, the other actions disabled naming their API', async ({
+  page,
+  request,
+}) => {
+  const p = uniqueUserName('bulkgate');
+  const root = await signInViaApi(request);
+  const operator = `${p}-op`;
+  const password = 'bulk-gate-password-1';
+  await createUserViaApi(request, { userName: operator, password }, root);
+  await createUserViaApi(request, { userName: `${p}-target` }, root);
+  await expectOk(
+    await request.put(operatorUrl(root, `/users/${operator}/permission`), {
+      headers: root.headers,
+      data: {
+        permission: JSON.stringify({
+          statements: [{ effect: 'allow', api: ['User:list*', 'User:get*', 'User:revokeUserAuthTokens'] }],
+        }),
+      },
+    }),
+  );
+
+  await signInAs(page, root.operatorId, operator, password, paths.users({ q: p }));
+  await page.getByRole('checkbox', { name: `Select ${p}-target` }).check();
+  const action = page.getByLabel('Action for the selected users');
+  await expect(action).toHaveValue('revoke-tokens');
+  await expect(action.getByRole('option', { name: 'Delete users (needs User:deleteUser)' })).toBeDisabled();
+  await expect(action.getByRole('option', { name: 'Attach a role (needs Role:listRoles)' })).toBeDisabled();
+  await expect(action.getByRole('option', { name: 'Revoke their tokens (sign them out)' })).toBeEnabled();
+  await page.getByRole('button', { name: 'Review…' }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'Revoke their tokens (sign them out): 1 user' });
+  await dialog.getByRole('button', { name: 'Revoke their tokens (sign them out) (1)' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('Finished: 1 done.');
+});

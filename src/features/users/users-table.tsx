@@ -1,0 +1,333 @@
+// The user list's table: sortable headers, a selection checkbox per row and for the page (left out when no bulk action
+// is offered), memoised rows and the page buttons. The page decides what is shown; this draws it.
+import { memo, useEffect, useMemo, useRef, type RefObject } from 'react';
+import { Link } from 'react-router';
+import type { UserDetail } from '../../api/operations.ts';
+import { paths } from '../../lib/paths.ts';
+import type { Format } from '../../i18n/format.ts';
+import type { Messages } from '../../i18n/messages/messages.ts';
+import { useMessages } from '../../i18n/use-i18n.ts';
+import type { MfaCellState } from './use-mfa-statuses.ts';
+import type { ListView, SortKey } from './user-list-view.ts';
+
+type ListMessages = Messages['users']['list'];
+type HygieneMessages = Messages['hygiene'];
+
+export interface FormattedTime {
+  iso: string;
+  relative: string;
+  exact: string;
+}
+
+export interface RowDates {
+  created: FormattedTime;
+  updated: FormattedTime;
+  lastSignIn: FormattedTime | null;
+}
+
+function formatTime(seconds: number, now: number, format: Format): FormattedTime {
+  const date = new Date(seconds * 1000);
+  return { iso: date.toISOString(), relative: format.relative(seconds, now), exact: format.dateTime(date) };
+}
+
+/**
+ * One clock reading and one formatting of every date per list answer, not per render of a row. `now` (UNIX seconds)
+ * is the moment the list was answered: ages are measured from it, and a render never reads the clock.
+ */
+export function useRowDates(users: readonly UserDetail[] | undefined, answeredAt: number, format: Format) {
+  return useMemo(() => {
+    const dates = new Map<UserDetail, RowDates>();
+    for (const user of users ?? []) {
+      dates.set(user, {
+        created: formatTime(user.createDateTime, answeredAt, format),
+        updated: formatTime(user.updateDateTime, answeredAt, format),
+        lastSignIn:
+          user.lastSignInDateTime === undefined
+            ? null
+            : formatTime(user.lastSignInDateTime, answeredAt, format),
+      });
+    }
+    return { now: Math.floor(answeredAt / 1000), dates };
+  }, [users, answeredAt, format]);
+}
+
+const columns: { key: SortKey; numeric?: boolean; width: string }[] = [
+  { key: 'name', width: '17rem' },
+  { key: 'description', width: 'auto' },
+  { key: 'password', width: '9.5rem' },
+  { key: 'mfa', width: '8rem' },
+  { key: 'authKeys', numeric: true, width: '6.5rem' },
+  { key: 'created', width: '8.5rem' },
+  { key: 'updated', width: '8.5rem' },
+  { key: 'lastSignIn', width: '8.5rem' },
+];
+
+export function columnLabel(key: SortKey, m: ListMessages, h: HygieneMessages): string {
+  return key === 'lastSignIn' ? h.list.lastSignIn : m.columns[key];
+}
+
+export interface UsersTableProps {
+  tableRef: RefObject<HTMLTableElement | null>;
+  view: ListView;
+  rows: readonly UserDetail[];
+  page: number;
+  pageCount: number;
+  dates: ReadonlyMap<UserDetail, RowDates>;
+  mfaStates: ReadonlyMap<string, MfaCellState>;
+  forbiddenOperation: string | null;
+  lastSignInProvided: boolean;
+  /** False when no bulk action is offered to this principal: the checkboxes would help no one. */
+  selectable: boolean;
+  selected: ReadonlySet<string>;
+  onToggle: (userName: string) => void;
+  /** Selects every given user, or unselects them all. */
+  onTogglePage: (userNames: readonly string[], select: boolean) => void;
+  onSort: (key: SortKey) => void;
+  onTurnPage: (page: number) => void;
+  format: Format;
+}
+
+export function UsersTable({
+  tableRef,
+  view,
+  rows,
+  page,
+  pageCount,
+  dates,
+  mfaStates,
+  forbiddenOperation,
+  lastSignInProvided,
+  selectable,
+  selected,
+  onToggle,
+  onTogglePage,
+  onSort,
+  onTurnPage,
+  format,
+}: UsersTableProps) {
+  const messages = useMessages();
+  const m = messages.users.list;
+  const h = messages.hygiene;
+  const pageNames = rows.map((user) => user.userName);
+  const pageAllSelected = pageNames.length > 0 && pageNames.every((name) => selected.has(name));
+  const pageSomeSelected = pageNames.some((name) => selected.has(name));
+  const selectAllRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (selectAllRef.current) selectAllRef.current.indeterminate = pageSomeSelected && !pageAllSelected;
+  }, [pageSomeSelected, pageAllSelected]);
+
+  return (
+    <>
+      <div className="table-wrap table-wrap--scroll">
+        <table className="table table--fixed" ref={tableRef} tabIndex={-1}>
+          <caption className="visually-hidden">
+            {m.caption({ column: columnLabel(view.sort, m, h), ascending: view.direction === 'asc' })}
+            {pageCount > 1 ? m.captionPage({ page, pageCount }) : null}
+          </caption>
+          <colgroup>
+            {columns
+              .filter((column) => column.key !== 'lastSignIn' || lastSignInProvided)
+              .map((column) => (
+                <col key={column.key} style={{ width: column.width }} />
+              ))}
+          </colgroup>
+          <thead>
+            <tr>
+              {columns.map((column) =>
+                column.key === 'lastSignIn' && !lastSignInProvided ? null : (
+                  <th
+                    key={column.key}
+                    scope="col"
+                    className={column.numeric ? 'num' : undefined}
+                    aria-sort={
+                      view.sort === column.key
+                        ? view.direction === 'asc'
+                          ? 'ascending'
+                          : 'descending'
+                        : undefined
+                    }
+                  >
+                    {column.key === 'name' && selectable ? (
+                      <input
+                        ref={selectAllRef}
+                        type="checkbox"
+                        className="row-select"
+                        aria-label={h.list.selectPage}
+                        checked={pageAllSelected}
+                        onChange={() => onTogglePage(pageNames, !pageAllSelected)}
+                      />
+                    ) : null}
+                    <button type="button" className="sort-button" onClick={() => onSort(column.key)}>
+                      {columnLabel(column.key, m, h)}
+                      <span className="sort-button__arrow" aria-hidden="true">
+                        {view.sort === column.key ? (view.direction === 'asc' ? '▲' : '▼') : ''}
+                      </span>
+                    </button>
+                  </th>
+                ),
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((user) => (
+              <UserRow
+                key={user.userName}
+                user={user}
+                dates={dates.get(user)}
+                mfa={mfaStates.get(user.userName) ?? 'loading'}
+                forbiddenOperation={forbiddenOperation}
+                selectable={selectable}
+                selected={selected.has(user.userName)}
+                onToggle={onToggle}
+                lastSignInProvided={lastSignInProvided}
+                authKeyCount={format.number(user.authKeyList.length)}
+                m={m}
+                h={h}
+              />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {!lastSignInProvided ? <p className="muted table-note">{h.list.lastSignInNotProvided}</p> : null}
+      {pageCount > 1 ? (
+        <nav className="pagination" aria-label={m.pagesLabel}>
+          <button
+            type="button"
+            className="button button--small"
+            disabled={page <= 1}
+            onClick={() => onTurnPage(page - 1)}
+          >
+            {m.previous}
+          </button>
+          <span>{m.pageOf({ page, pageCount })}</span>
+          <button
+            type="button"
+            className="button button--small"
+            disabled={page >= pageCount}
+            onClick={() => onTurnPage(page + 1)}
+          >
+            {m.next}
+          </button>
+        </nav>
+      ) : null}
+    </>
+  );
+}
+
+/** One row; memoised on primitives and stable objects, so a status arriving for one user re-renders that row only. */
+const UserRow = memo(function UserRow({
+  user,
+  dates,
+  mfa,
+  forbiddenOperation,
+  selectable,
+  selected,
+  onToggle,
+  lastSignInProvided,
+  authKeyCount,
+  m,
+  h,
+}: {
+  user: UserDetail;
+  dates: RowDates | undefined;
+  mfa: MfaCellState;
+  forbiddenOperation: string | null;
+  selectable: boolean;
+  selected: boolean;
+  onToggle: (userName: string) => void;
+  lastSignInProvided: boolean;
+  authKeyCount: string;
+  m: ListMessages;
+  h: HygieneMessages;
+}) {
+  const never = useMessages().common.time.never;
+  return (
+    <tr aria-selected={selectable ? selected : undefined}>
+      <td className="cell-name">
+        {selectable ? (
+          <input
+            type="checkbox"
+            className="row-select"
+            aria-label={h.list.selectUser({ userName: user.userName })}
+            checked={selected}
+            onChange={() => onToggle(user.userName)}
+          />
+        ) : null}
+        <Link to={paths.user(user.userName)} className="mono">
+          {user.userName}
+        </Link>
+      </td>
+      <td className="cell-description" title={user.description || undefined}>
+        {user.description ? user.description : <span className="muted">—</span>}
+      </td>
+      <td>
+        {user.hasPassword ? (
+          <span className="badge badge--ok">{m.passwordSet}</span>
+        ) : (
+          <span className="muted">{m.passwordNotSet}</span>
+        )}
+      </td>
+      <td>
+        <MfaText state={mfa} forbiddenOperation={forbiddenOperation} m={m} />
+      </td>
+      <td className="num">{authKeyCount}</td>
+      <td>
+        <Time value={dates?.created ?? null} never={never} />
+      </td>
+      <td>
+        <Time value={dates?.updated ?? null} never={never} />
+      </td>
+      {lastSignInProvided ? (
+        <td>
+          <Time value={dates?.lastSignIn ?? null} never={never} />
+        </td>
+      ) : null}
+    </tr>
+  );
+});
+
+function Time({ value, never }: { value: FormattedTime | null; never: string }) {
+  if (!value) return <span className="muted">{never}</span>;
+  return (
+    <time dateTime={value.iso} title={value.exact}>
+      {value.relative}
+    </time>
+  );
+}
+
+function MfaText({
+  state,
+  forbiddenOperation,
+  m,
+}: {
+  state: MfaCellState;
+  forbiddenOperation: string | null;
+  m: ListMessages;
+}) {
+  switch (state) {
+    case 'loading':
+      return (
+        <span className="muted">
+          <span aria-hidden="true">…</span>
+          <span className="visually-hidden">{m.mfaLoading}</span>
+        </span>
+      );
+    case 'forbidden':
+      return (
+        <span
+          className="muted"
+          title={m.mfaForbidden({ operation: forbiddenOperation ?? 'User:getUserMFAStatus' })}
+        >
+          {m.mfaNotPermitted}
+        </span>
+      );
+    case 'failed':
+      return <span className="muted">{m.mfaUnknown}</span>;
+    case 'ACTIVE':
+      return <span className="badge badge--ok">{m.mfaStatus.ACTIVE}</span>;
+    case 'UNCONFIRMED':
+      return <span className="badge badge--warn">{m.mfaStatus.UNCONFIRMED}</span>;
+    case 'INACTIVE':
+      return <span className="muted">{m.mfaStatus.INACTIVE}</span>;
+  }
+}
