@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
 import en from '../src/i18n/messages/en/index.ts';
 import ja from '../src/i18n/messages/ja/index.ts';
+import { analyzePermission, loadCatalogue, wordProblem } from '../src/permissions/index.ts';
 import {
   assertToast,
   createUserViaApi,
@@ -222,4 +223,69 @@ test('root edits a permission from a template, reviews and saves it, in Japanese
   await page.getByRole('link', { name: 'デフォルト権限' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'デフォルト権限' })).toBeVisible();
   await expectJapanesePage(page, 'default-permissions');
+});
+
+test('a broken permission document shows the engine’s problems in Japanese, in the list, the editor and the simulator', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  const userName = uniqueUserName('ja-broken');
+  await createUserViaApi(request, { userName });
+  await signInAsRootInJapanese(page, paths.user(userName, 'permissions'));
+  const editor = page.getByRole('textbox', { name: `${userName} の権限ドキュメント` });
+  await expect(editor).toContainText('"statements": []');
+
+  // A shape error, a condition error and an unknown API name (a warning), as the engine sees them.
+  const broken = [
+    '{',
+    '  "statements": [',
+    '    { "effect": "alow", "api": "User:listUser" },',
+    '    { "effect": "allow", "api": "*", "condition": "ipAddress(\'192.0.2.0/33\')" }',
+    '  ]',
+    '}',
+  ].join('\n');
+  const diagnostics = analyzePermission(broken, { catalogue: await loadCatalogue() }).diagnostics;
+  expect(diagnostics.map((diagnostic) => diagnostic.problem.code)).toEqual([
+    'effectInvalid',
+    'apiNotInCatalogue',
+    'condition',
+  ]);
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.insertText(broken);
+
+  const problems = page.getByRole('region', { name: '問題' });
+  for (const diagnostic of diagnostics) {
+    const japanese = wordProblem(ja.permissions.diagnostics.problems, diagnostic.problem);
+    await expect(problems.getByRole('listitem').filter({ hasText: japanese })).toContainText(
+      `${diagnostic.line} 行 ${diagnostic.column} 列`,
+    );
+  }
+  await expect(page.getByText('エラー 2 件、警告 1 件')).toBeVisible();
+
+  // The editor's own marker says the same in Japanese when hovered.
+  const [effect] = diagnostics;
+  await page.locator('.cm-lintRange-error').first().hover();
+  const tooltip = page.locator('.cm-tooltip-hover, .cm-tooltip-lint').first();
+  await expect(tooltip).toContainText(
+    wordProblem(ja.permissions.diagnostics.problems, effect?.problem ?? { code: 'notText', params: {} }),
+  );
+  await expect(tooltip).not.toContainText(effect?.message ?? '');
+
+  // The simulator says why the draft is ignored, with the engine's first error in Japanese.
+  const simulator = page.getByRole('region', { name: 'シミュレーター' });
+  await simulator.getByLabel('操作', { exact: true }).fill('User:listUsers');
+  await expect(simulator.getByRole('status', { name: 'シミュレーションの結果' })).toBeVisible();
+  await expect(simulator).toContainText(
+    wordProblem(ja.permissions.diagnostics.problems, effect?.problem ?? { code: 'notText', params: {} }),
+  );
+
+  // No English wording of any of these problems anywhere on the page, the editor's tooltips included.
+  const body = await page.locator('body').innerText();
+  for (const diagnostic of diagnostics) {
+    expect(body).not.toContain(diagnostic.message);
+    expect(body).not.toContain(wordProblem(en.permissions.diagnostics.problems, diagnostic.problem));
+  }
+  await expectJapanesePage(page, 'permissions-broken');
 });

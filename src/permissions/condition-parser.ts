@@ -7,6 +7,8 @@ import type {
   Ipv4Cidr,
 } from './types.ts';
 import { cidrProblem, parseIpv4Cidr } from './ipv4.ts';
+import type { ConditionFunction, ConditionProblem, ConditionToken } from './problems.ts';
+import { describedCondition } from './problem-messages.ts';
 
 type TokenKind = 'ident' | 'int' | 'string' | 'punct' | 'end';
 interface Token {
@@ -28,33 +30,20 @@ const MAX_INTEGER_DIGITS = 9;
 
 class ConditionSyntaxError {
   constructor(
-    readonly message: string,
+    readonly problem: ConditionProblem,
     readonly from: number,
     readonly to: number,
   ) {}
 }
 
-function fail(message: string, from: number, to: number): never {
-  throw new ConditionSyntaxError(message, from, Math.max(from, to));
+function fail(problem: ConditionProblem, from: number, to: number): never {
+  throw new ConditionSyntaxError(problem, from, Math.max(from, to));
 }
 
-function describe(token: Token): string {
-  if (token.kind === 'end') return 'the end of the condition';
-  if (token.kind === 'string') return `the string ${token.text}`;
-  return `'${token.text}'`;
-}
-
-function typeName(type: ValueType): string {
-  switch (type) {
-    case 'boolean':
-      return 'a true/false test';
-    case 'string':
-      return 'a string';
-    case 'integer':
-      return 'an integer';
-    case 'date':
-      return 'a date';
-  }
+function describe(token: Token): ConditionToken {
+  if (token.kind === 'end') return { kind: 'end' };
+  if (token.kind === 'string') return { kind: 'string', text: token.text };
+  return { kind: 'other', text: token.text };
 }
 
 function tokenize(source: string): Token[] {
@@ -75,35 +64,35 @@ function tokenize(source: string): Token[] {
     if (/[0-9]/.test(ch)) {
       while (i < source.length && /[0-9]/.test(source[i] ?? '')) i++;
       if (i < source.length && /[A-Za-z_.]/.test(source[i] ?? ''))
-        fail('Only whole numbers are allowed here', from, i + 1);
+        fail({ code: 'wholeNumbersOnly', params: {} }, from, i + 1);
       tokens.push({ kind: 'int', text: source.slice(from, i), from, to: i });
       continue;
     }
     if (ch === "'") {
       const close = source.indexOf("'", i + 1);
-      if (close < 0) fail("Unterminated string: a closing ' is missing", from, source.length);
+      if (close < 0) fail({ code: 'unterminatedString', params: {} }, from, source.length);
       i = close + 1;
       tokens.push({ kind: 'string', text: source.slice(from, i), from, to: i });
       continue;
     }
-    if (ch === '"') fail("Strings in a condition use single quotes ('...')", from, from + 1);
+    if (ch === '"') fail({ code: 'doubleQuotes', params: {} }, from, from + 1);
     if (ch === '\u2018' || ch === '\u2019')
-      fail(`Curly quote ${ch}: strings in a condition use straight single quotes ('...')`, from, from + 1);
+      fail({ code: 'curlyQuote', params: { char: ch } }, from, from + 1);
     const two = source.slice(i, i + 2);
     if (two === '==' || two === '!=' || two === '<=' || two === '>=') {
       i += 2;
       tokens.push({ kind: 'punct', text: two, from, to: i });
       continue;
     }
-    if (two === '&&') fail("Use 'and' to combine conditions", from, from + 2);
-    if (two === '||') fail("Use 'or' to combine conditions", from, from + 2);
-    if (ch === '=') fail("Use '==' to compare", from, from + 1);
+    if (two === '&&') fail({ code: 'useAnd', params: {} }, from, from + 2);
+    if (two === '||') fail({ code: 'useOr', params: {} }, from, from + 2);
+    if (ch === '=') fail({ code: 'useDoubleEquals', params: {} }, from, from + 1);
     if ('()<>,!'.includes(ch)) {
       i++;
       tokens.push({ kind: 'punct', text: ch, from, to: i });
       continue;
     }
-    fail(`Unexpected character '${ch}'`, from, from + 1);
+    fail({ code: 'unexpectedCharacter', params: { char: ch } }, from, from + 1);
   }
   tokens.push({ kind: 'end', text: '', from: source.length, to: source.length });
   return tokens;
@@ -145,40 +134,22 @@ class Parser {
     return token.kind === 'ident' && token.text === text;
   }
 
-  private expectPunct(text: string, context: string): Token {
-    const token = this.peek();
-    if (token.kind !== 'punct' || token.text !== text)
-      fail(`Expected '${text}' ${context} but found ${describe(token)}`, token.from, token.to);
-    return this.next();
-  }
-
   parseCondition(): ConditionExpr {
     const first = this.peek();
-    if (first.kind === 'end') fail('The condition is empty', 0, 0);
+    if (first.kind === 'end') fail({ code: 'empty', params: {} }, 0, 0);
     const result = this.parseOr();
     const rest = this.peek();
     if (rest.kind !== 'end') {
-      const hint =
-        rest.kind === 'punct' && ['==', '!=', '<', '<=', '>', '>='].includes(rest.text)
-          ? ' (use parentheses and and/or to combine comparisons)'
-          : '';
-      fail(
-        `Expected 'and', 'or' or the end of the condition but found ${describe(rest)}${hint}`,
-        rest.from,
-        rest.to,
-      );
+      const comparison = rest.kind === 'punct' && ['==', '!=', '<', '<=', '>', '>='].includes(rest.text);
+      fail({ code: 'expectedEnd', params: { found: describe(rest), comparison } }, rest.from, rest.to);
     }
-    this.requireBoolean(result, 'The condition');
+    this.requireBoolean(result, 'condition');
     return result.expr;
   }
 
-  private requireBoolean(typed: Typed, what: string): void {
+  private requireBoolean(typed: Typed, subject: 'condition' | 'or' | 'and' | 'not' | '!'): void {
     if (typed.type !== 'boolean') {
-      fail(
-        `${what} must be a true/false test (a comparison such as samUserName == 'alice', ipAddress(...) or httpMethod(...)), not ${typeName(typed.type)}`,
-        typed.expr.from,
-        typed.expr.to,
-      );
+      fail({ code: 'notBoolean', params: { subject, found: typed.type } }, typed.expr.from, typed.expr.to);
     }
   }
 
@@ -187,8 +158,8 @@ class Parser {
     while (this.isIdent('or')) {
       this.next();
       const right = this.parseAnd();
-      this.requireBoolean(left, "Each side of 'or'");
-      this.requireBoolean(right, "Each side of 'or'");
+      this.requireBoolean(left, 'or');
+      this.requireBoolean(right, 'or');
       left = {
         expr: { type: 'or', left: left.expr, right: right.expr, from: left.expr.from, to: right.expr.to },
         type: 'boolean',
@@ -202,8 +173,8 @@ class Parser {
     while (this.isIdent('and')) {
       this.next();
       const right = this.parseUnary();
-      this.requireBoolean(left, "Each side of 'and'");
-      this.requireBoolean(right, "Each side of 'and'");
+      this.requireBoolean(left, 'and');
+      this.requireBoolean(right, 'and');
       left = {
         expr: { type: 'and', left: left.expr, right: right.expr, from: left.expr.from, to: right.expr.to },
         type: 'boolean',
@@ -218,7 +189,7 @@ class Parser {
       this.enter(op);
       const operand = this.parseUnary();
       this.depth--;
-      this.requireBoolean(operand, `What follows '${op.text}'`);
+      this.requireBoolean(operand, op.text === '!' ? '!' : 'not');
       return {
         expr: { type: 'not', operand: operand.expr, from: op.from, to: operand.expr.to },
         type: 'boolean',
@@ -229,8 +200,7 @@ class Parser {
 
   private enter(token: Token): void {
     this.depth++;
-    if (this.depth > MAX_DEPTH)
-      fail(`The condition is nested more than ${MAX_DEPTH} levels deep`, token.from, token.to);
+    if (this.depth > MAX_DEPTH) fail({ code: 'tooDeep', params: { max: MAX_DEPTH } }, token.from, token.to);
   }
 
   private parseComparison(): Typed {
@@ -242,10 +212,10 @@ class Parser {
     const right = this.parsePrimary();
     const ordering = operator !== '==' && operator !== '!=';
     if (left.type !== right.type) {
-      fail(`Cannot compare ${typeName(left.type)} with ${typeName(right.type)}`, token.from, token.to);
+      fail({ code: 'cannotCompare', params: { left: left.type, right: right.type } }, token.from, token.to);
     }
     if (ordering && left.type !== 'integer' && left.type !== 'date') {
-      fail(`'${operator}' compares numbers or dates only, not ${typeName(left.type)}`, token.from, token.to);
+      fail({ code: 'orderingNeedsNumbers', params: { operator, found: left.type } }, token.from, token.to);
     }
     return {
       expr: {
@@ -269,7 +239,7 @@ class Parser {
       this.depth--;
       const close = this.peek();
       if (close.kind !== 'punct' || close.text !== ')') {
-        fail(`Expected ')' to close the '(' but found ${describe(close)}`, close.from, close.to);
+        fail({ code: 'closeParenExpected', params: { found: describe(close) } }, close.from, close.to);
       }
       this.next();
       return { expr: { ...inner.expr, from: token.from, to: close.to }, type: inner.type };
@@ -293,7 +263,7 @@ class Parser {
         this.next();
         if (this.isPunct('('))
           fail(
-            `'${token.text}' is a value, not a function: remove the parentheses`,
+            { code: 'variableNotFunction', params: { name: token.text } },
             this.peek().from,
             this.peek().to,
           );
@@ -304,40 +274,36 @@ class Parser {
         };
       }
       if ((FUNCTIONS as readonly string[]).includes(token.text)) return this.parseCall();
-      if (isKeyword(token.text)) fail(`Expected a value before '${token.text}'`, token.from, token.to);
+      if (isKeyword(token.text))
+        fail({ code: 'valueBeforeKeyword', params: { keyword: token.text } }, token.from, token.to);
       const lower = token.text.toLowerCase();
       const known = [...VARIABLES, ...FUNCTIONS, ...KEYWORDS].find((name) => name.toLowerCase() === lower);
-      const hint = known ? ` (did you mean '${known}'? names are case-sensitive)` : '';
-      fail(`Unknown name '${token.text}'${hint}`, token.from, token.to);
+      fail({ code: 'unknownName', params: { name: token.text, near: known ?? null } }, token.from, token.to);
     }
-    if (token.kind === 'end')
-      fail('Unexpected end of the condition: a value is missing', token.from, token.to);
-    fail(`Expected a value but found ${describe(token)}`, token.from, token.to);
+    if (token.kind === 'end') fail({ code: 'valueMissingAtEnd', params: {} }, token.from, token.to);
+    fail({ code: 'valueExpected', params: { found: describe(token) } }, token.from, token.to);
   }
 
   private integerValue(token: Token): number {
-    if (token.text.length > MAX_INTEGER_DIGITS) fail('This number is too large', token.from, token.to);
+    if (token.text.length > MAX_INTEGER_DIGITS)
+      fail({ code: 'numberTooLarge', params: {} }, token.from, token.to);
     return Number(token.text);
   }
 
   /** Reads `( arg, arg, ... )` where every argument is a literal of the given kind. */
-  private parseArguments(name: Token, kind: 'int' | 'string', usage: string): Token[] {
-    if (!this.isPunct('(')) fail(`'${name.text}' needs arguments: ${usage}`, name.from, name.to);
+  private parseArguments(name: Token, fn: ConditionFunction, kind: 'int' | 'string'): Token[] {
+    if (!this.isPunct('(')) fail({ code: 'needsArguments', params: { name: fn } }, name.from, name.to);
     this.next();
     const args: Token[] = [];
     if (this.isPunct(')')) {
       const close = this.next();
-      fail(`'${name.text}' needs arguments: ${usage}`, name.from, close.to);
+      fail({ code: 'needsArguments', params: { name: fn } }, name.from, close.to);
     }
     for (;;) {
       const arg = this.peek();
       if (arg.kind !== kind) {
-        const wanted = kind === 'int' ? 'a whole number' : 'a single-quoted string';
-        fail(
-          `Expected ${wanted} as an argument of '${name.text}' but found ${describe(arg)} (${usage})`,
-          arg.from,
-          arg.to,
-        );
+        const wanted = kind === 'int' ? 'integer' : 'string';
+        fail({ code: 'argumentKind', params: { name: fn, wanted, found: describe(arg) } }, arg.from, arg.to);
       }
       args.push(this.next());
       if (this.isPunct(',')) {
@@ -346,7 +312,11 @@ class Parser {
       }
       const close = this.peek();
       if (close.kind !== 'punct' || close.text !== ')')
-        fail(`Expected ',' or ')' but found ${describe(close)} (${usage})`, close.from, close.to);
+        fail(
+          { code: 'argumentSeparator', params: { name: fn, found: describe(close) } },
+          close.from,
+          close.to,
+        );
       this.next();
       return args;
     }
@@ -358,12 +328,12 @@ class Parser {
       case 'date':
       case 'dateTime': {
         const isDate = name.text === 'date';
-        const usage = isDate ? 'date(year, month, day)' : 'dateTime(year, month, day, hour, minute, second)';
-        const args = this.parseArguments(name, 'int', usage);
+        const fn = isDate ? 'date' : 'dateTime';
+        const args = this.parseArguments(name, fn, 'int');
         const want = isDate ? 3 : 6;
         const last = args[args.length - 1] ?? name;
         if (args.length !== want)
-          fail(`'${name.text}' takes ${want} numbers: ${usage}`, name.from, last.to + 1);
+          fail({ code: 'argumentCount', params: { name: fn, count: want } }, name.from, last.to + 1);
         const [y, mo, d, h, mi, s] = args.map((arg) => this.integerValue(arg));
         const epochMs = this.checkedDate(args, y ?? 0, mo ?? 0, d ?? 0, h ?? 0, mi ?? 0, s ?? 0);
         const from = name.from;
@@ -374,15 +344,12 @@ class Parser {
         };
       }
       case 'ipAddress': {
-        const args = this.parseArguments(name, 'string', "ipAddress('10.0.0.0/24', ...)");
+        const args = this.parseArguments(name, 'ipAddress', 'string');
         const cidrs: Ipv4Cidr[] = args.map((arg) => {
-          const cidr = parseIpv4Cidr(arg.text.slice(1, -1));
+          const value = arg.text.slice(1, -1);
+          const cidr = parseIpv4Cidr(value);
           if (!cidr)
-            fail(
-              `'${arg.text.slice(1, -1)}' is not an IPv4 address or CIDR block such as '192.0.2.0/24'${cidrProblem(arg.text.slice(1, -1))}`,
-              arg.from,
-              arg.to,
-            );
+            fail({ code: 'notCidr', params: { value, reason: cidrProblem(value) } }, arg.from, arg.to);
           return cidr;
         });
         return {
@@ -391,12 +358,12 @@ class Parser {
         };
       }
       case 'httpMethod': {
-        const args = this.parseArguments(name, 'string', "httpMethod('GET', ...)");
+        const args = this.parseArguments(name, 'httpMethod', 'string');
         const methods = args.map((arg) => {
           const method = arg.text.slice(1, -1).toUpperCase();
           if (!HTTP_METHODS.includes(method))
             fail(
-              `'${arg.text.slice(1, -1)}' is not an HTTP method (${HTTP_METHODS.join(', ')})`,
+              { code: 'notHttpMethod', params: { value: arg.text.slice(1, -1), methods: HTTP_METHODS } },
               arg.from,
               arg.to,
             );
@@ -408,12 +375,13 @@ class Parser {
         };
       }
       default: {
-        const args = this.parseArguments(name, 'string', "pathVariable('user_name')");
+        const args = this.parseArguments(name, 'pathVariable', 'string');
         const [arg, extra] = args;
-        if (!arg) fail("'pathVariable' needs the name of a path variable", name.from, name.to);
-        if (extra) fail("'pathVariable' takes one name", extra.from, extra.to);
+        // parseArguments never returns an empty list; this only satisfies the type of `arg`.
+        if (!arg) fail({ code: 'needsArguments', params: { name: 'pathVariable' } }, name.from, name.to);
+        if (extra) fail({ code: 'pathVariableOneName', params: {} }, extra.from, extra.to);
         const variable = arg.text.slice(1, -1);
-        if (variable === '') fail('The path variable name is empty', arg.from, arg.to);
+        if (variable === '') fail({ code: 'pathVariableEmpty', params: {} }, arg.from, arg.to);
         return {
           expr: { type: 'pathVariable', name: variable, from: name.from, to: this.previousEnd() },
           type: 'string',
@@ -436,14 +404,16 @@ class Parser {
     s: number,
   ): number {
     const at = (i: number): Token => args[i] ?? args[0] ?? { kind: 'int', text: '', from: 0, to: 0 };
-    const bad = (i: number, what: string): never => fail(what, at(i).from, at(i).to);
-    if (y < 1970 || y > 9999) bad(0, 'The year must be between 1970 and 9999');
-    if (mo < 1 || mo > 12) bad(1, 'The month must be between 1 and 12');
+    const fields = ['year', 'month', 'day', 'hour', 'minute', 'second'] as const;
+    const bad = (i: 0 | 1 | 2 | 3 | 4 | 5, min: number, max: number): never =>
+      fail({ code: 'dateField', params: { field: fields[i], min, max } }, at(i).from, at(i).to);
+    if (y < 1970 || y > 9999) bad(0, 1970, 9999);
+    if (mo < 1 || mo > 12) bad(1, 1, 12);
     const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
-    if (d < 1 || d > daysInMonth) bad(2, `The day must be between 1 and ${daysInMonth} for that month`);
-    if (h > 23) bad(3, 'The hour must be between 0 and 23');
-    if (mi > 59) bad(4, 'The minute must be between 0 and 59');
-    if (s > 59) bad(5, 'The second must be between 0 and 59');
+    if (d < 1 || d > daysInMonth) bad(2, 1, daysInMonth);
+    if (h > 23) bad(3, 0, 23);
+    if (mi > 59) bad(4, 0, 59);
+    if (s > 59) bad(5, 0, 59);
     return Date.UTC(y, mo - 1, d, h, mi, s);
   }
 }
@@ -454,12 +424,12 @@ export function parseCondition(source: string): ConditionParseResult {
     return { expr, errors: [] };
   } catch (error) {
     if (error instanceof ConditionSyntaxError) {
-      const error_: ConditionError = { message: error.message, from: error.from, to: error.to };
+      const error_: ConditionError = { ...describedCondition(error.problem), from: error.from, to: error.to };
       return { expr: null, errors: [error_] };
     }
     return {
       expr: null,
-      errors: [{ message: 'The condition could not be parsed', from: 0, to: source.length }],
+      errors: [{ ...describedCondition({ code: 'unparseable', params: {} }), from: 0, to: source.length }],
     };
   }
 }

@@ -13,6 +13,7 @@ import type {
 import { analyzePermission, firstPermissionError } from './permission-document.ts';
 import { compileApiPattern } from './api-pattern.ts';
 import { BoundedCache } from './bounded-cache.ts';
+import { described } from './problem-messages.ts';
 import { createEvaluationContext, holds, type EvaluationContext } from './condition-evaluator.ts';
 
 /**
@@ -73,7 +74,7 @@ const NOT_TEXT: PermissionDiagnostic = {
   column: 1,
   severity: 'error',
   kind: 'syntax',
-  message: 'The permission document is not text',
+  ...described({ code: 'notText', params: {} }),
 };
 
 function gather(sources: PermissionSources, skipped: SkippedDocument[]): SourceDocument[] {

@@ -163,3 +163,26 @@ export {
   type TrustDecision,
   type TrustPrincipal,
 } from './trust-policy.ts';
+
+/**
+ * Problems as codes: every diagnostic (and condition error) carries `problem: {code, params}` beside its
+ * English `message`, for a console to word in its language with a table of one function per code.
+ *   wordProblem(wording, problem): string
+ */
+export {
+  wordProblem,
+  type DiagnosticProblem,
+  type DiagnosticProblemCode,
+  type DiagnosticProblemParams,
+  type DiagnosticProblemWording,
+  type ConditionProblem,
+  type ConditionProblemCode,
+  type ConditionProblemParams,
+  type ConditionProblemWording,
+  type JsonCharacter,
+  type JsonValueKind,
+  type ConditionToken,
+  type ConditionValueType,
+  type ConditionFunction,
+  type CidrReason,
+} from './problems.ts';

@@ -1,5 +1,6 @@
 // Parses dotted IPv4 addresses and CIDR blocks into 32-bit numbers for ipAddress() conditions.
 import type { Ipv4Cidr } from './types.ts';
+import type { CidrReason } from './problems.ts';
 
 const DOTTED = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
 
@@ -42,25 +43,22 @@ export function cidrContains(cidr: Ipv4Cidr, address: number): boolean {
 }
 
 /**
- * Why a text is not a CIDR block, as `: reason` to append to an error, or '' when no single reason
- * stands out. People type /33, 256 or an IPv6 address more often than random text.
+ * Why a text is not a CIDR block, or null when no single reason stands out. People type /33, 256 or
+ * an IPv6 address more often than random text.
  */
-export function cidrProblem(text: string): string {
+export function cidrProblem(text: string): CidrReason | null {
   const slash = text.indexOf('/');
   const address = slash < 0 ? text : text.slice(0, slash);
   if (slash >= 0) {
     const prefix = text.slice(slash + 1);
-    if (!/^\d+$/.test(prefix))
-      return `: the prefix after / must be a whole number from 0 to 32, not '${prefix}'`;
-    if (Number(prefix) > 32) return `: an IPv4 prefix is /0 to /32, not /${prefix}`;
+    if (!/^\d+$/.test(prefix)) return { kind: 'prefixNotNumber', prefix };
+    if (Number(prefix) > 32) return { kind: 'prefixTooLarge', prefix };
   }
-  if (address.includes(':')) return ': only IPv4 addresses are supported';
+  if (address.includes(':')) return { kind: 'ipv6' };
   const parts = address.split('.');
-  if (parts.length !== 4 || parts.some((part) => !/^\d{1,3}$/.test(part)))
-    return ': an address is four numbers separated by dots';
+  if (parts.length !== 4 || parts.some((part) => !/^\d{1,3}$/.test(part))) return { kind: 'notFourNumbers' };
   const big = parts.find((part) => Number(part) > 255);
-  if (big !== undefined) return `: each number of an address is 0 to 255, not ${big}`;
-  if (parts.some((part) => part.length > 1 && part.startsWith('0')))
-    return ': numbers with a leading zero are ambiguous, write them without it';
-  return '';
+  if (big !== undefined) return { kind: 'octetTooLarge', octet: big };
+  if (parts.some((part) => part.length > 1 && part.startsWith('0'))) return { kind: 'leadingZero' };
+  return null;
 }

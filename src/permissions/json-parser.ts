@@ -9,32 +9,34 @@ import type {
   PermissionDiagnostic,
 } from './types.ts';
 import { rangeAt } from './positions.ts';
+import type { DiagnosticProblem, JsonCharacter } from './problems.ts';
+import { described } from './problem-messages.ts';
 
 /** Deep enough for any permission document, shallow enough that recursion cannot exhaust the stack. */
 const MAX_DEPTH = 256;
 
 class JsonSyntaxError {
   constructor(
-    readonly message: string,
+    readonly problem: DiagnosticProblem,
     readonly from: number,
     readonly to: number,
   ) {}
 }
 
-function describeChar(ch: string | undefined): string {
-  if (ch === undefined) return 'the end of the document';
-  if (ch === '\n') return 'a line break';
-  if (ch === '\t') return 'a tab';
+function describeChar(ch: string | undefined): JsonCharacter {
+  if (ch === undefined) return { kind: 'end' };
+  if (ch === '\n') return { kind: 'lineBreak' };
+  if (ch === '\t') return { kind: 'tab' };
   const code = ch.charCodeAt(0);
-  const hex = `U+${code.toString(16).padStart(4, '0').toUpperCase()}`;
-  if (code < 0x20) return `control character ${hex}`;
+  const codePoint = `U+${code.toString(16).padStart(4, '0').toUpperCase()}`;
+  if (code < 0x20) return { kind: 'control', codePoint };
   // Text pasted from web pages and chat brings invisible or look-alike characters: name them.
-  if (code === 0xa0) return `non-breaking space (${hex})`;
-  if (code === 0xfeff) return `invisible byte-order mark (${hex})`;
-  if (code === 0x201c || code === 0x201d) return `curly quote ${ch} (JSON needs straight double quotes ")`;
+  if (code === 0xa0) return { kind: 'nonBreakingSpace', codePoint };
+  if (code === 0xfeff) return { kind: 'byteOrderMark', codePoint };
+  if (code === 0x201c || code === 0x201d) return { kind: 'curlyQuote', char: ch };
   if (/\s/.test(ch) || (code >= 0x7f && code <= 0x9f) || (code >= 0x200b && code <= 0x200f))
-    return `invisible character (${hex})`;
-  return `'${ch}'`;
+    return { kind: 'invisible', codePoint };
+  return { kind: 'char', char: ch };
 }
 
 const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
@@ -50,7 +52,7 @@ class Parser {
     this.skipSpace();
     if (this.pos < this.text.length) {
       this.fail(
-        `Unexpected ${describeChar(this.text[this.pos])} after the end of the JSON value`,
+        { code: 'jsonAfterValue', params: { found: describeChar(this.text[this.pos]) } },
         this.pos,
         this.pos + 1,
       );
@@ -58,9 +60,9 @@ class Parser {
     return root;
   }
 
-  private fail(message: string, from: number, to: number = from + 1): never {
+  private fail(problem: DiagnosticProblem, from: number, to: number = from + 1): never {
     const end = Math.min(Math.max(to, from), this.text.length);
-    throw new JsonSyntaxError(message, Math.min(from, this.text.length), end);
+    throw new JsonSyntaxError(problem, Math.min(from, this.text.length), end);
   }
 
   private skipSpace(): void {
@@ -73,7 +75,7 @@ class Parser {
   }
 
   private parseValue(depth: number): JsonNode {
-    if (depth > MAX_DEPTH) this.fail(`The document is nested more than ${MAX_DEPTH} levels deep`, this.pos);
+    if (depth > MAX_DEPTH) this.fail({ code: 'jsonTooDeep', params: { max: MAX_DEPTH } }, this.pos);
     const ch = this.text[this.pos];
     switch (ch) {
       case '{':
@@ -87,14 +89,13 @@ class Parser {
       case 'n':
         return this.parseLiteral();
       case undefined:
-        return this.fail('Unexpected end of the document: a value is missing', this.pos, this.pos);
+        return this.fail({ code: 'jsonValueMissingAtEnd', params: {} }, this.pos, this.pos);
       default:
         if (ch === '-' || (ch >= '0' && ch <= '9')) return this.parseNumber();
-        if (ch === "'")
-          return this.fail('Strings in JSON use double quotes ("), not single quotes', this.pos);
+        if (ch === "'") return this.fail({ code: 'jsonSingleQuotedString', params: {} }, this.pos);
         if (ch === '}' || ch === ']')
-          return this.fail(`Expected a value before ${describeChar(ch)}`, this.pos);
-        return this.fail(`Unexpected ${describeChar(ch)}: expected a JSON value`, this.pos);
+          return this.fail({ code: 'jsonValueBeforeClose', params: { found: describeChar(ch) } }, this.pos);
+        return this.fail({ code: 'jsonUnexpectedCharacter', params: { found: describeChar(ch) } }, this.pos);
     }
   }
 
@@ -112,18 +113,19 @@ class Parser {
     }
     let end = from;
     while (end < this.text.length && /[A-Za-z0-9_]/.test(this.text[end] ?? '')) end++;
-    return this.fail(`Unexpected word '${this.text.slice(from, end)}': expected a JSON value`, from, end);
+    return this.fail({ code: 'jsonUnexpectedWord', params: { word: this.text.slice(from, end) } }, from, end);
   }
 
   private parseNumber(): JsonNode {
     const from = this.pos;
     NUMBER.lastIndex = from;
     const match = NUMBER.exec(this.text);
-    if (!match || match[0] === '-') this.fail('Invalid number', from, from + 1);
+    if (!match || match[0] === '-') this.fail({ code: 'jsonInvalidNumber', params: {} }, from, from + 1);
     const raw = match[0];
     this.pos = from + raw.length;
     const next = this.text[this.pos];
-    if (next !== undefined && /[0-9A-Za-z.+-]/.test(next)) this.fail('Invalid number', from, this.pos + 1);
+    if (next !== undefined && /[0-9A-Za-z.+-]/.test(next))
+      this.fail({ code: 'jsonInvalidNumber', params: {} }, from, this.pos + 1);
     return { type: 'number', value: Number(raw), raw, from, to: this.pos };
   }
 
@@ -135,7 +137,7 @@ class Parser {
     let chunkStart = this.pos;
     for (;;) {
       if (this.pos >= text.length)
-        this.fail('Unterminated string: a closing " is missing', from, text.length);
+        this.fail({ code: 'jsonUnterminatedString', params: {} }, from, text.length);
       const c = text.charCodeAt(this.pos);
       if (c === 0x22) {
         value += text.slice(chunkStart, this.pos);
@@ -149,13 +151,11 @@ class Parser {
         continue;
       }
       if (c < 0x20) {
-        if (c === 0x0a)
-          this.fail(
-            'Unterminated string: a line break cannot appear inside a string (write \\n)',
-            from,
-            this.pos,
-          );
-        this.fail(`A ${describeChar(text[this.pos])} must be escaped inside a string`, this.pos);
+        if (c === 0x0a) this.fail({ code: 'jsonLineBreakInString', params: {} }, from, this.pos);
+        this.fail(
+          { code: 'jsonUnescapedCharacter', params: { found: describeChar(text[this.pos]) } },
+          this.pos,
+        );
       }
       this.pos++;
     }
@@ -185,14 +185,14 @@ class Parser {
       case 'u': {
         const hex = this.text.slice(at + 2, at + 6);
         if (!/^[0-9a-fA-F]{4}$/.test(hex))
-          this.fail('Invalid \\u escape: four hex digits must follow', at, at + 2 + hex.length);
+          this.fail({ code: 'jsonInvalidUnicodeEscape', params: {} }, at, at + 2 + hex.length);
         this.pos = at + 6;
         return String.fromCharCode(parseInt(hex, 16));
       }
       case undefined:
-        return this.fail('Unterminated string: a closing " is missing', at, at + 1);
+        return this.fail({ code: 'jsonUnterminatedString', params: {} }, at, at + 1);
       default:
-        return this.fail(`Invalid escape '\\${e}' in a string`, at, at + 2);
+        return this.fail({ code: 'jsonInvalidEscape', params: { escape: e } }, at, at + 2);
     }
   }
 
@@ -215,16 +215,15 @@ class Parser {
         this.pos++;
         this.skipSpace();
         if (this.text[this.pos] === ']')
-          this.fail('Trailing comma: JSON does not allow a comma before ]', comma);
+          this.fail({ code: 'jsonTrailingComma', params: { before: ']' } }, comma);
         continue;
       }
       if (ch === ']') {
         this.pos++;
         return { type: 'array', items, from, to: this.pos };
       }
-      if (ch === undefined)
-        this.fail('Unexpected end of the document: an array is not closed with ]', from, from + 1);
-      this.fail(`Expected ',' or ']' but found ${describeChar(ch)}`, this.pos);
+      if (ch === undefined) this.fail({ code: 'jsonArrayNotClosed', params: {} }, from, from + 1);
+      this.fail({ code: 'jsonArraySeparator', params: { found: describeChar(ch) } }, this.pos);
     }
   }
 
@@ -241,15 +240,14 @@ class Parser {
       this.skipSpace();
       const ch = this.text[this.pos];
       if (ch !== '"') {
-        if (ch === undefined)
-          this.fail('Unexpected end of the document: an object is not closed with }', from, from + 1);
-        if (ch === "'") this.fail('Property names in JSON use double quotes (")', this.pos);
-        this.fail(`Expected a property name in double quotes but found ${describeChar(ch)}`, this.pos);
+        if (ch === undefined) this.fail({ code: 'jsonObjectNotClosed', params: {} }, from, from + 1);
+        if (ch === "'") this.fail({ code: 'jsonSingleQuotedKey', params: {} }, this.pos);
+        this.fail({ code: 'jsonKeyExpected', params: { found: describeChar(ch) } }, this.pos);
       }
       const key = this.parseString();
       this.skipSpace();
       if (this.text[this.pos] !== ':')
-        this.fail(`Expected ':' after the property name "${key.value}"`, this.pos);
+        this.fail({ code: 'jsonColonExpected', params: { key: key.value } }, this.pos);
       this.pos++;
       this.skipSpace();
       const value = this.parseValue(depth + 1);
@@ -261,16 +259,15 @@ class Parser {
         this.pos++;
         this.skipSpace();
         if (this.text[this.pos] === '}')
-          this.fail('Trailing comma: JSON does not allow a comma before }', comma);
+          this.fail({ code: 'jsonTrailingComma', params: { before: '}' } }, comma);
         continue;
       }
       if (next === '}') {
         this.pos++;
         return { type: 'object', members, from, to: this.pos };
       }
-      if (next === undefined)
-        this.fail('Unexpected end of the document: an object is not closed with }', from, from + 1);
-      this.fail(`Expected ',' or '}' but found ${describeChar(next)}`, this.pos);
+      if (next === undefined) this.fail({ code: 'jsonObjectNotClosed', params: {} }, from, from + 1);
+      this.fail({ code: 'jsonObjectSeparator', params: { found: describeChar(next) } }, this.pos);
     }
   }
 }
@@ -285,7 +282,7 @@ export function parseJson(text: string): JsonParseResult {
         ...rangeAt(text, 0, Math.min(1, text.length)),
         severity: 'error',
         kind: 'syntax',
-        message: 'The document could not be parsed',
+        ...described({ code: 'jsonUnparseable', params: {} }),
       };
       return { root: null, errors: [diagnostic] };
     }
@@ -293,7 +290,7 @@ export function parseJson(text: string): JsonParseResult {
       ...rangeAt(text, error.from, error.to),
       severity: 'error',
       kind: 'syntax',
-      message: error.message,
+      ...described(error.problem),
     };
     return { root: null, errors: [diagnostic] };
   }

@@ -18,6 +18,8 @@ import { createLineIndex } from './positions.ts';
 import { parseCondition } from './condition-parser.ts';
 import { compileApiPattern, isWildcard } from './api-pattern.ts';
 import { BoundedCache } from './bounded-cache.ts';
+import { jsonValueKind, type DiagnosticProblem } from './problems.ts';
+import { described } from './problem-messages.ts';
 
 const STATEMENT_KEYS = ['effect', 'api', 'condition'] as const;
 // About 12 bytes are held per character of a parsed document (its tree, ranges, statements and diagnostics).
@@ -26,23 +28,6 @@ const ANALYSIS_BYTES_PER_CHAR = 14;
 
 /** Patterns that open up an account; granting one of them asks for an extra confirmation. */
 export const BROAD_GRANT_PATTERNS: readonly string[] = ['*', 'User:*', 'Role:*', 'Operator:*'];
-
-function jsonTypeName(node: JsonNode): string {
-  switch (node.type) {
-    case 'object':
-      return 'an object';
-    case 'array':
-      return 'an array';
-    case 'string':
-      return 'a string';
-    case 'number':
-      return 'a number';
-    case 'boolean':
-      return node.value ? 'true' : 'false';
-    case 'null':
-      return 'null';
-  }
-}
 
 /**
  * Maps offsets within a decoded JSON string onto offsets in the document. An escape such as `\n`
@@ -66,12 +51,6 @@ export function decodedToSourceOffsets(text: string, node: JsonStringNode): numb
   return map;
 }
 
-/** ` (it is written "Effect"; keys are case-sensitive)` when a look-alike key stands in for a missing one. */
-function misspeltHint(misspelt: ReadonlyMap<string, string>, key: string): string {
-  const written = misspelt.get(key);
-  return written === undefined ? '' : ` (it is written "${written}"; keys are case-sensitive)`;
-}
-
 class DocumentValidator {
   readonly diagnostics: PermissionDiagnostic[] = [];
   readonly statements: PermissionStatement[] = [];
@@ -87,20 +66,20 @@ class DocumentValidator {
   private report(
     severity: 'error' | 'warning',
     kind: PermissionDiagnostic['kind'],
-    message: string,
+    problem: DiagnosticProblem,
     from: number,
     to: number,
   ): void {
-    this.diagnostics.push({ ...this.rangeAt(from, to), severity, kind, message });
+    this.diagnostics.push({ ...this.rangeAt(from, to), severity, kind, ...described(problem) });
   }
 
   private error(
-    message: string,
+    problem: DiagnosticProblem,
     from: number,
     to: number,
     kind: PermissionDiagnostic['kind'] = 'shape',
   ): void {
-    this.report('error', kind, message, from, to);
+    this.report('error', kind, problem, from, to);
   }
 
   /** An object's opening brace: where to point when something is missing from it. */
@@ -110,11 +89,7 @@ class DocumentValidator {
 
   validateRoot(root: JsonNode): void {
     if (root.type !== 'object') {
-      this.error(
-        `A permission document is an object {"statements": [...]}, not ${jsonTypeName(root)}`,
-        root.from,
-        root.to,
-      );
+      this.error({ code: 'documentNotObject', params: { found: jsonValueKind(root) } }, root.from, root.to);
       return;
     }
     let statements: JsonNode | null = null;
@@ -122,27 +97,25 @@ class DocumentValidator {
       const key = member.key.value;
       if (key === 'statements') {
         if (statements) {
-          this.error('"statements" appears twice', member.key.from, member.key.to);
+          this.error({ code: 'statementsTwice', params: {} }, member.key.from, member.key.to);
           continue;
         }
         statements = member.value;
       } else {
-        const hint =
-          key.toLowerCase() === 'statements' ? ' (did you mean "statements"? keys are case-sensitive)' : '';
         this.error(
-          `Unknown key "${key}"${hint}: a permission document has only "statements"`,
+          { code: 'documentUnknownKey', params: { key, caseHint: key.toLowerCase() === 'statements' } },
           member.key.from,
           member.key.to,
         );
       }
     }
     if (!statements) {
-      this.error('The "statements" array is missing', ...this.braceOf(root));
+      this.error({ code: 'statementsMissing', params: {} }, ...this.braceOf(root));
       return;
     }
     if (statements.type !== 'array') {
       this.error(
-        `"statements" must be an array of statements, not ${jsonTypeName(statements)}`,
+        { code: 'statementsNotArray', params: { found: jsonValueKind(statements) } },
         statements.from,
         statements.to,
       );
@@ -153,9 +126,10 @@ class DocumentValidator {
 
   private validateStatement(node: JsonNode, index: number): void {
     const errorsBefore = this.countErrors();
+    const statement = index + 1;
     if (node.type !== 'object') {
       this.error(
-        `Statement ${index + 1} must be an object {"effect": ..., "api": ...}, not ${jsonTypeName(node)}`,
+        { code: 'statementNotObject', params: { statement, found: jsonValueKind(node) } },
         node.from,
         node.to,
       );
@@ -171,16 +145,15 @@ class DocumentValidator {
           (known) => known === key.toLowerCase() || `${known}s` === key.toLowerCase(),
         );
         if (near && !misspelt.has(near)) misspelt.set(near, key);
-        const hint = near ? ` (did you mean "${near}"? keys are case-sensitive)` : '';
         this.error(
-          `Unknown key "${key}" in statement ${index + 1}${hint}: a statement has "effect", "api" and an optional "condition"`,
+          { code: 'statementUnknownKey', params: { key, statement, near: near ?? null } },
           member.key.from,
           member.key.to,
         );
         continue;
       }
       if (seen.has(key)) {
-        this.error(`"${key}" appears twice in statement ${index + 1}`, member.key.from, member.key.to);
+        this.error({ code: 'statementKeyTwice', params: { key, statement } }, member.key.from, member.key.to);
         continue;
       }
       seen.set(key, member.value);
@@ -190,12 +163,12 @@ class DocumentValidator {
     let effect: 'allow' | 'deny' | null = null;
     if (!effectNode) {
       this.error(
-        `Statement ${index + 1} has no "effect"${misspeltHint(misspelt, 'effect')}: add "effect": "allow" or "effect": "deny"`,
+        { code: 'effectMissing', params: { statement, written: misspelt.get('effect') ?? null } },
         ...this.braceOf(node),
       );
     } else if (effectNode.type !== 'string') {
       this.error(
-        `"effect" must be "allow" or "deny", not ${jsonTypeName(effectNode)}`,
+        { code: 'effectNotString', params: { found: jsonValueKind(effectNode) } },
         effectNode.from,
         effectNode.to,
       );
@@ -203,15 +176,15 @@ class DocumentValidator {
       effect = effectNode.value;
     } else {
       const lower = effectNode.value.toLowerCase();
-      const hint = lower === 'allow' || lower === 'deny' ? ` (write it in lower case: "${lower}")` : '';
+      const lowerCase = lower === 'allow' || lower === 'deny' ? lower : null;
       this.error(
-        `"effect" must be "allow" or "deny", not "${effectNode.value}"${hint}`,
+        { code: 'effectInvalid', params: { value: effectNode.value, lowerCase } },
         effectNode.from,
         effectNode.to,
       );
     }
 
-    const apis = this.validateApi(seen.get('api'), node, index, misspeltHint(misspelt, 'api'));
+    const apis = this.validateApi(seen.get('api'), node, statement, misspelt.get('api') ?? null);
 
     const conditionNode = seen.get('condition');
     let condition: string | null = null;
@@ -219,7 +192,7 @@ class DocumentValidator {
     if (conditionNode) {
       if (conditionNode.type !== 'string') {
         this.error(
-          `"condition" must be a string such as "samUserName == 'alice'", not ${jsonTypeName(conditionNode)}`,
+          { code: 'conditionNotString', params: { found: jsonValueKind(conditionNode) } },
           conditionNode.from,
           conditionNode.to,
         );
@@ -233,7 +206,7 @@ class DocumentValidator {
           let to = map[Math.min(first.to, map.length - 1)] ?? conditionNode.to;
           // An empty span (a missing value at the end) still needs one character to be visible.
           if (to <= from) to = Math.min(from + 1, conditionNode.to);
-          this.error(`Condition: ${first.message}`, from, to, 'condition');
+          this.error({ code: 'condition', params: { problem: first.problem } }, from, to, 'condition');
         }
         conditionExpr = parsed.expr;
       }
@@ -253,15 +226,12 @@ class DocumentValidator {
 
   private validateApi(
     node: JsonNode | undefined,
-    statement: JsonObjectNode,
-    index: number,
-    hint: string,
+    statementNode: JsonObjectNode,
+    statement: number,
+    written: string | null,
   ): ApiPatternEntry[] | null {
     if (!node) {
-      this.error(
-        `Statement ${index + 1} has no "api"${hint}: add "api": "Group:operation" or a list of them`,
-        ...this.braceOf(statement),
-      );
+      this.error({ code: 'apiMissing', params: { statement, written } }, ...this.braceOf(statementNode));
       return null;
     }
     const strings: JsonStringNode[] = [];
@@ -270,14 +240,14 @@ class DocumentValidator {
       strings.push(node);
     } else if (node.type === 'array') {
       if (node.items.length === 0) {
-        this.error('"api" lists no API: add at least one name such as "User:listUsers"', node.from, node.to);
+        this.error({ code: 'apiListEmpty', params: {} }, node.from, node.to);
         return null;
       }
       for (const item of node.items) {
         if (item.type === 'string') strings.push(item);
         else {
           this.error(
-            `Each API in "api" is a string such as "User:listUsers", not ${jsonTypeName(item)}`,
+            { code: 'apiItemNotString', params: { found: jsonValueKind(item) } },
             item.from,
             item.to,
           );
@@ -285,17 +255,13 @@ class DocumentValidator {
         }
       }
     } else {
-      this.error(
-        `"api" must be a string or an array of strings, not ${jsonTypeName(node)}`,
-        node.from,
-        node.to,
-      );
+      this.error({ code: 'apiNotStringOrArray', params: { found: jsonValueKind(node) } }, node.from, node.to);
       return null;
     }
     const entries: ApiPatternEntry[] = [];
     for (const item of strings) {
       if (item.value.trim() === '') {
-        this.error('An API name cannot be empty', item.from, item.to);
+        this.error({ code: 'apiNameEmpty', params: {} }, item.from, item.to);
         ok = false;
         continue;
       }
@@ -314,13 +280,13 @@ class DocumentValidator {
     const spaced =
       trimmed !== pattern &&
       (isWildcard(trimmed) ? catalogue.countMatching(trimmed) > 0 : catalogue.get(trimmed) !== undefined);
-    const spaceHint = spaced ? ` (it has spaces around "${trimmed}": names are matched exactly)` : '';
+    const spacedName = spaced ? trimmed : null;
     if (isWildcard(pattern)) {
       if (catalogue.countMatching(pattern) === 0) {
         this.report(
           'warning',
           'api',
-          `"${pattern}" matches no operation in the API catalogue${spaceHint}`,
+          { code: 'apiMatchesNothing', params: { pattern, trimmed: spacedName } },
           item.from,
           item.to,
         );
@@ -332,8 +298,13 @@ class DocumentValidator {
     const near = spaced
       ? undefined
       : catalogue.operations.find((operation) => operation.api.toLowerCase() === lower);
-    const hint = spaceHint || (near ? ` (did you mean "${near.api}"? names are case-sensitive)` : '');
-    this.report('warning', 'api', `"${pattern}" is not in the API catalogue${hint}`, item.from, item.to);
+    this.report(
+      'warning',
+      'api',
+      { code: 'apiNotInCatalogue', params: { pattern, trimmed: spacedName, near: near?.api ?? null } },
+      item.from,
+      item.to,
+    );
   }
 
   private countErrors(): number {
@@ -368,7 +339,7 @@ export function analyzePermission(text: string, options: AnalyzeOptions = {}): P
       column: 1,
       severity: 'error',
       kind: 'syntax',
-      message: 'The permission document is not text',
+      ...described({ code: 'notText', params: {} }),
     };
     return { text: '', valid: false, statements: [], diagnostics: [diagnostic] };
   }

@@ -11,6 +11,8 @@ import { createLineIndex } from './positions.ts';
 import { parseCondition } from './condition-parser.ts';
 import { createEvaluationContext, holds } from './condition-evaluator.ts';
 import { decodedToSourceOffsets } from './permission-document.ts';
+import { jsonValueKind, type DiagnosticProblem } from './problems.ts';
+import { described } from './problem-messages.ts';
 
 const OPERATOR_ID = '[A-Za-z0-9]{1,64}';
 const USER_NAME = '[A-Za-z0-9_.@+=,-]{1,100}';
@@ -51,17 +53,6 @@ export interface TrustPolicyAnalysis {
   diagnostics: readonly PermissionDiagnostic[];
 }
 
-const describe = (node: JsonNode): string =>
-  node.type === 'object'
-    ? 'an object'
-    : node.type === 'array'
-      ? 'an array'
-      : node.type === 'string'
-        ? 'a string'
-        : node.type === 'number'
-          ? 'a number'
-          : String(node.value);
-
 /** Checks a trust policy `{"statements":[{"effect", "principal": {"soracom": [SRN...]}, "condition"?}]}`. Never throws. */
 export function analyzeTrustPolicy(text: string): TrustPolicyAnalysis {
   const parsed = parseJson(text);
@@ -69,39 +60,45 @@ export function analyzeTrustPolicy(text: string): TrustPolicyAnalysis {
   const rangeAt = createLineIndex(text);
   const diagnostics: PermissionDiagnostic[] = [];
   const statements: TrustStatement[] = [];
-  const error = (message: string, from: number, to: number, kind: PermissionDiagnostic['kind'] = 'shape') => {
-    diagnostics.push({ ...rangeAt(from, to), severity: 'error', kind, message });
+  const error = (
+    problem: DiagnosticProblem,
+    from: number,
+    to: number,
+    kind: PermissionDiagnostic['kind'] = 'shape',
+  ) => {
+    diagnostics.push({ ...rangeAt(from, to), severity: 'error', kind, ...described(problem) });
   };
   const brace = (node: JsonObjectNode): [number, number] => [node.from, node.from + 1];
 
   const root = parsed.root;
   if (root.type !== 'object') {
-    error(`A trust policy is an object {"statements": [...]}, not ${describe(root)}`, root.from, root.to);
+    error({ code: 'trustNotObject', params: { found: jsonValueKind(root) } }, root.from, root.to);
     return { valid: false, statements, diagnostics };
   }
   let list: JsonNode | undefined;
   for (const member of root.members) {
     if (member.key.value === 'statements' && !list) list = member.value;
     else
-      error(
-        `Unknown key "${member.key.value}": a trust policy has only "statements"`,
-        member.key.from,
-        member.key.to,
-      );
+      error({ code: 'trustUnknownKey', params: { key: member.key.value } }, member.key.from, member.key.to);
   }
   if (!list) {
-    error('The "statements" array is missing', ...brace(root));
+    error({ code: 'statementsMissing', params: {} }, ...brace(root));
     return { valid: false, statements, diagnostics };
   }
   if (list.type !== 'array') {
-    error(`"statements" must be an array, not ${describe(list)}`, list.from, list.to);
+    error({ code: 'trustStatementsNotArray', params: { found: jsonValueKind(list) } }, list.from, list.to);
     return { valid: false, statements, diagnostics };
   }
 
   list.items.forEach((node, index) => {
     const before = diagnostics.length;
+    const statement = index + 1;
     if (node.type !== 'object') {
-      error(`Statement ${index + 1} must be an object, not ${describe(node)}`, node.from, node.to);
+      error(
+        { code: 'trustStatementNotObject', params: { statement, found: jsonValueKind(node) } },
+        node.from,
+        node.to,
+      );
       return;
     }
     const seen = new Map<string, JsonNode>();
@@ -109,23 +106,25 @@ export function analyzeTrustPolicy(text: string): TrustPolicyAnalysis {
       const key = member.key.value;
       if (key !== 'effect' && key !== 'principal' && key !== 'condition') {
         error(
-          `Unknown key "${key}" in statement ${index + 1}: use "effect", "principal" and "condition"`,
+          { code: 'trustStatementUnknownKey', params: { key, statement } },
           member.key.from,
           member.key.to,
         );
       } else if (seen.has(key)) {
-        error(`"${key}" appears twice in statement ${index + 1}`, member.key.from, member.key.to);
+        error({ code: 'statementKeyTwice', params: { key, statement } }, member.key.from, member.key.to);
       } else seen.set(key, member.value);
     }
 
     const effectNode = seen.get('effect');
     let effect: 'allow' | 'deny' | null = null;
-    if (!effectNode) error(`Statement ${index + 1} has no "effect": add "effect": "allow"`, ...brace(node));
+    if (!effectNode) error({ code: 'trustEffectMissing', params: { statement } }, ...brace(node));
     else if (effectNode.type === 'string' && (effectNode.value === 'allow' || effectNode.value === 'deny'))
       effect = effectNode.value;
     else
       error(
-        `"effect" must be "allow" or "deny", not ${effectNode.type === 'string' ? `"${effectNode.value}"` : describe(effectNode)}`,
+        effectNode.type === 'string'
+          ? { code: 'effectInvalid', params: { value: effectNode.value, lowerCase: null } }
+          : { code: 'effectNotString', params: { found: jsonValueKind(effectNode) } },
         effectNode.from,
         effectNode.to,
       );
@@ -133,13 +132,10 @@ export function analyzeTrustPolicy(text: string): TrustPolicyAnalysis {
     const principals: string[] = [];
     const principalNode = seen.get('principal');
     if (!principalNode) {
-      error(
-        `Statement ${index + 1} has no "principal": add "principal": {"soracom": ["srn:soracom:OP...::User:name"]}`,
-        ...brace(node),
-      );
+      error({ code: 'principalMissing', params: { statement } }, ...brace(node));
     } else if (principalNode.type !== 'object') {
       error(
-        `"principal" must be an object {"soracom": [...]}, not ${describe(principalNode)}`,
+        { code: 'principalNotObject', params: { found: jsonValueKind(principalNode) } },
         principalNode.from,
         principalNode.to,
       );
@@ -149,28 +145,31 @@ export function analyzeTrustPolicy(text: string): TrustPolicyAnalysis {
         if (member.key.value === 'soracom' && !soracom) soracom = member.value;
         else
           error(
-            `Unknown key "${member.key.value}" in "principal": use "soracom"`,
+            { code: 'principalUnknownKey', params: { key: member.key.value } },
             member.key.from,
             member.key.to,
           );
       }
-      if (!soracom) error('"principal" has no "soracom" list of SRNs', ...brace(principalNode));
+      if (!soracom) error({ code: 'soracomMissing', params: {} }, ...brace(principalNode));
       else {
         const items = soracom.type === 'array' ? soracom.items : soracom.type === 'string' ? [soracom] : null;
         if (!items)
-          error(`"soracom" must be an array of SRNs, not ${describe(soracom)}`, soracom.from, soracom.to);
-        else if (items.length === 0)
-          error('"soracom" lists nobody: add at least one SRN', soracom.from, soracom.to);
+          error(
+            { code: 'soracomNotArray', params: { found: jsonValueKind(soracom) } },
+            soracom.from,
+            soracom.to,
+          );
+        else if (items.length === 0) error({ code: 'soracomEmpty', params: {} }, soracom.from, soracom.to);
         else
           for (const item of items) {
             if (item.type !== 'string') {
-              error(`Each principal is an SRN string, not ${describe(item)}`, item.from, item.to);
-            } else if (!parsePrincipalSrn(item.value)) {
               error(
-                `"${item.value}" is not the SRN of a root user (srn:soracom:OP…::Operator:OP…, the same ID twice) or a SAM user (srn:soracom:OP…::User:name)`,
+                { code: 'principalNotString', params: { found: jsonValueKind(item) } },
                 item.from,
                 item.to,
               );
+            } else if (!parsePrincipalSrn(item.value)) {
+              error({ code: 'principalNotSrn', params: { value: item.value } }, item.from, item.to);
             } else principals.push(item.value);
           }
       }
@@ -181,7 +180,7 @@ export function analyzeTrustPolicy(text: string): TrustPolicyAnalysis {
     if (conditionNode) {
       if (conditionNode.type !== 'string') {
         error(
-          `"condition" must be a string, not ${describe(conditionNode)}`,
+          { code: 'trustConditionNotString', params: { found: jsonValueKind(conditionNode) } },
           conditionNode.from,
           conditionNode.to,
         );
@@ -193,7 +192,7 @@ export function analyzeTrustPolicy(text: string): TrustPolicyAnalysis {
           const from = map[Math.min(first.from, map.length - 1)] ?? conditionNode.from;
           let to = map[Math.min(first.to, map.length - 1)] ?? conditionNode.to;
           if (to <= from) to = Math.min(from + 1, conditionNode.to);
-          error(`Condition: ${first.message}`, from, to, 'condition');
+          error({ code: 'condition', params: { problem: first.problem } }, from, to, 'condition');
         }
         conditionExpr = result.expr;
       }

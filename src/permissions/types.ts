@@ -1,4 +1,5 @@
 // The shapes the permission engine hands to the editor and the server: positions, diagnostics, documents, decisions.
+import type { ConditionProblem, DiagnosticProblem } from './problems.ts';
 
 /** A place in a document. `offset` counts UTF-16 code units from 0; `line` and `column` count from 1. */
 export interface TextPosition {
@@ -24,7 +25,10 @@ export type DiagnosticKind = 'syntax' | 'shape' | 'condition' | 'api';
 export interface PermissionDiagnostic extends TextRange {
   severity: 'error' | 'warning';
   kind: DiagnosticKind;
+  /** In English, for the API's answers and logs. */
   message: string;
+  /** The same problem as a code and values, for a console to word in its own language. */
+  problem: DiagnosticProblem;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -114,7 +118,10 @@ export interface Ipv4Cidr {
 
 /** An error inside a condition; `from`/`to` are offsets within the condition string. */
 export interface ConditionError {
+  /** In English. */
   message: string;
+  /** The same problem as a code and values. */
+  problem: ConditionProblem;
   from: number;
   to: number;
 }

@@ -46,7 +46,14 @@ describe('toEditorDiagnostics', () => {
   });
 
   it('widens an empty span inside the text forwards, and clamps ranges to the current text', () => {
-    const base = { line: 1, column: 1, severity: 'error' as const, kind: 'syntax' as const, message: 'x' };
+    const base = {
+      line: 1,
+      column: 1,
+      severity: 'error' as const,
+      kind: 'syntax' as const,
+      message: 'x',
+      problem: { code: 'jsonInvalidNumber' as const, params: {} },
+    };
     expect(toEditorDiagnostics([{ ...base, from: 3, to: 3 }], 10)[0]).toMatchObject({ from: 3, to: 4 });
     expect(toEditorDiagnostics([{ ...base, from: 8, to: 40 }], 10)[0]).toMatchObject({ from: 8, to: 10 });
     expect(toEditorDiagnostics([{ ...base, from: 0, to: 0 }], 0)[0]).toMatchObject({ from: 0, to: 0 });

@@ -1,7 +1,12 @@
 // Maps the engine's diagnostics onto the editor's lint ranges and onto the readable list under the editor.
 import type { Diagnostic } from '@codemirror/lint';
-import type { PermissionDiagnostic } from '../../permissions/index.ts';
+import { wordProblem, type PermissionDiagnostic } from '../../permissions/index.ts';
 import { messages } from '../../i18n/i18n-store.ts';
+
+/** The diagnostic in the console's language (the engine's `message` is English, for the API). */
+export function diagnosticMessage(diagnostic: Pick<PermissionDiagnostic, 'problem'>): string {
+  return wordProblem(messages().permissions.diagnostics.problems, diagnostic.problem);
+}
 
 /**
  * CodeMirror diagnostics for a document of `length` characters. The engine's offsets are UTF-16
@@ -24,7 +29,7 @@ export function toEditorDiagnostics(
       from,
       to,
       severity: diagnostic.severity,
-      message: diagnostic.message,
+      message: diagnosticMessage(diagnostic),
       source: messages().permissions.diagnostics.sources[diagnostic.kind],
     };
   });
@@ -54,8 +59,7 @@ export function countDiagnostics(diagnostics: readonly PermissionDiagnostic[]): 
 export function summarizeDiagnostics({ errors, warnings }: DiagnosticCounts): string {
   const m = messages().permissions.diagnostics;
   if (errors === 0 && warnings === 0) return m.none;
-  const parts: string[] = [];
-  if (errors) parts.push(m.errors({ count: errors }));
-  if (warnings) parts.push(m.warnings({ count: warnings }));
-  return parts.join(', ');
+  if (errors && warnings)
+    return m.joined({ errors: m.errors({ count: errors }), warnings: m.warnings({ count: warnings }) });
+  return errors ? m.errors({ count: errors }) : m.warnings({ count: warnings });
 }

@@ -16,6 +16,7 @@ import {
   type SimulatorValues,
 } from './simulator-context.ts';
 import { useMessages } from '../../i18n/use-i18n.ts';
+import { diagnosticMessage } from './editor-diagnostics.ts';
 
 export interface PermissionSimulatorProps {
   catalogue: ApiCatalogue;
@@ -253,12 +254,12 @@ export function PermissionSimulator({
                 roleNames[skipped.documentIndex] !== undefined
                   ? r.skippedRole({
                       roleId: roleNames[skipped.documentIndex] ?? '',
-                      error: skipped.error.message,
+                      error: diagnosticMessage(skipped.error),
                     })
                   : m.skipped({
                       source: skipped.source,
                       draft: skipped.source === editedSource,
-                      error: skipped.error.message,
+                      error: diagnosticMessage(skipped.error),
                     })}
               </p>
             ))}

@@ -9,7 +9,12 @@ import {
   type PermissionSources,
 } from '../../permissions/index.ts';
 import { PermissionEditor, type PermissionEditorHandle } from './permission-editor.tsx';
-import { countDiagnostics, diagnosticPlace, summarizeDiagnostics } from './editor-diagnostics.ts';
+import {
+  countDiagnostics,
+  diagnosticMessage,
+  diagnosticPlace,
+  summarizeDiagnostics,
+} from './editor-diagnostics.ts';
 import { PERMISSION_TEMPLATES, findTemplate } from './permission-templates.ts';
 import { PermissionSimulator } from './permission-simulator.tsx';
 import { EffectiveAccess } from './effective-access.tsx';
@@ -335,7 +340,7 @@ export function PermissionWorkspace({
                       {diagnostic.severity === 'error' ? m.error : m.warning}
                     </span>
                     <span id={`${id}-problem-${index}`} className="problem__message">
-                      {diagnostic.message}
+                      {diagnosticMessage(diagnostic)}
                     </span>
                   </li>
                 ))}

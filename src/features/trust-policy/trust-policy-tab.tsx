@@ -7,7 +7,7 @@ import { FormError } from '../../components/form-error.tsx';
 import { ErrorState, LoadingState } from '../../components/states.tsx';
 import { useMessages } from '../../i18n/use-i18n.ts';
 import './trust-policy.css';
-import { analyzeTrustPolicy, formatPermission, principalSrn } from '../../permissions/index.ts';
+import { analyzeTrustPolicy, formatPermission, principalSrn, wordProblem } from '../../permissions/index.ts';
 import { addTrustedPrincipal } from './trusted-principal.ts';
 import { trustPolicyOptions, useDeleteTrustPolicy, useSaveTrustPolicy } from './trust-policy-queries.ts';
 import { useUserNames } from './use-user-names.ts';
@@ -89,7 +89,9 @@ function TrustPolicyEditor({ userName, stored }: { userName: string; stored: str
                     >
                       {m.roles.trust.place({ line: error.line, column: error.column })}
                     </button>{' '}
-                    <span className="problem__message">{error.message}</span>
+                    <span className="problem__message">
+                      {wordProblem(m.permissions.diagnostics.problems, error.problem)}
+                    </span>
                   </li>
                 ))}
               </ul>

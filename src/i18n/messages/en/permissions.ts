@@ -1,4 +1,6 @@
 // The permissions area: the editor workspace, templates, problems, simulator, effective access, save review.
+import { englishDiagnosticProblems } from '../../../permissions/problem-messages.ts';
+
 export default {
   page: {
     title: 'Default permissions',
@@ -72,12 +74,15 @@ export default {
     none: 'No problems',
     errors: (p: { count: number }) => (p.count === 1 ? '1 error' : `${p.count} errors`),
     warnings: (p: { count: number }) => (p.count === 1 ? '1 warning' : `${p.count} warnings`),
+    joined: (p: { errors: string; warnings: string }) => `${p.errors}, ${p.warnings}`,
     sources: {
       syntax: 'JSON',
       shape: 'Document',
       condition: 'Condition',
       api: 'API name',
     },
+    /** The engine's problems by code: its own English wording, so the console and the API say the same. */
+    problems: englishDiagnosticProblems,
   },
   patterns: {
     none: (p: { pattern: string }) => `${p.pattern} matches no operation in the API catalogue.`,

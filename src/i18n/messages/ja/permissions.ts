@@ -1,5 +1,6 @@
 // 権限: エディター、テンプレート、問題の一覧、シミュレーター、有効なアクセス、保存前の確認。
 import type { Messages } from '../messages.ts';
+import { problems } from './permission-problems.ts';
 
 const sourceNames = { user: 'SAM ユーザーの権限', role: 'ロール', default: 'デフォルト権限' } as const;
 
@@ -76,12 +77,14 @@ export default {
     none: '問題なし',
     errors: ({ count }) => `エラー ${count} 件`,
     warnings: ({ count }) => `警告 ${count} 件`,
+    joined: ({ errors, warnings }) => `${errors}、${warnings}`,
     sources: {
       syntax: 'JSON',
       shape: 'ドキュメント',
       condition: '条件',
       api: 'API 名',
     },
+    problems,
   },
   patterns: {
     none: ({ pattern }) => `${pattern} に一致する操作は API カタログにありません。`,
