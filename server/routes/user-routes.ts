@@ -1,15 +1,32 @@
 // The SAM user resource itself: list, read, create, update, delete, and revoking a user's sessions.
+import { createHash } from 'node:crypto';
+import type { FastifyReply } from 'fastify';
 import type { components } from '../../src/api/schema.gen.ts';
 import { actorOf, recordAudit, userState } from '../audit/audit-trail.ts';
 import { unixSeconds } from '../auth/sessions.ts';
 import { ApiFailure } from '../errors.ts';
+import { readCachesOf } from '../store/read-caches.ts';
 import type { HandlerTable } from './operation-handler.ts';
 import { refuseReservedName, requireUser, toUserDetail, type RouteDeps } from './route-context.ts';
 
 type UserDetail = components['schemas']['UserDetail'];
 
+/** A strong entity tag for a body: the same bytes always get the same tag. */
+export const entityTag = (body: string): string =>
+  `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+
+/** Does an If-None-Match header name this tag (or `*`)? A weak tag matches by its opaque part. */
+export function matchesIfNoneMatch(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  return header.split(',').some((candidate) => {
+    const tag = candidate.trim();
+    return tag === '*' || tag === etag || tag === `W/${etag}`;
+  });
+}
+
 export function userHandlers(deps: RouteDeps) {
   const { users, roles, audit, db } = deps.store;
+  const caches = readCachesOf(db);
   const keyIds = (operatorId: string, userName: string) =>
     users.authKeysOf(operatorId, userName).map((key) => key.auth_key_id);
 
@@ -19,26 +36,45 @@ export function userHandlers(deps: RouteDeps) {
     return toUserDetail(row, users.authKeysOf(operatorId, userName), roles.rolesOfUser(operatorId, userName));
   };
 
+  const userList = (operatorId: string): UserDetail[] => {
+    const keysByUser = new Map<string, ReturnType<typeof users.authKeysOfOperator>>();
+    for (const key of users.authKeysOfOperator(operatorId)) {
+      const list = keysByUser.get(key.user_name) ?? [];
+      list.push(key);
+      keysByUser.set(key.user_name, list);
+    }
+    const rolesByUser = new Map<string, ReturnType<typeof roles.rolesOfOperatorUsers>>();
+    for (const role of roles.rolesOfOperatorUsers(operatorId)) {
+      const list = rolesByUser.get(role.user_name) ?? [];
+      list.push(role);
+      rolesByUser.set(role.user_name, list);
+    }
+    return users
+      .list(operatorId)
+      .map((row) =>
+        toUserDetail(row, keysByUser.get(row.user_name) ?? [], rolesByUser.get(row.user_name) ?? []),
+      );
+  };
+
   return {
-    async listUsers(request) {
+    /**
+     * Serialised once per operator and kept until a write touches a row it shows (read-caches.ts);
+     * 304 with no body when the caller already holds this version (If-None-Match).
+     */
+    async listUsers(request, reply) {
       const operatorId = request.params.operator_id;
-      const keysByUser = new Map<string, ReturnType<typeof users.authKeysOfOperator>>();
-      for (const key of users.authKeysOfOperator(operatorId)) {
-        const list = keysByUser.get(key.user_name) ?? [];
-        list.push(key);
-        keysByUser.set(key.user_name, list);
+      caches.refresh();
+      let list = caches.userLists.get(operatorId);
+      if (!list) {
+        const json = JSON.stringify(userList(operatorId));
+        list = { json, etag: entityTag(json) };
+        if (caches.canKeep()) caches.userLists.set(operatorId, list);
       }
-      const rolesByUser = new Map<string, ReturnType<typeof roles.rolesOfOperatorUsers>>();
-      for (const role of roles.rolesOfOperatorUsers(operatorId)) {
-        const list = rolesByUser.get(role.user_name) ?? [];
-        list.push(role);
-        rolesByUser.set(role.user_name, list);
-      }
-      return users
-        .list(operatorId)
-        .map((row) =>
-          toUserDetail(row, keysByUser.get(row.user_name) ?? [], rolesByUser.get(row.user_name) ?? []),
-        );
+      // The body is already JSON text: sent as it is, past the typed reply.
+      const raw = reply as FastifyReply;
+      raw.header('etag', list.etag);
+      if (matchesIfNoneMatch(request.headers['if-none-match'], list.etag)) return raw.code(304).send();
+      return raw.type('application/json; charset=utf-8').send(list.json);
     },
 
     async getUser(request) {

@@ -1,5 +1,6 @@
 // SQL for sessions: hashed tokens with their expiry and the permissions fixed at sign-in.
 import type { Db } from './database.ts';
+import { MAX_CACHED_SESSIONS, readCachesOf } from './read-caches.ts';
 
 export interface SessionRow {
   token_hash: string;
@@ -36,9 +37,8 @@ export function createSessionsStore(db: Db) {
     `INSERT INTO sessions (token_hash, api_key, operator_id, user_name, auth_key_id, user_permission, default_permissions, role_permissions, expires_at, create_time, absolute_expires_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const find = db.prepare<[string, string, number], SessionRow>(
-    'SELECT * FROM sessions WHERE token_hash = ? AND api_key = ? AND expires_at > ?',
-  );
+  const find = db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE token_hash = ?');
+  const caches = readCachesOf(db);
   const remove = db.prepare<[string]>('DELETE FROM sessions WHERE token_hash = ?');
   // Conditional on the session still being live, so a renewal racing its expiry cannot revive it.
   const renew = db.prepare<[string, number, string | null, string | null, string | null, string, number]>(
@@ -69,8 +69,31 @@ export function createSessionsStore(db: Db) {
         row.absolute_expires_at,
       );
     },
-    findLive: (tokenHash: string, apiKey: string, now: number): SessionRow | undefined =>
-      find.get(tokenHash, apiKey, now),
+    /**
+     * The session with this token hash and API key, unless it has expired. Read from memory after the
+     * first call: any change to the row (renewal, logout, revocation, deletion) drops that copy.
+     */
+    findLive(tokenHash: string, apiKey: string, now: number): SessionRow | undefined {
+      caches.refresh();
+      let row = caches.sessions.get(tokenHash);
+      if (!row) {
+        row = find.get(tokenHash);
+        if (!row) return undefined;
+        if (caches.canKeep()) {
+          if (caches.sessions.size >= MAX_CACHED_SESSIONS) {
+            const oldest = caches.sessions.keys().next();
+            if (!oldest.done) caches.sessions.delete(oldest.value);
+          }
+          caches.sessions.set(tokenHash, Object.freeze(row));
+        }
+      }
+      if (row.api_key !== apiKey) return undefined;
+      if (row.expires_at <= now) {
+        caches.sessions.delete(tokenHash);
+        return undefined;
+      }
+      return row;
+    },
     remove: (tokenHash: string): boolean => remove.run(tokenHash).changes > 0,
     /**
      * Swaps a live session's token, sets its expiry (never past its absolute end) and its permission
