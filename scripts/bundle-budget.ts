@@ -25,8 +25,12 @@ interface RouteBudget {
   path: string;
   /** The manifest keys a cold load of this path fetches before it can show the page. */
   modules: string[];
+  /** The parts of the language catalogue the page awaits before its first render. */
+  catalogue: CataloguePart[];
   /** KB of gzip (1 KB = 1,000 bytes, as Vite and Lighthouse count); null: reported only. */
   budgetKb: number | null;
+  /** What the budget holds: the route's JS+CSS, or that plus the catalogue parts it awaits. */
+  budgetCounts: 'code' | 'code and catalogue';
 }
 
 /**
@@ -34,25 +38,49 @@ interface RouteBudget {
  * nothing else) is ~103.5 KB: /users may cost 1.25× that, /sign-in a little less.
  */
 const START = ['index.html'];
+
 /**
- * Every page also waits for its language's whole catalogue before the first render. The issue's
- * route budgets were set before the console spoke two languages; with the catalogue added,
- * /sign-in is over its 125 KB (see bench/bundle-report.md). Until catalogues load per area, a
- * catalogue is held to its own budget, so it cannot grow unseen, and the report shows each route
- * with the larger catalogue added.
+ * Every page waits for part of its language's catalogue before the first render (src/i18n/i18n-store.ts):
+ * the sign-in page for the areas it shows (first-paint), the signed-in pages for all of it. Each part is
+ * held to its own budget (the larger language counts), so it cannot grow unseen.
  */
-export const CATALOGUES = ['src/i18n/messages/en/index.ts', 'src/i18n/messages/ja/index.ts'];
-export const CATALOGUE_BUDGET_KB = 14;
+export const CATALOGUE_PARTS = {
+  'first-paint': {
+    keys: ['src/i18n/messages/en/first-paint.ts', 'src/i18n/messages/ja/first-paint.ts'],
+    budgetKb: 3.5,
+  },
+  'signed-in': {
+    keys: ['src/i18n/messages/en/signed-in.ts', 'src/i18n/messages/ja/signed-in.ts'],
+    budgetKb: 14,
+  },
+};
+type CataloguePart = keyof typeof CATALOGUE_PARTS;
+const WHOLE: CataloguePart[] = ['first-paint', 'signed-in'];
 
 export const ROUTES: RouteBudget[] = [
-  // The sign-in forms use a small form hook (components/use-rules-form.ts) rather than
-  // react-hook-form, so the first page most visits see stays well under the issue's 125 KB.
-  { path: '/sign-in', modules: [...START, 'src/app/routes/sign-in-route.tsx'], budgetKb: 125 },
-  { path: '/users', modules: [...START, 'src/app/routes/users-route.tsx'], budgetKb: 129 },
+  // The issue's 125 KB, with the sign-in page's texts counted: its forms use a small form hook
+  // (components/use-rules-form.ts) rather than react-hook-form, and it awaits the first-paint texts only.
+  {
+    path: '/sign-in',
+    modules: [...START, 'src/app/routes/sign-in-route.tsx'],
+    catalogue: ['first-paint'],
+    budgetKb: 125,
+    budgetCounts: 'code and catalogue',
+  },
+  // The issue's 129 KB holds the code; with the whole catalogue it is over (see bench/bundle-report.md).
+  {
+    path: '/users',
+    modules: [...START, 'src/app/routes/users-route.tsx'],
+    catalogue: WHOLE,
+    budgetKb: 129,
+    budgetCounts: 'code',
+  },
   {
     path: '/users/:name/overview',
     modules: [...START, 'src/app/routes/user-detail-route.tsx'],
+    catalogue: WHOLE,
     budgetKb: null,
+    budgetCounts: 'code',
   },
   {
     path: '/default-permissions',
@@ -62,7 +90,9 @@ export const ROUTES: RouteBudget[] = [
       'src/app/routes/default-permissions-route.tsx',
       'src/features/permissions/default-permissions-page.tsx',
     ],
+    catalogue: WHOLE,
     budgetKb: null,
+    budgetCounts: 'code',
   },
 ];
 
@@ -118,52 +148,65 @@ function main(): number {
     '# Bundle report',
     '',
     'Written by `scripts/bundle-budget.ts` after `vite build`. Sizes are gzip (level 9) in KB of',
-    '1,000 bytes. "Initial" is what a cold load of the path fetches: index.html\'s entry, the',
+    '1,000 bytes. "Code" is what a cold load of the path fetches: index.html\'s entry, the',
     "route's module and their static imports (JS and CSS); chunks loaded on intent are not in it.",
-    'The language catalogue (fetched before the first render) is shown beside it, the larger of',
-    'the two languages, and has its own budget.',
+    '"With its texts" adds the parts of the language catalogue the page awaits before its first',
+    'render (the larger language of each): the sign-in page awaits its own areas only.',
     '',
-    "The budgets are the issue's targets: /sign-in ≤ 125 KB and /users ≤ 129 KB.",
+    "The budgets are the issue's targets: /sign-in ≤ 125 KB with its texts, /users ≤ 129 KB of code.",
     '',
     '## Routes',
     '',
-    '| Path | Initial JS+CSS | With the larger catalogue | Budget (without) | Within |',
+    '| Path | Code (JS+CSS) | With its texts | Budget | Within |',
     '| --- | ---: | ---: | ---: | --- |',
   ];
   const failures: string[] = [];
   const routeFiles = new Map<string, string[]>();
   const sizeOf = (list: string[]) => list.reduce((sum, file) => sum + gzipBytes(file), 0);
-  // A catalogue's own files (its chunk and what only it imports): the larger language counts.
+  // A part's own files (its chunk and what only it imports): the larger language counts.
   const startFiles = initialFiles(manifest, START);
-  const catalogueFiles = CATALOGUES.map((key) =>
-    initialFiles(manifest, [key]).filter((file) => !startFiles.includes(file)),
-  );
-  const largestCatalogue = catalogueFiles.reduce((a, b) => (sizeOf(b) > sizeOf(a) ? b : a));
-  for (const [index, key] of CATALOGUES.entries()) {
-    const size = sizeOf(catalogueFiles[index] ?? []);
-    const within = size <= CATALOGUE_BUDGET_KB * 1000;
-    if (!within) failures.push(`${key}: ${kb(size)} KB > ${CATALOGUE_BUDGET_KB} KB`);
-    console.log(
-      `${within ? 'ok    ' : 'OVER  '}${key.padEnd(32)} ${kb(size).padStart(6)} KB gzip, budget ${CATALOGUE_BUDGET_KB} KB`,
+  const partFiles = new Map<CataloguePart, string[]>();
+  for (const [part, { keys, budgetKb }] of Object.entries(CATALOGUE_PARTS) as [
+    CataloguePart,
+    (typeof CATALOGUE_PARTS)[CataloguePart],
+  ][]) {
+    const perLanguage = keys.map((key) =>
+      initialFiles(manifest, [key]).filter((file) => !startFiles.includes(file)),
     );
+    partFiles.set(
+      part,
+      perLanguage.reduce((a, b) => (sizeOf(b) > sizeOf(a) ? b : a)),
+    );
+    for (const [index, key] of keys.entries()) {
+      const size = sizeOf(perLanguage[index] ?? []);
+      const within = size <= budgetKb * 1000;
+      if (!within) failures.push(`${key}: ${kb(size)} KB > ${budgetKb} KB`);
+      console.log(
+        `${within ? 'ok    ' : 'OVER  '}${key.padEnd(38)} ${kb(size).padStart(6)} KB gzip, budget ${budgetKb} KB`,
+      );
+    }
   }
   for (const route of ROUTES) {
     const files = initialFiles(manifest, route.modules);
     const total = sizeOf(files);
-    const catalogueFiles = largestCatalogue.filter((file) => !files.includes(file));
-    routeFiles.set(route.path, [...files, ...catalogueFiles]);
-    const withCatalogue = total + sizeOf(catalogueFiles);
-    const within = route.budgetKb === null ? null : total <= route.budgetKb * 1000;
-    if (within === false) failures.push(`${route.path}: ${kb(total)} KB > ${route.budgetKb} KB`);
+    const textFiles = [...new Set(route.catalogue.flatMap((part) => partFiles.get(part) ?? []))].filter(
+      (file) => !files.includes(file),
+    );
+    routeFiles.set(route.path, [...files, ...textFiles]);
+    const withTexts = total + sizeOf(textFiles);
+    const counted = route.budgetCounts === 'code' ? total : withTexts;
+    const within = route.budgetKb === null ? null : counted <= route.budgetKb * 1000;
+    if (within === false)
+      failures.push(`${route.path}: ${kb(counted)} KB (${route.budgetCounts}) > ${route.budgetKb} KB`);
     lines.push(
-      `| ${route.path} | ${kb(total)} KB | ${kb(withCatalogue)} KB | ${
-        route.budgetKb === null ? '—' : `${route.budgetKb} KB`
+      `| ${route.path} | ${kb(total)} KB | ${kb(withTexts)} KB | ${
+        route.budgetKb === null ? '—' : `${route.budgetKb} KB (${route.budgetCounts})`
       } | ${within === null ? '—' : within ? 'yes' : '**no**'} |`,
     );
     console.log(
       `${within === false ? 'OVER  ' : 'ok    '}${route.path.padEnd(24)} ${kb(total).padStart(6)} KB gzip` +
-        ` (${kb(withCatalogue)} KB with the catalogue)` +
-        (route.budgetKb === null ? '' : `, budget ${route.budgetKb} KB`),
+        ` (${kb(withTexts)} KB with its texts)` +
+        (route.budgetKb === null ? '' : `, budget ${route.budgetKb} KB for ${route.budgetCounts}`),
     );
   }
 

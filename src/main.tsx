@@ -3,18 +3,21 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Providers } from './app/providers.tsx';
 import { AppRouter, AppRoutes, createAppHistory } from './app/router.tsx';
-import { activateLocale, initialLocale } from './i18n/i18n-store.ts';
-import { preloadFirstPage } from './app/route-preload.ts';
+import { activateLocale, initialLocale, loadWholeCatalogue } from './i18n/i18n-store.ts';
+import { firstPageIsSignIn, preloadFirstPage } from './app/route-preload.ts';
 import './app/styles.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html lacks the #root element');
 const root = container;
 
+const onSignIn = firstPageIsSignIn(window.location.pathname);
 // The first screen's modules load beside the catalogue rather than after it.
 preloadFirstPage(window.location.pathname);
-// The catalogue is fetched before the first render, so no screen ever flashes in the other language.
-void activateLocale(initialLocale())
+// The catalogue is fetched before the first render, so no screen ever flashes in the other language. The sign-in
+// page waits only for its own areas; the signed-in pages' texts follow once it is shown (WholeCatalogue waits
+// for them, should a quick sign-in get there first).
+void activateLocale(initialLocale(), { firstPaintOnly: onSignIn })
   .then(() => {
     createRoot(root).render(
       <StrictMode>
@@ -25,9 +28,18 @@ void activateLocale(initialLocale())
         </Providers>
       </StrictMode>,
     );
+    if (onSignIn) afterLoad(() => void loadWholeCatalogue().catch(() => undefined));
   })
   .catch(() => {
     // Without its texts the console cannot show anything: most likely its server stopped while the page loaded.
     root.textContent =
       'SAM Console could not load. Reload the page. / SAM Console を読み込めませんでした。再読み込みしてください。';
   });
+
+/** Runs `task` once the page has loaded and the browser is idle, so it takes nothing from the first paint. */
+function afterLoad(task: () => void): void {
+  const whenIdle = () =>
+    'requestIdleCallback' in window ? window.requestIdleCallback(task) : setTimeout(task, 0);
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
+}

@@ -4,13 +4,18 @@ import type { QueryClient } from '@tanstack/react-query';
 import { readSession } from '../api/session-store.ts';
 import { pageModules } from './router.tsx';
 
+/** Whether a cold load of `pathname` shows the sign-in page (asked for, or no session to show anything else). */
+export function firstPageIsSignIn(pathname: string): boolean {
+  return pathname === '/sign-in' || readSession() === null;
+}
+
 /**
  * At start-up, before the language catalogue has arrived: fetch the module of the first page
  * (or of the sign-in page, without a session), so it loads beside the catalogue, not after it.
  */
 export function preloadFirstPage(pathname: string): void {
   const ignore = () => undefined;
-  if (pathname === '/sign-in' || readSession() === null) {
+  if (firstPageIsSignIn(pathname)) {
     void pageModules.signIn().catch(ignore);
     return;
   }

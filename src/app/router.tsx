@@ -6,6 +6,7 @@
 import { lazy, Suspense } from 'react';
 import { Outlet, Route, Routes, UNSAFE_createBrowserHistory as createBrowserHistory } from 'react-router';
 import { Layout } from './layout.tsx';
+import { WholeCatalogue } from './whole-catalogue.tsx';
 import { LandingRoute } from './routes/landing-route.tsx';
 import { RequireSession } from '../features/session/require-session.tsx';
 import { PageError, RouteError } from './route-error.tsx';
@@ -64,7 +65,9 @@ export function AppRoutes() {
         element={
           <RouteError>
             <RequireSession>
-              <Layout />
+              <WholeCatalogue>
+                <Layout />
+              </WholeCatalogue>
             </RequireSession>
           </RouteError>
         }

@@ -1,7 +1,15 @@
 // @vitest-environment jsdom
 // The language store: the first choice follows the browser, an explicit choice is remembered, <html lang> follows.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { activateLocale, currentLocale, initialLocale, messages, subscribeI18n } from './i18n-store.ts';
+import {
+  activateLocale,
+  currentLocale,
+  i18nState,
+  initialLocale,
+  loadWholeCatalogue,
+  messages,
+  subscribeI18n,
+} from './i18n-store.ts';
 import { pickLocale } from './locales.ts';
 
 afterEach(() => {
@@ -53,5 +61,42 @@ describe('activateLocale', () => {
     const second = activateLocale('en');
     await Promise.all([first, second]);
     expect(currentLocale()).toBe('en');
+  });
+});
+
+describe('the catalogue in two parts', () => {
+  it('the sign-in page can start with its own areas; the rest loads after, and a switch keeps both', async () => {
+    // The setup file loaded the whole English catalogue; a first-paint-only request must not take it back.
+    await activateLocale('en', { firstPaintOnly: true });
+    expect(i18nState().complete).toBe(true);
+    expect(messages().users.list.title).toBe('Users');
+
+    await activateLocale('ja', { firstPaintOnly: true });
+    expect(messages().app.nav.users).toBe('SAM ユーザー');
+    // Once a signed-in page wanted the whole catalogue, every later switch loads all of the new language too.
+    expect(i18nState().complete).toBe(true);
+    expect(messages().users.list.title).not.toBe('Users');
+  });
+
+  it('before the rest has loaded, reading a signed-in area names it; loadWholeCatalogue brings it', async () => {
+    // A fresh store, as on a cold load of /sign-in (the setup file's store already holds everything).
+    vi.resetModules();
+    const fresh = await import('./i18n-store.ts');
+    await fresh.activateLocale('en', { firstPaintOnly: true });
+    expect(fresh.i18nState().complete).toBe(false);
+    expect(fresh.messages().session.signIn.submit).toBe('Sign in');
+    expect(() => fresh.messages().users).toThrow(/"users" texts are not loaded/);
+    const seen: boolean[] = [];
+    const stop = fresh.subscribeI18n(() => seen.push(fresh.i18nState().complete));
+    await fresh.loadWholeCatalogue();
+    stop();
+    expect(seen).toEqual([true]);
+    expect(fresh.messages().users.list.title).toBe('Users');
+  });
+
+  it('loadWholeCatalogue completes the current language and tells subscribers', async () => {
+    await activateLocale('ja');
+    await loadWholeCatalogue();
+    expect(i18nState()).toMatchObject({ locale: 'ja', complete: true });
   });
 });

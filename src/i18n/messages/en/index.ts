@@ -1,12 +1,6 @@
-// The English catalogue, one module per feature area so that people adding texts in parallel do not collide.
-import common from './common.ts';
-import app from './app.ts';
-import session from './session.ts';
-import users from './users.ts';
-import authKeys from './auth-keys.ts';
-import mfa from './mfa.ts';
-import permissions from './permissions.ts';
-import hygiene from './hygiene.ts';
-import roles from './roles.ts';
+// The English catalogue, one module per feature area so that people adding texts in parallel do not collide. The
+// browser loads it in two parts (first-paint.ts, signed-in.ts), so the sign-in page waits for its own texts only.
+import firstPaint from './first-paint.ts';
+import signedIn from './signed-in.ts';
 
-export default { common, app, session, users, authKeys, mfa, permissions, hygiene, roles };
+export default { ...firstPaint, ...signedIn };
