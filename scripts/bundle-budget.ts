@@ -49,9 +49,12 @@ export const CATALOGUE_PARTS = {
     keys: ['src/i18n/messages/en/first-paint.ts', 'src/i18n/messages/ja/first-paint.ts'],
     budgetKb: 3.5,
   },
+  // The wording of the permission engine's problems (ja/permission-problems.ts, and the engine's
+  // English table) is about a quarter of this part and is shown only in the editor: a third part
+  // loaded with the editor would take it off every signed-in page's first load.
   'signed-in': {
     keys: ['src/i18n/messages/en/signed-in.ts', 'src/i18n/messages/ja/signed-in.ts'],
-    budgetKb: 14,
+    budgetKb: 17,
   },
 };
 type CataloguePart = keyof typeof CATALOGUE_PARTS;
