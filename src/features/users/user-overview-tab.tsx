@@ -5,6 +5,8 @@ import { useLeaveGuard } from '../../components/leave-guard.tsx';
 import { useQuery } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
+import { CopyButton } from '../../components/copy-button.tsx';
+import { useSession } from '../../api/use-session.ts';
 import { Field, describedBy } from '../../components/field.tsx';
 import { FormError } from '../../components/form-error.tsx';
 import { ErrorState, LoadingState } from '../../components/states.tsx';
@@ -89,6 +91,7 @@ function UserFacts({ user, lastSignInProvided }: { user: UserDetail; lastSignInP
           {format.number(user.authKeyList.length)} ·{' '}
           <Link to={paths.user(user.userName, 'auth-keys')}>{m.manage}</Link>
         </dd>
+        <SignInLink userName={user.userName} />
         <dt>{m.created}</dt>
         <dd>
           <RelativeTime seconds={user.createDateTime} />
@@ -107,6 +110,24 @@ function UserFacts({ user, lastSignInProvided }: { user: UserDetail; lastSignInP
         </dd>
       </dl>
     </section>
+  );
+}
+
+/** The user's own sign-in address, as Soracom's console shows it: the SAM user form, operator and name filled in. */
+function SignInLink({ userName }: { userName: string }) {
+  const m = useMessages().users.detail;
+  const operatorId = useSession()?.operatorId;
+  if (!operatorId) return null;
+  const link = new URL(paths.signIn({ method: 'user', operatorId, userName }), window.location.origin).href;
+  return (
+    <>
+      <dt>{m.signInLink}</dt>
+      <dd className="sign-in-link">
+        <code className="sign-in-link__url">{link}</code>
+        <CopyButton label={m.copySignInLink} text={link} copiedMessage={m.signInLinkCopied} />
+        <span className="field__hint">{m.signInLinkHint}</span>
+      </dd>
+    </>
   );
 }
 

@@ -77,6 +77,11 @@ export default {
       mfa: 'MFA',
     },
     loadingTab: (p: { tab: string }) => `Loading ${p.tab}…`,
+    signInLink: 'Sign-in link',
+    signInLinkHint:
+      'Send it to the user: it opens the SAM user sign-in with the operator ID and user name filled in.',
+    copySignInLink: 'Copy sign-in link',
+    signInLinkCopied: 'Sign-in link copied.',
   },
   overview: {
     loading: 'Loading the user…',

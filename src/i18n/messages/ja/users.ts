@@ -79,6 +79,11 @@ export default {
       mfa: 'MFA',
     },
     loadingTab: ({ tab }) => `${tab}を読み込んでいます…`,
+    signInLink: 'サインイン URL',
+    signInLinkHint:
+      'SAM ユーザーに送ってください。オペレーター ID とユーザー名が入力された SAM ユーザーのサインイン画面が開きます。',
+    copySignInLink: 'サインイン URL をコピー',
+    signInLinkCopied: 'サインイン URL をコピーしました。',
   },
   overview: {
     loading: 'SAM ユーザーを読み込んでいます…',
