@@ -2,7 +2,7 @@
 // which brings the permission engine and is fetched with the documents (root and the first load need neither).
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { isApiError } from '../api/api-error.ts';
-import { getDefaultPermissions, getUser, getUserPermission } from '../api/operations.ts';
+import { getDefaultPermissions, getRole, getUser, getUserPermission } from '../api/operations.ts';
 import type { Session } from '../api/session-store.ts';
 import { useSession } from '../api/use-session.ts';
 import {
@@ -24,7 +24,21 @@ async function readable<T>(read: () => Promise<T>): Promise<T | undefined> {
   }
 }
 
-/** The SAM user's own permission, the default permissions and (when none are attached) their roles. */
+/**
+ * The document of each role in the list, read with getRole; undefined when any cannot be read (refused, gone, or
+ * answered without its document), since a role left out could hold the deny that decides.
+ */
+async function readRoleDocuments(roleIds: readonly string[]): Promise<string[] | undefined> {
+  const roles = await Promise.all(roleIds.map((roleId) => readable(() => getRole({ roleId }))));
+  const documents: string[] = [];
+  for (const role of roles) {
+    if (typeof role?.permission !== 'string') return undefined;
+    documents.push(role.permission);
+  }
+  return documents;
+}
+
+/** The SAM user's own permission, the default permissions and each attached role's permission. */
 export async function readPrincipalDocuments(userName: string): Promise<PrincipalDocuments> {
   const [permission, defaults, user] = await Promise.all([
     readable(() => getUserPermission({ userName })),
@@ -34,8 +48,7 @@ export async function readPrincipalDocuments(userName: string): Promise<Principa
   return {
     user: permission ? permission.permission : undefined,
     defaults: defaults ? defaults.defaultPermissions : undefined,
-    // A role's document needs getRole, which the console does not call yet: attached roles leave it unknown.
-    roles: user && user.roleList.length === 0 ? [] : undefined,
+    roles: user ? await readRoleDocuments(user.roleList.map((role) => role.roleId)) : undefined,
   };
 }
 
