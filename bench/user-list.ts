@@ -8,6 +8,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { URI } from 'otpauth';
+import { fileURLToPath } from 'node:url';
 
 const APP_PORT = Number(process.env.BENCH_LIST_PORT ?? 8818);
 const PLAIN_PORT = Number(process.env.BENCH_PLAIN_PORT ?? 8828);
@@ -66,7 +67,7 @@ async function inBatches<T>(items: readonly T[], limit: number, task: (item: T) 
   );
 }
 
-interface SeededUser {
+export interface SeededUser {
   userName: string;
   description: string;
   hasPassword: boolean;
@@ -75,8 +76,11 @@ interface SeededUser {
   broad: boolean;
 }
 
+/** Calls the local API as root: `(method, path, body?)` answers the parsed body. */
+export type RootCall = (method: string, path: string, body?: unknown) => Promise<unknown>;
+
 /** 1,000 users with a mix of credentials, seeded over the API as an admin would make them. */
-async function seed(root: Session): Promise<SeededUser[]> {
+export async function seed(call: RootCall, operatorId: string): Promise<SeededUser[]> {
   const users: SeededUser[] = Array.from({ length: USERS }, (_, i) => ({
     userName: `bench-user-${String(i).padStart(4, '0')}`,
     description: i % 3 === 0 ? `経理部 ${i}` : `Team ${i % 17}`,
@@ -86,21 +90,21 @@ async function seed(root: Session): Promise<SeededUser[]> {
     broad: i % 9 === 0,
   }));
   await inBatches(users, 8, async (user) => {
-    const path = `/operators/${root.operatorId}/users/${user.userName}`;
-    await api(root, 'POST', path, { description: user.description });
+    const path = `/operators/${operatorId}/users/${user.userName}`;
+    await call('POST', path, { description: user.description });
     if (user.hasPassword || user.mfa === 'ACTIVE') {
       user.hasPassword = true;
-      await api(root, 'POST', `${path}/password`, { password: 'bench-password-1' });
+      await call('POST', `${path}/password`, { password: 'bench-password-1' });
     }
     if (user.mfa === 'ACTIVE') {
-      const { totpUri } = (await api(root, 'POST', `${path}/mfa`)) as { totpUri: string };
+      const { totpUri } = (await call('POST', `${path}/mfa`)) as { totpUri: string };
       const otp = URI.parse(totpUri);
       if (!('generate' in otp)) throw new Error('not a TOTP URI');
-      await api(root, 'POST', `${path}/mfa/verify`, { mfaOTPCode: otp.generate() });
+      await call('POST', `${path}/mfa/verify`, { mfaOTPCode: otp.generate() });
     }
-    for (let k = 0; k < user.keys; k += 1) await api(root, 'POST', `${path}/auth_keys`);
+    for (let k = 0; k < user.keys; k += 1) await call('POST', `${path}/auth_keys`);
     if (user.broad)
-      await api(root, 'PUT', `${path}/permission`, {
+      await call('PUT', `${path}/permission`, {
         permission: JSON.stringify({ statements: [{ effect: 'allow', api: '*' }] }),
       });
   });
@@ -112,7 +116,7 @@ function escapeHtml(text: string): string {
 }
 
 /** The floor: the same rows as a server-rendered table, with the filter as a few lines of inline script. */
-function plainTablePage(users: readonly SeededUser[]): string {
+export function plainTablePage(users: readonly SeededUser[]): string {
   const rows = users
     .map(
       (u) =>
@@ -128,7 +132,7 @@ function plainTablePage(users: readonly SeededUser[]): string {
 }
 
 /** Notes, in the page, when the first body row of a table is added (parser or React alike). */
-const FIRST_ROW_PROBE = `
+export const FIRST_ROW_PROBE = `
   (() => {
     const seen = () => {
       if (window.__firstRowAt === undefined && document.querySelector('table tbody tr')) {
@@ -174,7 +178,7 @@ interface ConsoleRound {
 async function consoleRound(browser: Browser, session: Session, expected: Expected): Promise<ConsoleRound> {
   const context = await browser.newContext({ locale: 'en-US' });
   const stored = JSON.stringify({ ...session, method: 'root', identity: ROOT.email });
-  await context.addInitScript(`sessionStorage.setItem('sam-console.session', ${JSON.stringify(stored)});`);
+  await context.addInitScript(`localStorage.setItem('sam-console.session', ${JSON.stringify(stored)});`);
   await context.addInitScript(FIRST_ROW_PROBE);
   const page = await context.newPage();
   const requests: { url: string; at: number }[] = [];
@@ -283,7 +287,7 @@ async function main() {
     const root = (await api(null, 'POST', '/auth', ROOT)) as Session;
     const existing = (await api(root, 'GET', `/operators/${root.operatorId}/users`)) as unknown[];
     const seedStarted = Date.now();
-    const users = await seed(root);
+    const users = await seed((method, path, body) => api(root, method, path, body), root.operatorId);
     const seedSeconds = (Date.now() - seedStarted) / 1000;
     const total = existing.length + users.length;
     if (total !== USERS)
@@ -321,7 +325,7 @@ async function main() {
       START,
       '## User list with 1,000 users (`npx tsx bench/user-list.ts`)',
       '',
-      `Issue 13's list: a cold \`/users\` (new browser context, session in sessionStorage, no HTTP cache) against`,
+      `Issue 13's list: a cold \`/users\` (new browser context, session in localStorage, no HTTP cache) against`,
       `the local API with SAM_MAX_USERS=1000 and ${USERS} seeded users, next to a plain server-rendered HTML table`,
       `of the same rows, in the same Chromium (${process.env.CHROME_PATH ?? '/usr/bin/chromium'}). ${ROUNDS} interleaved rounds;`,
       `min / **median** / max in ms, first row measured in the page (a MutationObserver from navigation start).`,
@@ -355,4 +359,5 @@ async function main() {
   }
 }
 
-await main();
+// Standalone only: bench/browser/cold-list.ts imports the seeding and the plain table from here.
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

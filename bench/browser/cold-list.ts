@@ -1,0 +1,212 @@
+// Part (c) of `npm run bench`: a cold /users with 1,000 users in Chromium (first row, network idle, layout shift,
+// repeated API requests) next to a plain HTML table of the same rows. Seeding and the plain table come from
+// bench/user-list.ts (issue 13's own benchmark). Standalone: npx tsx bench/browser/cold-list.ts
+import { createServer, type Server } from 'node:http';
+import { loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import {
+  formatSpread,
+  machineLine,
+  ratioRow,
+  renderSection,
+  spread,
+  type BenchSection,
+} from '../lib/report.ts';
+import { FIRST_ROW_PROBE, plainTablePage, seed } from '../user-list.ts';
+import { startConsoleServer, type ConsoleServer } from './console-server.ts';
+
+const APP_PORT = Number(process.env.BENCH_COLD_LIST_PORT ?? 5632);
+const PLAIN_PORT = Number(process.env.BENCH_PLAIN_PORT ?? 5633);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const USERS = 1000;
+const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+/** The network counts as idle after this long with no request in flight (as Playwright's networkidle). */
+const QUIET_MS = 500;
+
+/** Sums layout shifts not caused by input, from navigation start (buffered), as CLS counts them. */
+const LAYOUT_SHIFT_PROBE = `
+  (() => {
+    window.__layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__layoutShift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  })();
+`;
+
+interface Round {
+  firstRowMs: number;
+  networkIdleMs: number;
+  layoutShift: number;
+  apiRequests: number;
+  repeated: string[];
+}
+
+/** Loads `url` in a new context and measures it; `prepare` may put a session in place first. */
+async function loadOnce(
+  browser: Browser,
+  url: string,
+  session?: { key: string; value: string },
+): Promise<Round> {
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
+  if (session)
+    await context.addInitScript(
+      `localStorage.setItem(${JSON.stringify(session.key)}, ${JSON.stringify(session.value)});`,
+    );
+  await context.addInitScript(FIRST_ROW_PROBE);
+  await context.addInitScript(LAYOUT_SHIFT_PROBE);
+  const page: Page = await context.newPage();
+  let inFlight = 0;
+  let lastActivity = Date.now();
+  let lastFinished = Date.now();
+  const apiCalls: string[] = [];
+  page.on('request', (request) => {
+    inFlight += 1;
+    lastActivity = Date.now();
+    const address = new URL(request.url());
+    if (address.pathname.startsWith('/v1/'))
+      apiCalls.push(`${request.method()} ${address.pathname}${address.search}`);
+  });
+  const settle = () => {
+    inFlight -= 1;
+    lastActivity = Date.now();
+    lastFinished = lastActivity;
+  };
+  page.on('requestfinished', settle);
+  page.on('requestfailed', settle);
+  try {
+    await page.goto(url);
+    await page.waitForFunction(() => (window as { __firstRowAt?: number }).__firstRowAt !== undefined, null, {
+      timeout: 120_000,
+    });
+    while (inFlight > 0 || Date.now() - lastActivity < QUIET_MS)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    const measured = (await page.evaluate(() => {
+      const w = window as unknown as { __firstRowAt: number; __layoutShift: number };
+      return { firstRowMs: w.__firstRowAt, layoutShift: w.__layoutShift, origin: performance.timeOrigin };
+    })) as { firstRowMs: number; layoutShift: number; origin: number };
+    const repeated = apiCalls.filter((call, index) => apiCalls.indexOf(call) !== index);
+    return {
+      firstRowMs: measured.firstRowMs,
+      networkIdleMs: lastFinished - measured.origin,
+      layoutShift: measured.layoutShift,
+      apiRequests: apiCalls.length,
+      repeated,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+export async function coldListSections(): Promise<BenchSection[]> {
+  const server: ConsoleServer = await startConsoleServer({ port: APP_PORT, maxUsers: USERS });
+  let plain: Server | null = null;
+  let browser: Browser | null = null;
+  try {
+    const seedStarted = Date.now();
+    const users = await seed(server.api, server.root.operatorId);
+    const seedSeconds = (Date.now() - seedStarted) / 1000;
+    const html = plainTablePage(users);
+    plain = createServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(html);
+    });
+    await new Promise<void>((resolve) => plain?.listen(PLAIN_PORT, '127.0.0.1', resolve));
+    browser = await chromium.launch({
+      executablePath: CHROME_PATH,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    });
+    const ours: Round[] = [];
+    const floor: Round[] = [];
+    const load: number[] = [];
+    // Interleaved, so load on the machine falls on both alike.
+    for (let run = 0; run < RUNS; run += 1) {
+      load.push(loadavg()[0] ?? Number.NaN);
+      ours.push(await loadOnce(browser, `${server.base}/users`, server.storedSession()));
+      floor.push(await loadOnce(browser, `http://127.0.0.1:${PLAIN_PORT}/`));
+      console.error(`cold list ${run + 1}/${RUNS} done`);
+    }
+    const first = spread(ours.map((r) => r.firstRowMs));
+    const plainFirst = spread(floor.map((r) => r.firstRowMs));
+    const idle = spread(ours.map((r) => r.networkIdleMs));
+    const plainIdle = spread(floor.map((r) => r.networkIdleMs));
+    const shift = spread(ours.map((r) => r.layoutShift));
+    const repeats = [...new Set(ours.flatMap((r) => r.repeated))];
+    return [
+      {
+        title: 'Cold /users with 1,000 users, next to a plain HTML table',
+        method: [
+          `A cold \`/users\` (a new browser context: no HTTP cache, root's session in localStorage) against the`,
+          `local API holding ${USERS} seeded SAM users (bench/user-list.ts's mix; seeding took ${seedSeconds.toFixed(0)} s), next to a`,
+          'plain server-rendered table of the same rows, in the same Chromium',
+          `(${CHROME_PATH}, 1280×800). ${RUNS} interleaved runs; min / **median** / max. First row: a`,
+          'MutationObserver in the page, from navigation start. Network idle: the end of the last response before',
+          `${QUIET_MS} ms with nothing in flight. Layout shift: a PerformanceObserver summing layout-shift entries`,
+          'without recent input, from navigation start to network idle. Ratios compare medians.',
+          `Machine: ${machineLine()}; load average (1 min) ${formatSpread(spread(load), '', 2)}.`,
+        ].join('\n'),
+        rows: [
+          {
+            measure: 'plain table: first row',
+            value: formatSpread(plainFirst, 'ms'),
+            target: '(reference)',
+            met: null,
+          },
+          { measure: 'console: first row', value: formatSpread(first, 'ms'), target: '(detail)', met: null },
+          ratioRow('first row ÷ plain table', first.median, plainFirst.median, 1.5, 'lower', '≤ 1.5×'),
+          {
+            measure: 'plain table: network idle',
+            value: formatSpread(plainIdle, 'ms'),
+            target: '(reference)',
+            met: null,
+          },
+          {
+            measure: 'console: network idle',
+            value: formatSpread(idle, 'ms'),
+            target: '(detail)',
+            met: null,
+          },
+          {
+            measure: 'network idle ÷ plain table',
+            value: `${(idle.median / plainIdle.median).toFixed(2)}×`,
+            target: '(detail)',
+            met: null,
+          },
+          {
+            measure: 'console: cumulative layout shift to network idle',
+            value: formatSpread(shift, '', 3),
+            target: '0',
+            met: shift.max === 0,
+          },
+          {
+            measure: 'console: API requests in the load (each run)',
+            value: ours.map((r) => r.apiRequests).join(', '),
+            target: '(detail)',
+            met: null,
+          },
+          {
+            measure: 'console: API requests repeated within one load',
+            value: repeats.length === 0 ? 'none' : repeats.slice(0, 5).join('; '),
+            target: 'none',
+            met: repeats.length === 0,
+          },
+        ],
+      },
+    ];
+  } finally {
+    await browser?.close();
+    plain?.close();
+    await server.stop();
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const sections = await coldListSections();
+  console.log(sections.map(renderSection).join('\n'));
+}

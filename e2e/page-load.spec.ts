@@ -1,0 +1,104 @@
+// Loading pages: a cold load asks the API for nothing twice, and a user link fetches its page and user on intent.
+import { expect, test, type Page } from '@playwright/test';
+import {
+  E2E_ROOT,
+  createUserViaApi,
+  paths,
+  signInViaApi,
+  uniqueUserName,
+  type ApiSession,
+} from './support/index.ts';
+
+/** Starts the page's browser context signed in as root, as a reload would find it. */
+async function startSignedIn(page: Page, session: ApiSession): Promise<void> {
+  const stored = JSON.stringify({
+    apiKey: session.apiKey,
+    token: session.token,
+    operatorId: session.operatorId,
+    method: 'root',
+    identity: E2E_ROOT.email,
+  });
+  await page.addInitScript(
+    ([value]) => {
+      // Once: the page may sign out or renew later, which must not be undone on the next navigation.
+      if (sessionStorage.getItem('e2e-started') === null) {
+        localStorage.setItem('sam-console.session', value);
+        sessionStorage.setItem('e2e-started', '1');
+      }
+    },
+    [stored] as const,
+  );
+}
+
+/** Every API request the page makes, as "METHOD /v1/path?search", in order. */
+function recordApiRequests(page: Page): string[] {
+  const calls: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.startsWith('/v1/')) calls.push(`${request.method()} ${url.pathname}${url.search}`);
+  });
+  return calls;
+}
+
+const repeatedIn = (calls: readonly string[]) => calls.filter((call, index) => calls.indexOf(call) !== index);
+
+test('a cold /users and a cold user page each ask the API for nothing twice', async ({ page, request }) => {
+  const session = await signInViaApi(request);
+  const userName = uniqueUserName('load');
+  await createUserViaApi(request, { userName }, session);
+  await startSignedIn(page, session);
+  const calls = recordApiRequests(page);
+
+  await page.goto(paths.users());
+  await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible();
+  // Every MFA status of the first page has arrived: nothing is left to fetch.
+  await page.waitForLoadState('networkidle');
+  expect(calls).toContain(`GET /v1/operators/${session.operatorId}/users`);
+  expect(repeatedIn(calls)).toEqual([]);
+
+  calls.length = 0;
+  await page.goto(paths.user(userName));
+  await expect(page.getByRole('heading', { level: 1, name: userName })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(calls).toContain(`GET /v1/operators/${session.operatorId}/users/${userName}`);
+  expect(repeatedIn(calls)).toEqual([]);
+});
+
+test('pointing at or focusing a user link fetches the user page and the user before the click, once', async ({
+  page,
+  request,
+}) => {
+  const session = await signInViaApi(request);
+  // One search shows both, however many users the other specs made.
+  const tag = uniqueUserName('intent');
+  const hovered = `${tag}-hover`;
+  const focused = `${tag}-focus`;
+  await createUserViaApi(request, { userName: hovered }, session);
+  await createUserViaApi(request, { userName: focused }, session);
+  const getUser = (userName: string) => `GET /v1/operators/${session.operatorId}/users/${userName}`;
+  await startSignedIn(page, session);
+  await page.goto(paths.users({ q: tag }));
+  const link = page.getByRole('link', { name: hovered });
+  await expect(link).toBeVisible();
+  await page.waitForLoadState('networkidle');
+
+  const calls = recordApiRequests(page);
+  const pageChunk = page.waitForRequest((r) => /\/assets\/user-detail-route-[^/]+\.js$/.test(r.url()));
+  await link.hover();
+  await pageChunk;
+  await expect.poll(() => calls).toContain(getUser(hovered));
+
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1, name: hovered })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  // The page used what the pointer fetched.
+  expect(calls.filter((call) => call === getUser(hovered))).toHaveLength(1);
+  expect(repeatedIn(calls)).toEqual([]);
+
+  // Keyboard users get the same when focus reaches a link.
+  await page.goBack();
+  await expect(page.getByRole('link', { name: focused })).toBeVisible();
+  calls.length = 0;
+  await page.getByRole('link', { name: focused }).focus();
+  await expect.poll(() => calls).toContain(getUser(focused));
+});
