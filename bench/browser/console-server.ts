@@ -1,6 +1,6 @@
-// The console as the browser benchmarks load it: the real server (node + tsx, dist/ built if stale) on a fresh
-// temporary database, signed in as root over HTTP, with SAM users seeded through the API as an admin makes them.
-import { spawn, type ChildProcess } from 'node:child_process';
+// The console as the browser benchmarks load it: the real server as `npm start` runs it (precompiled by
+// `npm run build:server`, dist/ built if stale) on a fresh temporary database, signed in as root over HTTP, with SAM users seeded through the API as an admin makes them.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,7 +38,7 @@ async function waitForServer(url: string, child: ChildProcess): Promise<void> {
   throw new Error(`no answer from ${url}`);
 }
 
-/** Starts `node --import tsx server/main.ts` on `port` (demo users off unless asked for) and signs root in. */
+/** Starts `node dist-server/main.js` (built first) on `port` (demo users off unless asked for) and signs root in. */
 export async function startConsoleServer({
   port,
   maxUsers = 1000,
@@ -51,7 +51,8 @@ export async function startConsoleServer({
   const dir = mkdtempSync(join(tmpdir(), 'sam-bench-browser-'));
   const rootEmail = 'bench-browser@sam-console.test';
   const rootPassword = 'bench-browser-password-1';
-  const child = spawn('node', ['--import', 'tsx', 'server/main.ts'], {
+  execFileSync('npm', ['run', '--silent', 'build:server'], { cwd: projectRoot, stdio: 'inherit' });
+  const child = spawn('node', ['dist-server/main.js'], {
     cwd: projectRoot,
     env: {
       ...process.env,
