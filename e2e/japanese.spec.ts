@@ -4,7 +4,12 @@ import { expect, test, type Page } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
 import en from '../src/i18n/messages/en/index.ts';
 import ja from '../src/i18n/messages/ja/index.ts';
-import { analyzePermission, loadCatalogue, wordProblem } from '../src/permissions/index.ts';
+import {
+  analyzePermission,
+  analyzeTrustPolicy,
+  loadCatalogue,
+  wordProblem,
+} from '../src/permissions/index.ts';
 import {
   assertToast,
   createUserViaApi,
@@ -288,4 +293,72 @@ test('a broken permission document shows the engine’s problems in Japanese, in
     expect(body).not.toContain(wordProblem(en.permissions.diagnostics.problems, diagnostic.problem));
   }
   await expectJapanesePage(page, 'permissions-broken');
+});
+
+test('hygiene filters, a bulk review, roles, a broken trust policy and switching user, in Japanese', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(180_000);
+  const userName = uniqueUserName('ja-sweep');
+  await createUserViaApi(request, { userName, password: PASSWORD });
+  await signInAsRootInJapanese(page, paths.users());
+
+  // A hygiene filter, then a bulk action's review for one selected user.
+  const filters = page.getByRole('group', { name: '認証情報の衛生フィルター' });
+  await filters.getByRole('button', { name: /^ロールなし/ }).click();
+  await expect(page.getByRole('button', { name: 'フィルターを解除' }).first()).toBeVisible();
+  await expectJapanesePage(page, 'users-filtered');
+  await page.getByRole('checkbox', { name: `${userName} を選択` }).check();
+  const bulk = page.getByRole('region', { name: '選択したユーザー' });
+  await bulk.getByLabel('選択したユーザーへの操作').selectOption({ label: 'トークンを失効（サインアウト）' });
+  await bulk.getByRole('button', { name: '確認…' }).click();
+  const review = page.getByRole('alertdialog', { name: 'トークンを失効（サインアウト）: 1 人' });
+  await expect(review).toContainText(`${userName} のすべてのセッションを終了します。`);
+  await expectJapanesePage(page, 'bulk-review');
+  await page.keyboard.press('Escape');
+  await expect(review).toBeHidden();
+
+  // Roles: the list, a new role, its page.
+  await page.getByRole('link', { name: 'ロール', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'ロール' })).toBeVisible();
+  await expectJapanesePage(page, 'roles');
+  const roleId = uniqueUserName('ja-role');
+  await page.getByRole('button', { name: 'ロールを作成' }).first().click();
+  const create = page.getByRole('dialog', { name: 'ロールを作成' });
+  await create.getByLabel('ロール ID').fill(roleId);
+  await create.getByRole('button', { name: 'ロールを作成' }).click();
+  await assertToast(page, `ロール ${roleId} を作成しました。`);
+  await expect(page.getByRole('heading', { level: 1, name: roleId })).toBeVisible();
+  await expectJapanesePage(page, 'role-detail');
+
+  // A trust policy with three mistakes: each is listed in Japanese, none in English.
+  await page.goto(paths.user(userName, 'trust-policy'));
+  const policy = JSON.stringify({
+    statements: [{ effect: 'permit', principal: { soracom: ['srn:soracom:OP1::User'] }, condition: 'a = 1' }],
+  });
+  await page.getByRole('textbox', { name: `${userName} の信頼ポリシー` }).fill(policy);
+  const { diagnostics } = analyzeTrustPolicy(policy);
+  expect(diagnostics.map((diagnostic) => diagnostic.problem.code)).toEqual([
+    'effectInvalid',
+    'principalNotSrn',
+    'condition',
+  ]);
+  const problems = page.getByRole('region', { name: '問題' });
+  for (const diagnostic of diagnostics) {
+    await expect(
+      problems.getByText(wordProblem(ja.permissions.diagnostics.problems, diagnostic.problem)),
+    ).toBeVisible();
+  }
+  const body = await page.locator('body').innerText();
+  for (const diagnostic of diagnostics) expect(body).not.toContain(diagnostic.message);
+  await expectJapanesePage(page, 'trust-policy-broken');
+
+  // The switch-user dialog, and its own validation.
+  await page.getByRole('button', { name: 'ユーザーを切り替え…' }).click();
+  const switching = page.getByRole('dialog', { name: 'ユーザーを切り替え' });
+  await switching.getByLabel('SAM ユーザー名').fill('');
+  await switching.getByRole('button', { name: '切り替え', exact: true }).click();
+  await expect(switching.getByText('SAM ユーザー名を入力してください。')).toBeVisible();
+  await expectJapanesePage(page, 'switch-user');
 });

@@ -2,6 +2,7 @@
 import { Component, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { usePageTitle } from '../components/use-page-title.ts';
+import { messages } from '../i18n/i18n-store.ts';
 import { useMessages } from '../i18n/use-i18n.ts';
 import { paths } from '../lib/paths.ts';
 
@@ -51,7 +52,7 @@ class PathErrorBoundary extends Component<BoundaryProps, BoundaryState> {
   override state: BoundaryState = { error: null, failedAt: null };
 
   static getDerivedStateFromError(error: unknown): Partial<BoundaryState> {
-    return { error: error ?? new Error('The page could not be shown.') };
+    return { error: error ?? new Error(messages().app.failure.body) };
   }
 
   static getDerivedStateFromProps(props: BoundaryProps, state: BoundaryState): Partial<BoundaryState> | null {

@@ -15,7 +15,7 @@ export function useSwitchUser() {
   return useMutation({
     mutationFn: async (variables: SwitchUserVariables) => {
       const original = readSession();
-      if (!original) throw new Error('No session to switch from');
+      if (!original) throw new Error(messages().common.apiErrors.notSignedIn);
       const answer = await switchUser(variables);
       // Switching again from a switched session still goes back to the first one.
       return {
