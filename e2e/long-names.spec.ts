@@ -18,6 +18,7 @@ const tabLabels: Record<(typeof userTabIds)[number], string> = {
   roles: 'Roles',
   'trust-policy': 'Trust policy',
   mfa: 'MFA',
+  history: 'History',
 };
 
 /** 100 characters, letters and digits only, unique to this run. */

@@ -168,6 +168,35 @@ describe('the audit log', () => {
     expect(bad.json().code).toBe('SAM0005');
   });
 
+  it('never ends a page inside a millisecond that has more entries, so paging skips none', async () => {
+    let clock = new Date('2026-11-28T10:00:00Z');
+    t = await buildTestApp({ now: () => clock });
+    const headers = await t.rootHeaders();
+    const create = (name: string) =>
+      t?.call({ method: 'POST', url: `${t.operatorPath}/users/${name}`, headers });
+    clock = new Date(clock.getTime() + 1000);
+    await create('u0');
+    clock = new Date(clock.getTime() + 1000);
+    await create('u1');
+    await create('u2'); // the same millisecond as u1
+    clock = new Date(clock.getTime() + 1000);
+    await create('u3');
+    const seen: string[] = [];
+    let key: string | undefined;
+    for (let pages = 0; pages < 10; pages += 1) {
+      const res = await t.call({
+        method: 'GET',
+        url: `/v1/audit_logs/api?limit=2&event=createUser${key === undefined ? '' : `&last_evaluated_key=${key}`}`,
+        headers,
+      });
+      seen.push(...res.json<Entry[]>().map((entry) => entry.targetUserName ?? ''));
+      const next = res.headers['x-soracom-next-key'];
+      if (typeof next !== 'string') break;
+      key = next;
+    }
+    expect(seen).toEqual(['u3', 'u2', 'u1', 'u0']);
+  });
+
   it("filters by user (about them or by them) and by event: a user's history", async () => {
     t = await buildTestApp();
     const headers = await t.rootHeaders();

@@ -64,6 +64,21 @@ function eventsParam(query: Record<string, unknown>): string[] | undefined {
   return text.split(',');
 }
 
+/**
+ * The page to answer from `limit + 1` rows, newest first. The next page starts strictly before the
+ * last entry's millisecond (Soracom's paging key is a time), so a page must not end inside a
+ * millisecond that has more entries: those would be skipped. It ends before that millisecond
+ * instead, unless the whole page is that one millisecond.
+ */
+function pageOf<T extends { time_ms: number }>(rows: readonly T[], limit: number): T[] {
+  const page = rows.slice(0, limit);
+  const next = rows[limit];
+  if (next === undefined) return page;
+  let end = page.length;
+  while (end > 0 && page[end - 1]?.time_ms === next.time_ms) end -= 1;
+  return end > 0 ? page.slice(0, end) : page;
+}
+
 export function auditHandlers(deps: RouteDeps, operations: readonly ContractOperation[]) {
   // apiKind is the path template called, as Soracom names it: /v1/auth, /v1/operators/{operator_id}/users/...
   const apiKindOf = new Map(operations.map((op) => [op.operationId, `${API_PREFIX}${op.openapiPath}`]));
@@ -119,17 +134,19 @@ export function auditHandlers(deps: RouteDeps, operations: readonly ContractOper
             : kindEvents.filter((e) => named.includes(e));
       if (events !== undefined && events.length === 0) return [];
       const userName = userNameParam(query);
-      const rows = deps.store.audit.list({
+      // One more than asked says whether more follow.
+      const found = deps.store.audit.list({
         operatorId: session.operatorId,
-        limit,
+        limit: limit + 1,
         ...(fromMs === undefined ? {} : { fromMs }),
         ...(toMs === undefined ? {} : { toMs }),
         ...(beforeMs === undefined ? {} : { beforeMs }),
         ...(events === undefined ? {} : { events }),
         ...(userName === undefined ? {} : { userName }),
       });
+      const rows = pageOf(found, limit);
       const last = rows[rows.length - 1];
-      if (rows.length === limit && last) reply.header('x-soracom-next-key', String(last.time_ms));
+      if (found.length > limit && last) reply.header('x-soracom-next-key', String(last.time_ms));
       return rows.map(toEntry);
     },
   } satisfies Partial<HandlerTable>;

@@ -109,6 +109,23 @@ export async function expectBody<D>(
   return result.data;
 }
 
+/** Like expectBody, with the answer's headers (a paging key travels in one). */
+export async function expectBodyAndHeaders<D>(
+  operation: OperationName,
+  pending: Promise<FetchResult<D>>,
+): Promise<{ data: D; headers: Headers }> {
+  const result = await settle(operation, pending, true);
+  if (result.data === undefined) {
+    throw new ApiError({
+      status: result.response.status,
+      code: 'EMPTY',
+      message: messages().common.apiErrors.emptyBody,
+      operation,
+    });
+  }
+  return { data: result.data, headers: result.response.headers };
+}
+
 /** Awaits a call whose success carries no body (204 and friends), or throws ApiError. */
 export async function expectNoBody(
   operation: OperationName,

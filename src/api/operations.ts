@@ -3,7 +3,15 @@
 import type { components } from './schema.gen.ts';
 import { SWITCH_TIMEOUT_MAX, TOKEN_TIMEOUT_DEFAULT } from '../lib/sam-rules.ts';
 import { isApiError } from './api-error.ts';
-import { apiClient, rootClient, currentOperatorId, expectBody, expectNoBody, maybeBody } from './client.ts';
+import {
+  apiClient,
+  rootClient,
+  currentOperatorId,
+  expectBody,
+  expectBodyAndHeaders,
+  expectNoBody,
+  maybeBody,
+} from './client.ts';
 
 type Schemas = components['schemas'];
 export type UserDetail = Schemas['UserDetail'];
@@ -19,6 +27,7 @@ export type MfaEnrolment = Schemas['MfaEnrolment'];
 export type ConsoleConfig = Schemas['ConsoleConfig'];
 export type UserPermission = Schemas['UserPermission'];
 export type DefaultPermissions = Schemas['DefaultPermissions'];
+export type ApiAuditLogEntry = Schemas['ApiAuditLogEntry'];
 
 interface UserRef {
   userName: string;
@@ -534,4 +543,35 @@ export async function switchUser({
     'Auth:switchUser',
     apiClient().POST('/auth/switch_user', { body: { operatorId, userName, tokenTimeoutSeconds } }),
   );
+}
+
+// --- Audit log ---
+
+export interface AuditLogPage {
+  entries: ApiAuditLogEntry[];
+  /** Pass as lastEvaluatedKey for the next (older) page; absent on the last page. */
+  nextKey?: string;
+}
+
+/**
+ * GET /audit_logs/api: the operator's log, newest first. `userName` and `events` are the local
+ * API's own filters (Soracom's API has neither); leave them out against Soracom.
+ */
+export async function getApiAuditLogs(
+  options: { userName?: string; events?: readonly string[]; lastEvaluatedKey?: string; limit?: number } = {},
+): Promise<AuditLogPage> {
+  const query = {
+    ...(options.limit === undefined ? {} : { limit: options.limit }),
+    ...(options.lastEvaluatedKey === undefined ? {} : { last_evaluated_key: options.lastEvaluatedKey }),
+    ...(options.userName === undefined ? {} : { user_name: options.userName }),
+    ...(options.events === undefined || options.events.length === 0
+      ? {}
+      : { event: options.events.join(',') }),
+  };
+  const { data, headers } = await expectBodyAndHeaders(
+    'AuditLog:getApiAuditLogs',
+    apiClient().GET('/audit_logs/api', { params: { query } }),
+  );
+  const nextKey = headers.get('x-soracom-next-key');
+  return { entries: data, ...(nextKey ? { nextKey } : {}) };
 }

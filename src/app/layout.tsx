@@ -61,6 +61,11 @@ export function Layout() {
           <NavLink to={paths.defaultPermissions()} className="app-nav__link">
             {m.app.nav.defaultPermissions}
           </NavLink>
+          {capabilities.can('AuditLog:getApiAuditLogs').kind !== 'denied' ? (
+            <NavLink to={paths.activity()} className="app-nav__link">
+              {m.app.nav.activity}
+            </NavLink>
+          ) : null}
         </nav>
         <SessionIndicator />
         <SessionKeeper />

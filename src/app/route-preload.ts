@@ -54,6 +54,7 @@ export function preloadPath(pathname: string, client: QueryClient | null): void 
     return;
   }
   if (pathname === '/default-permissions') void pageModules.defaultPermissions().catch(() => undefined);
+  if (pathname === '/activity') void pageModules.activity().catch(() => undefined);
 }
 
 /**

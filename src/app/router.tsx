@@ -23,6 +23,7 @@ export const pageModules = {
   defaultPermissions: () => import('./routes/default-permissions-route.tsx'),
   roles: () => import('./routes/roles-route.tsx'),
   role: () => import('./routes/role-detail-route.tsx'),
+  activity: () => import('./routes/activity-route.tsx'),
   notFound: () => import('./routes/not-found-route.tsx'),
 };
 
@@ -32,6 +33,7 @@ const UserDetailRoute = lazy(pageModules.userDetail);
 const DefaultPermissionsRoute = lazy(pageModules.defaultPermissions);
 const RolesRoute = lazy(pageModules.roles);
 const RoleRoute = lazy(pageModules.role);
+const ActivityRoute = lazy(pageModules.activity);
 const NotFoundRoute = lazy(pageModules.notFound);
 
 function PageLoading() {
@@ -80,6 +82,7 @@ export function AppRoutes() {
           <Route path={routePatterns.roles} element={<RolesRoute />} />
           <Route path={routePatterns.role} element={<RoleRoute />} />
           <Route path={routePatterns.defaultPermissions} element={<DefaultPermissionsRoute />} />
+          <Route path={routePatterns.activity} element={<ActivityRoute />} />
           <Route path={routePatterns.notFound} element={<NotFoundRoute />} />
         </Route>
       </Route>

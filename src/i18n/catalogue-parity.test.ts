@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import en from './messages/en/index.ts';
 import ja from './messages/ja/index.ts';
+import enAudit from './messages/en/audit.ts';
+import jaAudit from './messages/ja/audit.ts';
 
 type Tree = { [key: string]: unknown };
 
@@ -46,4 +48,21 @@ describe('the catalogues', () => {
     const broken = { ...ja, app: { ...ja.app, nav: { label: ja.app.nav.label } } };
     expect(shapeOf(broken)).not.toEqual(shapeOf(en));
   });
+});
+
+// Areas fetched with their own pages rather than with the catalogue (e.g. src/features/audit/audit-messages.ts).
+const pageAreas: [string, Tree, Tree][] = [['audit', enAudit, jaAudit]];
+
+describe('the areas loaded with their pages', () => {
+  it.each(pageAreas)(
+    '%s: the same keys in both languages, every text translated',
+    (_area, english, japanese) => {
+      expect(shapeOf(japanese)).toEqual(shapeOf(english));
+      const translated = new Map(stringsOf(japanese));
+      const untranslated = stringsOf(english)
+        .filter(([path, text]) => /[a-z]{3}/.test(text) && translated.get(path) === text)
+        .map(([path]) => path);
+      expect(untranslated).toEqual([]);
+    },
+  );
 });

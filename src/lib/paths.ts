@@ -10,6 +10,7 @@ export const userTabIds = [
   'roles',
   'trust-policy',
   'mfa',
+  'history',
 ] as const;
 export type UserTab = (typeof userTabIds)[number];
 
@@ -29,6 +30,7 @@ export const routePatterns = {
   defaultPermissions: 'default-permissions',
   roles: 'roles',
   role: 'roles/:roleId',
+  activity: 'activity',
   notFound: '*',
 } as const;
 
@@ -50,6 +52,13 @@ export const paths = {
   },
   defaultPermissions(): string {
     return '/default-permissions';
+  },
+  /** The operator's recent activity; `user` and `kind` (an audit kind) filter it. */
+  activity(options: { user?: string; kind?: string } = {}): string {
+    const params = new URLSearchParams();
+    if (options.user) params.set('user', options.user);
+    if (options.kind) params.set('kind', options.kind);
+    return withSearch('/activity', params);
   },
   /** The role list. */
   roles(): string {

@@ -29,6 +29,13 @@ export const roleKeys = {
   versions: (roleId: string) => [...roleKeys.detail(roleId), 'versions'] as const,
 };
 
+/** The audit log: pages of entries, by filter (the local API's user and event filters). */
+export const auditKeys = {
+  all: ['audit'] as const,
+  list: (filter: { userName?: string; events?: readonly string[] }) =>
+    [...auditKeys.all, 'list', filter.userName ?? null, filter.events?.join(',') ?? null] as const,
+};
+
 export const sessionKeys = {
   /** What the signed-in principal may do, read once per session (the token's permissions are fixed at sign-in). */
   capabilities: (apiKey: string) => ['session', apiKey, 'capabilities'] as const,

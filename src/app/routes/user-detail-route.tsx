@@ -4,8 +4,17 @@ import { useQuery } from '@tanstack/react-query';
 import { UserDetailPage, type FeatureTabs } from '../../features/users/user-detail-page.tsx';
 import { consoleConfigOptions } from '../../features/session/console-config-queries.ts';
 
+const UserHistoryTab = lazy(() => import('../../features/audit/user-history-tab.tsx'));
+
+/** Soracom's log cannot say what happened to one user: the tab says so against it. */
+function HistoryTab({ userName }: { userName: string }) {
+  const config = useQuery(consoleConfigOptions());
+  return <UserHistoryTab userName={userName} upstream={config.data?.mode === 'upstream'} />;
+}
+
 // Loaded only when their tab opens: they carry CodeMirror and qrcode.react.
 const featureTabs: FeatureTabs = {
+  history: HistoryTab,
   'auth-keys': lazy(() => import('../../features/auth-keys/auth-keys-tab.tsx')),
   permissions: lazy(() => import('../../features/permissions/user-permissions-tab.tsx')),
   mfa: lazy(() => import('../../features/mfa/mfa-tab.tsx')),

@@ -11,7 +11,7 @@ import { useMessages } from '../../i18n/use-i18n.ts';
 
 /** Tabs owned by other features; the app's route passes them in (lazy), since features do not import each other. */
 export type FeatureTabs = Record<
-  'auth-keys' | 'permissions' | 'roles' | 'trust-policy' | 'mfa',
+  'auth-keys' | 'permissions' | 'roles' | 'trust-policy' | 'mfa' | 'history',
   ComponentType<{ userName: string }>
 >;
 

@@ -27,6 +27,7 @@ const featureTabs: FeatureTabs = {
   roles: ({ userName }) => <p>roles of {userName}</p>,
   'trust-policy': ({ userName }) => <p>trust policy of {userName}</p>,
   mfa: ({ userName }) => <p>mfa of {userName}</p>,
+  history: ({ userName }) => <p>history of {userName}</p>,
 };
 
 async function freshUser(password?: string): Promise<string> {

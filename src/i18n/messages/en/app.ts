@@ -7,6 +7,7 @@ export default {
     label: 'Main',
     users: 'Users',
     defaultPermissions: 'Default permissions',
+    activity: 'Activity',
   },
   loadingPage: 'Loading page…',
   notFound: {

@@ -75,6 +75,7 @@ export default {
       roles: 'Roles',
       'trust-policy': 'Trust policy',
       mfa: 'MFA',
+      history: 'History',
     },
     loadingTab: (p: { tab: string }) => `Loading ${p.tab}…`,
     signInLink: 'Sign-in link',

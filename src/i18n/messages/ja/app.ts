@@ -9,6 +9,7 @@ export default {
     label: 'メイン',
     users: 'SAM ユーザー',
     defaultPermissions: 'デフォルト権限',
+    activity: 'アクティビティ',
   },
   loadingPage: 'ページを読み込んでいます…',
   notFound: {

@@ -77,6 +77,7 @@ export default {
       roles: 'ロール',
       'trust-policy': '信頼ポリシー',
       mfa: 'MFA',
+      history: '履歴',
     },
     loadingTab: ({ tab }) => `${tab}を読み込んでいます…`,
     signInLink: 'サインイン URL',
