@@ -5,6 +5,7 @@ import { Providers } from './app/providers.tsx';
 import { AppRouter, AppRoutes, createAppHistory } from './app/router.tsx';
 import { activateLocale, initialLocale, loadWholeCatalogue } from './i18n/i18n-store.ts';
 import { firstPageIsSignIn, preloadFirstPage } from './app/route-preload.ts';
+import { getConsoleConfig } from './api/operations.ts';
 import './app/styles.css';
 
 const container = document.getElementById('root');
@@ -17,11 +18,14 @@ preloadFirstPage(window.location.pathname);
 // The catalogue is fetched before the first render, so no screen ever flashes in the other language. The sign-in
 // page waits only for its own areas; the signed-in pages' texts follow once it is shown (WholeCatalogue waits
 // for them, should a quick sign-in get there first).
-void activateLocale(initialLocale(), { firstPaintOnly: onSignIn })
-  .then(() => {
+// Where the console points (local sandbox or Soracom) is asked for beside it: the header and the sign-in page show
+// it at their first paint, rather than growing (and moving what follows) when it arrives. A failure shows later.
+const consoleConfig = getConsoleConfig().catch(() => undefined);
+void Promise.all([activateLocale(initialLocale(), { firstPaintOnly: onSignIn }), consoleConfig])
+  .then(([, config]) => {
     createRoot(root).render(
       <StrictMode>
-        <Providers>
+        <Providers consoleConfig={config}>
           <AppRouter history={createAppHistory()}>
             <AppRoutes />
           </AppRouter>

@@ -6,9 +6,22 @@ import { dismissAllToasts, Toaster } from '../components/toast.tsx';
 import { onUnauthenticated } from '../api/client.ts';
 import { clearSession, readSession, subscribeSession } from '../api/session-store.ts';
 import { preloadLinksOnIntent } from './route-preload.ts';
+import type { ConsoleConfig } from '../api/operations.ts';
+import { consoleConfigOptions } from '../features/session/console-config-queries.ts';
 
-export function Providers({ children }: { children: ReactNode }) {
-  const [queryClient] = useState(createQueryClient);
+export function Providers({
+  children,
+  consoleConfig,
+}: {
+  children: ReactNode;
+  consoleConfig?: ConsoleConfig;
+}) {
+  const [queryClient] = useState(() => {
+    const client = createQueryClient();
+    // Fetched at start-up beside the catalogue (main.tsx), so the first paint already shows it.
+    if (consoleConfig) client.setQueryData(consoleConfigOptions().queryKey, consoleConfig);
+    return client;
+  });
   useEffect(
     () =>
       onUnauthenticated(() => {

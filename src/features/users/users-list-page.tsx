@@ -159,21 +159,16 @@ export function UsersListPage({ apiMode, maxUsers, templates = NO_TEMPLATES }: U
   return (
     <>
       <div className="page-header">
-        <div>
+        <div className="page-header__main">
           <h1>{m.title}</h1>
           <p className="page-header__sub">
-            {m.sub}
-            {users.data ? (
-              <>
-                {' '}
-                <span className="user-limit">
-                  {h.list.limit({
-                    count: format.number(users.data.length),
-                    limit: format.number(limit),
-                  })}
-                </span>
-              </>
-            ) : null}
+            {m.sub} {/* Its place is kept while the list loads, so nothing moves when the count arrives. */}
+            <span className="user-limit" style={users.data ? undefined : { visibility: 'hidden' }}>
+              {h.list.limit({
+                count: format.number(users.data?.length ?? 0),
+                limit: format.number(limit),
+              })}
+            </span>
           </p>
         </div>
         <span>
@@ -199,29 +194,32 @@ export function UsersListPage({ apiMode, maxUsers, templates = NO_TEMPLATES }: U
         />
       ) : null}
 
-      <div className="toolbar" role="search">
-        <label htmlFor="user-search" className="visually-hidden">
-          {m.searchLabel}
-        </label>
-        <input
-          id="user-search"
-          type="search"
-          className="search-input"
-          placeholder={m.searchPlaceholder}
-          value={query}
-          onChange={(event) => setView({ ...view, query: event.target.value, page: 1 })}
-        />
-        {users.data ? (
-          <span className="toolbar__count" aria-live="polite">
-            {filtering
-              ? m.filteredCount({ shown: sorted.length, total: users.data.length })
-              : m.count({ count: users.data.length })}
-          </span>
-        ) : null}
-        {users.data && users.data.length > 0 ? (
-          <CredentialReportMenu users={users.data} lastSignInProvided={lastSignInProvided} />
-        ) : null}
-      </div>
+      {/* Not while the list loads: the summary arrives above it with the list and would push it down. */}
+      {users.isPending ? null : (
+        <div className="toolbar" role="search">
+          <label htmlFor="user-search" className="visually-hidden">
+            {m.searchLabel}
+          </label>
+          <input
+            id="user-search"
+            type="search"
+            className="search-input"
+            placeholder={m.searchPlaceholder}
+            value={query}
+            onChange={(event) => setView({ ...view, query: event.target.value, page: 1 })}
+          />
+          {users.data ? (
+            <span className="toolbar__count" aria-live="polite">
+              {filtering
+                ? m.filteredCount({ shown: sorted.length, total: users.data.length })
+                : m.count({ count: users.data.length })}
+            </span>
+          ) : null}
+          {users.data && users.data.length > 0 ? (
+            <CredentialReportMenu users={users.data} lastSignInProvided={lastSignInProvided} />
+          ) : null}
+        </div>
+      )}
       {users.data && users.data.length > 0 ? (
         <HygieneFilterBar view={view} counts={counts} onChange={setView} />
       ) : null}
