@@ -156,6 +156,19 @@ test("a deny in a role beats an allow in the user's own permission", async ({ pa
   await signInAsRoot(page, '/users');
   await attachInBrowser(page, userName, roleId);
 
+  // Editing the role: its review reads the attached user's roles and names what the edit changes for them.
+  await page.goto(`/roles/${roleId}`);
+  await replaceDocument(
+    page,
+    `Permission document of the role ${roleId}`,
+    doc({ effect: 'deny', api: ['User:createUser', 'User:listUsers'] }),
+  );
+  await page.getByRole('button', { name: 'Review and save…' }).click();
+  const review = page.getByRole('dialog', { name: /Review/ });
+  await expect(review.getByText(/^1 user’s access changes once this role is combined/)).toBeVisible();
+  await expect(review.getByText(`${userName}: 1 newly denied, 0 newly allowed`)).toBeVisible();
+  await review.getByRole('button', { name: 'Cancel' }).click();
+
   const context = await browser.newContext({ baseURL: E2E_BASE_URL });
   const userPage = await context.newPage();
   await tryCreatingUserAs(userPage, root, userName);

@@ -4,6 +4,7 @@ import type {
   AccessDelta,
   AccessLevel,
   ApiCatalogue,
+  ApiOperation,
   GroupAccess,
   PermissionSources,
   PermissionStatement,
@@ -72,18 +73,35 @@ export function sourcesDelta(
   before: PermissionSources,
   after: PermissionSources,
   catalogue: ApiCatalogue,
+  /** Only these operations are compared (see operationsNamedBy); all of the catalogue's by default. */
+  operations: readonly ApiOperation[] = catalogue.operations,
 ): AccessDelta {
   const beforeStatements = validStatements(before);
   const afterStatements = validStatements(after);
   const newlyAllowed: AccessChange[] = [];
   const newlyDenied: AccessChange[] = [];
-  for (const { api } of catalogue.operations) {
+  for (const { api } of operations) {
     const was = levelFor(beforeStatements, api);
     const now = levelFor(afterStatements, api);
     if (RANK[now] > RANK[was]) newlyAllowed.push({ api, before: was, after: now });
     else if (RANK[now] < RANK[was]) newlyDenied.push({ api, before: was, after: now });
   }
   return { newlyAllowed, newlyDenied };
+}
+
+/**
+ * The operations any statement of these documents names, in catalogue order. When two sets of sources differ only
+ * in these documents (one role's saved and edited text), an operation none of them names keeps its level on both
+ * sides, so a delta need not look at it: a role's review for 50 users then compares tens of operations, not all.
+ */
+export function operationsNamedBy(
+  documents: readonly (string | null)[],
+  catalogue: ApiCatalogue,
+): ApiOperation[] {
+  const statements = validStatements({ roles: documents.filter((text): text is string => text !== null) });
+  return catalogue.operations.filter(({ api }) =>
+    statements.some((statement) => statement.apis.some(({ pattern }) => compileApiPattern(pattern)(api))),
+  );
 }
 
 export function effectiveGroupAccess(sources: PermissionSources, catalogue: ApiCatalogue): GroupAccess[] {

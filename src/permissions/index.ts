@@ -140,7 +140,13 @@ export { createCatalogue, loadCatalogue, type CatalogueRow } from './catalogue.t
  *     (the same for any two sets of sources: attaching a role, or a role's edit as it reaches one user)
  *   effectiveGroupAccess(sources: PermissionSources, catalogue: ApiCatalogue): GroupAccess[]
  */
-export { accessLevel, accessDelta, sourcesDelta, effectiveGroupAccess } from './access-analysis.ts';
+export {
+  accessLevel,
+  accessDelta,
+  sourcesDelta,
+  operationsNamedBy,
+  effectiveGroupAccess,
+} from './access-analysis.ts';
 
 /**
  * Trust policies: who may switch to a SAM user. `analyzeTrustPolicy` checks the shape

@@ -7,7 +7,7 @@ import { printJson } from './json-printer.ts';
 import { parseCondition } from './condition-parser.ts';
 import { evaluateCall } from './evaluate-call.ts';
 import { positionAt } from './positions.ts';
-import { accessDelta, effectiveGroupAccess } from './access-analysis.ts';
+import { accessDelta, effectiveGroupAccess, operationsNamedBy, sourcesDelta } from './access-analysis.ts';
 import { createCatalogue } from './catalogue.ts';
 import { API_OPERATIONS } from './api-catalogue.gen.ts';
 import type { PermissionCall, PermissionSources } from './types.ts';
@@ -345,6 +345,29 @@ describe('properties', () => {
         }
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('a role edit compared on the operations it names gives the same delta as on the whole catalogue', () => {
+    const text = permissionValue.map((value) => JSON.stringify(value));
+    const maybe = fc.option(text, { nil: null });
+    fc.assert(
+      fc.property(
+        maybe,
+        text,
+        maybe,
+        fc.array(text, { maxLength: 3 }),
+        maybe,
+        (saved, draft, own, others, defaults) => {
+          const before = { user: own, roles: saved === null ? others : [...others, saved], defaults };
+          const after = { user: own, roles: [...others, draft], defaults };
+          const touched = operationsNamedBy([saved, draft], catalogue);
+          expect(sourcesDelta(before, after, catalogue, touched)).toEqual(
+            sourcesDelta(before, after, catalogue),
+          );
+        },
+      ),
+      { numRuns: 40 },
     );
   });
 });

@@ -62,8 +62,11 @@ export interface PermissionWorkspaceProps {
   otherUsersProblem?: string;
   /** On a user's tab: the roles attached to the user, counted in the simulator, the delta and the effective access. */
   roles?: readonly AttachedRole[];
-  /** On a role's page: the users it is attached to (null when they could not be listed), for the effect on each. */
-  attachedUsers?: readonly AttachedUser[] | null;
+  /**
+   * On a role's page: reads the users it is attached to with their other roles (null when they could not be read), for
+   * the effect on each. Called when the review opens, not with the page: it costs a request per attached user.
+   */
+  loadAttachedUsers?: () => Promise<readonly AttachedUser[] | null>;
   /** Disables editing (a Soracom managed role is read-only). */
   readOnly?: boolean;
   /** The API the signed-in principal lacks to save this document: the editor is then read-only. */
@@ -93,7 +96,7 @@ export function PermissionWorkspace({
   otherUsers,
   otherUsersProblem,
   roles = NO_ROLES,
-  attachedUsers,
+  loadAttachedUsers,
   readOnly = false,
   saveNeeds = null,
 }: PermissionWorkspaceProps) {
@@ -109,6 +112,7 @@ export function PermissionWorkspace({
   const [templateId, setTemplateId] = useState('');
   const [announcement, setAnnouncement] = useState('');
   const [pending, setPending] = useState<PendingReview | null>(null);
+  const [preparing, setPreparing] = useState(false);
   const [cursor, setCursor] = useState<number | null>(null);
 
   const analysis = useMemo(() => analyzePermission(draft, { catalogue }), [draft, catalogue]);
@@ -121,6 +125,11 @@ export function PermissionWorkspace({
   const dirty = draft !== baseline.text;
   const canSave = analysis.valid && dirty && !readOnly && saveNeeds === null;
   useWarnBeforeUnload(dirty);
+  // A role's review reads every attached user's roles: start when editing starts, so the review is ready sooner.
+  const editing = dirty && !readOnly;
+  useEffect(() => {
+    if (editing) void loadAttachedUsers?.().catch(() => undefined);
+  }, [editing]); // eslint-disable-line react-hooks/exhaustive-deps -- once per edit, not per new callback
   // Leaving for another page or tab of the console asks first; the draft lives only in this editor.
   const blocker = useLeaveGuard(
     ({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname,
@@ -166,13 +175,21 @@ export function PermissionWorkspace({
   }
 
   async function openReview() {
-    if (!canSave) return;
+    if (!canSave || preparing) return;
     resetSave();
+    setPreparing(true);
     let latest: string | undefined;
+    let attachedUsers: readonly AttachedUser[] | null = null;
     try {
-      latest = await refreshStored?.();
-    } catch {
-      // Unreachable for now: review against what was loaded; the save itself reports a real failure.
+      [latest, attachedUsers] = await Promise.all([
+        refreshStored?.().catch(() => undefined),
+        subject.kind === 'role' && loadAttachedUsers
+          ? loadAttachedUsers().catch(() => null)
+          : Promise.resolve(null),
+      ]);
+      // A failed refresh is reviewed against what was loaded; the save itself reports a real failure.
+    } finally {
+      setPreparing(false);
     }
     const current = latest === undefined ? baseline : startingDocument(latest);
     const changedElsewhere = current.saved !== baseline.saved;
@@ -192,9 +209,7 @@ export function PermissionWorkspace({
         self: editsOwn ? { userName: signedInUserName, operatorId, now: new Date() } : undefined,
         users: subject.kind === 'default' ? (otherUsers ?? null) : null,
         ...(subject.kind === 'user' ? { roles: roles.map((role) => role.permission) } : {}),
-        ...(subject.kind === 'role'
-          ? { attachedUsers: attachedUsers ?? null, impactDefaults: defaults }
-          : {}),
+        ...(subject.kind === 'role' ? { attachedUsers, impactDefaults: defaults } : {}),
       },
       catalogue,
     );
@@ -352,11 +367,11 @@ export function PermissionWorkspace({
             <button
               type="button"
               className="button button--primary"
-              disabled={!canSave}
+              disabled={!canSave || preparing}
               onClick={() => void openReview()}
               aria-describedby={saveBlockedReason ? `${id}-save-blocked` : undefined}
             >
-              {m.review}
+              {preparing ? m.preparingReview : m.review}
             </button>
             {saveBlockedReason ? (
               <span id={`${id}-save-blocked`} className="muted">

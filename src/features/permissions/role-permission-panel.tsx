@@ -1,6 +1,5 @@
 // A role's permission on its page: the shared workspace with the role as subject, the save review showing each attached user's change.
-import { useMemo } from 'react';
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { readSession } from '../../api/index.ts';
 import {
   apiCatalogueOptions,
@@ -15,31 +14,34 @@ import { PermissionWorkspace } from './permission-workspace.tsx';
 import type { AttachedUser } from './save-review.ts';
 import { useSaveRolePermission } from './permissions-queries.ts';
 
+/** A user's roles read for one review are reused by the next review within this time. */
+const REVIEW_FRESH_MS = 30_000;
+
 export default function RolePermissionPanel({ roleId, readOnly }: { roleId: string; readOnly: boolean }) {
   const m = useMessages();
   const role = useQuery(roleDetailOptions(roleId));
   const catalogue = useQuery(apiCatalogueOptions());
   const defaults = useQuery({ ...defaultPermissionsOptions(), meta: { silentErrors: true } });
-  const users = useQuery({ ...roleUsersOptions(roleId), meta: { silentErrors: true } });
-  // Each attached user's other roles, so the review shows what really changes for them.
-  const userRoles = useQueries({
-    queries: (users.data ?? []).map((user) => ({
-      ...userRolesOptions(user.userName),
-      meta: { silentErrors: true },
-    })),
-  });
+  const client = useQueryClient();
   const save = useSaveRolePermission(roleId, role.data?.description);
 
-  const attachedUsers = useMemo<AttachedUser[] | null>(() => {
-    if (!users.data || userRoles.some((query) => !query.data)) return null;
-    return users.data.map((user, index) => ({
+  // Each attached user's other roles, so the review shows what really changes for them. Read when the review opens,
+  // not with the page: Soracom has no call that lists them for many users, so it is one listUserRoles per user.
+  const loadAttachedUsers = async (): Promise<AttachedUser[]> => {
+    const users = await client.fetchQuery({ ...roleUsersOptions(roleId), staleTime: 0 });
+    const others = await Promise.all(
+      users.map((user) =>
+        client.fetchQuery({ ...userRolesOptions(user.userName), staleTime: REVIEW_FRESH_MS }),
+      ),
+    );
+    return users.map((user, index) => ({
       userName: user.userName,
       ...(user.permission !== undefined ? { permission: user.permission } : {}),
-      otherRoles: (userRoles[index]?.data ?? [])
+      otherRoles: (others[index] ?? [])
         .filter((other) => other.roleId !== roleId)
         .map((other) => other.permission ?? ''),
     }));
-  }, [users.data, userRoles, roleId]);
+  };
 
   if (role.isPending || catalogue.isPending)
     return <LoadingState label={m.roles.detail.loading({ roleId })} />;
@@ -68,8 +70,8 @@ export default function RolePermissionPanel({ roleId, readOnly }: { roleId: stri
       saving={save.isPending}
       saveError={save.error}
       resetSave={() => save.reset()}
-      attachedUsers={attachedUsers}
-      otherUsersProblem={attachedUsers === null ? m.roles.detail.attachedUsersProblem : undefined}
+      loadAttachedUsers={loadAttachedUsers}
+      otherUsersProblem={m.roles.detail.attachedUsersProblem}
       readOnly={readOnly}
     />
   );

@@ -3,6 +3,7 @@ import { diffLines } from 'diff';
 import {
   accessDelta,
   sourcesDelta,
+  operationsNamedBy,
   broadGrantsAdded,
   evaluateCall,
   formatPermission,
@@ -176,6 +177,8 @@ export function roleImpact(
   catalogue: ApiCatalogue,
 ): UserImpact[] {
   const impact: UserImpact[] = [];
+  // Only what the role names, before or after, can change for anyone it is attached to.
+  const touched = operationsNamedBy([saved, draft], catalogue);
   for (const user of users) {
     const own = user.permission === undefined || user.permission.trim() === '' ? null : user.permission;
     const others = [...user.otherRoles];
@@ -183,6 +186,7 @@ export function roleImpact(
       { user: own, roles: saved === null ? others : [...others, saved], defaults },
       { user: own, roles: [...others, draft], defaults },
       catalogue,
+      touched,
     );
     if (delta.newlyAllowed.length > 0 || delta.newlyDenied.length > 0)
       impact.push({ userName: user.userName, ...delta });

@@ -1,7 +1,7 @@
 // A user's Roles tab: the attached roles, attaching one (searchable picker) and detaching, each with the access delta before confirming.
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   apiCatalogueOptions,
   defaultPermissionsOptions,
@@ -28,6 +28,11 @@ export default function UserRolesTab({ userName }: { userName: string }) {
   const [attaching, setAttaching] = useState(false);
   const [detaching, setDetaching] = useState<string | null>(null);
   const documents = useUserDocuments(userName, roles.data);
+  const client = useQueryClient();
+  // The picker's list, read with the tab (one request): opening the picker then only draws it.
+  useEffect(() => {
+    void client.prefetchQuery(rolesListOptions());
+  }, [client]);
 
   if (roles.isPending) return <LoadingState label={m.roles.userTab.loading} />;
   if (roles.isError)
@@ -136,6 +141,8 @@ function useUserDocuments(userName: string, roles: readonly RoleDetail[] | undef
 }
 
 const EXAMPLES = 5;
+/** How many roles the attach picker lists at once (of 200 allowed): the search finds the rest. */
+const PICKER_OPTIONS = 50;
 
 function DeltaSummary({ text, changes }: { text: string; changes: readonly { api: string }[] }) {
   const m = useMessages();
@@ -180,6 +187,12 @@ function AttachRoleDialog({
     const taken = new Set(attached.map((role) => role.roleId));
     return filterRoles(all.data ?? [], deferred).filter((role) => !taken.has(role.roleId));
   }, [all.data, deferred, attached]);
+  // A long list is cut: the search narrows it, and the picked role stays in view.
+  const listed = useMemo(() => {
+    const first = candidates.slice(0, PICKER_OPTIONS);
+    const pickedCandidate = candidates.find((role) => role.roleId === picked);
+    return pickedCandidate && !first.includes(pickedCandidate) ? [...first, pickedCandidate] : first;
+  }, [candidates, picked]);
   const pickedRole = useQuery({
     ...roleDetailOptions(picked ?? ''),
     enabled: picked !== null,
@@ -230,7 +243,7 @@ function AttachRoleDialog({
         {candidates.length > 0 ? (
           <fieldset className="role-picker">
             <legend className="visually-hidden">{m.roles.userTab.pickerLegend}</legend>
-            {candidates.map((role) => (
+            {listed.map((role) => (
               <label key={role.roleId} className="role-picker__option">
                 <input
                   type="radio"
@@ -244,6 +257,11 @@ function AttachRoleDialog({
               </label>
             ))}
           </fieldset>
+        ) : null}
+        {candidates.length > listed.length ? (
+          <p className="muted" role="status">
+            {m.roles.userTab.pickerMore({ shown: listed.length, total: candidates.length })}
+          </p>
         ) : null}
         {picked !== null ? (
           delta ? (

@@ -58,6 +58,7 @@ export default {
     error: 'Error',
     warning: 'Warning',
     review: 'Review and save…',
+    preparingReview: 'Preparing the review…',
     effectiveUser: (p: { userName: string }) => `Effective access of ${p.userName}`,
     effectiveDefault: 'Access every user gets',
     effectiveIntroUser: (p: { userName: string; dirty: boolean }) =>

@@ -90,6 +90,8 @@ export default {
     pickerEmpty: 'No role to attach: every role matching the search is attached already.',
     pickerNone: 'There are no roles yet. Create one on the Roles page.',
     pickerLegend: 'Roles',
+    pickerMore: (p: { shown: number; total: number }) =>
+      `Showing ${p.shown} of ${p.total} roles. Type to find the others.`,
     deltaTitle: 'Before you confirm',
     deltaAttach: (p: { roleId: string; userName: string; allowed: number; denied: number }) =>
       `Attaching ${p.roleId} gives ${p.userName} ${p.allowed} more ${p.allowed === 1 ? 'operation' : 'operations'}, ${p.denied} denied.`,

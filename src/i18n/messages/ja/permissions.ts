@@ -62,6 +62,7 @@ export default {
     error: 'エラー',
     warning: '警告',
     review: '確認して保存…',
+    preparingReview: '確認内容を準備しています…',
     effectiveUser: ({ userName }) => `${userName} の有効なアクセス`,
     effectiveDefault: 'すべての SAM ユーザーが得るアクセス',
     effectiveIntroUser: ({ userName, dirty }) =>

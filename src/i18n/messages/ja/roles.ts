@@ -88,6 +88,8 @@ export default {
     pickerEmpty: 'アタッチできるロールはありません。検索に一致するロールはすべてアタッチ済みです。',
     pickerNone: 'ロールがまだありません。「ロール」ページで作成してください。',
     pickerLegend: 'ロール',
+    pickerMore: ({ shown, total }) =>
+      `${total} 件中 ${shown} 件を表示しています。ほかのロールは検索してください。`,
     deltaTitle: '確定する前に',
     deltaAttach: ({ roleId, userName, allowed, denied }) =>
       `${roleId} をアタッチすると、${userName} が呼び出せる操作が ${allowed} 件増え、${denied} 件が拒否されます。`,
