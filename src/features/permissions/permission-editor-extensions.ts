@@ -22,13 +22,13 @@ import {
 } from '@codemirror/autocomplete';
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { json, jsonLanguage } from '@codemirror/lang-json';
-import { bracketMatching, HighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
-import { tags } from '@lezer/highlight';
+import { bracketMatching, indentOnInput, syntaxHighlighting } from '@codemirror/language';
 import { analyzePermission, type ApiCatalogue } from '../../permissions/index.ts';
 import { apiStringAt } from './api-string-at.ts';
 import { describeApiPattern } from './api-pattern-summary.ts';
 import { toEditorDiagnostics } from './editor-diagnostics.ts';
 import { messages } from '../../i18n/i18n-store.ts';
+import { codeEditorHighlight, codeEditorTheme } from '../../components/code-editor-theme.ts';
 
 /** Every name the "api" strings may take: `*`, each group's wildcard, then each operation. */
 export function apiCompletions(catalogue: ApiCatalogue): Completion[] {
@@ -78,27 +78,6 @@ function apiHover(catalogue: ApiCatalogue) {
   });
 }
 
-const theme = EditorView.theme({
-  '&': { backgroundColor: 'var(--surface)', color: 'var(--text)', fontSize: '0.92rem' },
-  '.cm-content': { fontFamily: 'var(--mono)', caretColor: 'var(--text)' },
-  '.cm-gutters': {
-    backgroundColor: 'var(--surface-2)',
-    color: 'var(--text-muted)',
-    borderRight: '1px solid var(--border)',
-  },
-  '&.cm-focused': { outline: '3px solid var(--focus)', outlineOffset: '2px' },
-  '.cm-tooltip': { maxWidth: '32rem' },
-  '.permission-editor__hover': { padding: '0.35rem 0.6rem', fontFamily: 'var(--mono)', fontSize: '0.85rem' },
-});
-
-// Colours from the page's tokens (light and dark), so the JSON stays readable and contrasted in both schemes.
-const highlight = HighlightStyle.define([
-  { tag: tags.propertyName, color: 'var(--json-key)' },
-  { tag: tags.string, color: 'var(--json-string)' },
-  { tag: [tags.number, tags.bool, tags.null], color: 'var(--json-literal)' },
-  { tag: [tags.brace, tags.squareBracket, tags.separator, tags.punctuation], color: 'var(--text-muted)' },
-]);
-
 export interface EditorExtensionOptions {
   catalogue: ApiCatalogue;
   /** The editor's accessible name. */
@@ -142,7 +121,7 @@ export function permissionEditorExtensions({
       ...lintKeymap,
     ]),
     json(),
-    syntaxHighlighting(highlight),
+    syntaxHighlighting(codeEditorHighlight),
     jsonLanguage.data.of({ autocomplete: apiCompletionSource(catalogue) }),
     linter(
       (view) => {
@@ -153,7 +132,7 @@ export function permissionEditorExtensions({
     ),
     lintGutter(),
     apiHover(catalogue),
-    theme,
+    codeEditorTheme,
     EditorView.lineWrapping,
     EditorView.contentAttributes.of({ 'aria-label': label, 'aria-describedby': describedBy }),
     EditorView.updateListener.of((update) => {

@@ -167,7 +167,7 @@ export function RolesListPage() {
   );
 }
 
-/** Memoised: a keystroke re-renders only the rows it hides or shows. */
+/** Memoised: a keystroke re-renders only the rows it hides or shows, and those only flip `hidden`. */
 const RoleRow = memo(function RoleRow({
   role,
   count,
@@ -177,9 +177,17 @@ const RoleRow = memo(function RoleRow({
   count: number | null;
   hidden: boolean;
 }) {
-  const m = useMessages();
   return (
     <tr hidden={hidden}>
+      <RoleCells role={role} count={count} />
+    </tr>
+  );
+});
+
+const RoleCells = memo(function RoleCells({ role, count }: { role: Role; count: number | null }) {
+  const m = useMessages();
+  return (
+    <>
       <td>
         <Link to={rolePath(role.roleId)} className="mono">
           {role.roleName ?? role.roleId}
@@ -195,6 +203,6 @@ const RoleRow = memo(function RoleRow({
       <td>
         <RelativeTime seconds={role.updateDateTime} />
       </td>
-    </tr>
+    </>
   );
 });

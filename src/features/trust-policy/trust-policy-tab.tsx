@@ -1,4 +1,4 @@
-// A user's Trust policy tab: who may switch to the user, edited as JSON with the engine's checks, an "Add trusted user" form, delete.
+// A user's Trust policy tab: who may switch to the user, edited as JSON with the engine's checks and SRN completion, an "Add trusted user" form, delete.
 import { useId, useMemo, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { readSession } from '../../api/index.ts';
@@ -11,6 +11,8 @@ import { analyzeTrustPolicy, formatPermission, principalSrn, wordProblem } from 
 import { addTrustedPrincipal } from './trusted-principal.ts';
 import { trustPolicyOptions, useDeleteTrustPolicy, useSaveTrustPolicy } from './trust-policy-queries.ts';
 import { useUserNames } from './use-user-names.ts';
+import type { SrnOption } from './srn-completion.ts';
+import { TrustPolicyCodeEditor, type TrustPolicyEditorHandle } from './trust-policy-editor.tsx';
 
 export default function TrustPolicyTab({ userName }: { userName: string }) {
   const m = useMessages();
@@ -31,9 +33,11 @@ export default function TrustPolicyTab({ userName }: { userName: string }) {
 function TrustPolicyEditor({ userName, stored }: { userName: string; stored: string }) {
   const id = useId();
   const m = useMessages();
-  const textRef = useRef<HTMLTextAreaElement>(null);
-  const [draft, setDraft] = useState(() => (stored === '' ? '' : (formatPermission(stored) ?? stored)));
-  const [baseline, setBaseline] = useState(draft);
+  const editorRef = useRef<TrustPolicyEditorHandle>(null);
+  const [initialText] = useState(() => (stored === '' ? '' : (formatPermission(stored) ?? stored)));
+  const [draft, setDraft] = useState(initialText);
+  const [baseline, setBaseline] = useState(initialText);
+  const srns = useSrnOptions(userName);
   const [announcement, setAnnouncement] = useState('');
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const save = useSaveTrustPolicy(userName);
@@ -44,10 +48,7 @@ function TrustPolicyEditor({ userName, stored }: { userName: string; stored: str
   const canSave = dirty && analysis !== null && analysis.valid && !save.isPending;
 
   function reveal(from: number, to: number) {
-    const area = textRef.current;
-    if (!area) return;
-    area.focus();
-    area.setSelectionRange(from, Math.max(to, from + 1));
+    editorRef.current?.reveal(from, to);
   }
 
   return (
@@ -61,16 +62,16 @@ function TrustPolicyEditor({ userName, stored }: { userName: string; stored: str
       <div className="trust-policy__layout">
         <section className="panel" aria-labelledby={`${id}-editor-title`}>
           <h2 id={`${id}-editor-title`}>{m.roles.trust.editorLabel({ userName })}</h2>
-          <textarea
-            ref={textRef}
-            id={`${id}-text`}
-            className="code-input"
-            aria-label={m.roles.trust.editorLabel({ userName })}
-            aria-invalid={errors.length > 0 ? true : undefined}
-            spellCheck={false}
-            rows={14}
-            value={draft}
-            onChange={(event) => setDraft(event.target.value)}
+          <p id={`${id}-hint`} className="field__hint">
+            {m.roles.trust.editorHint}
+          </p>
+          <TrustPolicyCodeEditor
+            ref={editorRef}
+            initialText={initialText}
+            label={m.roles.trust.editorLabel({ userName })}
+            describedBy={`${id}-hint`}
+            onChange={setDraft}
+            srns={srns}
           />
           <p role="status" className={errors.length > 0 ? 'badge badge--denied' : 'badge badge--ok'}>
             {errors.length > 0
@@ -114,7 +115,12 @@ function TrustPolicyEditor({ userName, stored }: { userName: string; stored: str
             >
               {save.isPending ? m.roles.trust.saving : m.roles.trust.save}
             </button>
-            <button type="button" className="button" disabled={!dirty} onClick={() => setDraft(baseline)}>
+            <button
+              type="button"
+              className="button"
+              disabled={!dirty}
+              onClick={() => editorRef.current?.replaceText(baseline)}
+            >
               {m.roles.trust.revert}
             </button>
             {!dirty ? <span className="muted">{m.roles.trust.unchanged}</span> : null}
@@ -140,7 +146,7 @@ function TrustPolicyEditor({ userName, stored }: { userName: string; stored: str
           onAdd={(input) => {
             const outcome = addTrustedPrincipal(draft, input);
             if (outcome.kind === 'added') {
-              setDraft(outcome.text);
+              editorRef.current?.replaceText(outcome.text);
               setAnnouncement(m.roles.trust.added({ srn: outcome.srn }));
             } else if (outcome.kind === 'present') {
               setAnnouncement(m.roles.trust.alreadyThere({ srn: outcome.srn }));
@@ -171,6 +177,25 @@ function TrustPolicyEditor({ userName, stored }: { userName: string; stored: str
         }}
       />
     </div>
+  );
+}
+
+/** What the editor completes inside `principal.soracom`: this operator's root user and its other SAM users. */
+function useSrnOptions(target: string): SrnOption[] {
+  const m = useMessages();
+  const operatorId = readSession()?.operatorId ?? '';
+  const names = useUserNames(operatorId !== '');
+  return useMemo(
+    () =>
+      operatorId === ''
+        ? []
+        : [
+            { srn: principalSrn(operatorId), detail: m.roles.trust.srnRoot },
+            ...names
+              .filter((name) => name !== target)
+              .map((name) => ({ srn: principalSrn(operatorId, name), detail: m.roles.trust.srnUser })),
+          ],
+    [operatorId, names, target, m],
   );
 }
 

@@ -152,6 +152,10 @@ export default {
     warning:
       'Everyone this policy allows can act as this user, with all of this user’s permissions, roles included.',
     srnSuggestions: 'SRN suggestions',
+    editorHint:
+      'Inside "principal": {"soracom": [ … ]}, type a quote to get the SRNs of this operator’s root user and SAM users (Ctrl+Space shows them again). Tab leaves the editor.',
+    srnRoot: 'root user',
+    srnUser: 'SAM user',
   },
   workspace: {
     subjectRole: (p: { roleId: string }) => `the role ${p.roleId}`,

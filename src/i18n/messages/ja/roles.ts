@@ -150,6 +150,10 @@ export default {
     warning:
       'このポリシーで許可された人は、ロールを含むこのユーザーのすべての権限で、このユーザーとして操作できます。',
     srnSuggestions: 'SRN の候補',
+    editorHint:
+      '"principal": {"soracom": [ … ]} の中で引用符を入力すると、このオペレーターのルートユーザーと SAM ユーザーの SRN が候補に出ます（Ctrl+Space で再表示）。Tab キーでエディターから移動します。',
+    srnRoot: 'ルートユーザー',
+    srnUser: 'SAM ユーザー',
   },
   workspace: {
     subjectRole: ({ roleId }) => `ロール ${roleId}`,
