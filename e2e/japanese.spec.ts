@@ -350,6 +350,13 @@ test('hygiene filters, a bulk review, roles, a broken trust policy and switching
       problems.getByText(wordProblem(ja.permissions.diagnostics.problems, diagnostic.problem)),
     ).toBeVisible();
   }
+  // The editor's own marker says it in Japanese too.
+  const [effect] = diagnostics;
+  await page.locator('.cm-lintRange-error').first().hover();
+  const tooltip = page.locator('.cm-tooltip-hover, .cm-tooltip-lint').first();
+  await expect(tooltip).toContainText(
+    wordProblem(ja.permissions.diagnostics.problems, effect?.problem ?? { code: 'notText', params: {} }),
+  );
   const body = await page.locator('body').innerText();
   for (const diagnostic of diagnostics) expect(body).not.toContain(diagnostic.message);
   await expectJapanesePage(page, 'trust-policy-broken');

@@ -12,7 +12,8 @@ import {
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { json } from '@codemirror/lang-json';
 import { bracketMatching, syntaxHighlighting } from '@codemirror/language';
-import { analyzeTrustPolicy } from '../../permissions/index.ts';
+import { analyzeTrustPolicy, wordProblem } from '../../permissions/index.ts';
+import { messages } from '../../i18n/i18n-store.ts';
 import { codeEditorHighlight, codeEditorTheme } from '../../components/code-editor-theme.ts';
 import '../../components/code-editor.css';
 import { srnCompletionSource, type SrnOption } from './srn-completion.ts';
@@ -88,7 +89,8 @@ export function TrustPolicyCodeEditor({
                 from: Math.min(problem.from, text.length),
                 to: Math.min(Math.max(problem.to, problem.from), text.length),
                 severity: 'error' as const,
-                message: problem.message,
+                // The console's language, not the engine's English message (that one is for the API).
+                message: wordProblem(messages().permissions.diagnostics.problems, problem.problem),
               }));
             },
             { delay: 250 },
