@@ -2,10 +2,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Providers } from './app/providers.tsx';
+import { createQueryClient } from './app/query-client.ts';
 import { AppRouter, AppRoutes, createAppHistory } from './app/router.tsx';
 import { activateLocale, initialLocale, loadWholeCatalogue } from './i18n/i18n-store.ts';
 import { firstPageIsSignIn, preloadFirstPage } from './app/route-preload.ts';
 import { getConsoleConfig } from './api/operations.ts';
+import { consoleConfigOptions } from './features/session/console-config-queries.ts';
 import './app/styles.css';
 
 const container = document.getElementById('root');
@@ -13,8 +15,9 @@ if (!container) throw new Error('index.html lacks the #root element');
 const root = container;
 
 const onSignIn = firstPageIsSignIn(window.location.pathname);
-// The first screen's modules load beside the catalogue rather than after it.
-preloadFirstPage(window.location.pathname);
+// The first screen's modules (and, signed in, its first data) load beside the catalogue rather than after it.
+const queryClient = createQueryClient();
+preloadFirstPage(window.location.pathname, queryClient);
 // The catalogue is fetched before the first render, so no screen ever flashes in the other language. The sign-in
 // page waits only for its own areas; the signed-in pages' texts follow once it is shown (WholeCatalogue waits
 // for them, should a quick sign-in get there first).
@@ -23,9 +26,10 @@ preloadFirstPage(window.location.pathname);
 const consoleConfig = getConsoleConfig().catch(() => undefined);
 void Promise.all([activateLocale(initialLocale(), { firstPaintOnly: onSignIn }), consoleConfig])
   .then(([, config]) => {
+    if (config) queryClient.setQueryData(consoleConfigOptions().queryKey, config);
     createRoot(root).render(
       <StrictMode>
-        <Providers consoleConfig={config}>
+        <Providers queryClient={queryClient}>
           <AppRouter history={createAppHistory()}>
             <AppRoutes />
           </AppRouter>

@@ -1,27 +1,19 @@
 // App-wide providers: the query client, toasts, the reaction to a 401 (forget the session; the route guard sends to sign-in), and links preloading their page on intent.
-import { useEffect, useState, type ReactNode } from 'react';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { createQueryClient } from './query-client.ts';
+import { useEffect, type ReactNode } from 'react';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { dismissAllToasts, Toaster } from '../components/toast.tsx';
 import { onUnauthenticated } from '../api/client.ts';
 import { clearSession, readSession, subscribeSession } from '../api/session-store.ts';
 import { preloadLinksOnIntent } from './route-preload.ts';
-import type { ConsoleConfig } from '../api/operations.ts';
-import { consoleConfigOptions } from '../features/session/console-config-queries.ts';
 
 export function Providers({
   children,
-  consoleConfig,
+  queryClient,
 }: {
   children: ReactNode;
-  consoleConfig?: ConsoleConfig;
+  /** Made by main.tsx, so the first page's data can be asked for before the first render. */
+  queryClient: QueryClient;
 }) {
-  const [queryClient] = useState(() => {
-    const client = createQueryClient();
-    // Fetched at start-up beside the catalogue (main.tsx), so the first paint already shows it.
-    if (consoleConfig) client.setQueryData(consoleConfigOptions().queryKey, consoleConfig);
-    return client;
-  });
   useEffect(
     () =>
       onUnauthenticated(() => {

@@ -11,19 +11,34 @@ export function firstPageIsSignIn(pathname: string): boolean {
 
 /**
  * At start-up, before the language catalogue has arrived: fetch the module of the first page
- * (or of the sign-in page, without a session), so it loads beside the catalogue, not after it.
+ * (or of the sign-in page, without a session), so it loads beside the catalogue, not after it;
+ * signed in, its first data too (the list of 1,000 users takes the server a while).
  */
-export function preloadFirstPage(pathname: string): void {
+export function preloadFirstPage(pathname: string, client: QueryClient): void {
   const ignore = () => undefined;
   if (firstPageIsSignIn(pathname)) {
     void pageModules.signIn().catch(ignore);
     return;
   }
-  preloadPath(pathname, null);
+  preloadPath(pathname, client, { atStartUp: true });
+}
+
+/**
+ * At start-up an answer may fail before the texts its error is worded in have loaded, or before
+ * the page listens for a 401: a failure no page is watching yet is dropped, so the page asks again.
+ */
+function forgetUnwatchedFailure(client: QueryClient, queryKey: readonly unknown[]): void {
+  const query = client.getQueryCache().find({ queryKey, exact: true });
+  if (query?.state.status === 'error' && query.getObserversCount() === 0)
+    client.removeQueries({ queryKey, exact: true });
 }
 
 /** What a path's page needs first: its module and, when signed in and a client is given, the query it opens with. */
-export function preloadPath(pathname: string, client: QueryClient | null): void {
+export function preloadPath(
+  pathname: string,
+  client: QueryClient | null,
+  { atStartUp = false }: { atStartUp?: boolean } = {},
+): void {
   const signedIn = readSession() !== null && client !== null;
   if (pathname === '/sign-in') {
     void pageModules.signIn().catch(() => undefined);
@@ -33,7 +48,11 @@ export function preloadPath(pathname: string, client: QueryClient | null): void 
     void pageModules.users().catch(() => undefined);
     if (signedIn)
       void import('../queries/user-queries.ts')
-        .then((queries) => client.prefetchQuery(queries.usersListOptions()))
+        .then(async (queries) => {
+          const options = queries.usersListOptions();
+          await client.prefetchQuery(options);
+          if (atStartUp) forgetUnwatchedFailure(client, options.queryKey);
+        })
         .catch(() => undefined);
     return;
   }
@@ -49,7 +68,11 @@ export function preloadPath(pathname: string, client: QueryClient | null): void 
     void pageModules.userDetail().catch(() => undefined);
     if (signedIn)
       void import('../queries/user-queries.ts')
-        .then((queries) => client.prefetchQuery(queries.userDetailOptions(userName)))
+        .then(async (queries) => {
+          const options = queries.userDetailOptions(userName);
+          await client.prefetchQuery(options);
+          if (atStartUp) forgetUnwatchedFailure(client, options.queryKey);
+        })
         .catch(() => undefined);
     return;
   }
