@@ -4,7 +4,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { URI } from 'otpauth';
@@ -309,6 +309,8 @@ async function main() {
     });
     const consoleRounds: ConsoleRound[] = [];
     const plainRounds: { firstRowMs: number; filterMs: number }[] = [];
+    // The machine is shared: its 1-minute load average before and after the rounds goes in the report.
+    const loadBefore = loadavg()[0] ?? NaN;
     // Interleaved, so load on the machine falls on both alike.
     for (let round = 0; round < ROUNDS; round += 1) {
       consoleRounds.push(await consoleRound(browser, root, expected));
@@ -316,6 +318,7 @@ async function main() {
       console.log(`round ${round + 1}/${ROUNDS} done`);
     }
 
+    const loadAfter = loadavg()[0] ?? NaN;
     const firstRow = consoleRounds.map((r) => r.firstRowMs);
     const plainFirst = plainRounds.map((r) => r.firstRowMs);
     const oneRequest = consoleRounds.every(
@@ -329,7 +332,8 @@ async function main() {
       `the local API with SAM_MAX_USERS=1000 and ${USERS} seeded users, next to a plain server-rendered HTML table`,
       `of the same rows, in the same Chromium (${process.env.CHROME_PATH ?? '/usr/bin/chromium'}). ${ROUNDS} interleaved rounds;`,
       `min / **median** / max in ms, first row measured in the page (a MutationObserver from navigation start).`,
-      `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB; seeding took ${seedSeconds.toFixed(0)} s.`,
+      `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB; seeding took ${seedSeconds.toFixed(0)} s;`,
+      `1-minute load average ${loadBefore.toFixed(1)} before the rounds and ${loadAfter.toFixed(1)} after (on ${cpus().length} cores).`,
       '',
       '| measure | console | plain table | ratio (median) |',
       '| --- | --- | --- | --- |',
@@ -339,7 +343,7 @@ async function main() {
       `| filter "Password without MFA" (reads 1,000 MFA statuses, ${expected.passwordNoMfa} users) | ${stats(consoleRounds.map((r) => r.filterMfaMs))} | ${stats(plainRounds.map((r) => r.filterMs))} | ${(median(consoleRounds.map((r) => r.filterMfaMs)) / median(plainRounds.map((r) => r.filterMs))).toFixed(0)}× |`,
       '',
       `- API requests before the first row: ${consoleRounds.map((r) => r.apiBeforeFirstRow.length).join(', ')} per round (${consoleRounds[0]?.apiBeforeFirstRow.join('; ') ?? ''}) — target ONE: **${oneRequest ? 'met' : 'missed'}**. (\`/config.json\`, served beside the API, is not a SAM API call.)`,
-      `- Requests made by choosing the MFA filter: ${consoleRounds.map((r) => r.mfaFilterRequests).join(', ')} (one getUserMFAStatus per user not on the first page, 6 at a time; the plain table has MFA inline, so its filter is the floor, not a peer).`,
+      `- Requests made by choosing the MFA filter: ${consoleRounds.map((r) => r.mfaFilterRequests).join(', ')} (one getUserMFAStatus per user whose status was not asked yet when the filter was chosen, 6 at a time; the plain table has MFA inline, so its filter is the floor, not a peer).`,
       `- API requests repeated within one page load: ${consoleRounds.map((r) => r.repeatedRequests.length).join(', ')}${consoleRounds.some((r) => r.repeatedRequests.length > 0) ? ` (${[...new Set(consoleRounds.flatMap((r) => r.repeatedRequests))].slice(0, 5).join('; ')})` : ''}.`,
       END,
     ].join('\n');
