@@ -169,15 +169,28 @@ test("a deny in a role beats an allow in the user's own permission", async ({ pa
   await expect(review.getByText(`${userName}: 1 newly denied, 0 newly allowed`)).toBeVisible();
   await review.getByRole('button', { name: 'Cancel' }).click();
 
+  // Signed in, the user's own allow of everything loses to the role's deny: the console reads the
+  // role, so Create user is offered disabled, naming the API, and the server refuses it the same.
   const context = await browser.newContext({ baseURL: E2E_BASE_URL });
   const userPage = await context.newPage();
-  await tryCreatingUserAs(userPage, root, userName);
-  await expect(
-    userPage
-      .getByRole('dialog', { name: 'Create user' })
-      .getByText('Not allowed: your permissions lack User:createUser.'),
-  ).toBeVisible();
+  await userPage.goto('/sign-in?method=user&next=%2Fusers');
+  await submitSamUserSignIn(userPage, { operatorId: root.operatorId, userName, password: PASSWORD });
+  await expect(userPage.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  const create = userPage.getByRole('button', { name: 'Create user', exact: true }).first();
+  await expect(create).toBeDisabled();
+  await expect(create).toHaveAccessibleDescription('Needs User:createUser');
   await context.close();
+
+  const session = await signInViaApi(request, { operatorId: root.operatorId, userName, password: PASSWORD });
+  const refused = await request.post(
+    `${E2E_BASE_URL}/v1/operators/${root.operatorId}/users/${uniqueUserName('made')}`,
+    { headers: session.headers },
+  );
+  expect(refused.status()).toBe(403);
+  expect(await refused.json()).toEqual({
+    code: 'SAM0201',
+    message: 'This user may not call User:createUser.',
+  });
 });
 
 test('a trust policy written with the form lets root switch to the user and back', async ({
