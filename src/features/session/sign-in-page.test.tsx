@@ -267,13 +267,14 @@ describe('SignInPage', () => {
     await user.type(within(form).getByLabelText('AuthKey ID'), 'keyId-throttled-in-this-test');
     const secret = within(form).getByLabelText('AuthKey secret');
     const button = within(form).getByRole('button', { name: 'Sign in' });
-    // The local API lets 5 failures through, then makes the account wait: the 7th try at the latest is refused.
-    for (let attempt = 0; attempt < 7; attempt += 1) {
+    // The local API lets 5 failures through, then makes the account wait 1 s, 2, 4, 8...: on a busy machine typing
+    // the next secret can outlast the first waits, but not the 8 s one, so the 10th try at the latest is refused.
+    for (let attempt = 0; attempt < 10; attempt += 1) {
       await user.clear(secret);
       await user.type(secret, `secret-wrong-${attempt}`);
       await user.click(button);
       const alert = await within(form).findByRole('alert');
-      await waitFor(() => expect(button).toBeEnabled());
+      await waitFor(() => expect(button).toBeEnabled(), { timeout: 15_000 });
       if (/Too many attempts/.test(alert.textContent ?? '')) break;
     }
     expect(within(form).getByRole('alert')).toHaveTextContent(/^Too many attempts, try again in \d+ s\.$/);
