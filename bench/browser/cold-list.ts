@@ -16,9 +16,6 @@ import {
 import { FIRST_ROW_PROBE, plainTablePage, seed } from '../user-list.ts';
 import { startConsoleServer, type ConsoleServer } from './console-server.ts';
 
-const APP_PORT = Number(process.env.BENCH_COLD_LIST_PORT ?? 5632);
-const PLAIN_PORT = Number(process.env.BENCH_PLAIN_PORT ?? 5633);
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const USERS = 1000;
 const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 /** The network counts as idle after this long with no request in flight (as Playwright's networkidle). */
@@ -98,8 +95,11 @@ async function loadOnce(
   }
 }
 
-export async function coldListSections(): Promise<BenchSection[]> {
-  const server: ConsoleServer = await startConsoleServer({ port: APP_PORT, maxUsers: USERS });
+/** `port`: the console's (the plain table takes the next one); `runs`: interleaved pairs of loads. */
+export async function coldListSections({ port = 5632, runs = 3 } = {}): Promise<BenchSection[]> {
+  const RUNS = runs;
+  const PLAIN_PORT = port + 1;
+  const server: ConsoleServer = await startConsoleServer({ port, maxUsers: USERS });
   let plain: Server | null = null;
   let browser: Browser | null = null;
   try {

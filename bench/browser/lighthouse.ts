@@ -20,8 +20,6 @@ import {
 } from '../lib/report.ts';
 import { inBatches, startConsoleServer, type ConsoleServer } from './console-server.ts';
 
-const PORT = Number(process.env.BENCH_LIGHTHOUSE_PORT ?? 5631);
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 /** A full first page of the list (50 rows, each with its MFA status to fetch) and a little more. */
 const USERS = 60;
 const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -132,8 +130,10 @@ async function auditWithRetry(
   }
 }
 
-export async function lighthouseSections(): Promise<BenchSection[]> {
-  const server = await startConsoleServer({ port: PORT, maxUsers: USERS + 10 });
+/** `port`: the console's; `runs`: of each page and form factor. */
+export async function lighthouseSections({ port = 5631, runs = 3 } = {}): Promise<BenchSection[]> {
+  const RUNS = runs;
+  const server = await startConsoleServer({ port, maxUsers: USERS + 10 });
   const load: number[] = [];
   try {
     await seed(server);
