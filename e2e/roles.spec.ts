@@ -4,6 +4,9 @@ import {
   assertToast,
   createUserViaApi,
   E2E_BASE_URL,
+  E2E_ROOT,
+  logoutViaApi,
+  sessionCredentials,
   signInAsRoot,
   signInViaApi,
   submitSamUserSignIn,
@@ -266,4 +269,66 @@ test("the trust policy editor completes the SRN of one of the operator's users",
   });
   expect(stored.ok()).toBe(true);
   expect(JSON.stringify(await stored.json())).toContain(srn);
+});
+
+/** A user root may switch to (a trust policy naming root, set over the API), and the console switched to them. */
+async function switchedToNewUser(page: Page, request: APIRequestContext, prefix: string) {
+  const root = await signInViaApi(request);
+  const userName = uniqueUserName(prefix);
+  await createUserViaApi(request, { userName }, root);
+  await setPermissionViaApi(request, root, userName, doc({ effect: 'allow', api: ['User:listUsers'] }));
+  const trustPolicy = JSON.stringify({
+    statements: [
+      {
+        effect: 'allow',
+        principal: { soracom: [`srn:soracom:${root.operatorId}::Operator:${root.operatorId}`] },
+      },
+    ],
+  });
+  const saved = await request.put(operatorUrl(root, `/users/${userName}/trust_policy`), {
+    headers: root.headers,
+    data: { trustPolicy },
+  });
+  expect(saved.ok(), await saved.text()).toBe(true);
+
+  await signInAsRoot(page, '/users');
+  const original = await sessionCredentials(page);
+  await page.getByRole('button', { name: 'Switch user…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Switch user' });
+  await dialog.getByLabel('SAM user name').fill(userName);
+  await dialog.getByRole('button', { name: 'Switch' }).click();
+  const banner = page.getByRole('region', { name: `Acting as ${userName} (${root.operatorId})` });
+  await expect(banner).toBeVisible();
+  return { userName, banner, original, switched: await sessionCredentials(page) };
+}
+
+test('a switched session that ends goes back to the original session, with a message', async ({
+  page,
+  request,
+}) => {
+  const { userName, banner, switched } = await switchedToNewUser(page, request, 'acted');
+  await logoutViaApi(request, switched);
+  // The next call of the switched session is refused: the console goes back to root, not to sign-in.
+  await page.goto('/users');
+  await assertToast(
+    page,
+    `Your session as ${userName} ended. You are back to your own session as root (${E2E_ROOT.email}).`,
+  );
+  await expect(banner).toBeHidden();
+  await expect(page.getByText(`root (${E2E_ROOT.email})`, { exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Create user' }).first()).toBeVisible();
+  await expect(page).toHaveURL(/\/users$/);
+});
+
+test('when the original session ended too, sign-in opens with its form filled in', async ({
+  page,
+  request,
+}) => {
+  const { original, switched } = await switchedToNewUser(page, request, 'orphan');
+  await logoutViaApi(request, original);
+  await logoutViaApi(request, switched);
+  await page.goto('/users');
+  await expect(page.getByRole('alert').filter({ hasText: 'Your session ended' })).toBeVisible();
+  const form = page.getByRole('form', { name: 'Sign in as the root user' });
+  await expect(form.getByLabel('Email')).toHaveValue(E2E_ROOT.email);
 });

@@ -5,7 +5,8 @@ import { ApiError, toApiError, type OperationName } from './api-error.ts';
 import { readSession } from './session-store.ts';
 import { currentLocale, messages } from '../i18n/i18n-store.ts';
 
-type Unauthenticated = (error: ApiError) => void;
+/** `token`: the token the refused call carried (null when unknown), so a 401 meant for a session replaced since is told apart. */
+type Unauthenticated = (error: ApiError, token: string | null) => void;
 const unauthenticatedListeners = new Set<Unauthenticated>();
 
 /** Run `listener` whenever a call made with a session is answered 401 (session ended or revoked); returns the unsubscribe. */
@@ -16,9 +17,12 @@ export function onUnauthenticated(listener: Unauthenticated): () => void {
   };
 }
 
-function reportUnauthenticated(error: ApiError): void {
-  for (const listener of unauthenticatedListeners) listener(error);
+function reportUnauthenticated(error: ApiError, token: string | null = null): void {
+  for (const listener of unauthenticatedListeners) listener(error, token);
 }
+
+/** The token each answer's request carried: a switched session's late 401 must not end the session restored after it. */
+const tokenOfResponse = new WeakMap<Response, string | null>();
 
 const soracomHeaders: Middleware = {
   onRequest({ request }) {
@@ -31,6 +35,10 @@ const soracomHeaders: Middleware = {
       request.headers.set('X-Soracom-Token', session.token);
     }
     return request;
+  },
+  onResponse({ request, response }) {
+    tokenOfResponse.set(response, request.headers.get('X-Soracom-Token'));
+    return response;
   },
 };
 
@@ -85,7 +93,8 @@ async function settle<D>(
   }
   if (!result.response.ok) {
     const error = toApiError(result.response.status, result.error, operation, result.response.headers);
-    if (error.status === 401 && withSession) reportUnauthenticated(error);
+    if (error.status === 401 && withSession)
+      reportUnauthenticated(error, tokenOfResponse.get(result.response) ?? null);
     throw error;
   }
   return result;

@@ -1,10 +1,11 @@
-// App-wide providers: the query client, toasts, the reaction to a 401 (forget the session; the route guard sends to sign-in), and links preloading their page on intent.
+// App-wide providers: the query client, toasts, the reaction to a 401 (forget the session, or go back from a switched one; the route guard sends to sign-in), and links preloading their page on intent.
 import { useEffect, type ReactNode } from 'react';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { dismissAllToasts, Toaster } from '../components/toast.tsx';
 import { onUnauthenticated } from '../api/client.ts';
 import { clearSession, readSession, subscribeSession } from '../api/session-store.ts';
 import { preloadLinksOnIntent } from './route-preload.ts';
+import { returnFromSwitchedSession } from '../features/session/switched-session-end.ts';
 
 export function Providers({
   children,
@@ -16,9 +17,14 @@ export function Providers({
 }) {
   useEffect(
     () =>
-      onUnauthenticated(() => {
-        // A 401 after the session was already forgotten (calls in flight at sign-out) changes nothing.
-        if (readSession()) clearSession('expired');
+      onUnauthenticated((_error, token) => {
+        const session = readSession();
+        // A 401 after the session was already forgotten (calls in flight at sign-out), or meant for a token this
+        // browser no longer uses (a switched session's calls in flight once it ended), changes nothing.
+        if (!session || (token !== null && token !== session.token)) return;
+        // An "acting as" session that ended goes back to the session it was switched from, when that still works.
+        if (session.switchedFrom) void returnFromSwitchedSession(session);
+        else clearSession('expired');
       }),
     [],
   );

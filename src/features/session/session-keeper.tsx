@@ -13,6 +13,7 @@ import {
 } from '../../api/session-store.ts';
 import { useSession } from '../../api/use-session.ts';
 import { CONSOLE_TOKEN_SECONDS, sessionAction } from './session-timing.ts';
+import { returnFromSwitchedSession } from './switched-session-end.ts';
 
 const TICK_MS = 15_000;
 /** Activity is written to storage at most this often: every tab reads it, no need for each keystroke. */
@@ -54,7 +55,12 @@ export function SessionKeeper() {
         // The server forgets the token too; a failure here changes nothing for the user.
         await logout().catch(() => undefined);
       }
-      if (readSession()?.apiKey !== apiKey) return;
+      const current = readSession();
+      if (current?.apiKey !== apiKey) return;
+      if (how === 'expired' && current.switchedFrom) {
+        await returnFromSwitchedSession(current);
+        return;
+      }
       clearSession(how);
       queryClient.clear();
     };
@@ -85,7 +91,8 @@ export function SessionKeeper() {
       });
       if (action === 'sign-out-idle') void end('idle');
       else if (action === 'expired') void end('expired');
-      else if (action === 'renew') {
+      // A switched session lasts the time chosen when switching: it is not renewed past it.
+      else if (action === 'renew' && !current.switchedFrom) {
         renewing = true;
         renew()
           .catch((error: unknown) => {

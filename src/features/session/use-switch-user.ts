@@ -17,9 +17,10 @@ export function useSwitchUser() {
       const original = readSession();
       if (!original) throw new Error(messages().common.apiErrors.notSignedIn);
       const answer = await switchUser(variables);
-      // Switching again from a switched session still goes back to the first one.
+      // Switching again from a switched session still goes back to the first one. Its end is known: the keeper
+      // then goes back to the original when it comes, instead of waiting for a 401.
       return {
-        ...sessionFromSignIn(answer, 'user', undefined),
+        ...sessionFromSignIn(answer, 'user', undefined, Date.now() + variables.tokenTimeoutSeconds * 1000),
         switchedFrom: original.switchedFrom ?? original,
       };
     },

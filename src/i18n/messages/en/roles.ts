@@ -221,6 +221,8 @@ export default {
     bannerFrom: (p: { who: string }) => `Switched from ${p.who}. Everything you do now is done as this user.`,
     switchBack: 'Switch back',
     switchedBack: (p: { who: string }) => `Back to ${p.who}.`,
+    endedBack: (p: { userName: string; who: string }) =>
+      `Your session as ${p.userName} ended. You are back to your own session as ${p.who}.`,
     switched: (p: { userName: string }) => `You are now acting as ${p.userName}.`,
   },
 };

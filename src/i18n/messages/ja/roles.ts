@@ -213,6 +213,8 @@ export default {
     bannerFrom: ({ who }) => `${who} から切り替えました。いま行う操作はすべてこのユーザーとして行われます。`,
     switchBack: '元に戻る',
     switchedBack: ({ who }) => `${who} に戻りました。`,
+    endedBack: ({ userName, who }) =>
+      `${userName} としてのセッションが終了しました。元のセッション（${who}）に戻りました。`,
     switched: ({ userName }) => `${userName} として操作しています。`,
   },
 } satisfies Messages['roles'];
