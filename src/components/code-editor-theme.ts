@@ -11,6 +11,9 @@ export const codeEditorTheme = EditorView.theme({
     color: 'var(--text-muted)',
     borderRight: '1px solid var(--border)',
   },
+  // CodeMirror's own active-line colours are light blues, under which the dark scheme's light numbers vanish.
+  '.cm-activeLineGutter': { backgroundColor: 'var(--accent-soft)', color: 'var(--text)' },
+  '.cm-activeLine': { backgroundColor: 'color-mix(in srgb, var(--accent-soft) 50%, transparent)' },
   '&.cm-focused': { outline: '3px solid var(--focus)', outlineOffset: '2px' },
   '.cm-tooltip': { maxWidth: '32rem' },
   '.permission-editor__hover': { padding: '0.35rem 0.6rem', fontFamily: 'var(--mono)', fontSize: '0.85rem' },
