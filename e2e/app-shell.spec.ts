@@ -108,6 +108,30 @@ test.describe('dark mode', () => {
     await keepScreenshot(page, 'users-list-dark');
     await expectNoSeriousA11yViolations(page);
   });
+
+  test('the permission editor’s active line number stays readable', async ({ page }) => {
+    await signInAsRoot(page, paths.user('alice-admin', 'permissions'));
+    const editor = page.getByRole('textbox', { name: 'Permission document of alice-admin' });
+    await editor.click();
+    await page.keyboard.press('Control+Home');
+    const gutter = page.locator('.cm-activeLineGutter').first();
+    await expect(gutter).toHaveText('1');
+    const contrast = await gutter.evaluate((element) => {
+      // WCAG contrast of the number's colour on the line's background, from the computed sRGB colours.
+      const rgb = (css: string) => (css.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+      const luminance = (css: string) => {
+        const [r = 0, g = 0, b = 0] = rgb(css).map((v) => {
+          const c = v / 255;
+          return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const style = getComputedStyle(element);
+      const [light, dark] = [luminance(style.color), luminance(style.backgroundColor)].sort((a, b) => b - a);
+      return ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05);
+    });
+    expect(contrast).toBeGreaterThanOrEqual(4.5);
+  });
 });
 
 test('a page whose code cannot be fetched says so inside the console frame, and Try again brings it back', async ({
@@ -135,4 +159,37 @@ test('a page whose code cannot be fetched says so inside the console frame, and 
   await page.unroute(detailModule);
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByRole('heading', { level: 1, name: userName })).toBeVisible();
+});
+
+test('loading the console, signed out and signed in, writes no warning or error to the browser console', async ({
+  page,
+}) => {
+  const written: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning' || message.type() === 'error') written.push(message.text());
+  });
+  page.on('pageerror', (error) => written.push(error.message));
+  await page.goto(paths.signIn());
+  await expect(page.getByRole('form', { name: 'Sign in as the root user' })).toBeVisible();
+  await signInAsRoot(page);
+  await expect(page.getByRole('table')).toBeVisible();
+  // A cold load of a deep link, with the session already there.
+  await page.goto(paths.user('alice-admin', 'permissions'));
+  await expect(page.getByRole('heading', { level: 1, name: 'alice-admin' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Review and save…' })).toBeVisible();
+  expect(written).toEqual([]);
+});
+
+test('the user list at 800 px says it scrolls sideways, and which way; at 1280 px it fits and says nothing', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 800, height: 900 });
+  await signInAsRoot(page);
+  await expect(page.getByRole('table')).toBeVisible();
+  await expect(page.getByText('More columns to the right: scroll the table sideways →')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.locator('.table-wrap').evaluate((box) => box.scrollTo({ left: box.scrollWidth }));
+  await expect(page.getByText('← More columns to the left')).toBeVisible();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await expect(page.getByText(/More columns/)).toHaveCount(0);
 });

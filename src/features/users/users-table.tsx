@@ -7,6 +7,7 @@ import { paths } from '../../lib/paths.ts';
 import type { Format } from '../../i18n/format.ts';
 import type { Messages } from '../../i18n/messages/messages.ts';
 import { useMessages } from '../../i18n/use-i18n.ts';
+import { useSidewaysOverflow } from '../../components/use-sideways-overflow.ts';
 import type { MfaCellState } from './use-mfa-statuses.ts';
 import type { ListView, SortKey } from './user-list-view.ts';
 
@@ -116,9 +117,17 @@ export function UsersTable({
     if (selectAllRef.current) selectAllRef.current.indeterminate = pageSomeSelected && !pageAllSelected;
   }, [pageSomeSelected, pageAllSelected]);
 
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const sideways = useSidewaysOverflow(wrapRef);
+
   return (
     <>
-      <div className="table-wrap table-wrap--scroll">
+      <div
+        ref={wrapRef}
+        className="table-wrap table-wrap--scroll"
+        data-more-before={sideways.before || undefined}
+        data-more-after={sideways.after || undefined}
+      >
         <table className="table table--fixed" ref={tableRef} tabIndex={-1}>
           <caption className="visually-hidden">
             {m.caption({ column: columnLabel(view.sort, m, h), ascending: view.direction === 'asc' })}
@@ -188,6 +197,11 @@ export function UsersTable({
           </tbody>
         </table>
       </div>
+      {/* A narrow window hides the last columns: say so (under the table, so nothing above it moves), and shade the
+          edge that has more. */}
+      {sideways.after || sideways.before ? (
+        <p className="table-scroll-hint">{sideways.after ? m.scrollHintMore : m.scrollHintBack}</p>
+      ) : null}
       {!lastSignInProvided ? <p className="muted table-note">{h.list.lastSignInNotProvided}</p> : null}
       {pageCount > 1 ? (
         <nav className="pagination" aria-label={m.pagesLabel}>

@@ -3,6 +3,8 @@ import { DESCRIPTION_MAX, PASSWORD_MAX, PASSWORD_RULE, USER_NAME_RULE } from '..
 
 export default {
   list: {
+    scrollHintMore: 'More columns to the right: scroll the table sideways →',
+    scrollHintBack: '← More columns to the left',
     title: 'Users',
     sub: 'SAM users of this operator: who they are, how they sign in.',
     create: 'Create user',

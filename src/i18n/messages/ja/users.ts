@@ -4,6 +4,8 @@ import type { Messages } from '../messages.ts';
 
 export default {
   list: {
+    scrollHintMore: '右にも列があります。表を横にスクロールしてください →',
+    scrollHintBack: '← 左にも列があります',
     title: 'SAM ユーザー',
     sub: 'このオペレーターの SAM ユーザーと、そのサインイン方法を確認できます。',
     create: 'SAM ユーザーを作成',
