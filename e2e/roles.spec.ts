@@ -308,8 +308,9 @@ test('a switched session that ends goes back to the original session, with a mes
 }) => {
   const { userName, banner, switched } = await switchedToNewUser(page, request, 'acted');
   await logoutViaApi(request, switched);
-  // The next call of the switched session is refused: the console goes back to root, not to sign-in.
-  await page.goto('/users');
+  // The next call of the switched session is refused: the console goes back to root, not to sign-in. Within the
+  // page (no reload), so a call already on its way when the session ended leads to the same screen.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users' }).click();
   await assertToast(
     page,
     `Your session as ${userName} ended. You are back to your own session as root (${E2E_ROOT.email}).`,
