@@ -19,7 +19,12 @@ import { serverPart } from './server-part.ts';
 import { startupPart } from './startup-part.ts';
 
 /** The parts of the run, in order; the browser's (bundle floor, cold /users, Lighthouse) are listed in bench/browser/index.ts. */
-const parts: BenchPart[] = [serverPart, startupPart, enginePart, ...browserParts];
+const allParts: BenchPart[] = [serverPart, startupPart, enginePart, ...browserParts];
+// BENCH_PARTS=server,startup runs only the parts whose names contain one of the words (the report says which ran).
+const only = (process.env.BENCH_PARTS ?? '').split(',').filter(Boolean);
+const parts =
+  only.length === 0 ? allParts : allParts.filter((p) => only.some((word) => p.name.includes(word)));
+if (parts.length === 0) throw new Error(`BENCH_PARTS=${only.join(',')} names no part`);
 
 const positive = (name: string, fallback: number): number => {
   const value = Number(process.env[name] ?? fallback);
@@ -62,7 +67,7 @@ const missed = sections.flatMap((s) =>
 const report = [
   '# Benchmark report',
   '',
-  `Made by \`npm run bench\` on ${began.toISOString().slice(0, 16).replace('T', ' ')} UTC, in one run of ${parts.length} parts (${parts.map((p) => p.name).join(', ')}).`,
+  `Made by \`npm run bench\` on ${began.toISOString().slice(0, 16).replace('T', ' ')} UTC, in one run of ${parts.length === allParts.length ? 'all' : `${parts.length} of the ${allParts.length}`} parts (${parts.map((p) => p.name).join('; ')}).`,
   `Machine: ${machineLine()}. Load average (1, 5, 15 min) ${fmt(loadBefore)} before the run, ${fmt(loadAfter)} after;`,
   'the machine is shared, so other work moves these numbers: read the ratios (measured side by side) before the absolute figures.',
   '',

@@ -1,4 +1,4 @@
-// The in-memory copies on the request path: listUsers (with its ETag and 304) and live sessions, dropped on every write that changes them.
+// The in-memory copies on the request path: listUsers and getUser (with their ETag and 304) and live sessions, dropped on every write that changes them.
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { components } from '../src/api/schema.gen.ts';
@@ -32,7 +32,7 @@ async function ok(method: 'POST' | 'PUT' | 'DELETE', url: string, payload?: obje
   return res;
 }
 
-describe('listUsers, kept in memory per operator', () => {
+describe('listUsers and getUser, kept in memory per operator', () => {
   let etag = '';
   let step = 0;
 
@@ -51,7 +51,20 @@ describe('listUsers, kept in memory per operator', () => {
     expect(again.statusCode).toBe(304);
     expect(again.body).toBe('');
     expect(again.headers.etag).toBe(etag);
-    return res.json<UserDetail[]>();
+    const list = res.json<UserDetail[]>();
+    // getUser is kept the same way: each user's own answer is their entry in the list.
+    for (const user of list) {
+      const one = await t.call({ method: 'GET', url: userPath(user.userName), headers: root });
+      expect(one.statusCode).toBe(200);
+      expect(one.json()).toEqual(user);
+      const same = await t.call({
+        method: 'GET',
+        url: userPath(user.userName),
+        headers: { ...root, 'if-none-match': String(one.headers.etag) },
+      });
+      expect(same.statusCode).toBe(304);
+    }
+    return list;
   }
 
   /**
@@ -177,6 +190,7 @@ describe('listUsers, kept in memory per operator', () => {
 
     await ok('DELETE', userPath('alice'));
     expect(await listAfterWrite()).toEqual([]);
+    expect((await t.call({ method: 'GET', url: userPath('alice'), headers: root })).statusCode).toBe(404);
   });
 
   it('shows a write made by another process on the same database file', async () => {

@@ -1,5 +1,5 @@
 // Hashing and checking passwords and AuthKey secrets (scrypt), and minting random ids and tokens.
-import { createHash, randomBytes, randomUUID, scrypt, timingSafeEqual } from 'node:crypto';
+import { hash, randomBytes, randomUUID, scrypt, timingSafeEqual } from 'node:crypto';
 
 const SCRYPT = { N: 16384, r: 8, p: 1, keyLength: 64, maxmem: 64 * 1024 * 1024 };
 
@@ -47,7 +47,8 @@ export async function verifySecret(secret: string, stored: string | null | undef
 
 /** Tokens are 256 random bits, so a fast hash is enough to keep them useless if the file leaks. */
 export function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
+  // The one-shot form: on every authenticated call, and about twice as fast as a Hash object.
+  return hash('sha256', token, 'hex');
 }
 
 export function newToken(): string {

@@ -1,11 +1,11 @@
 // The SAM user resource itself: list, read, create, update, delete, and revoking a user's sessions.
 import { createHash } from 'node:crypto';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { components } from '../../src/api/schema.gen.ts';
 import { actorOf, recordAudit, userState } from '../audit/audit-trail.ts';
 import { unixSeconds } from '../auth/sessions.ts';
 import { ApiFailure } from '../errors.ts';
-import { readCachesOf } from '../store/read-caches.ts';
+import { readCachesOf, type CachedJson } from '../store/read-caches.ts';
 import type { HandlerTable } from './operation-handler.ts';
 import { refuseReservedName, requireUser, toUserDetail, type RouteDeps } from './route-context.ts';
 
@@ -22,6 +22,18 @@ export function matchesIfNoneMatch(header: string | undefined, etag: string): bo
     const tag = candidate.trim();
     return tag === '*' || tag === etag || tag === `W/${etag}`;
   });
+}
+
+const serialised = (value: unknown): CachedJson => {
+  const json = JSON.stringify(value);
+  return { json, etag: entityTag(json) };
+};
+
+/** A cached answer as it is (already JSON text, past the typed reply), or 304 when the caller holds it. */
+function sendJson(request: FastifyRequest, reply: FastifyReply, cached: CachedJson): FastifyReply {
+  reply.header('etag', cached.etag);
+  if (matchesIfNoneMatch(request.headers['if-none-match'], cached.etag)) return reply.code(304).send();
+  return reply.type('application/json; charset=utf-8').send(cached.json);
 }
 
 export function userHandlers(deps: RouteDeps) {
@@ -66,19 +78,26 @@ export function userHandlers(deps: RouteDeps) {
       caches.refresh();
       let list = caches.userLists.get(operatorId);
       if (!list) {
-        const json = JSON.stringify(userList(operatorId));
-        list = { json, etag: entityTag(json) };
+        list = serialised(userList(operatorId));
         if (caches.canKeep()) caches.userLists.set(operatorId, list);
       }
-      // The body is already JSON text: sent as it is, past the typed reply.
-      const raw = reply as FastifyReply;
-      raw.header('etag', list.etag);
-      if (matchesIfNoneMatch(request.headers['if-none-match'], list.etag)) return raw.code(304).send();
-      return raw.type('application/json; charset=utf-8').send(list.json);
+      return sendJson(request, reply as FastifyReply, list);
     },
 
-    async getUser(request) {
-      return detailOf(request.params.operator_id, request.params.user_name);
+    /** Kept like listUsers, per user; any change in the operator's users drops them all. */
+    async getUser(request, reply) {
+      const { operator_id: operatorId, user_name: userName } = request.params;
+      caches.refresh();
+      let detail = caches.userDetails.get(operatorId)?.get(userName);
+      if (!detail) {
+        detail = serialised(detailOf(operatorId, userName));
+        if (caches.canKeep()) {
+          const ofOperator = caches.userDetails.get(operatorId) ?? new Map<string, CachedJson>();
+          ofOperator.set(userName, detail);
+          caches.userDetails.set(operatorId, ofOperator);
+        }
+      }
+      return sendJson(request, reply as FastifyReply, detail);
     },
 
     async createUser(request, reply) {

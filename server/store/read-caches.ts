@@ -1,9 +1,9 @@
-// In-memory copies of hot reads (live sessions, listUsers), dropped by SQLite itself whenever a row they depend on changes.
+// In-memory copies of hot reads (live sessions, listUsers, getUser), dropped by SQLite itself whenever a row they depend on changes.
 import type { Db } from './database.ts';
 import type { SessionRow } from './sessions-store.ts';
 
-/** One operator's listUsers answer, serialised once, with its entity tag. */
-export interface CachedUserList {
+/** An answer serialised once (listUsers, getUser), with its entity tag. */
+export interface CachedJson {
   json: string;
   etag: string;
 }
@@ -12,7 +12,9 @@ export interface ReadCaches {
   /** Live sessions by token hash, as read from the database. */
   readonly sessions: Map<string, SessionRow>;
   /** listUsers answers by operator ID. */
-  readonly userLists: Map<string, CachedUserList>;
+  readonly userLists: Map<string, CachedJson>;
+  /** getUser answers by operator ID, then user name. */
+  readonly userDetails: Map<string, Map<string, CachedJson>>;
   /**
    * Call before reading a cache: empties them all when another connection (another process on the
    * same file) wrote since the last call, since its writes do not run this connection's triggers.
@@ -26,8 +28,8 @@ export interface ReadCaches {
 export const MAX_CACHED_SESSIONS = 10_000;
 
 /**
- * The tables whose rows listUsers shows, and the column naming their operator. A change to any of
- * them (through any code path, a cascade included) drops that operator's cached list.
+ * The tables whose rows listUsers and getUser show. A change to any of them (through any code path,
+ * a cascade included) drops that operator's cached list and user details.
  */
 const USER_LIST_TABLES = ['users', 'auth_keys', 'user_roles', 'roles'] as const;
 
@@ -43,13 +45,19 @@ export function readCachesOf(db: Db): ReadCaches {
   if (existing) return existing;
 
   const sessions = new Map<string, SessionRow>();
-  const userLists = new Map<string, CachedUserList>();
+  const userLists = new Map<string, CachedJson>();
+  const userDetails = new Map<string, Map<string, CachedJson>>();
   const dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck();
   let seenVersion = dataVersion.get();
 
   db.function('sam_cache_drop_user_list', { deterministic: false }, (operatorId: unknown) => {
-    if (typeof operatorId === 'string') userLists.delete(operatorId);
-    else userLists.clear();
+    if (typeof operatorId === 'string') {
+      userLists.delete(operatorId);
+      userDetails.delete(operatorId);
+    } else {
+      userLists.clear();
+      userDetails.clear();
+    }
     return null;
   });
   db.function('sam_cache_drop_session', { deterministic: false }, (tokenHash: unknown) => {
@@ -82,12 +90,14 @@ export function readCachesOf(db: Db): ReadCaches {
   const caches: ReadCaches = {
     sessions,
     userLists,
+    userDetails,
     refresh() {
       const version = dataVersion.get();
       if (version === seenVersion) return;
       seenVersion = version;
       sessions.clear();
       userLists.clear();
+      userDetails.clear();
     },
     canKeep: () => !db.inTransaction,
   };
