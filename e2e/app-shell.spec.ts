@@ -193,3 +193,21 @@ test('the user list at 800 px says it scrolls sideways, and which way; at 1280 p
   await page.setViewportSize({ width: 1280, height: 900 });
   await expect(page.getByText(/More columns/)).toHaveCount(0);
 });
+
+test('a long save review keeps Save in view on a short window', async ({ page, request }) => {
+  const userName = uniqueUserName('review');
+  await createUserViaApi(request, { userName });
+  await page.setViewportSize({ width: 1280, height: 600 });
+  await signInAsRoot(page, paths.user(userName, 'permissions'));
+  await page.getByLabel('Template').selectOption({ label: 'Full access' });
+  await page.getByRole('button', { name: 'Use template' }).click();
+  await page.getByRole('button', { name: 'Review and save…' }).click();
+  const review = page.getByRole('dialog', { name: 'Review and save' });
+  await expect(review).toBeVisible();
+  // The review is taller than the window, and Save is on screen all the same.
+  expect(await review.evaluate((dialog) => dialog.scrollHeight > dialog.clientHeight)).toBe(true);
+  await expect(review.getByRole('button', { name: 'Save', exact: true })).toBeInViewport({ ratio: 1 });
+  await review.evaluate((dialog) => dialog.scrollTo({ top: dialog.scrollHeight / 2 }));
+  await expect(review.getByRole('button', { name: 'Save', exact: true })).toBeInViewport({ ratio: 1 });
+  await expectNoSeriousA11yViolations(page);
+});

@@ -149,15 +149,17 @@ export function SaveReviewDialog({
           <UserImpactList impact={review.userImpact} problem={usersProblem} attached={forAttachedUsers} />
         ) : null}
 
-        <FormError error={error} />
-
-        <div className="dialog__footer">
-          <button type="button" className="button" onClick={onCancel} disabled={pending}>
-            {cancel}
-          </button>
-          <button type="submit" className="button button--primary" disabled={!ready} aria-busy={pending}>
-            {pending ? m.saving : m.save}
-          </button>
+        {/* Stuck to the dialog's bottom edge: a long review scrolls under Save and the error, never away from them. */}
+        <div className="save-review__actions">
+          <FormError error={error} />
+          <div className="dialog__footer">
+            <button type="button" className="button" onClick={onCancel} disabled={pending}>
+              {cancel}
+            </button>
+            <button type="submit" className="button button--primary" disabled={!ready} aria-busy={pending}>
+              {pending ? m.saving : m.save}
+            </button>
+          </div>
         </div>
       </form>
     </Dialog>
