@@ -52,11 +52,20 @@ export const browserAppPlugin = fp(
 
     // A GET no route and no file answered is a page of the app (a deep link such as /users/alice/mfa):
     // answer it with index.html before the 404 handler runs. /v1 misses stay the API's JSON 404.
-    app.addHook('preHandler', async (request, reply) => {
-      if (!request.is404 || isApiPath(request.url)) return;
-      if (request.method !== 'GET' && request.method !== 'HEAD') return;
-      if (isFilePath(request.url.split('?')[0] ?? '')) return;
-      return reply.type('text/html').sendFile('index.html');
+    // A callback hook, not an async one: it runs before every route, API calls included, and most
+    // pass straight through (a promise per request was ~5 µs of getUser's ~48 µs).
+    app.addHook('preHandler', (request, reply, done) => {
+      const page =
+        request.is404 &&
+        !isApiPath(request.url) &&
+        (request.method === 'GET' || request.method === 'HEAD') &&
+        !isFilePath(request.url.split('?')[0] ?? '');
+      if (!page) {
+        done();
+        return;
+      }
+      // Answered here: done() is not called, so nothing else handles the request.
+      void reply.type('text/html').sendFile('index.html');
     });
   },
   { name: 'browser-app' },
