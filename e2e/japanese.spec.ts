@@ -4,6 +4,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
 import en from '../src/i18n/messages/en/index.ts';
 import ja from '../src/i18n/messages/ja/index.ts';
+import { problems as japaneseProblems } from '../src/i18n/messages/ja/permission-problems.ts';
+import { englishDiagnosticProblems } from '../src/permissions/problem-messages.ts';
 import {
   analyzePermission,
   analyzeTrustPolicy,
@@ -262,7 +264,7 @@ test('a broken permission document shows the engine’s problems in Japanese, in
 
   const problems = page.getByRole('region', { name: '問題' });
   for (const diagnostic of diagnostics) {
-    const japanese = wordProblem(ja.permissions.diagnostics.problems, diagnostic.problem);
+    const japanese = wordProblem(japaneseProblems, diagnostic.problem);
     await expect(problems.getByRole('listitem').filter({ hasText: japanese })).toContainText(
       `${diagnostic.line} 行 ${diagnostic.column} 列`,
     );
@@ -274,7 +276,7 @@ test('a broken permission document shows the engine’s problems in Japanese, in
   await page.locator('.cm-lintRange-error').first().hover();
   const tooltip = page.locator('.cm-tooltip-hover, .cm-tooltip-lint').first();
   await expect(tooltip).toContainText(
-    wordProblem(ja.permissions.diagnostics.problems, effect?.problem ?? { code: 'notText', params: {} }),
+    wordProblem(japaneseProblems, effect?.problem ?? { code: 'notText', params: {} }),
   );
   await expect(tooltip).not.toContainText(effect?.message ?? '');
 
@@ -283,14 +285,14 @@ test('a broken permission document shows the engine’s problems in Japanese, in
   await simulator.getByLabel('操作', { exact: true }).fill('User:listUsers');
   await expect(simulator.getByRole('status', { name: 'シミュレーションの結果' })).toBeVisible();
   await expect(simulator).toContainText(
-    wordProblem(ja.permissions.diagnostics.problems, effect?.problem ?? { code: 'notText', params: {} }),
+    wordProblem(japaneseProblems, effect?.problem ?? { code: 'notText', params: {} }),
   );
 
   // No English wording of any of these problems anywhere on the page, the editor's tooltips included.
   const body = await page.locator('body').innerText();
   for (const diagnostic of diagnostics) {
     expect(body).not.toContain(diagnostic.message);
-    expect(body).not.toContain(wordProblem(en.permissions.diagnostics.problems, diagnostic.problem));
+    expect(body).not.toContain(wordProblem(englishDiagnosticProblems, diagnostic.problem));
   }
   await expectJapanesePage(page, 'permissions-broken');
 });
@@ -346,16 +348,14 @@ test('hygiene filters, a bulk review, roles, a broken trust policy and switching
   ]);
   const problems = page.getByRole('region', { name: '問題' });
   for (const diagnostic of diagnostics) {
-    await expect(
-      problems.getByText(wordProblem(ja.permissions.diagnostics.problems, diagnostic.problem)),
-    ).toBeVisible();
+    await expect(problems.getByText(wordProblem(japaneseProblems, diagnostic.problem))).toBeVisible();
   }
   // The editor's own marker says it in Japanese too.
   const [effect] = diagnostics;
   await page.locator('.cm-lintRange-error').first().hover();
   const tooltip = page.locator('.cm-tooltip-hover, .cm-tooltip-lint').first();
   await expect(tooltip).toContainText(
-    wordProblem(ja.permissions.diagnostics.problems, effect?.problem ?? { code: 'notText', params: {} }),
+    wordProblem(japaneseProblems, effect?.problem ?? { code: 'notText', params: {} }),
   );
   const body = await page.locator('body').innerText();
   for (const diagnostic of diagnostics) expect(body).not.toContain(diagnostic.message);

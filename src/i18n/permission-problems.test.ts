@@ -14,8 +14,7 @@ import {
   type PermissionDiagnostic,
 } from '../permissions/index.ts';
 import { englishConditionProblems, englishDiagnosticProblems } from '../permissions/problem-messages.ts';
-import en from './messages/en/index.ts';
-import ja from './messages/ja/index.ts';
+import { problems as japaneseProblems } from './messages/ja/permission-problems.ts';
 
 const permission = (statements: unknown) => JSON.stringify({ statements });
 const statement = (fields: Record<string, unknown>) => permission([fields]);
@@ -221,7 +220,7 @@ describe('the permission engine’s problems', () => {
 
   it('are worded in English by the console exactly as the engine’s message says them', () => {
     for (const diagnostic of diagnostics) {
-      expect(wordProblem(en.permissions.diagnostics.problems, diagnostic.problem)).toBe(diagnostic.message);
+      expect(wordProblem(englishDiagnosticProblems, diagnostic.problem)).toBe(diagnostic.message);
     }
     // The condition parser's own errors carry the same code as the diagnostic that wraps them.
     const [error] = parseCondition("samUserName == 'a").errors;
@@ -230,18 +229,16 @@ describe('the permission engine’s problems', () => {
   });
 
   it('are worded in Japanese, every code and every variant, with no English sentence left', () => {
-    expect(notJapanese(ja.permissions.diagnostics.problems, problemsOf())).toEqual([]);
+    expect(notJapanese(japaneseProblems, problemsOf())).toEqual([]);
     for (const diagnostic of diagnostics) {
-      expect(wordProblem(ja.permissions.diagnostics.problems, diagnostic.problem)).not.toBe(
-        diagnostic.message,
-      );
+      expect(wordProblem(japaneseProblems, diagnostic.problem)).not.toBe(diagnostic.message);
     }
   });
 
   it('reads as Japanese for a few typical mistakes', () => {
     const word = (text: string) =>
       analyzePermission(text).diagnostics.map((diagnostic) =>
-        wordProblem(ja.permissions.diagnostics.problems, diagnostic.problem),
+        wordProblem(japaneseProblems, diagnostic.problem),
       );
     expect(word(statement({ effect: 'permit', api: '*' }))).toEqual([
       '"effect" は "allow" または "deny" で書きます ("permit" になっています)。',
@@ -253,9 +250,9 @@ describe('the permission engine’s problems', () => {
   });
 
   it('notices a code whose Japanese wording is missing or still English', () => {
-    const { effectInvalid: _missing, ...withoutOne } = ja.permissions.diagnostics.problems;
+    const { effectInvalid: _missing, ...withoutOne } = japaneseProblems;
     const english = {
-      ...ja.permissions.diagnostics.problems,
+      ...japaneseProblems,
       apiNameEmpty: () => 'An API name cannot be empty',
     };
     const problems = problemsOf();

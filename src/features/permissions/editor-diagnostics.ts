@@ -1,11 +1,22 @@
 // Maps the engine's diagnostics onto the editor's lint ranges and onto the readable list under the editor.
 import type { Diagnostic } from '@codemirror/lint';
-import { wordProblem, type PermissionDiagnostic } from '../../permissions/index.ts';
+import {
+  wordProblem,
+  type DiagnosticProblemWording,
+  type PermissionDiagnostic,
+} from '../../permissions/index.ts';
 import { messages } from '../../i18n/i18n-store.ts';
+import { problemWording } from '../../i18n/problem-wording.ts';
 
-/** The diagnostic in the console's language (the engine's `message` is English, for the API). */
-export function diagnosticMessage(diagnostic: Pick<PermissionDiagnostic, 'problem'>): string {
-  return wordProblem(messages().permissions.diagnostics.problems, diagnostic.problem);
+/**
+ * The diagnostic in the console's language (the engine's `message` is English, for the API). Components
+ * pass the wording from useProblemWording(); an editor's lint callback leaves it to the current language.
+ */
+export function diagnosticMessage(
+  diagnostic: Pick<PermissionDiagnostic, 'problem'>,
+  wording: DiagnosticProblemWording = problemWording(),
+): string {
+  return wordProblem(wording, diagnostic.problem);
 }
 
 /**

@@ -1,4 +1,5 @@
 // The simulator beside the editor: pick an operation and its context, see allow or deny for the unsaved draft and which statement decided.
+import { useProblemWording } from '../../i18n/problem-wording.ts';
 import { useId, useMemo, useState } from 'react';
 import {
   ALWAYS_ALLOWED_APIS,
@@ -44,6 +45,7 @@ export function PermissionSimulator({
 }: PermissionSimulatorProps) {
   const id = useId();
   const messages = useMessages();
+  const wording = useProblemWording();
   const m = messages.permissions.simulator;
   const r = messages.roles.workspace;
   const initialApi = userName !== undefined ? 'User:getUser' : 'User:listUsers';
@@ -254,12 +256,12 @@ export function PermissionSimulator({
                 roleNames[skipped.documentIndex] !== undefined
                   ? r.skippedRole({
                       roleId: roleNames[skipped.documentIndex] ?? '',
-                      error: diagnosticMessage(skipped.error),
+                      error: diagnosticMessage(skipped.error, wording),
                     })
                   : m.skipped({
                       source: skipped.source,
                       draft: skipped.source === editedSource,
-                      error: diagnosticMessage(skipped.error),
+                      error: diagnosticMessage(skipped.error, wording),
                     })}
               </p>
             ))}

@@ -1,4 +1,5 @@
 // The editing workspace shared by a user's permission tab and the default permissions page: editor, problems, save review, simulator.
+import { useProblemWording } from '../../i18n/problem-wording.ts';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useLeaveGuard } from '../../components/leave-guard.tsx';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
@@ -102,6 +103,7 @@ export function PermissionWorkspace({
 }: PermissionWorkspaceProps) {
   const id = useId();
   const messages = useMessages();
+  const wording = useProblemWording();
   const m = messages.permissions.workspace;
   const r = messages.roles.workspace;
   const readOnlyNote = messages.common.permission.readOnly;
@@ -355,7 +357,7 @@ export function PermissionWorkspace({
                       {diagnostic.severity === 'error' ? m.error : m.warning}
                     </span>
                     <span id={`${id}-problem-${index}`} className="problem__message">
-                      {diagnosticMessage(diagnostic)}
+                      {diagnosticMessage(diagnostic, wording)}
                     </span>
                   </li>
                 ))}

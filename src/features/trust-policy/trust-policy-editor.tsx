@@ -13,7 +13,7 @@ import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { json } from '@codemirror/lang-json';
 import { bracketMatching, syntaxHighlighting } from '@codemirror/language';
 import { analyzeTrustPolicy, wordProblem } from '../../permissions/index.ts';
-import { messages } from '../../i18n/i18n-store.ts';
+import { problemWording } from '../../i18n/problem-wording.ts';
 import { codeEditorHighlight, codeEditorTheme } from '../../components/code-editor-theme.ts';
 import '../../components/code-editor.css';
 import { srnCompletionSource, type SrnOption } from './srn-completion.ts';
@@ -90,7 +90,7 @@ export function TrustPolicyCodeEditor({
                 to: Math.min(Math.max(problem.to, problem.from), text.length),
                 severity: 'error' as const,
                 // The console's language, not the engine's English message (that one is for the API).
-                message: wordProblem(messages().permissions.diagnostics.problems, problem.problem),
+                message: wordProblem(problemWording(), problem.problem),
               }));
             },
             { delay: 250 },

@@ -1,4 +1,5 @@
 // A user's Trust policy tab: who may switch to the user, edited as JSON with the engine's checks and SRN completion, an "Add trusted user" form, delete.
+import { useProblemWording } from '../../i18n/problem-wording.ts';
 import { useId, useMemo, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { readSession } from '../../api/index.ts';
@@ -33,6 +34,7 @@ export default function TrustPolicyTab({ userName }: { userName: string }) {
 function TrustPolicyEditor({ userName, stored }: { userName: string; stored: string }) {
   const id = useId();
   const m = useMessages();
+  const wording = useProblemWording();
   const editorRef = useRef<TrustPolicyEditorHandle>(null);
   const [initialText] = useState(() => (stored === '' ? '' : (formatPermission(stored) ?? stored)));
   const [draft, setDraft] = useState(initialText);
@@ -90,9 +92,7 @@ function TrustPolicyEditor({ userName, stored }: { userName: string; stored: str
                     >
                       {m.roles.trust.place({ line: error.line, column: error.column })}
                     </button>{' '}
-                    <span className="problem__message">
-                      {wordProblem(m.permissions.diagnostics.problems, error.problem)}
-                    </span>
+                    <span className="problem__message">{wordProblem(wording, error.problem)}</span>
                   </li>
                 ))}
               </ul>

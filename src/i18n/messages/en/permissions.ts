@@ -1,5 +1,4 @@
 // The permissions area: the editor workspace, templates, problems, simulator, effective access, save review.
-import { englishDiagnosticProblems } from '../../../permissions/problem-messages.ts';
 
 export default {
   page: {
@@ -82,8 +81,6 @@ export default {
       condition: 'Condition',
       api: 'API name',
     },
-    /** The engine's problems by code: its own English wording, so the console and the API say the same. */
-    problems: englishDiagnosticProblems,
   },
   patterns: {
     none: (p: { pattern: string }) => `${p.pattern} matches no operation in the API catalogue.`,

@@ -1,6 +1,5 @@
 // 権限: エディター、テンプレート、問題の一覧、シミュレーター、有効なアクセス、保存前の確認。
 import type { Messages } from '../messages.ts';
-import { problems } from './permission-problems.ts';
 
 const sourceNames = { user: 'SAM ユーザーの権限', role: 'ロール', default: 'デフォルト権限' } as const;
 
@@ -85,7 +84,6 @@ export default {
       condition: '条件',
       api: 'API 名',
     },
-    problems,
   },
   patterns: {
     none: ({ pattern }) => `${pattern} に一致する操作は API カタログにありません。`,
