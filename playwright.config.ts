@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, defineConfig } from '@playwright/test';
 import { E2E_PORT, E2E_ROOT } from './e2e/support/env.ts';
-import { chromiumPathOrExit } from './e2e/support/find-chromium.ts';
+import { CHROMIUM_ARGS, chromiumPathOrExit } from './e2e/support/find-chromium.ts';
 
 // Set once in the main process; workers inherit the environment, so they agree on the path.
 process.env.SAM_E2E_DB ??= join(mkdtempSync(join(tmpdir(), 'sam-e2e-')), 'sam.db');
@@ -49,15 +49,7 @@ export default defineConfig({
         chromePath: process.env.CHROME_PATH,
         playwrightPath: playwrightChromium(),
       }),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      args: [...CHROMIUM_ARGS],
     },
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],

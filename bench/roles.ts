@@ -7,7 +7,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { format, resolveConfig } from 'prettier';
-import { findChromium } from '../e2e/support/find-chromium.ts';
+import { CHROMIUM_ARGS, findChromium } from '../e2e/support/find-chromium.ts';
 import {
   formatSpread,
   machineLine,
@@ -479,15 +479,7 @@ async function main() {
 
     browser = await chromium.launch({
       executablePath: chromiumPath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      args: [...CHROMIUM_ARGS],
     });
     // One unmeasured round first: the server's and the disk's caches warm alike for every measured round.
     await round(browser, root, seeded);

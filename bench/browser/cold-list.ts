@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:http';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS } from '../../e2e/support/find-chromium.ts';
 import {
   formatSpread,
   machineLine,
@@ -114,13 +115,7 @@ export async function coldListSections({ port = 5632, runs = 3 } = {}): Promise<
     await new Promise<void>((resolve) => plain?.listen(PLAIN_PORT, '127.0.0.1', resolve));
     browser = await chromium.launch({
       executablePath: CHROME_PATH,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      args: [...CHROMIUM_ARGS],
     });
     const ours: Round[] = [];
     const floor: Round[] = [];

@@ -10,6 +10,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS } from '../../e2e/support/find-chromium.ts';
 import {
   formatSpread,
   machineLine,
@@ -23,17 +24,8 @@ import { inBatches, startConsoleServer, type ConsoleServer } from './console-ser
 /** A full first page of the list (50 rows, each with its MFA status to fetch) and a little more. */
 const USERS = 60;
 const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-// The flags of playwright.config.ts, headless.
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+// The flags of the e2e runs, headless.
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 type FormFactor = 'mobile' | 'desktop';
 const TARGETS: Record<FormFactor, number> = { desktop: 95, mobile: 85 };

@@ -13,6 +13,17 @@ export const SYSTEM_CHROMIUM_PATHS: readonly string[] = [
   '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
 ];
 
+/** The flags every browser run here starts Chromium with (e2e and bench): no sandbox or GPU, nothing fetched or synced. */
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
 export const NO_CHROMIUM_MESSAGE =
   'No Chromium found: set CHROME_PATH, or apt-get install chromium, or npx playwright install chromium';
 
