@@ -1,7 +1,7 @@
 // Benchmark of the roles pages with 200 roles and 50 users holding 10 roles each (issue 9's "stays smooth"): first
 // render of the pages, input to paint on the list and the attach picker, and the API requests each page makes (none
 // may grow with the number of roles or users). Run: npx tsx bench/roles.ts [--rounds 3]. Writes bench/roles-report.md.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +16,7 @@ import {
   type BenchRow,
   type BenchSection,
 } from './lib/report.ts';
+import { callApi, inBatches, waitForServer } from './lib/http.ts';
 
 const PORT = Number(process.env.BENCH_ROLES_PORT ?? 5405);
 const ROLES = 200;
@@ -45,20 +46,6 @@ interface Session {
   operatorId: string;
 }
 
-async function api(session: Session | null, method: string, path: string, body?: unknown) {
-  const response = await fetch(`${BASE}/v1${path}`, {
-    method,
-    headers: {
-      'content-type': 'application/json',
-      ...(session ? { 'X-Soracom-API-Key': session.apiKey, 'X-Soracom-Token': session.token } : {}),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  const text = await response.text();
-  return text ? (JSON.parse(text) as unknown) : null;
-}
-
 /**
  * Waits until a page expression is true. Polled through page.evaluate, which the console's CSP (no 'unsafe-eval')
  * allows, where waitForFunction with a string does not.
@@ -69,32 +56,6 @@ async function waitFor(page: Page, expression: string, timeoutMs = 60_000): Prom
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${expression}`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
-}
-
-async function waitForServer(url: string, child: ChildProcess) {
-  for (let i = 0; i < 600; i += 1) {
-    if (child.exitCode !== null) throw new Error('the server exited while starting');
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`no answer from ${url}`);
-}
-
-async function inBatches<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>) {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: limit }, async () => {
-      while (next < items.length) {
-        const item = items[next];
-        next += 1;
-        if (item !== undefined) await task(item);
-      }
-    }),
-  );
 }
 
 const roleId = (i: number) => `role-${String(i).padStart(3, '0')}`;
@@ -128,7 +89,7 @@ async function seed(root: Session): Promise<Seeded> {
     }),
   }));
   await inBatches(roles, 8, async (role) => {
-    await api(root, 'POST', `/operators/${root.operatorId}/roles/${role.roleId}`, {
+    await callApi(BASE, root, 'POST', `/operators/${root.operatorId}/roles/${role.roleId}`, {
       description: role.description,
       permission: role.permission,
     });
@@ -137,10 +98,10 @@ async function seed(root: Session): Promise<Seeded> {
   const users = Array.from({ length: USERS }, (_, u) => u);
   await inBatches(users, 4, async (u) => {
     const path = `/operators/${root.operatorId}/users/${userName(u)}`;
-    await api(root, 'POST', path, { description: `Bench user ${u}` });
+    await callApi(BASE, root, 'POST', path, { description: `Bench user ${u}` });
     const mine = rolesOf(u);
     attached.set(u, mine);
-    for (const r of mine) await api(root, 'POST', `${path}/roles`, { roleId: roleId(r) });
+    for (const r of mine) await callApi(BASE, root, 'POST', `${path}/roles`, { roleId: roleId(r) });
   });
   return { roles, attached };
 }
@@ -472,7 +433,7 @@ async function main() {
   let browser: Browser | null = null;
   try {
     await waitForServer(`${BASE}/config.json`, server);
-    const root = (await api(null, 'POST', '/auth', ROOT)) as Session;
+    const root = (await callApi(BASE, null, 'POST', '/auth', ROOT)) as Session;
     const seedStarted = Date.now();
     const seeded = await seed(root);
     const seedSeconds = (Date.now() - seedStarted) / 1000;

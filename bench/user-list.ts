@@ -1,7 +1,7 @@
 // Benchmark of the user list with 1,000 users (issue 13): how many API requests a cold /users needs before its
 // first row, the time to that row and to a filter result, next to a plain HTML table of the same rows in the same
 // Chromium. Run: npx tsx bench/user-list.ts [--rounds 3]. Writes its section of bench/report.md.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { URI } from 'otpauth';
 import { fileURLToPath } from 'node:url';
+import { callApi, inBatches, waitForServer } from './lib/http.ts';
 
 const APP_PORT = Number(process.env.BENCH_LIST_PORT ?? 8818);
 const PLAIN_PORT = Number(process.env.BENCH_PLAIN_PORT ?? 8828);
@@ -24,47 +25,6 @@ interface Session {
   apiKey: string;
   token: string;
   operatorId: string;
-}
-
-async function api(session: Session | null, method: string, path: string, body?: unknown) {
-  const response = await fetch(`${BASE}/v1${path}`, {
-    method,
-    headers: {
-      'content-type': 'application/json',
-      ...(session ? { 'X-Soracom-API-Key': session.apiKey, 'X-Soracom-Token': session.token } : {}),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  const text = await response.text();
-  return text ? (JSON.parse(text) as unknown) : null;
-}
-
-async function waitForServer(url: string, child: ChildProcess) {
-  for (let i = 0; i < 600; i += 1) {
-    if (child.exitCode !== null) throw new Error('the server exited while starting');
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`no answer from ${url}`);
-}
-
-/** Runs `task` over `items`, `limit` at a time. */
-async function inBatches<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>) {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: limit }, async () => {
-      while (next < items.length) {
-        const item = items[next];
-        next += 1;
-        if (item !== undefined) await task(item);
-      }
-    }),
-  );
 }
 
 export interface SeededUser {
@@ -284,10 +244,13 @@ async function main() {
   let browser: Browser | null = null;
   try {
     await waitForServer(`${BASE}/config.json`, server);
-    const root = (await api(null, 'POST', '/auth', ROOT)) as Session;
-    const existing = (await api(root, 'GET', `/operators/${root.operatorId}/users`)) as unknown[];
+    const root = (await callApi(BASE, null, 'POST', '/auth', ROOT)) as Session;
+    const existing = (await callApi(BASE, root, 'GET', `/operators/${root.operatorId}/users`)) as unknown[];
     const seedStarted = Date.now();
-    const users = await seed((method, path, body) => api(root, method, path, body), root.operatorId);
+    const users = await seed(
+      (method, path, body) => callApi(BASE, root, method, path, body),
+      root.operatorId,
+    );
     const seedSeconds = (Date.now() - seedStarted) / 1000;
     const total = existing.length + users.length;
     if (total !== USERS)

@@ -1,10 +1,11 @@
 // The console as the browser benchmarks load it: the real server as `npm start` runs it (precompiled by
 // `npm run build:server`, dist/ built if stale) on a fresh temporary database, signed in as root over HTTP, with SAM users seeded through the API as an admin makes them.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { callApi, waitForServer } from '../lib/http.ts';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -23,19 +24,6 @@ export interface ConsoleServer {
   /** The localStorage entry the console keeps a session in, for a browser that starts signed in. */
   storedSession: () => { key: string; value: string };
   stop: () => Promise<void>;
-}
-
-async function waitForServer(url: string, child: ChildProcess): Promise<void> {
-  for (let i = 0; i < 900; i += 1) {
-    if (child.exitCode !== null) throw new Error('the server exited while starting');
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`no answer from ${url}`);
 }
 
 /** Starts `node dist-server/main.js` (built first) on `port` (demo users off unless asked for) and signs root in. */
@@ -79,19 +67,8 @@ export async function startConsoleServer({
   try {
     await waitForServer(`${base}/config.json`, child);
     let session: RootSession | null = null;
-    const api = async (method: string, path: string, body?: unknown): Promise<unknown> => {
-      const response = await fetch(`${base}/v1${path}`, {
-        method,
-        headers: {
-          'content-type': 'application/json',
-          ...(session ? { 'X-Soracom-API-Key': session.apiKey, 'X-Soracom-Token': session.token } : {}),
-        },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-      if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-      const text = await response.text();
-      return text ? (JSON.parse(text) as unknown) : null;
-    };
+    const api = (method: string, path: string, body?: unknown): Promise<unknown> =>
+      callApi(base, session, method, path, body);
     session = (await api('POST', '/auth', { email: rootEmail, password: rootPassword })) as RootSession;
     const root = session;
     return {
@@ -109,22 +86,4 @@ export async function startConsoleServer({
     await stop();
     throw error;
   }
-}
-
-/** Runs `task` over `items`, `limit` at a time. */
-export async function inBatches<T>(
-  items: readonly T[],
-  limit: number,
-  task: (item: T) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: limit }, async () => {
-      while (next < items.length) {
-        const item = items[next];
-        next += 1;
-        if (item !== undefined) await task(item);
-      }
-    }),
-  );
 }

@@ -19,7 +19,8 @@ import {
   type BenchRow,
   type BenchSection,
 } from '../lib/report.ts';
-import { inBatches, startConsoleServer, type ConsoleServer } from './console-server.ts';
+import { inBatches } from '../lib/http.ts';
+import { startConsoleServer, type ConsoleServer } from './console-server.ts';
 
 /** A full first page of the list (50 rows, each with its MFA status to fetch) and a little more. */
 const USERS = 60;
