@@ -7,20 +7,17 @@ import {
   highlightActiveLineGutter,
   highlightSpecialChars,
   hoverTooltip,
-  keymap,
   lineNumbers,
   type Tooltip,
 } from '@codemirror/view';
-import { linter, lintGutter, lintKeymap } from '@codemirror/lint';
+import { linter, lintGutter } from '@codemirror/lint';
 import {
   autocompletion,
   closeBrackets,
-  closeBracketsKeymap,
-  completionKeymap,
   type Completion,
   type CompletionSource,
 } from '@codemirror/autocomplete';
-import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
+import { history } from '@codemirror/commands';
 import { json, jsonLanguage } from '@codemirror/lang-json';
 import { bracketMatching, indentOnInput, syntaxHighlighting } from '@codemirror/language';
 import { analyzePermission, type ApiCatalogue } from '../../permissions/index.ts';
@@ -29,6 +26,7 @@ import { describeApiPattern } from './api-pattern-summary.ts';
 import { toEditorDiagnostics } from './editor-diagnostics.ts';
 import { messages } from '../../i18n/i18n-store.ts';
 import { codeEditorHighlight, codeEditorTheme } from '../../components/code-editor-theme.ts';
+import { codeEditorKeymap } from '../../components/code-editor-keymap.ts';
 
 /** Every name the "api" strings may take: `*`, each group's wildcard, then each operation. */
 export function apiCompletions(catalogue: ApiCatalogue): Completion[] {
@@ -113,13 +111,7 @@ export function permissionEditorExtensions({
     closeBrackets(),
     autocompletion(),
     highlightActiveLine(),
-    keymap.of([
-      ...closeBracketsKeymap,
-      ...defaultKeymap,
-      ...historyKeymap,
-      ...completionKeymap,
-      ...lintKeymap,
-    ]),
+    codeEditorKeymap,
     json(),
     syntaxHighlighting(codeEditorHighlight),
     jsonLanguage.data.of({ autocomplete: apiCompletionSource(catalogue) }),
