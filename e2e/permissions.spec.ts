@@ -117,6 +117,18 @@ test('edit a user’s permission: errors where they are, completion, templates, 
   await expect(problem(page, 'Trailing comma')).toContainText('Line 1, column 60');
   await expect(page.locator('.cm-lintRange-error')).toHaveText(',');
   await expect(page.getByRole('button', { name: 'Review and save…' })).toBeDisabled();
+  // An unexpected end is marked after the last thing written, not at the brace that opened on line 1.
+  await replaceDocument(
+    page,
+    editorName,
+    '{\n  "statements": [\n    { "effect": "allow", "api": "User:listUsers" }\n  ]',
+  );
+  await expect(problem(page, "expected '}' to close the object opened at line 1, column 1")).toContainText(
+    'Line 4, column 4',
+  );
+  await expect(page.locator('.cm-line').filter({ has: page.locator('.cm-lintRange-error') })).toHaveText(
+    '  ]',
+  );
 
   // Completion inside an "api" string offers group wildcards; the hover says what a wildcard covers.
   await replaceDocument(page, editorName, '{"statements": [{"effect": "allow", "api": "');

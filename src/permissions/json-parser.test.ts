@@ -84,7 +84,9 @@ describe('parseJson', () => {
     ['"\\u12g4"', 1, /Invalid \\u escape/],
     ['{} {}', 3, /after the end of the JSON value/],
     ['[1,]', 2, /Trailing comma/],
-    ['{"a": 1', 0, /not closed with \}/],
+    ['{"a": 1', 7, /expected '\}' to close the object opened at line 1, column 1/],
+    ['[1, [2]', 7, /expected '\]' to close the array opened at line 1, column 1/],
+    ['{"a" \n', 4, /Expected ':' after the property name "a"/],
     ['[', 1, /value is missing/],
     ['{\u00a0"a": 1}', 1, /non-breaking space \(U\+00A0\)/],
     ['\ufeff{}', 0, /byte-order mark/],
@@ -94,6 +96,79 @@ describe('parseJson', () => {
     const error = firstError(text);
     expect(error.from).toBe(offset);
     expect(error.message).toMatch(message);
+  });
+
+  describe('in a document of several lines, the error sits at the token that breaks it', () => {
+    // Each case is the valid document below with one thing broken; the error must be on the line where it is.
+    const lines = [
+      '{',
+      '  "statements": [',
+      '    {',
+      '      "effect": "allow",',
+      '      "api": ["User:listUsers", "User:getUser"]',
+      '    }',
+      '  ]',
+      '}',
+    ];
+    const broken = (edit: (lines: string[]) => void): string => {
+      const copy = [...lines];
+      edit(copy);
+      return copy.join('\n');
+    };
+
+    it.each([
+      [
+        'a missing comma, at the key that follows',
+        broken((l) => (l[3] = '      "effect": "allow"')),
+        { line: 5, column: 7, message: /Expected ',' or '\}' but found '"'/ },
+      ],
+      [
+        'a trailing comma, at the comma',
+        broken((l) => (l[4] = '      "api": ["User:listUsers", "User:getUser"],')),
+        { line: 5, column: 48, message: /Trailing comma: JSON does not allow a comma before \}/ },
+      ],
+      [
+        'an unclosed string, at its opening quote',
+        broken((l) => (l[3] = '      "effect": "allow,')),
+        { line: 4, column: 17, message: /Unterminated string: a line break cannot appear/ },
+      ],
+      [
+        'a bad literal, at the word',
+        broken((l) => (l[3] = '      "effect": allow,')),
+        { line: 4, column: 17, message: /Unexpected word 'allow': expected a JSON value/ },
+      ],
+      [
+        'an unexpected end, after the last thing written, naming the bracket left open',
+        broken((l) => l.splice(5, 3)),
+        {
+          line: 5,
+          column: 48,
+          message:
+            /Unexpected end of the document: expected '\}' to close the object opened at line 3, column 5/,
+        },
+      ],
+      [
+        'a missing closing brace, on the line before it, not at the opening one on line 1',
+        broken((l) => (l[7] = '')),
+        { line: 7, column: 4, message: /expected '\}' to close the object opened at line 1, column 1/ },
+      ],
+    ])('%s', (_case, text, expected) => {
+      const error = firstError(text);
+      expect({ line: error.line, column: error.column }).toEqual({
+        line: expected.line,
+        column: expected.column,
+      });
+      expect(error.message).toMatch(expected.message);
+    });
+
+    it('notices a missing opening brace only where the text stops making sense, a line later', () => {
+      // Up to the key, `[ "effect"` is still the start of a valid array of strings: no parser can tell
+      // earlier, so an error may sit after the place where the text was broken (never before its line's
+      // previous one, see properties.test.ts).
+      const error = firstError(broken((l) => (l[2] = '    ')));
+      expect(error).toMatchObject({ line: 4, column: 15 });
+      expect(error.message).toMatch(/Expected ',' or '\]' but found ':'/);
+    });
   });
 
   it('refuses absurd nesting instead of overflowing the stack', () => {

@@ -8,7 +8,7 @@ import type {
   JsonStringNode,
   PermissionDiagnostic,
 } from './types.ts';
-import { rangeAt } from './positions.ts';
+import { positionAt, rangeAt } from './positions.ts';
 import type { DiagnosticProblem, JsonCharacter } from './problems.ts';
 import { described } from './problem-messages.ts';
 
@@ -39,6 +39,8 @@ function describeChar(ch: string | undefined): JsonCharacter {
   return { kind: 'char', char: ch };
 }
 
+const isJsonSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+
 const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 
 class Parser {
@@ -60,16 +62,39 @@ class Parser {
     return root;
   }
 
+  /** An error found at the very end of the text is placed where the content ends (see endOfContent). */
   private fail(problem: DiagnosticProblem, from: number, to: number = from + 1): never {
-    const end = Math.min(Math.max(to, from), this.text.length);
-    throw new JsonSyntaxError(problem, Math.min(from, this.text.length), end);
+    if (from >= this.text.length) {
+      const end = this.endOfContent();
+      throw new JsonSyntaxError(problem, end, end);
+    }
+    throw new JsonSyntaxError(problem, from, Math.min(Math.max(to, from), this.text.length));
+  }
+
+  /**
+   * Where the text ends for a reader: after its last character that is not white space. An unexpected end is
+   * reported there, on the line of the last thing written, not on a blank line after it.
+   */
+  private endOfContent(): number {
+    let end = this.text.length;
+    while (end > 0 && isJsonSpace(this.text.charCodeAt(end - 1))) end--;
+    return end;
+  }
+
+  /**
+   * The text ended inside an array or object: point where its closing bracket was due (the end), not at the
+   * bracket that opened it, which may be many lines up; the message names where that one is.
+   */
+  private failNotClosed(code: 'jsonArrayNotClosed' | 'jsonObjectNotClosed', openedAt: number): never {
+    const { line, column } = positionAt(this.text, openedAt);
+    return this.fail({ code, params: { line, column } }, this.text.length);
   }
 
   private skipSpace(): void {
     const text = this.text;
     while (this.pos < text.length) {
       const c = text.charCodeAt(this.pos);
-      if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) this.pos++;
+      if (isJsonSpace(c)) this.pos++;
       else break;
     }
   }
@@ -92,6 +117,8 @@ class Parser {
         return this.fail({ code: 'jsonValueMissingAtEnd', params: {} }, this.pos, this.pos);
       default:
         if (ch === '-' || (ch >= '0' && ch <= '9')) return this.parseNumber();
+        // A bare word (`allow`, `True`, `undefined`) is named whole, not by its first letter.
+        if (/[A-Za-z]/.test(ch)) return this.parseLiteral();
         if (ch === "'") return this.fail({ code: 'jsonSingleQuotedString', params: {} }, this.pos);
         if (ch === '}' || ch === ']')
           return this.fail({ code: 'jsonValueBeforeClose', params: { found: describeChar(ch) } }, this.pos);
@@ -222,7 +249,7 @@ class Parser {
         this.pos++;
         return { type: 'array', items, from, to: this.pos };
       }
-      if (ch === undefined) this.fail({ code: 'jsonArrayNotClosed', params: {} }, from, from + 1);
+      if (ch === undefined) this.failNotClosed('jsonArrayNotClosed', from);
       this.fail({ code: 'jsonArraySeparator', params: { found: describeChar(ch) } }, this.pos);
     }
   }
@@ -240,7 +267,7 @@ class Parser {
       this.skipSpace();
       const ch = this.text[this.pos];
       if (ch !== '"') {
-        if (ch === undefined) this.fail({ code: 'jsonObjectNotClosed', params: {} }, from, from + 1);
+        if (ch === undefined) this.failNotClosed('jsonObjectNotClosed', from);
         if (ch === "'") this.fail({ code: 'jsonSingleQuotedKey', params: {} }, this.pos);
         this.fail({ code: 'jsonKeyExpected', params: { found: describeChar(ch) } }, this.pos);
       }
@@ -266,7 +293,7 @@ class Parser {
         this.pos++;
         return { type: 'object', members, from, to: this.pos };
       }
-      if (next === undefined) this.fail({ code: 'jsonObjectNotClosed', params: {} }, from, from + 1);
+      if (next === undefined) this.failNotClosed('jsonObjectNotClosed', from);
       this.fail({ code: 'jsonObjectSeparator', params: { found: describeChar(next) } }, this.pos);
     }
   }

@@ -165,9 +165,11 @@ export const englishDiagnosticProblems: DiagnosticProblemWording = {
   jsonInvalidUnicodeEscape: () => 'Invalid \\u escape: four hex digits must follow',
   jsonInvalidEscape: ({ escape }) => `Invalid escape '\\${escape}' in a string`,
   jsonTrailingComma: ({ before }) => `Trailing comma: JSON does not allow a comma before ${before}`,
-  jsonArrayNotClosed: () => 'Unexpected end of the document: an array is not closed with ]',
+  jsonArrayNotClosed: ({ line, column }) =>
+    `Unexpected end of the document: expected ']' to close the array opened at line ${line}, column ${column}`,
   jsonArraySeparator: ({ found }) => `Expected ',' or ']' but found ${character(found)}`,
-  jsonObjectNotClosed: () => 'Unexpected end of the document: an object is not closed with }',
+  jsonObjectNotClosed: ({ line, column }) =>
+    `Unexpected end of the document: expected '}' to close the object opened at line ${line}, column ${column}`,
   jsonSingleQuotedKey: () => 'Property names in JSON use double quotes (")',
   jsonKeyExpected: ({ found }) => `Expected a property name in double quotes but found ${character(found)}`,
   jsonColonExpected: ({ key }) => `Expected ':' after the property name "${key}"`,

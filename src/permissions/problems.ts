@@ -97,9 +97,11 @@ export interface DiagnosticProblemParams {
   jsonInvalidUnicodeEscape: None;
   jsonInvalidEscape: { escape: string };
   jsonTrailingComma: { before: ']' | '}' };
-  jsonArrayNotClosed: None;
+  /** `line`, `column`: where the array that is not closed opens (the problem itself sits at the end). */
+  jsonArrayNotClosed: { line: number; column: number };
   jsonArraySeparator: { found: JsonCharacter };
-  jsonObjectNotClosed: None;
+  /** `line`, `column`: where the object that is not closed opens (the problem itself sits at the end). */
+  jsonObjectNotClosed: { line: number; column: number };
   jsonSingleQuotedKey: None;
   jsonKeyExpected: { found: JsonCharacter };
   jsonColonExpected: { key: string };

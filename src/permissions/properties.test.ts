@@ -120,6 +120,40 @@ describe('properties', () => {
     );
   });
 
+  it('one broken character: a syntax error exactly when JSON.parse refuses, never lines above where it broke', () => {
+    // What holds is a lower bound. Text before the broken place is the start of a valid document, so the
+    // parser can only stop at or after it; it may then point back to the start of the token it was reading
+    // (a string's opening quote, on the same line) or to a comma now left trailing (at most the line
+    // before). It may also stop well after it: a deleted `{` is noticed only at the next line's ':'
+    // (json-parser.test.ts). So no upper bound is asserted, and never line 1 for a break further down.
+    const corruption = fc.record({
+      kind: fc.constantFrom('delete', 'insert', 'replace'),
+      at: fc.nat(),
+      char: fc.constantFrom('{', '}', '[', ']', ',', ':', '"', "'", '\\', 'x', '1', ' ', '\n'),
+    });
+    fc.assert(
+      fc.property(permissionValue, corruption, (value, { kind, at, char }) => {
+        const text = JSON.stringify(value, null, 2);
+        const offset = at % text.length;
+        const skip = kind === 'insert' ? 0 : 1;
+        const broken = `${text.slice(0, offset)}${kind === 'delete' ? '' : char}${text.slice(offset + skip)}`;
+        const [error] = parseJson(broken).errors;
+        let refused = false;
+        try {
+          JSON.parse(broken);
+        } catch {
+          refused = true;
+        }
+        expect(error !== undefined).toBe(refused);
+        if (!error) return;
+        const brokenLine = positionAt(broken, offset).line;
+        expect(error.line).toBeGreaterThanOrEqual(brokenLine - 1);
+        if (brokenLine > 1) expect(error.line).toBeGreaterThan(1);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('printing any JSON value keeps its meaning (JSON.parse as the oracle)', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {

@@ -163,10 +163,12 @@ export const problems = {
   jsonInvalidEscape: ({ escape }) => `文字列の中のエスケープ '\\${escape}' は使えません。`,
   jsonTrailingComma: ({ before }) =>
     `余分なカンマがあります。JSON では ${before} の直前にカンマを置けません。`,
-  jsonArrayNotClosed: () => 'ドキュメントが途中で終わっています。配列が ] で閉じていません。',
+  jsonArrayNotClosed: ({ line, column }) =>
+    `ドキュメントが途中で終わっています。${line} 行 ${column} 列で始まる配列を閉じる ] がありません。`,
   jsonArraySeparator: ({ found }) =>
     `',' または ']' が来るはずの位置に${inline(character(found))}があります。`,
-  jsonObjectNotClosed: () => 'ドキュメントが途中で終わっています。オブジェクトが } で閉じていません。',
+  jsonObjectNotClosed: ({ line, column }) =>
+    `ドキュメントが途中で終わっています。${line} 行 ${column} 列で始まるオブジェクトを閉じる } がありません。`,
   jsonSingleQuotedKey: () => 'JSON のプロパティ名はダブルクォート (") で囲みます。',
   jsonKeyExpected: ({ found }) =>
     `ダブルクォートで囲んだプロパティ名が来るはずの位置に${inline(character(found))}があります。`,
