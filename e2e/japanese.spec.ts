@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
 import en from '../src/i18n/messages/en/index.ts';
 import ja from '../src/i18n/messages/ja/index.ts';
-import { problems as japaneseProblems } from '../src/i18n/messages/ja/permission-problems.ts';
+import { problems as japaneseProblems } from '../src/permissions/problem-messages-ja.ts';
 import { englishDiagnosticProblems } from '../src/permissions/problem-messages.ts';
 import {
   analyzePermission,

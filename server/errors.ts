@@ -64,7 +64,7 @@ export const ERROR_CATALOGUE = {
   SAM0008: {
     status: 400,
     en: (p) => `${s(p, 'field')}: the permission document is invalid: ${s(p, 'detail')}`,
-    ja: (p) => `${s(p, 'field')}: 権限ドキュメントが正しくありません: ${s(p, 'detail')}`,
+    ja: (p) => `${s(p, 'field')}: 権限ドキュメントが正しくありません: ${s(p, 'detail_ja')}`,
   },
   SAM0009: {
     status: 400,
@@ -76,7 +76,7 @@ export const ERROR_CATALOGUE = {
   SAM0010: {
     status: 400,
     en: (p) => `${s(p, 'field')}: the trust policy is invalid: ${s(p, 'detail')}`,
-    ja: (p) => `${s(p, 'field')}: 信頼ポリシーが正しくありません: ${s(p, 'detail')}`,
+    ja: (p) => `${s(p, 'field')}: 信頼ポリシーが正しくありません: ${s(p, 'detail_ja')}`,
   },
   SAM0011: {
     status: 400,

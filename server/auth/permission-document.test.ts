@@ -93,3 +93,78 @@ describe('stored documents are validated by the engine', () => {
     ).toBe(202);
   });
 });
+
+describe('a refused document names the token that breaks it, in the language asked for', () => {
+  // Pretty-printed as the console writes it; each case breaks one line of it.
+  const lines = [
+    '{',
+    '  "statements": [',
+    '    {',
+    '      "effect": "allow",',
+    '      "api": "User:listUsers"',
+    '    }',
+    '  ]',
+    '}',
+  ];
+  const broken = (edit: (lines: string[]) => void): string => {
+    const copy = [...lines];
+    edit(copy);
+    return copy.join('\n');
+  };
+
+  async function refusal(permission: string, lang: 'en' | 'ja'): Promise<unknown> {
+    const res = await t.call({
+      method: 'PUT',
+      url: `${t.operatorPath}/users/default_permissions`,
+      headers: { ...root, 'x-soracom-lang': lang },
+      payload: { permissions: permission },
+    });
+    expect(res.statusCode, permission).toBe(400);
+    return res.json();
+  }
+
+  it('places syntax errors where the console marks them, not on line 1', async () => {
+    const cases: [string, string, string][] = [
+      [
+        broken((l) => (l[3] = '      "effect": "allow"')),
+        `Expected ',' or '}' but found '"' (line 5, column 7)`,
+        `5 行 7 列: ',' または '}' が来るはずの位置に '"' があります。`,
+      ],
+      [
+        broken((l) => (l[3] = '      "effect": "allow,')),
+        'Unterminated string: a line break cannot appear inside a string (write \\n) (line 4, column 17)',
+        '4 行 17 列: 文字列が閉じていません。文字列の中では改行できません (\\n と書きます)。',
+      ],
+      [
+        broken((l) => (l[7] = '')),
+        "Unexpected end of the document: expected '}' to close the object opened at line 1, column 1 (line 7, column 4)",
+        '7 行 4 列: ドキュメントが途中で終わっています。1 行 1 列で始まるオブジェクトを閉じる } がありません。',
+      ],
+    ];
+    for (const [permission, english, japanese] of cases) {
+      expect(await refusal(permission, 'en')).toEqual({
+        code: 'SAM0008',
+        message: `permissions: the permission document is invalid: ${english}`,
+      });
+      expect(await refusal(permission, 'ja')).toEqual({
+        code: 'SAM0008',
+        message: `permissions: 権限ドキュメントが正しくありません: ${japanese}`,
+      });
+    }
+  });
+
+  it('words shape and condition errors in Japanese too, with no English left in the detail', async () => {
+    const permission = doc({ effect: 'allow', api: '*', condition: "samUserName = 'x'" });
+    const english = await refusal(permission, 'en');
+    expect(english).toEqual({
+      code: 'SAM0008',
+      message:
+        "permissions: the permission document is invalid: Condition: Use '==' to compare (line 6, column 33)",
+    });
+    const japanese = await refusal(permission, 'ja');
+    expect(japanese).toMatchObject({ code: 'SAM0008' });
+    const message = (japanese as { message: string }).message;
+    expect(message).toMatch(/^permissions: 権限ドキュメントが正しくありません: 6 行 33 列: /);
+    expect(message).not.toMatch(/compare|Condition|line/);
+  });
+});

@@ -82,6 +82,23 @@ describe('trust policies', () => {
     });
   });
 
+  it('words the refusal in Japanese when asked, at the same place', async () => {
+    await createUser('target');
+    const res = await t.call({
+      method: 'PUT',
+      url: `${userPath('target')}/trust_policy`,
+      headers: { ...root, 'x-soracom-lang': 'ja' },
+      payload: { trustPolicy: '{"statements": [{"effect": "allow"}]}' },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toEqual({
+      code: 'SAM0010',
+      message:
+        'trustPolicy: 信頼ポリシーが正しくありません: 1 行 17 列: ステートメント 1 に "principal" がありません。' +
+        '"principal": {"soracom": ["srn:soracom:OP...::User:name"]} を追加してください。',
+    });
+  });
+
   it('answers 404 for a user that does not exist', async () => {
     for (const method of ['GET', 'DELETE'] as const)
       expect(

@@ -14,7 +14,7 @@ import {
   type PermissionDiagnostic,
 } from '../permissions/index.ts';
 import { englishConditionProblems, englishDiagnosticProblems } from '../permissions/problem-messages.ts';
-import { problems as japaneseProblems } from './messages/ja/permission-problems.ts';
+import { problems as japaneseProblems } from '../permissions/problem-messages-ja.ts';
 
 const permission = (statements: unknown) => JSON.stringify({ statements });
 const statement = (fields: Record<string, unknown>) => permission([fields]);

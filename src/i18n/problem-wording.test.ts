@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { wordProblem, type DiagnosticProblem } from '../permissions/index.ts';
 import { englishDiagnosticProblems } from '../permissions/problem-messages.ts';
 import { activateLocale } from './i18n-store.ts';
-import { problems as japaneseProblems } from './messages/ja/permission-problems.ts';
+import { problems as japaneseProblems } from '../permissions/problem-messages-ja.ts';
 import { loadProblemWording, problemWording } from './problem-wording.ts';
 
 const missingEffect: DiagnosticProblem = { code: 'effectMissing', params: { statement: 1, written: null } };

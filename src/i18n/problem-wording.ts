@@ -12,7 +12,7 @@ import { useI18n } from './use-i18n.ts';
 
 const loaders: Record<Locale, () => Promise<DiagnosticProblemWording>> = {
   en: () => Promise.resolve(englishDiagnosticProblems),
-  ja: () => import('./messages/ja/permission-problems.ts').then((module) => module.problems),
+  ja: () => import('../permissions/problem-messages-ja.ts').then((module) => module.problems),
 };
 
 const loaded = new Map<Locale, Promise<DiagnosticProblemWording>>();

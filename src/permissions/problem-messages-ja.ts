@@ -1,4 +1,4 @@
-// 権限ドキュメントと信頼ポリシーの問題 (エンジンの診断コード) の日本語。英語はエンジンの problem-messages.ts。
+// The engine's problems in Japanese (English: problem-messages.ts), for the server's 400s and the console's editors.
 import {
   wordProblem,
   type CidrReason,
@@ -9,7 +9,7 @@ import {
   type DiagnosticProblemWording,
   type JsonCharacter,
   type JsonValueKind,
-} from '../../../permissions/problems.ts';
+} from './problems.ts';
 
 function character(found: JsonCharacter): string {
   switch (found.kind) {
