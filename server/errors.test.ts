@@ -1,9 +1,9 @@
 // The error catalogue: documented in full, in two languages, and chosen by X-Soracom-Lang.
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ERROR_DOC_PATH, withCurrentTable } from './error-catalogue-doc.ts';
 import { ERROR_CATALOGUE, langOf } from './errors.ts';
-import { buildTestApp, type TestApp } from './test-support.ts';
+import { useTestApp } from './use-test-app.ts';
 
 describe('the catalogue', () => {
   it('is documented in docs/error-codes.md exactly as it stands', () => {
@@ -30,13 +30,11 @@ describe('the catalogue', () => {
 });
 
 describe('Japanese answers', () => {
-  let t: TestApp;
+  const { t, root } = useTestApp();
   let headers: Record<string, string>;
-  beforeEach(async () => {
-    t = await buildTestApp();
-    headers = { ...(await t.rootHeaders()), 'x-soracom-lang': 'ja' };
+  beforeEach(() => {
+    headers = { ...root, 'x-soracom-lang': 'ja' };
   });
-  afterEach(async () => t.close());
 
   it('come back for validation, not-found, conflicts and 401', async () => {
     const short = await t.call({

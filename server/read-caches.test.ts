@@ -1,29 +1,25 @@
 // The in-memory copies on the request path: listUsers and getUser (with their ETag and 304) and live sessions, dropped on every write that changes them.
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { components } from '../src/api/schema.gen.ts';
 import { principalSrn } from '../src/permissions/index.ts';
 import { currentTotp } from './auth/totp.ts';
-import { buildTestApp, sessionHeaders, type TestApp } from './test-support.ts';
+import { sessionHeaders } from './test-support.ts';
+import { useTestApp } from './use-test-app.ts';
 
 type UserDetail = components['schemas']['UserDetail'];
 
-let t: TestApp;
-let root: Record<string, string>;
 let clock: Date;
+beforeEach(() => {
+  clock = new Date('2026-11-29T10:00:00Z');
+});
+const { t, root } = useTestApp({ now: () => clock });
 /** Moves the clock on, so that every write leaves a new updateDateTime. */
 const tick = () => {
   clock = new Date(clock.getTime() + 10_000);
 };
 const userPath = (name: string) => `${t.operatorPath}/users/${name}`;
 const listUrl = () => `${t.operatorPath}/users`;
-
-beforeEach(async () => {
-  clock = new Date('2026-11-29T10:00:00Z');
-  t = await buildTestApp({ now: () => clock });
-  root = await t.rootHeaders();
-});
-afterEach(async () => t.close());
 
 async function ok(method: 'POST' | 'PUT' | 'DELETE', url: string, payload?: object) {
   tick();

@@ -1,20 +1,16 @@
 // Every answer at the HTTP edges is {code,message}: bad escapes, long segments, huge headers, stray bodies, broken Unicode.
 import { request as httpRequest } from 'node:http';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from './test-support.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useTestApp } from './use-test-app.ts';
 
-let t: TestApp;
-let headers: Record<string, string>;
+const { t, root: headers } = useTestApp();
 let port: number;
 
 beforeEach(async () => {
-  t = await buildTestApp();
-  headers = await t.rootHeaders();
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   const address = t.app.server.address();
   port = typeof address === 'object' && address ? address.port : 0;
 });
-afterEach(async () => t.close());
 
 /** A raw HTTP request, so that what Node's parser refuses is seen as a client sees it. */
 function raw(

@@ -32,13 +32,13 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+export type TestAppOptions = Omit<BuildAppOptions, 'seed' | 'db'> & { demoUsers?: boolean };
+
 /**
  * A fresh app on a temporary database file with one operator (no demo users unless
  * `demoUsers` is set). Pass `options` to change the clock, limits or logger.
  */
-export async function buildTestApp(
-  options: Omit<BuildAppOptions, 'seed' | 'db'> & { demoUsers?: boolean } = {},
-): Promise<TestApp> {
+export async function buildTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const { demoUsers = false, ...appOptions } = options;
   const dir = mkdtempSync(join(tmpdir(), 'sam-test-'));
   const app = await buildApp({

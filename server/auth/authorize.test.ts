@@ -1,19 +1,12 @@
 // SAM-user sessions are authorized by their permission documents, over HTTP; changes reach a session when it is renewed or revoked.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from '../test-support.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../use-test-app.ts';
 import { routeHelpers } from '../routes/route-test-kit.ts';
 
-let t: TestApp;
-let root: Record<string, string>;
+const { t, root } = useTestApp();
 
 // Pretty-printed, as the console saves them: line and column in diagnostics stay meaningful.
 const doc = (...statements: object[]): string => JSON.stringify({ statements }, null, 2);
-
-beforeEach(async () => {
-  t = await buildTestApp();
-  root = await t.rootHeaders();
-});
-afterEach(async () => t.close());
 
 const { userPath, createUser, setPermission } = routeHelpers(() => ({ t, root }));
 

@@ -1,21 +1,15 @@
 // The permission engine the browser's simulator runs and the server's authorization agree, call by call.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from '../test-support.ts';
+import { describe, expect, it } from 'vitest';
+import { buildTestApp } from '../test-support.ts';
+import { useTestApp } from '../use-test-app.ts';
 import { ALWAYS_ALLOWED_APIS, evaluateCall, firstPermissionError } from '../../src/permissions/index.ts';
 import { DEMO_USER_PASSWORD } from '../store/seed.ts';
 import { routeHelpers } from '../routes/route-test-kit.ts';
 
-let t: TestApp;
-let root: Record<string, string>;
+const { t, root } = useTestApp();
 
 // Pretty-printed, as the console saves them: line and column in diagnostics stay meaningful.
 const doc = (...statements: object[]): string => JSON.stringify({ statements }, null, 2);
-
-beforeEach(async () => {
-  t = await buildTestApp();
-  root = await t.rootHeaders();
-});
-afterEach(async () => t.close());
 
 const { createUser, setPermission } = routeHelpers(() => ({ t, root }));
 

@@ -1,9 +1,8 @@
 // Stored permission documents are validated by the permission engine, over HTTP.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from '../test-support.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../use-test-app.ts';
 
-let t: TestApp;
-let root: Record<string, string>;
+const { t, root } = useTestApp();
 
 const doc = (...statements: object[]): string => JSON.stringify({ statements }, null, 2);
 const userPath = (name: string) => `${t.operatorPath}/users/${name}`;
@@ -32,12 +31,6 @@ async function setPermission(name: string, permission: string): Promise<void> {
   });
   expect(res.statusCode, res.body).toBe(200);
 }
-
-beforeEach(async () => {
-  t = await buildTestApp();
-  root = await t.rootHeaders();
-});
-afterEach(async () => t.close());
 
 describe('stored documents are validated by the engine', () => {
   it('refuses an invalid user permission with the message and its line and column, and keeps the old one', async () => {

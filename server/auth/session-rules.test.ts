@@ -1,21 +1,16 @@
 // When sessions end: password change, reset or removal; the absolute lifetime; renewal's fresh permissions.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from '../test-support.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useTestApp } from '../use-test-app.ts';
 
-let t: TestApp;
 let clock: Date;
-let rootHeaders: Record<string, string>;
+beforeEach(() => {
+  clock = new Date('2026-11-28T10:00:00Z');
+});
+const { t, root: rootHeaders, rebuild } = useTestApp({ now: () => clock });
 
 const advance = (seconds: number) => {
   clock = new Date(clock.getTime() + seconds * 1000);
 };
-
-beforeEach(async () => {
-  clock = new Date('2026-11-28T10:00:00Z');
-  t = await buildTestApp({ now: () => clock });
-  rootHeaders = await t.rootHeaders();
-});
-afterEach(async () => t.close());
 
 type Headers = Record<string, string>;
 
@@ -147,8 +142,7 @@ describe('the absolute session lifetime', () => {
   });
 
   it('is configurable', async () => {
-    await t.close();
-    t = await buildTestApp({ now: () => clock, security: { sessionLifetimeSeconds: 3600 } });
+    await rebuild({ now: () => clock, security: { sessionLifetimeSeconds: 3600 } });
     const headers = await t.rootHeaders();
     advance(3599);
     expect((await renew(headers)).statusCode).toBe(200);

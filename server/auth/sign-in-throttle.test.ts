@@ -1,22 +1,17 @@
 // Sign-in throttling over HTTP: growing waits, 429 with Retry-After, per account and per address, currentPassword too.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from '../test-support.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useTestApp } from '../use-test-app.ts';
 import { DEFAULT_THROTTLE_LIMITS, MAX_CONCURRENT_CHECKS, delayAfter } from './sign-in-throttle.ts';
 
-let t: TestApp;
 let clock: Date;
-let rootHeaders: Record<string, string>;
+beforeEach(() => {
+  clock = new Date('2026-11-28T10:00:00Z');
+});
+const { t, root: rootHeaders, rebuild } = useTestApp({ now: () => clock });
 
 const advance = (seconds: number) => {
   clock = new Date(clock.getTime() + seconds * 1000);
 };
-
-beforeEach(async () => {
-  clock = new Date('2026-11-28T10:00:00Z');
-  t = await buildTestApp({ now: () => clock });
-  rootHeaders = await t.rootHeaders();
-});
-afterEach(async () => t.close());
 
 const signIn = (payload: object, remoteAddress = '127.0.0.1') =>
   t.call({ method: 'POST', url: '/v1/auth', payload, remoteAddress });
@@ -130,8 +125,7 @@ describe('per account', () => {
 
   it('stops an account for the rest of the hour at its hourly ceiling, whatever the waits (ASVS 2.2.1)', async () => {
     expect(DEFAULT_THROTTLE_LIMITS.account.maxFailuresPerWindow).toBeLessThanOrEqual(100);
-    await t.close();
-    t = await buildTestApp({
+    await rebuild({
       now: () => clock,
       security: { throttle: { account: { maxDelaySeconds: 1, maxFailuresPerWindow: 10 } } },
     });

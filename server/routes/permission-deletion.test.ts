@@ -1,18 +1,11 @@
 // Deleting permission documents (a user's and the defaults), and user names that collide with sub-resources.
 import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from '../test-support.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../use-test-app.ts';
 import { doc, routeHelpers } from './route-test-kit.ts';
 
-let t: TestApp;
-let root: Record<string, string>;
-
-beforeEach(async () => {
-  t = await buildTestApp();
-  root = await t.rootHeaders();
-});
-afterEach(async () => t.close());
+const { t, root } = useTestApp();
 
 const { userPath, createUser } = routeHelpers(() => ({ t, root }));
 

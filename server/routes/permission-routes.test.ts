@@ -1,20 +1,16 @@
 // Permission documents over HTTP: a user's own and the operator's defaults, and what a token keeps.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { authenticate } from '../auth/sessions.ts';
-import { buildTestApp, type TestApp } from '../test-support.ts';
+import { useTestApp } from '../use-test-app.ts';
 
-let t: TestApp;
-let headers: Record<string, string>;
+const { t, root: headers } = useTestApp();
 const permissionPath = () => `${t.operatorPath}/users/alice/permission`;
 const defaultsPath = () => `${t.operatorPath}/users/default_permissions`;
 const ALLOW_LIST = JSON.stringify({ statements: [{ effect: 'allow', api: 'User:listUsers' }] });
 
 beforeEach(async () => {
-  t = await buildTestApp();
-  headers = await t.rootHeaders();
   await t.call({ method: 'POST', url: `${t.operatorPath}/users/alice`, headers });
 });
-afterEach(async () => t.close());
 
 describe('user permission', () => {
   it('is empty until set, then answers what was stored (also in UserDetail)', async () => {

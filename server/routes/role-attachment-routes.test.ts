@@ -1,16 +1,9 @@
 // Roles over HTTP: attaching and detaching, and roleList in the user details.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from '../test-support.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../use-test-app.ts';
 import { NOW, NOW_SECONDS, READ_USERS, routeHelpers } from './route-test-kit.ts';
 
-let t: TestApp;
-let root: Record<string, string>;
-
-beforeEach(async () => {
-  t = await buildTestApp({ now: () => NOW, maxRoles: 3 });
-  root = await t.rootHeaders();
-});
-afterEach(async () => t.close());
+const { t, root } = useTestApp({ now: () => NOW, maxRoles: 3 });
 
 const { rolePath, userPath, createRole, createUser, attach } = routeHelpers(() => ({ t, root }));
 

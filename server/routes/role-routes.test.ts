@@ -1,16 +1,9 @@
 // Roles over HTTP: create, read, list, update and delete, and versions of managed roles.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from '../test-support.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../use-test-app.ts';
 import { NOW, NOW_SECONDS, READ_USERS, doc, routeHelpers } from './route-test-kit.ts';
 
-let t: TestApp;
-let root: Record<string, string>;
-
-beforeEach(async () => {
-  t = await buildTestApp({ now: () => NOW, maxRoles: 3 });
-  root = await t.rootHeaders();
-});
-afterEach(async () => t.close());
+const { t, root, rebuild } = useTestApp({ now: () => NOW, maxRoles: 3 });
 
 const { rolePath, userPath, createRole, createUser, attach } = routeHelpers(() => ({ t, root }));
 
@@ -125,9 +118,7 @@ describe('updateRole and deleteRole', () => {
   it('replaces the document (200, no body); a description left out is kept', async () => {
     await createRole('r1', READ_USERS, 'Readers');
     const later = new Date('2026-11-28T11:00:00Z');
-    await t.close();
-    t = await buildTestApp({ now: () => later });
-    root = await t.rootHeaders();
+    await rebuild({ now: () => later });
     await createRole('r1', READ_USERS, 'Readers');
     const next = doc({ effect: 'allow', api: 'User:listUsers' });
     const res = await t.call({

@@ -1,20 +1,14 @@
 // Trust policies and switching user, over HTTP.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { principalSrn } from '../../src/permissions/index.ts';
 import { seedOperator } from '../store/seed.ts';
-import { buildTestApp, sessionHeaders, type TestApp } from '../test-support.ts';
+import { sessionHeaders } from '../test-support.ts';
+import { useTestApp } from '../use-test-app.ts';
 import { doc, routeHelpers } from './route-test-kit.ts';
 
-let t: TestApp;
-let root: Record<string, string>;
+const { t, root } = useTestApp();
 
 const policy = (...srns: string[]): string => doc({ effect: 'allow', principal: { soracom: srns } });
-
-beforeEach(async () => {
-  t = await buildTestApp();
-  root = await t.rootHeaders();
-});
-afterEach(async () => t.close());
 
 const { userPath, createUser } = routeHelpers(() => ({ t, root }));
 

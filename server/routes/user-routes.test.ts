@@ -1,15 +1,8 @@
 // The SAM user resource over HTTP: list, read, create, update, delete, limits and input checks.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from '../test-support.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../use-test-app.ts';
 
-let t: TestApp;
-let headers: Record<string, string>;
-
-beforeEach(async () => {
-  t = await buildTestApp({ now: () => new Date('2026-11-28T10:00:00Z') });
-  headers = await t.rootHeaders();
-});
-afterEach(async () => t.close());
+const { t, root: headers, rebuild } = useTestApp({ now: () => new Date('2026-11-28T10:00:00Z') });
 
 const usersPath = () => `${t.operatorPath}/users`;
 
@@ -91,9 +84,7 @@ describe('createUser', () => {
   });
 
   it('stops at the per-operator limit with its own code', async () => {
-    await t.close();
-    t = await buildTestApp({ maxUsers: 2 });
-    headers = await t.rootHeaders();
+    await rebuild({ maxUsers: 2 });
     expect((await t.call({ method: 'POST', url: `${usersPath()}/u1`, headers })).statusCode).toBe(201);
     expect((await t.call({ method: 'POST', url: `${usersPath()}/u2`, headers })).statusCode).toBe(201);
     const third = await t.call({ method: 'POST', url: `${usersPath()}/u3`, headers });
