@@ -155,6 +155,18 @@ export function UsersListPage({ apiMode, maxUsers, templates = NO_TEMPLATES }: U
   const bulkApis = [...new Set(bulkActions.flatMap((id) => bulkActionApis[id]))];
 
   const filtering = deferredQuery.trim() !== '' || view.filters.length > 0;
+  // The header's button and the empty list's: the same gate, and the dialog's code fetched on intent.
+  const createButton = (label: string) => (
+    <button
+      type="button"
+      className="button button--primary"
+      onClick={() => setCreating(true)}
+      {...preloadOnIntent(CreateUserDialog.preload)}
+      {...createGate.props}
+    >
+      {label}
+    </button>
+  );
 
   return (
     <>
@@ -172,15 +184,7 @@ export function UsersListPage({ apiMode, maxUsers, templates = NO_TEMPLATES }: U
           </p>
         </div>
         <span>
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => setCreating(true)}
-            {...preloadOnIntent(CreateUserDialog.preload)}
-            {...createGate.props}
-          >
-            {m.create}
-          </button>
+          {createButton(m.create)}
           {createGate.note}
         </span>
       </div>
@@ -229,20 +233,7 @@ export function UsersListPage({ apiMode, maxUsers, templates = NO_TEMPLATES }: U
         <ErrorState error={users.error} onRetry={() => void users.refetch()} title={m.loadFailed} />
       ) : null}
       {users.data && users.data.length === 0 ? (
-        <EmptyState
-          title={m.emptyTitle}
-          action={
-            <button
-              type="button"
-              className="button button--primary"
-              onClick={() => setCreating(true)}
-              {...preloadOnIntent(CreateUserDialog.preload)}
-              {...createGate.props}
-            >
-              {m.emptyAction}
-            </button>
-          }
-        >
+        <EmptyState title={m.emptyTitle} action={createButton(m.emptyAction)}>
           {m.emptyHint}
         </EmptyState>
       ) : null}
