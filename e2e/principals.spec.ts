@@ -171,10 +171,14 @@ test('a refusal the console did not foresee appears in the dialog or section tha
   await expect(confirm).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await confirm.getByRole('button', { name: 'Cancel' }).click();
+  // What the server refused is not offered again in this session: disabled, naming the API.
+  await expectNeeds(page, 'Delete user', 'User:deleteUser');
 
   await page.getByRole('link', { name: 'AuthKeys' }).click();
   const keys = page.getByRole('region', { name: 'AuthKeys' });
   await keys.getByRole('button', { name: 'Generate AuthKey' }).click();
+  await expect(keys.getByRole('alert')).toContainText('User:generateUserAuthKey');
+  await expectNeeds(page, 'Generate AuthKey', 'User:generateUserAuthKey');
   await expect(keys.getByRole('alert')).toContainText('User:generateUserAuthKey');
 
   await keys.getByRole('button', { name: `Delete ${authKeyId}` }).click();
@@ -185,11 +189,13 @@ test('a refusal the console did not foresee appears in the dialog or section tha
   await expectNoSeriousA11yViolations(page);
   await page.emulateMedia({ colorScheme: 'light' });
   await removal.getByRole('button', { name: 'Cancel' }).click();
+  await expectNeeds(page, `Delete ${authKeyId}`, 'User:deleteUserAuthKey');
 
   await page.getByRole('link', { name: 'MFA', exact: true }).click();
   const mfa = page.getByRole('region', { name: 'Multi-factor authentication' });
   await mfa.getByRole('button', { name: 'Enable MFA' }).click();
   await expect(mfa.getByRole('alert')).toContainText('User:enableUserMFA');
+  await expectNeeds(page, 'Enable MFA', 'User:enableUserMFA');
 
   await expect(errorToasts).toHaveCount(0);
   expect(await getUserViaApi(request, target, root)).not.toBeNull();

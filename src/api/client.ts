@@ -1,8 +1,11 @@
-// The one openapi-fetch client: adds the Soracom headers from the session, reports 401s to listeners, and nothing else (no UI).
+// The one openapi-fetch client: adds the Soracom headers from the session, reports 401s to listeners and records
+// 403s for the session (refused-calls.ts), and nothing else (no UI).
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from './schema.gen.ts';
 import { ApiError, toApiError, type OperationName } from './api-error.ts';
 import { readSession } from './session-store.ts';
+import { recordRefusal } from './refused-calls.ts';
+import type { CallTarget } from '../lib/capability-verdicts.ts';
 import { currentLocale, messages } from '../i18n/i18n-store.ts';
 
 /** `token`: the token the refused call carried (null when unknown), so a 401 meant for a session replaced since is told apart. */
@@ -23,6 +26,8 @@ function reportUnauthenticated(error: ApiError, token: string | null = null): vo
 
 /** The token each answer's request carried: a switched session's late 401 must not end the session restored after it. */
 const tokenOfResponse = new WeakMap<Response, string | null>();
+/** The user each answer's request was about (its path's user_name), so a 403 is remembered for that user only. */
+const targetOfResponse = new WeakMap<Response, CallTarget>();
 
 const soracomHeaders: Middleware = {
   onRequest({ request }) {
@@ -36,8 +41,10 @@ const soracomHeaders: Middleware = {
     }
     return request;
   },
-  onResponse({ request, response }) {
+  onResponse({ request, response, params }) {
     tokenOfResponse.set(response, request.headers.get('X-Soracom-Token'));
+    const userName = params.path?.user_name;
+    targetOfResponse.set(response, typeof userName === 'string' ? { userName } : {});
     return response;
   },
 };
@@ -95,6 +102,13 @@ async function settle<D>(
     const error = toApiError(result.response.status, result.error, operation, result.response.headers);
     if (error.status === 401 && withSession)
       reportUnauthenticated(error, tokenOfResponse.get(result.response) ?? null);
+    // The server's own word on what this token may do: the console stops offering the call (capabilities).
+    if (error.status === 403 && withSession)
+      recordRefusal(
+        operation,
+        targetOfResponse.get(result.response) ?? {},
+        tokenOfResponse.get(result.response) ?? null,
+      );
     throw error;
   }
   return result;

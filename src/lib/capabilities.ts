@@ -15,7 +15,7 @@ import type { ConditionExpr, PermissionStatement } from '../permissions/index.ts
 import {
   ALLOWED,
   UNKNOWN,
-  refusalKey,
+  refusing,
   rootCapabilities,
   type CallTarget,
   type Capabilities,
@@ -85,7 +85,6 @@ export function capabilitiesOf(
 
   const can = (api: string, target: CallTarget = {}): Verdict => {
     if (ALWAYS_ALLOWED_APIS.includes(api)) return ALLOWED;
-    if (refused.has(refusalKey(api, target))) return { kind: 'denied', api };
     const pathVariables: Record<string, string> = {};
     if (target.userName !== undefined) pathVariables.user_name = target.userName;
     const call = {
@@ -109,5 +108,5 @@ export function capabilitiesOf(
     if (allow === 'maybe') return UNKNOWN;
     return { kind: 'denied', api };
   };
-  return { principal, complete, can };
+  return refusing({ principal, complete, can }, refused);
 }

@@ -47,6 +47,19 @@ export function refusalKey(api: string, target: CallTarget = {}): string {
   return target.userName === undefined ? api : `${api} ${target.userName}`;
 }
 
+/**
+ * Capabilities that also deny every call in `refused` (`refusalKey(api, target)`): calls the server already answered
+ * 403 with this session's token, whatever the documents read say. Root is never refused by the engine's rules.
+ */
+export function refusing(capabilities: Capabilities, refused: ReadonlySet<string>): Capabilities {
+  if (refused.size === 0) return capabilities;
+  return {
+    ...capabilities,
+    can: (api, target = {}) =>
+      refused.has(refusalKey(api, target)) ? { kind: 'denied', api } : capabilities.can(api, target),
+  };
+}
+
 /** What a button or form shows for a verdict: hidden, disabled with the API named, or offered. */
 export function actionState(verdict: Verdict): { disabled: boolean; needs: string | null } {
   return verdict.kind === 'denied'

@@ -4,8 +4,9 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { isApiError } from '../api/api-error.ts';
 import { getDefaultPermissions, getRole, getUser, getUserPermission } from '../api/operations.ts';
 import type { Session } from '../api/session-store.ts';
-import { useSession } from '../api/use-session.ts';
+import { useRefusedCalls, useSession } from '../api/use-session.ts';
 import {
+  refusing,
   rootCapabilities,
   unreadCapabilities,
   type Capabilities,
@@ -55,7 +56,7 @@ export async function readPrincipalDocuments(userName: string): Promise<Principa
 /** A SAM user's documents, read once per session, and the engine's judge of them. */
 export interface PrincipalJudgement {
   documents: PrincipalDocuments;
-  judge: (principal: Principal, documents: PrincipalDocuments) => Capabilities;
+  judge: (principal: Principal, documents: PrincipalDocuments, refused: ReadonlySet<string>) => Capabilities;
 }
 
 export const principalDocumentsOptions = (session: Session) =>
@@ -68,7 +69,7 @@ export const principalDocumentsOptions = (session: Session) =>
           : readPrincipalDocuments(session.userName),
         import('../lib/capabilities.ts'),
       ]);
-      return { documents, judge: (principal, read) => capabilitiesOf(principal, read) };
+      return { documents, judge: (principal, read, refused) => capabilitiesOf(principal, read, refused) };
     },
     staleTime: Infinity,
     meta: { silentErrors: true },
@@ -82,10 +83,12 @@ export function principalOf(session: Session): Principal {
 
 /**
  * The signed-in principal's capabilities. Until the documents are read (or when they cannot be), SAM users get
- * "unknown" verdicts: actions are offered as before and the server decides.
+ * "unknown" verdicts: actions are offered as before and the server decides. A call the server answered 403 with
+ * this session's token is denied from then on, naming its API, whatever the documents say.
  */
 export function useCapabilities(): Capabilities & { ready: boolean } {
   const session = useSession();
+  const refused = useRefusedCalls();
   const principal = session ? principalOf(session) : null;
   const judgement = useQuery({
     ...principalDocumentsOptions(session ?? { apiKey: '', token: '', operatorId: '', method: 'root' }),
@@ -93,6 +96,7 @@ export function useCapabilities(): Capabilities & { ready: boolean } {
   });
   if (!session || !principal) return { ...rootCapabilities(), ready: false };
   if (principal.kind === 'root') return { ...rootCapabilities(), ready: true };
-  if (judgement.data === undefined) return { ...unreadCapabilities(principal), ready: judgement.isError };
-  return { ...judgement.data.judge(principal, judgement.data.documents), ready: true };
+  if (judgement.data === undefined)
+    return { ...refusing(unreadCapabilities(principal), refused), ready: judgement.isError };
+  return { ...judgement.data.judge(principal, judgement.data.documents, refused), ready: true };
 }

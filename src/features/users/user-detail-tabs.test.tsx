@@ -123,6 +123,48 @@ describe('overview tab', () => {
     expect(isApiError(gone) && gone.status).toBe(404);
   });
 
+  it('once the server refuses a delete the documents allow, the button is disabled, naming the API', async () => {
+    const userName = await freshUser('refused-password-1');
+    const reads = {
+      effect: 'allow',
+      api: ['User:getUser', 'User:getUserPermission', 'User:getDefaultPermissions'],
+    };
+    const permission = (...statements: object[]) => JSON.stringify({ statements });
+    await updateUserPermission({ userName, permission: permission(reads) });
+    const signedIn = await auth({ operatorId: live.operatorId, userName, password: 'refused-password-1' });
+    // Granted after the sign-in: the console reads it, the token keeps what it was issued with.
+    await updateUserPermission({
+      userName,
+      permission: permission(reads, { effect: 'allow', api: 'User:deleteUser' }),
+    });
+    const root = readSession();
+    if (!root) throw new Error('no root session');
+    writeSession(sessionFromSignIn(signedIn, 'user', userName));
+    try {
+      const user = userEvent.setup();
+      renderDetail(userName, 'overview');
+      const open = await screen.findByRole('button', { name: 'Delete user' });
+      // The documents were read (the description's Save is judged by them too) and allow the delete.
+      await waitFor(() => expect(screen.getByText('Needs User:updateUser')).toBeInTheDocument());
+      expect(open).toBeEnabled();
+      expect(screen.queryByText('Needs User:deleteUser')).toBeNull();
+
+      await user.click(open);
+      const confirm = screen.getByRole('alertdialog', { name: `Delete ${userName}?` });
+      await user.type(within(confirm).getByLabelText(/to confirm/), userName);
+      await user.click(within(confirm).getByRole('button', { name: 'Delete user' }));
+      // The refusal shows in the dialog that caused it, and the page stops offering the call at once.
+      expect(await within(confirm).findByRole('alert')).toHaveTextContent('User:deleteUser');
+      expect(open).toBeDisabled();
+      expect(screen.getByText('Needs User:deleteUser')).toBeInTheDocument();
+      await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
+      expect(screen.getByRole('button', { name: 'Delete user' })).toBeDisabled();
+    } finally {
+      writeSession(root);
+    }
+    expect((await getUser({ userName })).userName).toBe(userName);
+  });
+
   it('cancelling the delete keeps the user and gives focus back', async () => {
     const userName = await freshUser();
     const user = userEvent.setup();
