@@ -56,7 +56,9 @@ it('builds with `npm run build:server`, then starts, answers the API and stops o
       body: JSON.stringify({ email: 'demo@sam-console.local', password: 'demo-password-2026' }),
     });
     expect(signIn.status).toBe(200);
-    expect(signIn.headers.get('content-security-policy')).toContain("script-src 'self'");
+    // The API's security headers (the app's page policy goes with HTML, which this folder has none of).
+    expect(signIn.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(signIn.headers.get('x-content-type-options')).toBe('nosniff');
     expect(signIn.headers.get('cache-control')).toBe('no-store');
     server.kill('SIGTERM');
     expect(await exited).toBe(0);

@@ -1,4 +1,5 @@
-// Security headers on every answer (helmet's set, with a CSP the built app can live with) and no caching of the API.
+// Security headers on every answer, worked out once: helmet's set (with a CSP the built app can live with) on the
+// browser app's answers, and on the API's the few a JSON API needs, with no caching.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
@@ -44,20 +45,28 @@ export function securityHeaderSet(): Readonly<Record<string, string>> {
   return Object.freeze(headers);
 }
 
+/**
+ * What an API answer carries: JSON is never a page, so helmet's page policies (the app's CSP, referrer,
+ * opener and DNS-prefetch rules) say nothing there. Kept: no sniffing it into something else, no
+ * framing or loading it into another page or origin, and, since an answer can carry a secret (a new
+ * AuthKey, a TOTP URI), no cache may keep it, whatever a handler or the upstream said.
+ */
+export const API_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+  'x-content-type-options': 'nosniff',
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+  'cross-origin-resource-policy': 'same-origin',
+  'cache-control': 'no-store',
+});
+
 export const securityHeadersPlugin = fp(
   async (app: FastifyInstance) => {
-    const headers = securityHeaderSet();
+    const pageHeaders = securityHeaderSet();
 
-    // onRequest, so that answers a hook or the router sends early (401, 404, 429) carry them too.
-    app.addHook('onRequest', (_request, reply, done) => {
-      reply.headers(headers);
-      done();
-    });
-
-    // API answers can carry secrets (a new AuthKey, a TOTP URI): no cache may keep them, whatever a
-    // handler or the upstream said.
+    // onSend, which every answer passes (a hook's or the router's early 401, 404 or 429 too), and
+    // after the handler, so the API's no-store wins over what a handler or the upstream set. A
+    // callback hook: no promise per request.
     app.addHook('onSend', (request, reply, payload, done) => {
-      if (isApiPath(request.url)) reply.header('cache-control', 'no-store');
+      reply.headers(isApiPath(request.url) ? API_HEADERS : pageHeaders);
       done(null, payload);
     });
   },
