@@ -1,7 +1,14 @@
 // The local SAM API: one route per openapi.yaml operation, validated by its schemas, each with exactly one handler.
 import rateLimit from '@fastify/rate-limit';
-import type { FastifyInstance } from 'fastify';
-import { createRefusalTarpit, DEFAULT_TARPIT } from '../auth/refusal-tarpit.ts';
+import type {
+  FastifyInstance,
+  FastifyReply,
+  FastifyRequest,
+  HookHandlerDoneFunction,
+  onSendHookHandler,
+  preValidationHookHandler,
+} from 'fastify';
+import { createRefusalTarpit, DEFAULT_TARPIT, type RefusalTarpit } from '../auth/refusal-tarpit.ts';
 import { ApiFailure } from '../errors.ts';
 import type { ContractOperation } from '../openapi-contract.ts';
 import { parseJsonBody, sentBody } from '../request-hardening.ts';
@@ -17,13 +24,7 @@ import type { HandlerTable, OperationId, OperationRoute } from '../routes/operat
 import type { RouteDeps } from '../routes/route-context.ts';
 import { userHandlers } from '../routes/user-routes.ts';
 import type { SecurityOptions } from '../security-options.ts';
-import { authenticationPlugin } from './authentication.ts';
-
-declare module 'fastify' {
-  interface FastifyContextConfig {
-    operation?: ContractOperation;
-  }
-}
+import { authenticationHook, authenticationPlugin } from './authentication.ts';
 
 export interface LocalApiOptions {
   operations: ContractOperation[];
@@ -69,27 +70,66 @@ function checkOneHandlerEach(apiOperations: ContractOperation[], handlers: Handl
   }
 }
 
-/** One route: its schemas from the contract, its handler typed for exactly this operation. */
+/**
+ * An optional body that was left out validates as an empty object; an operation without one refuses
+ * any. Null when the operation needs neither (its body is required). Synchronous: no promise per call.
+ */
+function bodyRule(op: ContractOperation): preValidationHookHandler | null {
+  if (!op.bodySchema)
+    return (request: FastifyRequest, _reply: FastifyReply, done: HookHandlerDoneFunction) => {
+      done(sentBody(request) ? new ApiFailure('SAM0012') : undefined);
+    };
+  if (!op.bodyRequired)
+    return (request: FastifyRequest, _reply: FastifyReply, done: HookHandlerDoneFunction) => {
+      if (request.body === undefined) request.body = {};
+      done();
+    };
+  return null;
+}
+
+/**
+ * A throttled credential check's 429 is held a moment: a flood from one client then idles instead
+ * of keeping the machine's cores busy with instant refusals. Only on the credential checks' routes.
+ */
+function refusalHold(tarpit: RefusalTarpit): onSendHookHandler {
+  return async (request, reply, payload) => {
+    if (reply.statusCode === 429 && !(await tarpit.hold(request.ip))) reply.header('connection', 'close');
+    return payload;
+  };
+}
+
+interface RouteHooks {
+  deps: RouteDeps;
+  security: SecurityOptions;
+  tarpit: RefusalTarpit;
+}
+
+/**
+ * One route: its schemas from the contract, its handler typed for exactly this operation, and only
+ * the hooks this operation needs, each knowing its operation already.
+ */
 function routeOperation<Id extends OperationId>(
   app: FastifyInstance,
   op: ContractOperation,
   id: Id,
   handler: HandlerTable[Id],
-  security: SecurityOptions,
+  { deps, security, tarpit }: RouteHooks,
 ): void {
+  const credentialCheck = CREDENTIAL_CHECKS.has(op.operationId);
+  const checkBody = bodyRule(op);
   app.route<OperationRoute<Id>>({
     method: op.method,
     url: op.routePath,
-    config: {
-      operation: op,
-      ...(CREDENTIAL_CHECKS.has(op.operationId)
-        ? { rateLimit: { max: security.attemptsPerMinutePerAddress, timeWindow: 60_000 } }
-        : {}),
-    },
+    config: credentialCheck
+      ? { rateLimit: { max: security.attemptsPerMinutePerAddress, timeWindow: 60_000 } }
+      : {},
     schema: {
       ...(op.paramsSchema ? { params: op.paramsSchema } : {}),
       ...(op.bodySchema ? { body: op.bodySchema } : {}),
     },
+    ...(op.isPublic ? {} : { onRequest: [authenticationHook(deps, op)] }),
+    ...(checkBody ? { preValidation: [checkBody] } : {}),
+    ...(credentialCheck ? { onSend: [refusalHold(tarpit)] } : {}),
     handler,
   });
 }
@@ -118,28 +158,15 @@ export async function localApiPlugin(app: FastifyInstance, { operations, deps, s
       new ApiFailure('SAM0429', { seconds: Math.max(1, Math.ceil(context.ttl / 1000)) }),
   });
 
-  // A throttled credential check's 429 is held a moment: a flood from one client then idles
-  // instead of keeping the machine's cores busy with instant refusals.
-  const tarpit = createRefusalTarpit({ ...DEFAULT_TARPIT, delayMs: security.refusalDelayMs });
-  app.addHook('onSend', async (request, reply, payload) => {
-    const operationId = request.routeOptions.config.operation?.operationId;
-    if (reply.statusCode !== 429 || operationId === undefined || !CREDENTIAL_CHECKS.has(operationId))
-      return payload;
-    if (!(await tarpit.hold(request.ip))) reply.header('connection', 'close');
-    return payload;
-  });
+  await app.register(authenticationPlugin);
 
-  await app.register(authenticationPlugin, deps);
-
-  // An optional body that was left out validates as an empty object; an operation without one refuses any.
-  app.addHook('preValidation', async (request) => {
-    const op = request.routeOptions.config.operation;
-    if (op && !op.bodySchema && sentBody(request)) throw new ApiFailure('SAM0012');
-    if (op?.bodySchema && !op.bodyRequired && request.body === undefined) request.body = {};
-  });
-
+  const hooks: RouteHooks = {
+    deps,
+    security,
+    tarpit: createRefusalTarpit({ ...DEFAULT_TARPIT, delayMs: security.refusalDelayMs }),
+  };
   for (const op of apiOperations) {
     const id = op.operationId;
-    if (isOperationId(handlers, id)) routeOperation<OperationId>(app, op, id, handlers[id], security);
+    if (isOperationId(handlers, id)) routeOperation<OperationId>(app, op, id, handlers[id], hooks);
   }
 }
