@@ -1,6 +1,7 @@
 // Opening, finding and ending sessions: an API key plus a random token, stored hashed with its expiry.
 import { ApiFailure } from '../errors.ts';
 import type { SamStore } from '../store/sam-store.ts';
+import type { SessionRow } from '../store/sessions-store.ts';
 import { hashToken, newApiKey, newToken } from './credentials.ts';
 import type { Session } from './session-principal.ts';
 
@@ -111,6 +112,37 @@ function headerValue(value: string | string[] | undefined): string | undefined {
   return first === undefined || first === '' ? undefined : first;
 }
 
+/** The session a stored row stands for (the row's API key and token hash are the caller's, checked by findLive). */
+function sessionOfRow(row: SessionRow): Session {
+  if (row.user_name === null)
+    return Object.freeze({
+      kind: 'root',
+      operatorId: row.operator_id,
+      apiKey: row.api_key,
+      tokenHash: row.token_hash,
+    });
+  return Object.freeze({
+    kind: 'samUser',
+    operatorId: row.operator_id,
+    apiKey: row.api_key,
+    tokenHash: row.token_hash,
+    principal: Object.freeze({
+      operatorId: row.operator_id,
+      userName: row.user_name,
+      ...(row.auth_key_id === null ? {} : { authKeyId: row.auth_key_id }),
+      userPermission: row.user_permission ?? '',
+      defaultPermissions: row.default_permissions ?? '',
+      roles: Object.freeze(parseSessionRoles(row.role_permissions)),
+    }),
+  });
+}
+
+/**
+ * Sessions made from rows, kept as long as the row is: the session cache hands out the same frozen
+ * row until the session changes (then a new row), so a SAM user's roles are parsed once, not per call.
+ */
+const sessionsByRow = new WeakMap<SessionRow, Session>();
+
 /** The live session these headers belong to; 401 when missing, wrong or expired. */
 export function authenticate(
   store: SamStore,
@@ -121,24 +153,14 @@ export function authenticate(
   const apiKey = headerValue(apiKeyHeader);
   const token = headerValue(tokenHeader);
   if (apiKey === undefined || token === undefined) throw new ApiFailure('AUM0001');
-  const tokenHash = hashToken(token);
-  const row = store.sessions.findLive(tokenHash, apiKey, unixSeconds(now));
+  const row = store.sessions.findLive(hashToken(token), apiKey, unixSeconds(now));
   if (!row) throw new ApiFailure('AUM0002');
-  if (row.user_name === null) return { kind: 'root', operatorId: row.operator_id, apiKey, tokenHash };
-  return {
-    kind: 'samUser',
-    operatorId: row.operator_id,
-    apiKey,
-    tokenHash,
-    principal: {
-      operatorId: row.operator_id,
-      userName: row.user_name,
-      ...(row.auth_key_id === null ? {} : { authKeyId: row.auth_key_id }),
-      userPermission: row.user_permission ?? '',
-      defaultPermissions: row.default_permissions ?? '',
-      roles: parseSessionRoles(row.role_permissions),
-    },
-  };
+  let session = sessionsByRow.get(row);
+  if (!session) {
+    session = sessionOfRow(row);
+    sessionsByRow.set(row, session);
+  }
+  return session;
 }
 
 /**

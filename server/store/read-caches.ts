@@ -17,7 +17,8 @@ export interface ReadCaches {
   readonly userDetails: Map<string, Map<string, CachedJson>>;
   /**
    * Call before reading a cache: empties them all when another connection (another process on the
-   * same file) wrote since the last call, since its writes do not run this connection's triggers.
+   * same file) wrote since the last check, since its writes do not run this connection's triggers.
+   * Checked once per synchronous run of code (a request's auth hook and its handler share one).
    */
   refresh(): void;
   /** May a row just read be kept? Not inside a transaction, which may still roll back what it read. */
@@ -49,6 +50,14 @@ export function readCachesOf(db: Db): ReadCaches {
   const userDetails = new Map<string, Map<string, CachedJson>>();
   const dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck();
   let seenVersion = dataVersion.get();
+  // Reading data_version opens a read transaction (shared-memory locks, system calls): about a fifth
+  // of a cached getUser's time when the session's lookup and the handler each read it. Within one
+  // synchronous run nothing this process answers can have learnt of another process's commit, so one
+  // check serves the whole run; the next run (after any await or I/O) checks again.
+  let checkedThisRun = false;
+  const endRun = () => {
+    checkedThisRun = false;
+  };
 
   db.function('sam_cache_drop_user_list', { deterministic: false }, (operatorId: unknown) => {
     if (typeof operatorId === 'string') {
@@ -92,6 +101,9 @@ export function readCachesOf(db: Db): ReadCaches {
     userLists,
     userDetails,
     refresh() {
+      if (checkedThisRun) return;
+      checkedThisRun = true;
+      queueMicrotask(endRun);
       const version = dataVersion.get();
       if (version === seenVersion) return;
       seenVersion = version;
