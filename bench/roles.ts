@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { format, resolveConfig } from 'prettier';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/support/find-chromium.ts';
+import { RESERVED_PATH_NAMES } from '../src/lib/sam-rules.ts';
 import {
   formatSpread,
   machineLine,
@@ -179,13 +180,15 @@ async function seenAt(page: Page, name: string): Promise<number> {
   return (await page.evaluate(`window.__seen[${JSON.stringify(name)}]`)) as number;
 }
 
+/** `/users/{user}` for a user's path, but not for a name no user can have: /users/default_permissions is getDefaultPermissions. */
+const userShape = (path: string, name: string) =>
+  RESERVED_PATH_NAMES.includes(name) ? path : '/users/{user}';
+
 /** Requests by the operation's shape (a user's or role's name replaced): one shape asked N times is per-row fetching. */
 function countShapes(requests: readonly string[]): Map<string, number> {
   const shapes = new Map<string, number>();
   for (const request of requests) {
-    const shape = request
-      .replace(/\/users\/[^/]+/, '/users/{user}')
-      .replace(/\/roles\/[^/]+/, '/roles/{role}');
+    const shape = request.replace(/\/users\/([^/]+)/, userShape).replace(/\/roles\/[^/]+/, '/roles/{role}');
     shapes.set(shape, (shapes.get(shape) ?? 0) + 1);
   }
   return shapes;
