@@ -7,19 +7,9 @@ import {
   goToUser,
   paths,
   signInAsRoot,
+  userTabContent,
 } from './support/index.ts';
 import { userTabIds } from '../src/lib/paths.ts';
-
-const tabLabels: Record<(typeof userTabIds)[number], string> = {
-  overview: 'Overview',
-  password: 'Console password',
-  'auth-keys': 'AuthKeys',
-  permissions: 'Permissions',
-  roles: 'Roles',
-  'trust-policy': 'Trust policy',
-  mfa: 'MFA',
-  history: 'History',
-};
 
 /** 100 characters, letters and digits only, unique to this run. */
 function longUserName(): string {
@@ -78,10 +68,7 @@ for (const width of [1280, 800]) {
 
     for (const tab of userTabIds) {
       await goToUser(page, userName, tab);
-      // The tab's content has arrived (tabs load lazily) once it offers a control of its own, or (the
-      // History of a user with one entry offers none) its table.
-      const region = page.getByRole('region', { name: tabLabels[tab] });
-      await expect(region.getByRole('button').or(region.getByRole('table')).first()).toBeVisible();
+      await expect(userTabContent(page, tab)).toBeVisible();
       await expectNoSidewaysScroll(page, `the ${tab} tab`);
     }
 

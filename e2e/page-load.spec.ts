@@ -1,13 +1,20 @@
-// Loading pages: a cold load asks the API for nothing twice, and a user link fetches its page and user on intent.
+// Loading pages: a cold load (the list, every user tab, a role) asks the API for nothing twice, and a user link
+// fetches its page and user on intent.
 import { expect, test, type Page } from '@playwright/test';
 import {
   E2E_ROOT,
+  attachRoleViaApi,
+  createRoleViaApi,
   createUserViaApi,
+  generateAuthKeyViaApi,
   paths,
+  setUserPermissionViaApi,
   signInViaApi,
   uniqueUserName,
+  userTabContent,
   type ApiSession,
 } from './support/index.ts';
+import { userTabIds } from '../src/lib/paths.ts';
 
 /** Starts the page's browser context signed in as root, as a reload would find it. */
 async function startSignedIn(page: Page, session: ApiSession): Promise<void> {
@@ -61,6 +68,40 @@ test('a cold /users and a cold user page each ask the API for nothing twice', as
   await expect(page.getByRole('heading', { level: 1, name: userName })).toBeVisible();
   await page.waitForLoadState('networkidle');
   expect(calls).toContain(`GET /v1/operators/${session.operatorId}/users/${userName}`);
+  expect(repeatedIn(calls)).toEqual([]);
+});
+
+test('a cold load of each user tab and of a role page asks the API for nothing twice', async ({
+  page,
+  request,
+}) => {
+  const session = await signInViaApi(request);
+  const userName = uniqueUserName('tabs');
+  const roleId = `${userName}-role`;
+  // Something on every tab: a password, an AuthKey, a permission, a role (whose page lists the user).
+  await createUserViaApi(request, { userName, password: 'page-load-password-2026' }, session);
+  await generateAuthKeyViaApi(request, userName, session);
+  await setUserPermissionViaApi(request, userName, [{ effect: 'allow', api: ['User:getUser'] }], session);
+  await createRoleViaApi(request, roleId, [{ effect: 'allow', api: ['Role:listRoles'] }], session);
+  await attachRoleViaApi(request, userName, roleId, session);
+  await startSignedIn(page, session);
+  const calls = recordApiRequests(page);
+
+  for (const tab of userTabIds) {
+    calls.length = 0;
+    await page.goto(paths.user(userName, tab));
+    await expect(userTabContent(page, tab)).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(calls.length, tab).toBeGreaterThan(0);
+    expect(repeatedIn(calls), tab).toEqual([]);
+  }
+
+  calls.length = 0;
+  await page.goto(paths.role(roleId));
+  await expect(page.getByRole('heading', { level: 1, name: roleId })).toBeVisible();
+  await expect(page.getByRole('link', { name: userName })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(calls).toContain(`GET /v1/operators/${session.operatorId}/roles/${roleId}`);
   expect(repeatedIn(calls)).toEqual([]);
 });
 

@@ -135,3 +135,33 @@ export async function setUserPermissionViaApi(
   });
   await expectOk(response, `updateUserPermission ${userName}`);
 }
+
+/** createRoleViaApi(request, roleId, statements): a role of the operator with this permission document, as root. */
+export async function createRoleViaApi(
+  request: APIRequestContext,
+  roleId: string,
+  statements: readonly object[],
+  session?: ApiSession,
+): Promise<void> {
+  const root = session ?? (await signInViaApi(request));
+  const response = await request.post(
+    `${E2E_BASE_URL}/v1/operators/${root.operatorId}/roles/${encodeURIComponent(roleId)}`,
+    { headers: root.headers, data: { permission: JSON.stringify({ statements }) } },
+  );
+  await expectOk(response, `createRole ${roleId}`);
+}
+
+/** attachRoleViaApi(request, userName, roleId): attaches the role to the user, as root. */
+export async function attachRoleViaApi(
+  request: APIRequestContext,
+  userName: string,
+  roleId: string,
+  session?: ApiSession,
+): Promise<void> {
+  const root = session ?? (await signInViaApi(request));
+  const response = await request.post(userUrl(root, userName, '/roles'), {
+    headers: root.headers,
+    data: { roleId },
+  });
+  await expectOk(response, `attachRole ${roleId} to ${userName}`);
+}

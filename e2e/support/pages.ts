@@ -1,5 +1,5 @@
 // Page helpers for specs: sign in (root, SAM user), open a user's tab, check a toast, keep a screenshot, run axe.
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { E2E_ROOT } from './env.ts';
 import { paths, type UserTab } from '../../src/lib/paths.ts';
@@ -37,6 +37,27 @@ export async function submitSamUserSignIn(
 export async function goToUser(page: Page, userName: string, tab: UserTab = 'overview'): Promise<void> {
   await page.goto(paths.user(userName, tab));
   await expect(page.getByRole('heading', { level: 1, name: userName })).toBeVisible();
+}
+
+/** The user page's tab names in English, as its tab list and each tab's region are labelled. */
+export const userTabLabels: Record<UserTab, string> = {
+  overview: 'Overview',
+  password: 'Console password',
+  'auth-keys': 'AuthKeys',
+  permissions: 'Permissions',
+  roles: 'Roles',
+  'trust-policy': 'Trust policy',
+  mfa: 'MFA',
+  history: 'History',
+};
+
+/**
+ * userTabContent(page, tab): what shows that a user tab's content has arrived (tabs load lazily): a control of its
+ * own, or (the History of a user with one entry offers none) its table.
+ */
+export function userTabContent(page: Page, tab: UserTab): Locator {
+  const region = page.getByRole('region', { name: userTabLabels[tab] });
+  return region.getByRole('button').or(region.getByRole('table')).first();
 }
 
 /** expectPath(page, path): the page's address becomes exactly this path and search (built with `paths`). */
