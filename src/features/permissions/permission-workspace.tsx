@@ -1,22 +1,12 @@
 // The editing workspace shared by a user's permission tab and the default permissions page: editor, problems, save review, simulator.
-import { useProblemWording } from '../../i18n/problem-wording.ts';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useLeaveGuard } from '../../components/leave-guard.tsx';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
-import {
-  analyzePermission,
-  formatPermission,
-  type ApiCatalogue,
-  type PermissionSources,
-} from '../../permissions/index.ts';
+import { analyzePermission, type ApiCatalogue, type PermissionSources } from '../../permissions/index.ts';
 import { PermissionEditor, type PermissionEditorHandle } from './permission-editor.tsx';
-import {
-  countDiagnostics,
-  diagnosticMessage,
-  diagnosticPlace,
-  summarizeDiagnostics,
-} from './editor-diagnostics.ts';
-import { PERMISSION_TEMPLATES, findTemplate } from './permission-templates.ts';
+import { countDiagnostics, summarizeDiagnostics } from './editor-diagnostics.ts';
+import { PermissionToolbar } from './permission-toolbar.tsx';
+import { PermissionProblems } from './permission-problems.tsx';
 import { PermissionSimulator } from './permission-simulator.tsx';
 import { EffectiveAccess } from './effective-access.tsx';
 import { useMessages } from '../../i18n/use-i18n.ts';
@@ -103,7 +93,6 @@ export function PermissionWorkspace({
 }: PermissionWorkspaceProps) {
   const id = useId();
   const messages = useMessages();
-  const wording = useProblemWording();
   const m = messages.permissions.workspace;
   const r = messages.roles.workspace;
   const readOnlyNote = messages.common.permission.readOnly;
@@ -111,7 +100,6 @@ export function PermissionWorkspace({
   // Later refetches of the stored document do not reset the editor: the baseline moves only on save.
   const [baseline, setBaseline] = useState(() => startingDocument(stored));
   const [draft, setDraft] = useState(baseline.text);
-  const [templateId, setTemplateId] = useState('');
   const [announcement, setAnnouncement] = useState('');
   const [pending, setPending] = useState<PendingReview | null>(null);
   const [preparing, setPreparing] = useState(false);
@@ -239,58 +227,13 @@ export function PermissionWorkspace({
           <h2 id={`${id}-title`}>
             {subject.kind === 'user' ? m.titleUser : subject.kind === 'role' ? r.titleRole : m.titleDefault}
           </h2>
-          <div className="toolbar permission-toolbar">
-            <label htmlFor={`${id}-template`} className="permission-toolbar__label">
-              {m.template}
-            </label>
-            <select
-              id={`${id}-template`}
-              value={templateId}
-              onChange={(event) => setTemplateId(event.target.value)}
-              aria-describedby={`${id}-template-hint`}
-            >
-              <option value="">{m.chooseTemplate}</option>
-              {PERMISSION_TEMPLATES.map((template) => (
-                <option key={template.id} value={template.id}>
-                  {template.label}
-                </option>
-              ))}
-            </select>
-            <button
-              type="button"
-              className="button button--small"
-              disabled={templateId === ''}
-              onClick={() => {
-                const template = findTemplate(templateId);
-                if (template) replaceText(template.text, m.templateUsed({ label: template.label }));
-              }}
-            >
-              {m.useTemplate}
-            </button>
-            <span className="permission-toolbar__spacer" />
-            <button
-              type="button"
-              className="button button--small"
-              onClick={() => {
-                const formatted = formatPermission(draft);
-                if (formatted === null) setAnnouncement(m.formatNeedsJson);
-                else replaceText(formatted, m.formatted);
-              }}
-            >
-              {m.format}
-            </button>
-            <button
-              type="button"
-              className="button button--small"
-              disabled={!dirty}
-              onClick={() => replaceText(baseline.text, m.reverted)}
-            >
-              {m.revert}
-            </button>
-          </div>
-          <p id={`${id}-template-hint`} className="field__hint">
-            {findTemplate(templateId)?.description ?? m.templateHint}
-          </p>
+          <PermissionToolbar
+            draft={draft}
+            dirty={dirty}
+            revertTo={baseline.text}
+            onReplace={replaceText}
+            onAnnounce={setAnnouncement}
+          />
 
           <PermissionEditor
             ref={editorRef}
@@ -330,40 +273,10 @@ export function PermissionWorkspace({
             </span>
           </div>
 
-          {analysis.diagnostics.length > 0 ? (
-            <section aria-labelledby={`${id}-problems`} className="problems">
-              <h3 id={`${id}-problems`}>{m.problems}</h3>
-              <ul className="problems__list">
-                {analysis.diagnostics.map((diagnostic, index) => (
-                  <li
-                    key={`${diagnostic.from}-${index}`}
-                    className={`problem problem--${diagnostic.severity}`}
-                  >
-                    {/* Tabbing through the list reads the place with its message, not a bare "Line 3, column 17". */}
-                    <button
-                      type="button"
-                      className="button--link problem__place"
-                      onClick={() => editorRef.current?.reveal(diagnostic.from, diagnostic.to)}
-                      aria-describedby={`${id}-problem-${index}-severity ${id}-problem-${index}`}
-                    >
-                      {diagnosticPlace(diagnostic)}
-                    </button>
-                    <span
-                      id={`${id}-problem-${index}-severity`}
-                      className={
-                        diagnostic.severity === 'error' ? 'badge badge--denied' : 'badge badge--warn'
-                      }
-                    >
-                      {diagnostic.severity === 'error' ? m.error : m.warning}
-                    </span>
-                    <span id={`${id}-problem-${index}`} className="problem__message">
-                      {diagnosticMessage(diagnostic, wording)}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ) : null}
+          <PermissionProblems
+            diagnostics={analysis.diagnostics}
+            onReveal={(from, to) => editorRef.current?.reveal(from, to)}
+          />
 
           <div className="permission-actions">
             <button
