@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { capabilitiesOf, type PrincipalDocuments } from './capabilities.ts';
 import { actionState, refusalKey } from './capability-verdicts.ts';
+import { allOf } from './verdict-of-calls.ts';
 
 const doc = (statements: object[]) => JSON.stringify({ statements });
 const selfOnly = "pathVariable('user_name') == samUserName";
@@ -137,5 +138,28 @@ describe('actionState', () => {
     });
     expect(actionState({ kind: 'unknown' })).toEqual({ disabled: false, needs: null });
     expect(actionState({ kind: 'allowed' })).toEqual({ disabled: false, needs: null });
+  });
+});
+
+describe('allOf', () => {
+  it('denies an action of several calls when any is denied, naming each denied API', () => {
+    const reset = (documents: PrincipalDocuments) => {
+      const capabilities = capabilitiesOf({ kind: 'samUser', userName: 'ann' }, documents);
+      return allOf(
+        capabilities.can('User:deleteUserPassword', { userName: 'bob' }),
+        capabilities.can('User:createUserPassword', { userName: 'bob' }),
+      );
+    };
+    expect(reset(all(doc([{ effect: 'allow', api: 'User:*UserPassword' }])))).toEqual({ kind: 'allowed' });
+    expect(reset(all(doc([{ effect: 'allow', api: 'User:deleteUserPassword' }])))).toEqual({
+      kind: 'denied',
+      api: 'User:createUserPassword',
+    });
+    expect(reset(all(viewer))).toEqual({
+      kind: 'denied',
+      api: 'User:deleteUserPassword, User:createUserPassword',
+    });
+    // Unread documents: offered, and the server decides.
+    expect(reset({ user: undefined, defaults, roles: [] })).toEqual({ kind: 'unknown' });
   });
 });

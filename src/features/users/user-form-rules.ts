@@ -1,7 +1,7 @@
 // Form rules for users and passwords, built on the server's own rules (src/lib/sam-rules.ts), and server errors mapped to fields.
 import { DESCRIPTION_MAX, PASSWORD_MAX, PASSWORD_MIN, USER_NAME_PATTERN } from '../../lib/sam-rules.ts';
 import { isApiError } from '../../api/api-error.ts';
-import { rulesResolver } from '../../components/rules-resolver.ts';
+import { rulesResolver, type FormRules } from '../../components/rules-resolver.ts';
 import type { Messages } from '../../i18n/messages/messages.ts';
 
 // The server's limits with the console's words for them, in the chosen language: each resolver is built from the
@@ -34,15 +34,23 @@ export interface DescriptionValues {
 export const descriptionResolver = (rules: Rules) =>
   rulesResolver<DescriptionValues>({ description: checkDescription(rules) });
 
+/** How a new password is chosen: typed (twice) by the admin, or generated in the browser and shown once. */
+export type PasswordSource = 'type' | 'generate';
+
 export interface SetPasswordValues {
+  /** Typed when absent. */
+  how?: PasswordSource;
   password: string;
   confirm: string;
 }
+/** The typed password is checked; a generated one is made to the rule (generate-password.ts). */
+export const setPasswordRules = (rules: Rules): FormRules<SetPasswordValues> => ({
+  password: (value, values) => (values.how === 'generate' ? undefined : checkNewPassword(rules)(value)),
+  confirm: (value, values) =>
+    values.how === 'generate' || value === values.password ? undefined : rules.passwordsDiffer,
+});
 export const setPasswordResolver = (rules: Rules) =>
-  rulesResolver<SetPasswordValues>({
-    password: checkNewPassword(rules),
-    confirm: (value, values) => (value === values.password ? undefined : rules.passwordsDiffer),
-  });
+  rulesResolver<SetPasswordValues>(setPasswordRules(rules));
 
 export interface ChangePasswordValues {
   currentPassword: string;

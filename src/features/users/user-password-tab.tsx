@@ -1,5 +1,6 @@
-// Console password tab: whether one is set; set one; change it with the current one; remove it after confirming.
-import { useId, useMemo, useState } from 'react';
+// Console password tab: whether one is set; set one (typed or generated); change it with the current one; reset another
+// user's in one step; remove it after confirming.
+import { Suspense, useId, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
@@ -8,7 +9,10 @@ import { FormError } from '../../components/form-error.tsx';
 import { ErrorState, ForbiddenNotice, LoadingState } from '../../components/states.tsx';
 import { usePermissionGate } from '../../components/needs-permission.tsx';
 import { useCapabilities } from '../../queries/capabilities-queries.ts';
+import { allOf } from '../../lib/verdict-of-calls.ts';
+import { lazyOnIntent, preloadOnIntent } from '../../components/lazy-on-intent.ts';
 import { isApiError } from '../../api/api-error.ts';
+import { useSession } from '../../api/use-session.ts';
 import { useSubmitOnce } from '../../components/use-submit-once.ts';
 import { useMessages } from '../../i18n/use-i18n.ts';
 import {
@@ -17,19 +21,58 @@ import {
   messageForField,
   setPasswordResolver,
   type ChangePasswordValues,
+  type PasswordSource,
   type SetPasswordValues,
 } from './user-form-rules.ts';
+import { generatePassword } from './generate-password.ts';
+import { NewPasswordFields } from './new-password-fields.tsx';
 import {
   useCreateUserPassword,
   useDeleteUserPassword,
   useUpdateUserPassword,
   userPasswordOptions,
 } from './users-queries.ts';
+import './password.css';
+
+// The reset and the one view of a generated password arrive when an admin reaches for them.
+const ResetPasswordDialog = lazyOnIntent(
+  () => import('./reset-password-dialog.tsx'),
+  (module) => module.ResetPasswordDialog,
+);
+const GeneratedPasswordDialog = lazyOnIntent(
+  () => import('./generated-password-dialog.tsx'),
+  (module) => module.GeneratedPasswordDialog,
+);
+const preloadGenerated = () => GeneratedPasswordDialog.preload();
+const preloadReset = () => Promise.all([ResetPasswordDialog.preload(), GeneratedPasswordDialog.preload()]);
 
 export function UserPasswordTab({ userName }: { userName: string }) {
   const m = useMessages().users.password;
   const presence = useQuery(userPasswordOptions(userName));
   const mayChange = useCapabilities().can('User:updateUserPassword', { userName }).kind !== 'denied';
+  // A SAM user (by password or AuthKey) on their own tab changes their password; a reset is for someone else's.
+  const own = useSession()?.userName === userName;
+  const [resetting, setResetting] = useState(false);
+  // A generated password, from the moment it is set until the admin closes its one view: in this state only.
+  const [generated, setGenerated] = useState<string | null>(null);
+  // Here rather than in the panels: a reset or a set moves the tab between "set" and "not set" under the dialog.
+  const dialogs = (
+    <Suspense fallback={null}>
+      {resetting ? (
+        <ResetPasswordDialog
+          userName={userName}
+          onClose={() => setResetting(false)}
+          onGenerated={(password) => {
+            setResetting(false);
+            setGenerated(password);
+          }}
+        />
+      ) : null}
+      {generated !== null ? (
+        <GeneratedPasswordDialog userName={userName} password={generated} onDone={() => setGenerated(null)} />
+      ) : null}
+    </Suspense>
+  );
   if (presence.isPending) return <LoadingState label={m.checking} />;
   // A self-service permission may allow changing a password (User:updateUserPassword) without reading whether one
   // is set: say what cannot be shown, and still offer the change.
@@ -62,17 +105,55 @@ export function UserPasswordTab({ userName }: { userName: string }) {
       </section>
       {presence.data.hasPassword ? (
         <>
+          {own ? null : <ResetPasswordPanel userName={userName} onReset={() => setResetting(true)} />}
           <ChangePasswordForm userName={userName} />
           <RemovePasswordPanel userName={userName} />
         </>
       ) : (
-        <SetPasswordForm userName={userName} />
+        <SetPasswordForm userName={userName} onGenerated={setGenerated} />
       )}
+      {dialogs}
     </>
   );
 }
 
-function SetPasswordForm({ userName }: { userName: string }) {
+function ResetPasswordPanel({ userName, onReset }: { userName: string; onReset: () => void }) {
+  const capabilities = useCapabilities();
+  // Two calls: both must be allowed, and a denied one is named.
+  const gate = usePermissionGate(
+    allOf(
+      capabilities.can('User:deleteUserPassword', { userName }),
+      capabilities.can('User:createUserPassword', { userName }),
+    ),
+  );
+  const id = useId();
+  const m = useMessages().users.password;
+  return (
+    <section className="panel" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{m.resetTitle}</h2>
+      <p>{m.resetBody}</p>
+      <button
+        type="button"
+        className="button"
+        onClick={onReset}
+        {...preloadOnIntent(preloadReset)}
+        {...gate.props}
+      >
+        {m.reset}
+      </button>
+      {gate.note}
+    </section>
+  );
+}
+
+function SetPasswordForm({
+  userName,
+  onGenerated,
+}: {
+  userName: string;
+  /** Called with a generated password once it is set, for the tab to show it once. */
+  onGenerated: (password: string) => void;
+}) {
   const gate = usePermissionGate(useCapabilities().can('User:createUserPassword', { userName }));
   const id = useId();
   const all = useMessages();
@@ -86,17 +167,27 @@ function SetPasswordForm({ userName }: { userName: string }) {
     formState: { errors },
   } = useForm<SetPasswordValues>({
     resolver,
-    defaultValues: { password: '', confirm: '' },
+    defaultValues: { how: 'type', password: '', confirm: '' },
   });
+  // Whether the typed fields show, set by the choice's onChange: watch() would keep the React Compiler off this
+  // component, and useWatch adds to the library's share of every form chunk.
+  const [how, setHow] = useState<PasswordSource>('type');
   const onSubmit = useSubmitOnce(
     handleSubmit(
       async (values) => {
+        const password = values.how === 'generate' ? generatePassword() : values.password;
         try {
-          await create.mutateAsync(values.password);
+          await create.mutateAsync(password);
         } catch (error) {
-          if (fieldOfServerError(error, { password: 'password' }) && error instanceof Error)
+          if (
+            values.how !== 'generate' &&
+            fieldOfServerError(error, { password: 'password' }) &&
+            error instanceof Error
+          )
             setError('password', { type: 'server', message: messageForField(error) });
+          return;
         }
+        if (values.how === 'generate') onGenerated(password);
       },
       () => create.reset(),
     ),
@@ -105,31 +196,14 @@ function SetPasswordForm({ userName }: { userName: string }) {
     <section className="panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{m.setTitle}</h2>
       <form className="form" noValidate onSubmit={onSubmit}>
-        <Field
-          id={`${id}-password`}
-          label={m.newPassword}
-          error={errors.password?.message}
-          hint={all.users.rules.password}
-        >
-          <input
-            id={`${id}-password`}
-            type="password"
-            autoComplete="new-password"
-            aria-invalid={errors.password ? true : undefined}
-            aria-describedby={describedBy(`${id}-password`, { hint: true, error: !!errors.password })}
-            {...register('password')}
-          />
-        </Field>
-        <Field id={`${id}-confirm`} label={m.repeat} error={errors.confirm?.message}>
-          <input
-            id={`${id}-confirm`}
-            type="password"
-            autoComplete="new-password"
-            aria-invalid={errors.confirm ? true : undefined}
-            aria-describedby={describedBy(`${id}-confirm`, { error: !!errors.confirm })}
-            {...register('confirm')}
-          />
-        </Field>
+        <NewPasswordFields
+          id={id}
+          how={how}
+          register={register}
+          onChoose={setHow}
+          errors={errors}
+          onGenerateIntent={() => void preloadGenerated().catch(() => undefined)}
+        />
         {errors.password?.type === 'server' ? null : <FormError error={create.error} />}
         <div className="form__actions">
           <button

@@ -124,3 +124,30 @@ export function useDeleteUserPassword(userName: string) {
     },
   });
 }
+
+/**
+ * Another user's password reset, in the two calls Soracom's API offers (updateUserPassword needs the current
+ * password): `remove` (deleteUserPassword), then `create` (createUserPassword). The dialog runs them and knows how far
+ * it got, so a create that fails after the removal is retried alone. Nothing is refreshed between the two, so the tab
+ * does not flicker to "not set" on the way; a failed create refreshes it, since the removal stands.
+ */
+export function useResetUserPassword(userName: string) {
+  const client = useQueryClient();
+  const remove = useMutation({
+    mutationFn: () => deleteUserPassword({ userName }),
+    // Nothing to announce yet: the reset is announced once the new password is set. A failure stays in the dialog.
+    meta: { errorShownInForm: true },
+  });
+  const create = useMutation({
+    mutationFn: (password: string) => createUserPassword({ userName, password }),
+    // A password in the variables: it leaves the mutation cache with the dialog.
+    gcTime: 0,
+    meta: { successMessage: () => messages().users.toasts.passwordReset, errorShownInForm: true },
+    onSuccess: async () => {
+      client.setQueryData(userPasswordOptions(userName).queryKey, { hasPassword: true });
+      await invalidateUser(client, userName);
+    },
+    onError: () => invalidateUser(client, userName),
+  });
+  return { remove, create };
+}

@@ -144,6 +144,36 @@ export default {
     removeConfirmTitle: 'Remove the console password?',
     removeConfirmAfter:
       ' will not be able to sign in to the console with a password until you set a new one.',
+    howLegend: 'How to choose it',
+    typeIt: 'Type a password',
+    generateIt: 'Generate a strong one',
+    generateHint: (p: { length: number }) =>
+      `A ${p.length}-character password is made in your browser and shown to you once, to pass on.`,
+    resetTitle: 'Reset the password',
+    resetBody:
+      'Give the user a new password without knowing the current one. The current one stops working and their sessions end.',
+    reset: 'Reset password',
+  },
+  reset: {
+    title: (p: { userName: string }) => `Reset the console password of ${p.userName}?`,
+    warningAfter:
+      ' loses the current password at once and every session of theirs ends: they sign in again with the new one.',
+    submit: 'Reset password',
+    resetting: 'Resetting…',
+    halfTitle: 'The old password is removed, but the new one is not set',
+    halfAfter: ' cannot sign in to the console with a password until one is set.',
+    retry: 'Set the new password',
+    later: 'Set it later',
+  },
+  generated: {
+    title: (p: { userName: string }) => `New console password for ${p.userName}`,
+    warningStrong: 'This is the only time it is shown.',
+    warning: ' Copy it now and give it to the user over a safe channel: the console keeps no copy.',
+    label: 'Generated password',
+    copy: 'Copy password',
+    copied: 'Password copied.',
+    signIn: 'They sign in as a SAM user with the operator ID, their user name and this password.',
+    done: 'Done',
   },
   toasts: {
     created: (p: { userName: string }) => `User ${p.userName} created.`,
@@ -152,5 +182,6 @@ export default {
     passwordSet: 'Console password set.',
     passwordChanged: 'Console password changed.',
     passwordRemoved: 'Console password removed.',
+    passwordReset: 'Console password reset. The user’s sessions have ended.',
   },
 };

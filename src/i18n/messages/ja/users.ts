@@ -146,6 +146,36 @@ export default {
     removeConfirmTitle: 'コンソールパスワードを削除しますか?',
     removeConfirmAfter:
       ' は、新しいパスワードを設定するまで、パスワードでコンソールにサインインできなくなります。',
+    howLegend: 'パスワードの決め方',
+    typeIt: '入力する',
+    generateIt: '安全なパスワードを生成する',
+    generateHint: ({ length }) =>
+      `${length} 文字のパスワードをブラウザーで生成し、本人に伝えられるよう一度だけ表示します。`,
+    resetTitle: 'パスワードのリセット',
+    resetBody:
+      '現在のパスワードがわからなくても、新しいパスワードを設定できます。現在のパスワードは使えなくなり、この SAM ユーザーのセッションは終了します。',
+    reset: 'パスワードをリセット',
+  },
+  reset: {
+    title: ({ userName }) => `${userName} のコンソールパスワードをリセットしますか?`,
+    warningAfter:
+      ' の現在のパスワードはすぐに使えなくなり、すべてのセッションが終了します。新しいパスワードでサインインし直す必要があります。',
+    submit: 'パスワードをリセット',
+    resetting: 'リセットしています…',
+    halfTitle: '古いパスワードは削除されましたが、新しいパスワードは設定されていません',
+    halfAfter: ' は、パスワードが設定されるまで、パスワードでコンソールにサインインできません。',
+    retry: '新しいパスワードを設定',
+    later: '後で設定する',
+  },
+  generated: {
+    title: ({ userName }) => `${userName} の新しいコンソールパスワード`,
+    warningStrong: '表示されるのはこの一度だけです。',
+    warning: ' 今すぐコピーし、安全な方法で SAM ユーザーに伝えてください。コンソールには控えが残りません。',
+    label: '生成したパスワード',
+    copy: 'パスワードをコピー',
+    copied: 'パスワードをコピーしました。',
+    signIn: 'SAM ユーザーは、オペレーター ID、ユーザー名、このパスワードでサインインします。',
+    done: '完了',
   },
   toasts: {
     created: ({ userName }) => `SAM ユーザー ${userName} を作成しました。`,
@@ -154,5 +184,6 @@ export default {
     passwordSet: 'コンソールパスワードを設定しました。',
     passwordChanged: 'コンソールパスワードを変更しました。',
     passwordRemoved: 'コンソールパスワードを削除しました。',
+    passwordReset: 'コンソールパスワードをリセットしました。SAM ユーザーのセッションは終了しました。',
   },
 } satisfies Messages['users'];
