@@ -171,8 +171,10 @@ test('a refusal the console did not foresee appears in the dialog or section tha
   await expect(confirm).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await confirm.getByRole('button', { name: 'Cancel' }).click();
-  // What the server refused is not offered again in this session: disabled, naming the API.
+  // What the server refused is not offered again in this session: disabled, naming the API. Focus, which cannot go
+  // back to a disabled button, goes to the page's content.
   await expectNeeds(page, 'Delete user', 'User:deleteUser');
+  await expect(page.locator('#main')).toBeFocused();
 
   await page.getByRole('link', { name: 'AuthKeys' }).click();
   const keys = page.getByRole('region', { name: 'AuthKeys' });

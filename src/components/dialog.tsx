@@ -76,11 +76,12 @@ export function Dialog({
     document.addEventListener('keydown', onKeyDown);
     return () => {
       document.removeEventListener('keydown', onKeyDown);
-      if (previouslyFocused?.isConnected) {
+      if (previouslyFocused?.isConnected && !previouslyFocused.matches(':disabled')) {
         previouslyFocused.focus();
       } else {
-        // The opener went with the action (a deleted key's row, "Enable MFA" once MFA is on): start keyboard and
-        // screen reader users again at the page's content rather than at the top of the document.
+        // The opener went with the action (a deleted key's row, "Enable MFA" once MFA is on), or cannot take focus
+        // any more (disabled once the server refused it): start keyboard and screen reader users again at the
+        // page's content rather than at the top of the document.
         document.getElementById('main')?.focus();
       }
     };
