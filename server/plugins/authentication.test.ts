@@ -1,18 +1,14 @@
 // The auth hook: which calls need a session, which answer 401 or 403, and the operator in the path.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { seedOperator } from '../store/seed.ts';
-import { buildTestApp, sessionHeaders, type TestApp } from '../test-support.ts';
+import { sessionHeaders } from '../test-support.ts';
+import { useTestApp } from '../use-test-app.ts';
 
-let t: TestApp;
 let clock: Date;
-let headers: Record<string, string>;
-
-beforeEach(async () => {
+beforeEach(() => {
   clock = new Date('2026-11-28T10:00:00Z');
-  t = await buildTestApp({ now: () => clock });
-  headers = await t.rootHeaders();
 });
-afterEach(async () => t.close());
+const { t, root: headers } = useTestApp({ now: () => clock });
 
 const signIn = (payload: object) => t.call({ method: 'POST', url: '/v1/auth', payload });
 

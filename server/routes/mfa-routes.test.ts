@@ -1,17 +1,16 @@
 // MFA over HTTP: enrolment states, verification, sign-in with a code, and codes never reused.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { currentTotp } from '../auth/totp.ts';
-import { buildTestApp, type TestApp } from '../test-support.ts';
+import { useTestApp } from '../use-test-app.ts';
 
-let t: TestApp;
 let clock: Date;
-let headers: Record<string, string>;
+beforeEach(() => {
+  clock = new Date('2026-11-28T10:00:05Z');
+});
+const { t, root: headers } = useTestApp({ now: () => clock });
 const mfaPath = (rest = '') => `${t.operatorPath}/users/alice/mfa${rest}`;
 
 beforeEach(async () => {
-  clock = new Date('2026-11-28T10:00:05Z');
-  t = await buildTestApp({ now: () => clock });
-  headers = await t.rootHeaders();
   await t.call({ method: 'POST', url: `${t.operatorPath}/users/alice`, headers });
   await t.call({
     method: 'POST',
@@ -20,7 +19,6 @@ beforeEach(async () => {
     payload: { password: 'alice-password' },
   });
 });
-afterEach(async () => t.close());
 
 const status = async () => (await t.call({ method: 'GET', url: mfaPath(), headers })).json().status;
 const secretOf = (uri: string) => new URL(uri).searchParams.get('secret') ?? '';

@@ -1,17 +1,13 @@
 // A SAM user's password over HTTP: set, check at sign-in, change, remove.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from '../test-support.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useTestApp } from '../use-test-app.ts';
 
-let t: TestApp;
-let headers: Record<string, string>;
+const { t, root: headers } = useTestApp({ now: () => new Date('2026-11-28T10:00:00Z') });
 const userPath = (rest = '') => `${t.operatorPath}/users/alice${rest}`;
 
 beforeEach(async () => {
-  t = await buildTestApp({ now: () => new Date('2026-11-28T10:00:00Z') });
-  headers = await t.rootHeaders();
   expect((await t.call({ method: 'POST', url: userPath(), headers })).statusCode).toBe(201);
 });
-afterEach(async () => t.close());
 
 const signInAlice = (password: string) =>
   t.call({
