@@ -129,10 +129,11 @@ test('enrol MFA, sign in as the user with a code, then revoke', async ({ page, b
   const codeForm = user.page.getByRole('form', { name: 'Enter your MFA code' });
   await expect(codeForm).toBeVisible();
   await keepScreenshot(user.page, 'mfa-sign-in-code');
-  // The code that confirmed enrolment was used once and is refused now.
+  // The code that confirmed enrolment was used once and is refused now; six digits send it, no click needed.
   await codeForm.getByLabel('MFA code').fill(verifyCode);
-  await codeForm.getByRole('button', { name: 'Verify and sign in' }).click();
   await expect(codeForm.getByRole('alert')).toContainText('already used');
+  await expect(codeForm.getByLabel('MFA code')).toHaveValue('');
+  await expect(codeForm.getByLabel('MFA code')).toBeFocused();
   await keepScreenshot(user.page, 'mfa-sign-in-code-replay-refused');
   // The app shows a new code once the step has moved on: poll the clock until then, and type that one.
   await expect
@@ -140,7 +141,6 @@ test('enrol MFA, sign in as the user with a code, then revoke', async ({ page, b
     .toBeGreaterThan(verifiedStep);
   await waitForRoomInStep(3);
   await codeForm.getByLabel('MFA code').fill(totp.generate());
-  await codeForm.getByRole('button', { name: 'Verify and sign in' }).click();
   await expect(user.page.getByRole('button', { name: 'Sign out' })).toBeVisible();
   await user.context.close();
 
@@ -226,7 +226,7 @@ test('a double click on Enable MFA starts the set-up once', async ({ page, reque
   expect(calls.filter((call) => call === 'POST /mfa')).toHaveLength(1);
 });
 
-test('double-clicking "Verify and sign in" with a right MFA code signs in, instead of refusing the code it just used', async ({
+test('a right MFA code sends itself once at six digits: Enter pressed straight after does not send it again', async ({
   page,
   request,
 }) => {
@@ -255,9 +255,12 @@ test('double-clicking "Verify and sign in" with a right MFA code signs in, inste
   await page.goto(paths.signIn({ method: 'user', next: paths.users() }));
   await submitSamUserSignIn(page, { operatorId: root.operatorId, userName, password });
   const step = page.getByRole('form', { name: 'Enter your MFA code' });
-  // The next window's code: accepted, and not the one the enrolment used.
-  await step.getByLabel('MFA code').fill(generator.generate({ timestamp: Date.now() + 30_000 }));
-  await step.getByRole('button', { name: 'Verify and sign in' }).dblclick();
+  // The next window's code: accepted, and not the one the enrolment used. Pasted whole, it sends itself; an Enter
+  // (twice) on its heels must not send the spent code again, whose refusal would hide the sign-in.
+  await step.getByLabel('MFA code').focus();
+  await page.keyboard.insertText(generator.generate({ timestamp: Date.now() + 30_000 }));
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
 
   await expectPath(page, paths.users());
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();

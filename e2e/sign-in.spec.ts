@@ -89,14 +89,22 @@ test('a SAM user with MFA signs in with operator ID, name and password, then the
   await expect(codeStep).toBeVisible();
   await keepScreenshot(page, 'sign-in-mfa-step');
   await expectNoSeriousA11yViolations(page);
-  await codeStep.getByLabel('MFA code').fill('000000');
-  await codeStep.getByRole('button', { name: 'Verify and sign in' }).click();
+  const codeField = codeStep.getByLabel('MFA code');
+  await expect(codeField).toBeFocused();
+  // Six digits send the code by themselves, as in the MFA set-up: no button to press.
+  const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret) });
+  const near = new Set([-1, 0, 1].map((steps) => totp.generate({ timestamp: Date.now() + steps * 30_000 })));
+  const wrong = ['000000', '111111', '222222', '333333'].find((code) => !near.has(code)) ?? '444444';
+  await codeField.pressSequentially(wrong);
   await expect(codeStep.getByRole('alert')).toContainText('MFA code is not correct');
+  // The field is emptied and keeps focus, ready for the next code.
+  await expect(codeField).toHaveValue('');
+  await expect(codeField).toBeFocused();
+  await keepScreenshot(page, 'sign-in-mfa-wrong-code');
+  await expectNoSeriousA11yViolations(page);
 
   // The code of the next 30-second step: still accepted (window 1) and never used by the enrolment.
-  const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret) });
-  await codeStep.getByLabel('MFA code').fill(totp.generate({ timestamp: Date.now() + 30_000 }));
-  await codeStep.getByRole('button', { name: 'Verify and sign in' }).click();
+  await codeField.pressSequentially(totp.generate({ timestamp: Date.now() + 30_000 }));
   // A user without the permission to list users lands on their own page.
   await expectPath(page, paths.user(userName));
   await expect(page.getByRole('banner')).toContainText(userName);

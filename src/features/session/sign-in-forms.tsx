@@ -1,9 +1,11 @@
 // The three sign-in forms (root, SAM user with its MFA step, AuthKey); each calls onSignIn with a POST /auth request.
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { requiredText, type FormRules } from '../../components/rules-resolver.ts';
 import { useRulesForm } from '../../components/use-rules-form.ts';
 import { Field, describedBy } from '../../components/field.tsx';
 import { FormError } from '../../components/form-error.tsx';
+import { OtpCodeInput } from '../../components/otp-code-input.tsx';
+import { isCompleteOtpCode } from '../../components/otp-code.ts';
 import { isApiError } from '../../api/api-error.ts';
 import type { SignInVariables } from './use-sign-in.ts';
 import { MFA_REQUIRED_CODE } from './use-sign-in.ts';
@@ -108,14 +110,6 @@ const userRules = (m: SignInMessages): FormRules<UserValues> => ({
 const normaliseUser = (values: UserValues): UserValues =>
   values.code === undefined ? values : { ...values, code: withoutSpaces(values.code) };
 
-interface CodeValues {
-  code: string;
-}
-const codeRules = (m: SignInMessages): FormRules<CodeValues> => ({
-  code: (value) => (/^\d{6}$/.test(withoutSpaces(value)) ? undefined : m.required.mfaCode),
-});
-const normaliseCode = (values: CodeValues): CodeValues => ({ code: withoutSpaces(values.code) });
-
 /**
  * Whether a refused SAM-user sign-in might have wanted an MFA code. Soracom documents no code for
  * "MFA code needed" (only the local API answers MFA_REQUIRED_CODE), so any refusal of the request
@@ -146,7 +140,8 @@ export function SamUserSignInForm({ onSignIn, pending, error, initial }: SignInF
     },
   });
 
-  const submit = (values: ParsedUserValues, mfaOTPCode?: string) => {
+  /** `onRefused`: the code step empties its field for the next code. */
+  const submit = (values: ParsedUserValues, mfaOTPCode?: string, onRefused?: () => void) => {
     onSignIn(
       {
         method: 'user',
@@ -162,6 +157,7 @@ export function SamUserSignInForm({ onSignIn, pending, error, initial }: SignInF
         onError: (failure) => {
           if (isApiError(failure) && failure.code === MFA_REQUIRED_CODE) setMfaFor(values);
           else if (!mfaOTPCode && mayNeedMfaCode(failure)) setOfferCode(true);
+          onRefused?.();
         },
       },
     );
@@ -174,7 +170,7 @@ export function SamUserSignInForm({ onSignIn, pending, error, initial }: SignInF
         pending={pending}
         error={isApiError(error) && error.code === MFA_REQUIRED_CODE ? null : error}
         onBack={() => setMfaFor(null)}
-        onSubmit={(code) => submit(mfaFor, code)}
+        onSubmit={(code, onRefused) => submit(mfaFor, code, onRefused)}
       />
     );
   }
@@ -247,6 +243,11 @@ export function SamUserSignInForm({ onSignIn, pending, error, initial }: SignInF
   );
 }
 
+/**
+ * The code step: it submits itself once six digits are in (typed, pasted or filled in by the browser), as the MFA
+ * set-up does; the button is there for whoever looks for one. A refused code empties the field and keeps it focused.
+ * A second submit while one is on its way is ignored here (pending) and by the page (a ref, before any render).
+ */
 function MfaCodeStep({
   credentials,
   pending,
@@ -258,35 +259,54 @@ function MfaCodeStep({
   pending: boolean;
   error: unknown;
   onBack: () => void;
-  onSubmit: (code: string) => void;
+  onSubmit: (code: string, onRefused: () => void) => void;
 }) {
   const id = useId();
   const m = useMessages().session.signIn;
-  const rules = useMemo(() => codeRules(m), [m]);
-  const {
-    register,
-    handleSubmit,
-    formState: { errors },
-  } = useRulesForm(rules, { normalise: normaliseCode });
+  const [code, setCode] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const codeRef = useRef<HTMLInputElement>(null);
+  useEffect(() => codeRef.current?.focus(), []);
+
+  const send = (candidate: string) => {
+    if (pending) return;
+    if (!isCompleteOtpCode(candidate)) {
+      setProblem(m.required.mfaCode);
+      codeRef.current?.focus();
+      return;
+    }
+    setProblem(null);
+    onSubmit(candidate, () => {
+      setCode('');
+      // The field was read-only while checking; give focus back once React has re-enabled it.
+      requestAnimationFrame(() => codeRef.current?.focus());
+    });
+  };
+
   return (
     <form
       className="form"
       noValidate
       aria-label={m.mfaForm}
-      onSubmit={handleSubmit((values) => onSubmit(values.code))}
+      onSubmit={(event) => {
+        event.preventDefault();
+        send(code);
+      }}
     >
       <p>{m.mfaIntro({ userName: credentials.userName })}</p>
-      <Field id={`${id}-code`} label={m.mfaCode} error={errors.code?.message}>
-        <input
+      <Field id={`${id}-code`} label={m.mfaCode} error={problem ?? undefined} hint={m.mfaCodeHint}>
+        <OtpCodeInput
           id={`${id}-code`}
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          maxLength={12}
-          autoFocus
-          className="mono"
-          aria-invalid={errors.code ? true : undefined}
-          aria-describedby={describedBy(`${id}-code`, { error: !!errors.code })}
-          {...register('code')}
+          inputRef={codeRef}
+          value={code}
+          onChange={(next) => {
+            setCode(next);
+            if (problem) setProblem(null);
+          }}
+          onComplete={send}
+          busy={pending}
+          invalid={problem !== null || Boolean(error)}
+          describedBy={describedBy(`${id}-code`, { hint: true, error: problem !== null })}
         />
       </Field>
       <FormError error={error} />
@@ -294,7 +314,7 @@ function MfaCodeStep({
         <button type="button" className="button" onClick={onBack} disabled={pending}>
           {m.back}
         </button>
-        <button type="submit" className="button button--primary" disabled={pending}>
+        <button type="submit" className="button button--primary" disabled={pending} aria-busy={pending}>
           {pending ? m.verifying : m.verify}
         </button>
       </div>

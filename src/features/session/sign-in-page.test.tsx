@@ -125,7 +125,7 @@ describe('SignInPage', () => {
     await waitFor(() => expect(holdsPassword()).toBe(false));
   });
 
-  it('asks a SAM user with MFA for the code in a second step, and signs in with a right one', async () => {
+  it('asks a SAM user with MFA for the code in a second step, and signs in once six digits are in', async () => {
     const secret = await asRoot(async () => {
       await createUser({ userName: 'mfa-user' });
       await createUserPassword({ userName: 'mfa-user', password: 'mfa-user-pass-1' });
@@ -145,19 +145,18 @@ describe('SignInPage', () => {
 
     const step = await screen.findByRole('form', { name: 'Enter your MFA code' });
     expect(within(step).queryByRole('alert')).toBeNull();
-    await user.type(within(step).getByLabelText('MFA code'), '12');
+    const codeField = within(step).getByLabelText('MFA code');
+    expect(codeField).toHaveFocus();
+    expect(codeField).toHaveAccessibleDescription(/sent as soon as all six digits are in/);
+    await user.type(codeField, '12');
     await user.click(within(step).getByRole('button', { name: 'Verify and sign in' }));
     expect(
       await within(step).findByText('Enter the 6-digit code from your authenticator app.'),
     ).toBeInTheDocument();
 
-    // The next step's code: inside the accepted window and not yet used by the enrolment.
-    await user.clear(within(step).getByLabelText('MFA code'));
-    await user.type(
-      within(step).getByLabelText('MFA code'),
-      secret.generate({ timestamp: Date.now() + 30_000 }),
-    );
-    await user.click(within(step).getByRole('button', { name: 'Verify and sign in' }));
+    // The next step's code: inside the accepted window and not yet used by the enrolment. It goes by itself at six.
+    await user.clear(codeField);
+    await user.type(codeField, secret.generate({ timestamp: Date.now() + 30_000 }));
     // No `next`: the landing route, which picks the list or the user's own page.
     expect(await screen.findByTestId('location')).toHaveTextContent(/^\/$/);
     expect(readSession()).toMatchObject({
@@ -188,11 +187,68 @@ describe('SignInPage', () => {
     const step = await screen.findByRole('form', { name: 'Enter your MFA code' });
     const code = secret.generate({ timestamp: Date.now() + 30_000 });
     await user.click(within(step).getByLabelText('MFA code'));
+    // Pasted whole, it goes by itself: no button to press.
     await user.paste(`${code.slice(0, 3)} ${code.slice(3)}`);
-    await user.click(within(step).getByRole('button', { name: 'Verify and sign in' }));
     // No `next`: the landing route, which picks the list or the user's own page.
     expect(await screen.findByTestId('location')).toHaveTextContent(/^\/$/);
     expect(readSession()).toMatchObject({ method: 'user', userName: 'mfa-paste' });
+  });
+
+  it('sends a six-digit code once, shows a refused one plainly and empties the field for the next', async () => {
+    const secret = await asRoot(async () => {
+      await createUser({ userName: 'mfa-wrong' });
+      await createUserPassword({ userName: 'mfa-wrong', password: 'mfa-wrong-pass-1' });
+      const { totpUri } = await enableUserMFA({ userName: 'mfa-wrong' });
+      const totp = OTPAuth.URI.parse(totpUri);
+      if (!(totp instanceof OTPAuth.TOTP)) throw new Error('not TOTP');
+      await verifyUserMFA({ userName: 'mfa-wrong', mfaOTPCode: totp.generate() });
+      return totp;
+    });
+    // The real server, with every sign-in that carries a code counted.
+    const codesSent: string[] = [];
+    configureApi({
+      origin: live.origin,
+      fetch: async (input, init) => {
+        const request = new Request(input, init);
+        if (new URL(request.url).pathname === '/v1/auth') {
+          const body = (await request.clone().json()) as { mfaOTPCode?: string };
+          if (body.mfaOTPCode) codesSent.push(body.mfaOTPCode);
+        }
+        return fetch(request);
+      },
+    });
+    try {
+      const user = userEvent.setup();
+      renderSignIn('/sign-in?method=user');
+      const form = screen.getByRole('form', { name: 'Sign in as a SAM user' });
+      await user.type(within(form).getByLabelText('Operator ID'), live.operatorId);
+      await user.type(within(form).getByLabelText('User name'), 'mfa-wrong');
+      await user.type(within(form).getByLabelText('Password'), 'mfa-wrong-pass-1');
+      await user.click(within(form).getByRole('button', { name: 'Sign in' }));
+      const step = await screen.findByRole('form', { name: 'Enter your MFA code' });
+      const codeField = within(step).getByLabelText('MFA code');
+
+      // A wrong code, with Enter pressed straight after the sixth digit: sent once, refused, the field emptied.
+      const near = new Set(
+        [-1, 0, 1].map((steps) => secret.generate({ timestamp: Date.now() + steps * 30_000 })),
+      );
+      const wrong = ['000000', '111111', '222222', '333333'].find((code) => !near.has(code)) ?? '444444';
+      await user.type(codeField, `${wrong}{Enter}`);
+      expect(await within(step).findByRole('alert')).toHaveTextContent('the MFA code is not correct');
+      expect(codesSent).toEqual([wrong]);
+      expect(codeField).toHaveValue('');
+      expect(codeField).toHaveAttribute('aria-invalid', 'true');
+      await waitFor(() => expect(codeField).toHaveFocus());
+
+      // The next code goes by itself, once.
+      const right = secret.generate({ timestamp: Date.now() + 30_000 });
+      await user.type(codeField, right);
+      expect(await screen.findByTestId('location')).toHaveTextContent(/^\/$/);
+      expect(codesSent).toEqual([wrong, right]);
+      expect(readSession()).toMatchObject({ method: 'user', userName: 'mfa-wrong' });
+    } finally {
+      configureApi({ origin: live.origin });
+    }
   });
 
   it('offers the MFA code in the same form when an upstream refuses with a code of its own', async () => {

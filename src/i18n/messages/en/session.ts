@@ -35,6 +35,7 @@ export default {
     mfaIntro: (p: { userName: string }) =>
       `${p.userName} has multi-factor authentication turned on. Enter the current code from the authenticator app.`,
     mfaCode: 'MFA code',
+    mfaCodeHint: 'It is sent as soon as all six digits are in. Spaces in a pasted code are ignored.',
     optionalMfaCode: 'MFA code (if MFA is on)',
     optionalMfaCodeHint:
       'The sign-in was refused: check the operator ID, user name and password. If this user has MFA turned on, also enter the current code from the authenticator app.',

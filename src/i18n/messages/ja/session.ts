@@ -37,6 +37,7 @@ export default {
     mfaIntro: ({ userName }) =>
       `${userName} は多要素認証 (MFA) が有効です。認証アプリに表示されている現在のコードを入力してください。`,
     mfaCode: 'MFA コード',
+    mfaCodeHint: '6 桁すべてを入力すると、すぐに送信します。貼り付けたコードの空白は無視されます。',
     optionalMfaCode: 'MFA コード (MFA が有効な場合)',
     optionalMfaCodeHint:
       'サインインが拒否されました。オペレーター ID、ユーザー名、パスワードを確認してください。この SAM ユーザーの多要素認証 (MFA) が有効な場合は、認証アプリに表示されている現在のコードも入力してください。',

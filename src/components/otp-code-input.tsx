@@ -1,6 +1,7 @@
 // The 6-digit code field: numeric keyboard, one-time-code autofill, paste with spaces, submits itself when full.
 import type { Ref } from 'react';
 import { isCompleteOtpCode, normalizeOtpCode, OTP_CODE_LENGTH } from './otp-code.ts';
+import './otp-code-input.css';
 
 interface OtpCodeInputProps {
   id: string;
