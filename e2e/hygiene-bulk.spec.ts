@@ -197,7 +197,7 @@ test('revoke MFA, delete old AuthKeys and apply a template: each skips who needs
   // The plan skips by MFA status: wait until the rows know it.
   const mfaCell = (userName: string) =>
     page.getByRole('row').filter({ hasText: userName }).getByRole('cell').nth(3);
-  await expect(mfaCell(on)).toHaveText('Active');
+  await expect(mfaCell(on)).toHaveText('On');
   await expect(mfaCell(off)).toHaveText('Off');
 
   await page.getByRole('checkbox', { name: `Select ${on}` }).check();

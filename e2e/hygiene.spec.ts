@@ -82,14 +82,24 @@ test('each hygiene filter shows the users it should, with its count before it is
   const filters = page.getByRole('group', { name: 'Credential hygiene filters' });
   // Counts before choosing: on one page every MFA status is read, so even the MFA filters' counts are final.
   await expect(filters.getByRole('button', { name: /^No credentials/ })).toContainText(/1$/);
-  await expect(filters.getByRole('button', { name: /^Password without MFA/ })).toContainText(/2$/);
+  await expect(filters.getByRole('button', { name: /^Password, MFA not on/ })).toContainText(/2$/);
   await expect(page.getByRole('region', { name: 'Credential hygiene summary' })).toContainText(
-    '2 users sign in with a password and no MFA',
+    '2 users can sign in with a password alone (MFA not on)',
   );
+  // The list names each MFA status as the MFA tab does: Off, Set-up pending, On.
+  const mfaCell = (label: string) =>
+    page
+      .getByRole('row')
+      .filter({ hasText: n(label) })
+      .getByRole('cell')
+      .nth(3);
+  await expect(mfaCell('pending')).toHaveText('Set-up pending');
+  await expect(mfaCell('mfa')).toHaveText('On');
+  await expect(mfaCell('pw')).toHaveText('Off');
 
   const expected: [string, string[]][] = [
-    ['MFA off or not confirmed', ['key', 'none', 'pending', 'pw', 'used']],
-    ['Password without MFA', ['pending', 'pw']],
+    ['MFA off or set-up pending', ['key', 'none', 'pending', 'pw', 'used']],
+    ['Password, MFA not on', ['pending', 'pw']],
     ['AuthKeys older than 90 days', ['key', 'used']],
     ['AuthKeys never used', ['key']],
     ['No credentials', ['none']],
@@ -135,7 +145,7 @@ test('each hygiene filter shows the users it should, with its count before it is
 
   // The summary strip's sentence links to its filter.
   await page.goto(paths.users({ q: p }));
-  await page.getByRole('link', { name: '2 users sign in with a password and no MFA' }).click();
+  await page.getByRole('link', { name: '2 users can sign in with a password alone (MFA not on)' }).click();
   await expect(page).toHaveURL(/f=password-no-mfa/);
 });
 

@@ -160,6 +160,7 @@ test('MFA enrolment, then the SAM user signs in with a code, in Japanese', async
   await signInAsRootInJapanese(page, paths.user(userName, 'mfa'));
   const { operatorId } = await sessionCredentials(page);
   await expect(page.getByRole('heading', { name: '多要素認証 (MFA)' })).toBeVisible();
+  await expect(page.locator('.mfa-status').getByText('オフ', { exact: true })).toBeVisible();
   await expectJapanesePage(page, 'mfa');
 
   await page.getByRole('button', { name: 'MFA を有効にする' }).click();
@@ -177,7 +178,11 @@ test('MFA enrolment, then the SAM user signs in with a code, in Japanese', async
   await expect.poll(() => TOTP.remaining(), { intervals: [250], timeout: 35_000 }).toBeGreaterThan(6000);
   const usedStep = TOTP.counter();
   await codeInput.pressSequentially(totp.generate());
-  await assertToast(page, `${userName} の MFA が有効 (ACTIVE) になりました。`);
+  await assertToast(
+    page,
+    `${userName} の MFA がオンになりました。${userName} はサインイン時にコードを求められます。`,
+  );
+  await expect(page.locator('.mfa-status').getByText('オン', { exact: true })).toBeVisible();
   await expectJapanesePage(page, 'mfa-active');
 
   // The SAM user, in a browser of their own that also speaks Japanese.
@@ -195,8 +200,8 @@ test('MFA enrolment, then the SAM user signs in with a code, in Japanese', async
   // The code that confirmed enrolment is spent: wait for the app's next one.
   await expect.poll(() => TOTP.counter(), { intervals: [250], timeout: 35_000 }).toBeGreaterThan(usedStep);
   await expect.poll(() => TOTP.remaining(), { intervals: [250], timeout: 35_000 }).toBeGreaterThan(3000);
+  // Six digits send the code by themselves.
   await codeForm.getByLabel('MFA コード').fill(totp.generate());
-  await codeForm.getByRole('button', { name: '確認してサインイン' }).click();
   await expect(userPage.getByRole('button', { name: 'サインアウト' })).toBeVisible();
   await context.close();
 });

@@ -1,6 +1,6 @@
 // MFA as an admin and a SAM user meet it: enrol with a real TOTP app's arithmetic, sign in with a code, revoke;
-// a wrong code, leaving half-way then starting again, and double clicks that must act once.
-// a wrong code, and leaving half-way then starting again.
+// a wrong code, leaving half-way then starting again, and double clicks that must act once; a SAM user enrolling
+// themselves is spoken to as "you"; a user without a console password is told what that means.
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { Secret, TOTP, URI } from 'otpauth';
 import {
@@ -17,6 +17,7 @@ import {
   enableMfaViaApi,
   goToUser,
   expectPath,
+  setUserPermissionViaApi,
 } from './support/index.ts';
 
 const PASSWORD = 'mfa-e2e-password-2026';
@@ -53,9 +54,12 @@ function wrongCodeFor(totp: TOTP): string {
   return String(candidate).padStart(6, '0');
 }
 
-/** The status badge of the MFA tab (not the same word in a dialog or a notification). */
-function statusBadge(page: Page, status: 'INACTIVE' | 'UNCONFIRMED' | 'ACTIVE') {
-  return page.getByRole('region', { name: 'Multi-factor authentication' }).getByText(status, { exact: true });
+/** The status badge of the MFA tab, in the console's one vocabulary (not the same word in a dialog or a notification). */
+function statusBadge(page: Page, status: 'Off' | 'Set-up pending' | 'On') {
+  return page
+    .getByRole('region', { name: 'Multi-factor authentication' })
+    .locator('.mfa-status')
+    .getByText(status, { exact: true });
 }
 
 async function openUserSignIn(browser: Browser, operatorId: string, userName: string) {
@@ -73,7 +77,10 @@ test('enrol MFA, sign in as the user with a code, then revoke', async ({ page, b
   await signInAsRoot(page, paths.user(userName, 'mfa'));
   const { operatorId } = await sessionCredentials(page);
 
-  await expect(statusBadge(page, 'INACTIVE')).toBeVisible();
+  await expect(statusBadge(page, 'Off')).toBeVisible();
+  await expect(page.getByText(`Signing in as ${userName} needs only the password.`)).toBeVisible();
+  // The user has a password: no note about signing in without one.
+  await expect(page.getByRole('note')).toHaveCount(0);
   await keepScreenshot(page, 'mfa-inactive');
   await expectNoSeriousA11yViolations(page);
 
@@ -113,8 +120,11 @@ test('enrol MFA, sign in as the user with a code, then revoke', async ({ page, b
   const verifyCode = totp.generate();
   await codeInput.pressSequentially(verifyCode);
   await expect(dialog).toBeHidden();
-  await assertToast(page, `MFA is now ACTIVE for ${userName}.`);
-  await expect(statusBadge(page, 'ACTIVE')).toBeVisible();
+  await assertToast(
+    page,
+    `MFA is now on for ${userName}: ${userName} will be asked for a code when signing in.`,
+  );
+  await expect(statusBadge(page, 'On')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Revoke MFA' })).toBeVisible();
   expect(await page.content()).not.toContain(secret);
   const stored = await page.evaluate(() =>
@@ -150,14 +160,14 @@ test('enrol MFA, sign in as the user with a code, then revoke', async ({ page, b
   await keepScreenshot(page, 'mfa-revoke-confirm');
   await expectNoSeriousA11yViolations(page);
   await confirm.getByRole('button', { name: 'Revoke MFA' }).click();
-  await assertToast(page, /MFA revoked for/);
-  await expect(statusBadge(page, 'INACTIVE')).toBeVisible();
+  await assertToast(page, `MFA revoked for ${userName}: it is now off.`);
+  await expect(statusBadge(page, 'Off')).toBeVisible();
   const again = await openUserSignIn(browser, operatorId, userName);
   await expect(again.page.getByRole('button', { name: 'Sign out' })).toBeVisible();
   await again.context.close();
 });
 
-test('a wrong code keeps the step; leaving half-way leaves UNCONFIRMED; starting again issues a new secret', async ({
+test('a wrong code keeps the step; leaving half-way leaves it set-up pending; starting again issues a new secret', async ({
   page,
   request,
 }) => {
@@ -182,14 +192,14 @@ test('a wrong code keeps the step; leaving half-way leaves UNCONFIRMED; starting
   await keepScreenshot(page, 'mfa-wrong-code');
   await expectNoSeriousA11yViolations(page);
 
-  // Leaving asks first, then leaves the status UNCONFIRMED with an offer to start again.
+  // Leaving asks first, then leaves the status "Set-up pending" with an offer to start again.
   await dialog.getByRole('button', { name: 'Close' }).click();
   const question = page.getByRole('alertdialog', { name: 'Leave MFA set-up?' });
-  await expect(question).toContainText('UNCONFIRMED');
+  await expect(question).toContainText(`MFA for ${userName} stays Set-up pending`);
   await keepScreenshot(page, 'mfa-leave-question');
   await expectNoSeriousA11yViolations(page);
   await question.getByRole('button', { name: 'Leave set-up' }).click();
-  await expect(statusBadge(page, 'UNCONFIRMED')).toBeVisible();
+  await expect(statusBadge(page, 'Set-up pending')).toBeVisible();
   const startAgain = page.getByRole('button', { name: 'Start set-up again' });
   await expect(startAgain).toBeVisible();
   expect(await page.content()).not.toContain(firstSecret);
@@ -207,7 +217,7 @@ test('a wrong code keeps the step; leaving half-way leaves UNCONFIRMED; starting
     .getByRole('textbox', { name: '6-digit code' })
     .pressSequentially(totpOf(secondSecret).generate());
   await expect(dialog).toBeHidden();
-  await expect(statusBadge(page, 'ACTIVE')).toBeVisible();
+  await expect(statusBadge(page, 'On')).toBeVisible();
 });
 
 test('a double click on Enable MFA starts the set-up once', async ({ page, request }) => {
@@ -265,4 +275,75 @@ test('a right MFA code sends itself once at six digits: Enter pressed straight a
   await expectPath(page, paths.users());
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
   expect(signIns).toHaveLength(2);
+});
+
+test('a SAM user setting up MFA for their own account is spoken to as "you"', async ({ page, request }) => {
+  const userName = uniqueUserName('mfa-self');
+  const root = await createUserViaApi(request, { userName, password: PASSWORD });
+  await setUserPermissionViaApi(
+    request,
+    userName,
+    [{ effect: 'allow', api: 'User:*', condition: "pathVariable('user_name') == samUserName" }],
+    root,
+  );
+  await page.goto(paths.signIn({ method: 'user' }));
+  await submitSamUserSignIn(page, { operatorId: root.operatorId, userName, password: PASSWORD });
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My account' }).click();
+  await page.getByRole('link', { name: 'MFA', exact: true }).click();
+
+  await expect(page.getByText(/^With MFA, signing in to your account with a password/)).toBeVisible();
+  await expect(statusBadge(page, 'Off')).toBeVisible();
+  await expect(page.getByText('Signing in needs only your password.')).toBeVisible();
+  await page.getByRole('button', { name: 'Enable MFA' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Set up MFA for your account' });
+  await expect(
+    dialog.getByRole('heading', { name: 'Step 1 of 2: add your account to your authenticator app' }),
+  ).toBeVisible();
+  await expect(dialog.getByText(/^Scan the code with your authenticator app/)).toBeVisible();
+  await keepScreenshot(page, 'mfa-self-step-1-scan', { fullPage: false });
+  await expectNoSeriousA11yViolations(page);
+  const secret = await readShownSecret(page);
+  await dialog.getByRole('button', { name: 'Next: enter a code' }).click();
+  await expect(
+    dialog.getByText('Type the 6-digit code that your authenticator app now shows for this account.'),
+  ).toBeVisible();
+  await waitForRoomInStep();
+  await dialog.getByRole('textbox', { name: '6-digit code' }).pressSequentially(totpOf(secret).generate());
+  await expect(dialog).toBeHidden();
+  await assertToast(page, 'MFA is now on for your account: you will be asked for a code when you sign in.');
+  await expect(statusBadge(page, 'On')).toBeVisible();
+  await expect(
+    page.getByText(
+      'You will be asked for a code from your authenticator app when you sign in with your password.',
+    ),
+  ).toBeVisible();
+  await keepScreenshot(page, 'mfa-self-active');
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('a user without a console password: the MFA tab and the overview say so, with a link to set one', async ({
+  page,
+  request,
+}) => {
+  const userName = uniqueUserName('mfa-nopw');
+  await createUserViaApi(request, { userName });
+  await signInAsRoot(page, paths.user(userName, 'mfa'));
+
+  const note = page.getByRole('region', { name: 'Multi-factor authentication' }).getByRole('note');
+  await expect(note).toHaveText(
+    `${userName} has no console password, so they cannot sign in to the console with a password; only their AuthKeys work. MFA applies only to console sign-in with a password. Set a console password`,
+  );
+  await keepScreenshot(page, 'mfa-no-password');
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole('link', { name: 'Overview', exact: true }).click();
+  const overviewNote = page.getByRole('note');
+  await expect(overviewNote).toContainText(
+    `${userName} has no console password, so they cannot sign in to the console with a password`,
+  );
+  await keepScreenshot(page, 'overview-no-password');
+  await expectNoSeriousA11yViolations(page);
+  await overviewNote.getByRole('link', { name: 'Set a password' }).click();
+  await expectPath(page, paths.user(userName, 'password'));
+  await expect(page.getByText('cannot sign in to the console with a password')).toBeVisible();
 });

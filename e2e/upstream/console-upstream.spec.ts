@@ -165,7 +165,10 @@ test('every task completes against an upstream that answers writes without a bod
   const enrolledStep = await waitForRoomInStep();
   await mfaDialog.getByRole('textbox', { name: '6-digit code' }).pressSequentially(totp.generate());
   await expect(mfaDialog).toBeHidden();
-  await assertToast(page, `MFA is now ACTIVE for ${userName}.`);
+  await assertToast(
+    page,
+    `MFA is now on for ${userName}: ${userName} will be asked for a code when signing in.`,
+  );
   await expectNoSeriousA11yViolations(page);
 
   // The user signs in elsewhere: refused without a code (with a code the console cannot know), the code field is

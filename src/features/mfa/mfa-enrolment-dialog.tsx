@@ -9,25 +9,32 @@ import { TotpCountdown } from './totp-countdown.tsx';
 import { TotpEnrolmentDetails } from './totp-enrolment-details.tsx';
 import { useVerifyMfa } from './mfa-queries.ts';
 import { useMessages } from '../../i18n/use-i18n.ts';
-import type { MfaStatus } from '../../lib/sam-rules.ts';
+import type { MfaVoice } from './mfa-voice.ts';
 
 interface MfaEnrolmentDialogProps {
   userName: string;
+  /** "You" on the signed-in user's own account, the user's name on another's. */
+  voice: MfaVoice;
   /** The enable mutation's answer; the caller drops it (reset) in onFinished and onLeave. */
   totpUri: string;
-  /** The code was accepted: MFA is ACTIVE. */
+  /** The code was accepted: MFA is on (ACTIVE). */
   onFinished: () => void;
-  /** The admin left before verifying: MFA stays UNCONFIRMED. */
+  /** Left before verifying: MFA stays set-up pending (UNCONFIRMED). */
   onLeave: () => void;
 }
 
 type Step = 'scan' | 'verify';
 
-// The API's own word for the state, shown as is in both languages, as Soracom's documentation does.
-const UNCONFIRMED: MfaStatus = 'UNCONFIRMED';
-
-export function MfaEnrolmentDialog({ userName, totpUri, onFinished, onLeave }: MfaEnrolmentDialogProps) {
-  const m = useMessages().mfa.enrol;
+export function MfaEnrolmentDialog({
+  userName,
+  voice,
+  totpUri,
+  onFinished,
+  onLeave,
+}: MfaEnrolmentDialogProps) {
+  const all = useMessages().mfa;
+  const m = all.enrol;
+  const pending = <strong>{all.states.UNCONFIRMED}</strong>;
   const verify = useVerifyMfa(userName);
   const [step, setStep] = useState<Step>('scan');
   const [code, setCode] = useState('');
@@ -78,13 +85,21 @@ export function MfaEnrolmentDialog({ userName, totpUri, onFinished, onLeave }: M
         title={m.leaveTitle}
         message={
           <>
-            <p>
-              {m.leaveBefore}
-              <strong>{userName}</strong>
-              {m.leaveMiddle}
-              <strong>{UNCONFIRMED}</strong>
-              {m.leaveAfter}
-            </p>
+            {voice.self ? (
+              <p>
+                {m.leaveSelfBefore}
+                {pending}
+                {m.leaveSelfAfter}
+              </p>
+            ) : (
+              <p>
+                {m.leaveBefore}
+                <strong>{userName}</strong>
+                {m.leaveMiddle}
+                {pending}
+                {m.leaveAfter}
+              </p>
+            )}
             <p>{m.leaveAgain}</p>
           </>
         }
@@ -99,7 +114,7 @@ export function MfaEnrolmentDialog({ userName, totpUri, onFinished, onLeave }: M
   return (
     <Dialog
       open
-      title={m.title({ userName })}
+      title={voice.title}
       onClose={() => {
         if (!verify.isPending) setLeaving(true);
       }}
@@ -112,9 +127,9 @@ export function MfaEnrolmentDialog({ userName, totpUri, onFinished, onLeave }: M
       {step === 'scan' ? (
         <section aria-labelledby={`${codeId}-scan`}>
           <h3 id={`${codeId}-scan`} className="step-title">
-            {m.scanTitle({ userName })}
+            {voice.scanTitle}
           </h3>
-          <p className="step-intro">{m.scanIntro({ userName })}</p>
+          <p className="step-intro">{voice.scanIntro}</p>
           <TotpEnrolmentDetails totpUri={totpUri} />
           <div className="dialog__footer">
             <button type="button" className="button" onClick={() => setLeaving(true)}>
@@ -135,7 +150,7 @@ export function MfaEnrolmentDialog({ userName, totpUri, onFinished, onLeave }: M
           <h3 id={`${codeId}-verify`} className="step-title">
             {m.verifyTitle}
           </h3>
-          <p className="step-intro">{m.verifyIntro}</p>
+          <p className="step-intro">{voice.verifyIntro}</p>
           <form
             noValidate
             onSubmit={(event) => {

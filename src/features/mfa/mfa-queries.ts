@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { enableUserMFA, revokeUserMFA, verifyUserMFA } from '../../api/index.ts';
 import { invalidateUser } from '../../queries/user-queries.ts';
 import { messages } from '../../i18n/i18n-store.ts';
+import { mfaVoice } from './mfa-voice.ts';
 
 /**
  * Starts enrolment. `gcTime: 0` removes the answer (the TOTP secret) from the mutation cache
@@ -33,12 +34,16 @@ export function useVerifyMfa(userName: string) {
   });
 }
 
-export function useRevokeMfa(userName: string) {
+/** `self`: the signed-in user revokes their own MFA, and the toast says "your account". */
+export function useRevokeMfa(userName: string, self: boolean) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => revokeUserMFA({ userName }),
     // The confirmation shows a failure itself.
-    meta: { successMessage: () => messages().mfa.toasts.revoked({ userName }), errorShownInForm: true },
+    meta: {
+      successMessage: () => mfaVoice(messages().mfa, userName, self).revokedToast,
+      errorShownInForm: true,
+    },
     onSuccess: () => invalidateUser(queryClient, userName),
   });
 }

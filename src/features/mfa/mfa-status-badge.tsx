@@ -1,4 +1,4 @@
-// The MFA status as a badge, worded the way the API names it so it matches Soracom's documentation.
+// The MFA status as a badge, in the console's one vocabulary (Off / Set-up pending / On), with what it means.
 import type { MfaStatus } from '../../lib/sam-rules.ts';
 import { useMessages } from '../../i18n/use-i18n.ts';
 
@@ -8,13 +8,14 @@ const badgeClass: Record<MfaStatus, string> = {
   ACTIVE: 'badge badge--ok',
 };
 
-export function MfaStatusBadge({ status }: { status: MfaStatus }) {
-  const m = useMessages().mfa.status;
+/** `meaning`: what the status means for this user, worded for them (see mfa-voice.ts). */
+export function MfaStatusBadge({ status, meaning }: { status: MfaStatus; meaning: string }) {
+  const m = useMessages().mfa;
   return (
     <p className="mfa-status">
-      <span className="visually-hidden">{m.label}</span>
-      <span className={badgeClass[status]}>{status}</span>
-      <span className="mfa-status__meaning">{m.meaning[status]}</span>
+      <span className="visually-hidden">{m.status.label}</span>
+      <span className={badgeClass[status]}>{m.states[status]}</span>
+      <span className="mfa-status__meaning">{meaning}</span>
     </p>
   );
 }

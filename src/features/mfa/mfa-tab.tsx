@@ -1,5 +1,7 @@
-// The MFA tab of a user: the status, the set-up walkthrough (also to start again), and revoking.
+// The MFA tab of a user: the status, the set-up walkthrough (also to start again), and revoking. On the signed-in
+// user's own account it speaks to "you"; on another's it names the user.
 import { Suspense, useState } from 'react';
+import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { FormError } from '../../components/form-error.tsx';
@@ -7,11 +9,14 @@ import { ErrorState, LoadingState } from '../../components/states.tsx';
 import { showToast } from '../../components/toast.tsx';
 import { useRunOnce } from '../../components/use-run-once.ts';
 import { lazyOnIntent, preloadOnIntent } from '../../components/lazy-on-intent.ts';
-import { userMfaStatusOptions } from '../../queries/user-queries.ts';
+import { userDetailOptions, userMfaStatusOptions } from '../../queries/user-queries.ts';
+import { useSession } from '../../api/use-session.ts';
+import { paths } from '../../lib/paths.ts';
 import { usePermissionGate } from '../../components/needs-permission.tsx';
 import { useCapabilities } from '../../queries/capabilities-queries.ts';
 import { useEnableMfa, useRevokeMfa } from './mfa-queries.ts';
 import { MfaStatusBadge } from './mfa-status-badge.tsx';
+import { isOwnAccount, mfaVoice } from './mfa-voice.ts';
 import { useMessages } from '../../i18n/use-i18n.ts';
 import './mfa.css';
 
@@ -24,9 +29,11 @@ const MfaEnrolmentDialog = lazyOnIntent(
 export default function MfaTab({ userName }: { userName: string }) {
   const all = useMessages();
   const m = all.mfa.tab;
+  const self = isOwnAccount(useSession(), userName);
+  const voice = mfaVoice(all.mfa, userName, self);
   const status = useQuery({ ...userMfaStatusOptions(userName), meta: { silentErrors: true } });
   const enable = useEnableMfa(userName);
-  const revoke = useRevokeMfa(userName);
+  const revoke = useRevokeMfa(userName, self);
   const [confirmRevoke, setConfirmRevoke] = useState(false);
   // Each start issues a new secret: a double click must not leave the QR code showing a replaced one.
   const onStart = useRunOnce(() => enable.mutateAsync());
@@ -64,11 +71,16 @@ export default function MfaTab({ userName }: { userName: string }) {
   return (
     <section className="mfa" aria-labelledby="mfa-heading">
       <h2 id="mfa-heading">{m.title}</h2>
-      <p className="section-intro">
-        {m.introBefore}
-        <strong>{userName}</strong>
-        {m.introAfter}
-      </p>
+      {self ? (
+        <p className="section-intro">{m.introSelf}</p>
+      ) : (
+        <p className="section-intro">
+          {m.introBefore}
+          <strong>{userName}</strong>
+          {m.introAfter}
+        </p>
+      )}
+      <NoPasswordNote userName={userName} self={self} />
 
       {status.isPending ? (
         <LoadingState label={m.loading} />
@@ -76,7 +88,7 @@ export default function MfaTab({ userName }: { userName: string }) {
         <ErrorState error={status.error} onRetry={() => void status.refetch()} title={m.loadFailed} />
       ) : (
         <>
-          <MfaStatusBadge status={status.data.status} />
+          <MfaStatusBadge status={status.data.status} meaning={voice.meaning[status.data.status]} />
           <div className="actions">
             {status.data.status === 'INACTIVE' ? startButton(m.enable) : null}
             {status.data.status === 'UNCONFIRMED' ? (
@@ -98,11 +110,12 @@ export default function MfaTab({ userName }: { userName: string }) {
         <Suspense fallback={null}>
           <MfaEnrolmentDialog
             userName={userName}
+            voice={voice}
             totpUri={enable.data.totpUri}
             // reset() drops the answer (the TOTP secret); with gcTime 0 the mutation leaves the cache at once.
             onFinished={() => {
               enable.reset();
-              showToast({ kind: 'success', message: all.mfa.toasts.active({ userName }) });
+              showToast({ kind: 'success', message: voice.activeToast });
             }}
             onLeave={() => enable.reset()}
           />
@@ -112,7 +125,7 @@ export default function MfaTab({ userName }: { userName: string }) {
       <ConfirmDialog
         open={confirmRevoke}
         title={m.revokeTitle}
-        message={<p>{m.revokeBody({ userName })}</p>}
+        message={<p>{voice.revokeBody}</p>}
         confirmLabel={m.revoke}
         pending={revoke.isPending}
         error={revoke.error}
@@ -121,5 +134,28 @@ export default function MfaTab({ userName }: { userName: string }) {
         onConfirm={() => revoke.mutate(undefined, { onSuccess: () => setConfirmRevoke(false) })}
       />
     </section>
+  );
+}
+
+/**
+ * MFA is asked for only at console sign-in with a password: without one the user cannot sign in to the console at
+ * all (AuthKeys only), which the tab says plainly, with the way to set one when the principal may.
+ */
+function NoPasswordNote({ userName, self }: { userName: string; self: boolean }) {
+  const m = useMessages().mfa.tab;
+  // getUser carries hasPassword; a principal who may not read the user sees no note rather than a guess.
+  const user = useQuery({ ...userDetailOptions(userName), meta: { silentErrors: true } });
+  const maySet = useCapabilities().can('User:createUserPassword', { userName }).kind !== 'denied';
+  if (user.data?.hasPassword !== false) return null;
+  return (
+    <p className="notice" role="note">
+      {self ? m.noPasswordSelf : m.noPassword({ userName })}
+      {maySet ? (
+        <>
+          {' '}
+          <Link to={paths.user(userName, 'password')}>{m.setPassword}</Link>
+        </>
+      ) : null}
+    </p>
   );
 }

@@ -9,6 +9,7 @@ import {
   auth,
   createUser,
   createUserPassword,
+  generateUserAuthKey,
   getUser,
   isApiError,
   readSession,
@@ -175,6 +176,59 @@ describe('overview tab', () => {
     expect(screen.queryByRole('alertdialog')).toBeNull();
     expect(open).toHaveFocus();
     expect((await getUser({ userName })).userName).toBe(userName);
+  });
+
+  it('says plainly that a user without a console password cannot sign in with one, with a link to set one', async () => {
+    const userName = await freshUser();
+    const user = userEvent.setup();
+    const { history } = renderDetail(userName, 'overview');
+    const note = await screen.findByRole('note');
+    expect(note).toHaveTextContent(
+      `${userName} has no console password, so they cannot sign in to the console with a password; only their AuthKeys work.`,
+    );
+    await user.click(within(note).getByRole('link', { name: 'Set a password' }));
+    expect(history.location.pathname).toBe(`/users/${userName}/password`);
+  });
+
+  it('has no such note for a user with a password', async () => {
+    const userName = await freshUser('has-password-1');
+    renderDetail(userName, 'overview');
+    expect(await screen.findByRole('textbox', { name: 'Description' })).toBeInTheDocument();
+    expect(screen.queryByRole('note')).toBeNull();
+  });
+
+  it('tells a user signed in with their AuthKey that they have no password, without a link they may not follow', async () => {
+    const userName = await freshUser();
+    await updateUserPermission({
+      userName,
+      permission: JSON.stringify({
+        statements: [
+          { effect: 'allow', api: '*' },
+          { effect: 'deny', api: 'User:createUserPassword' },
+        ],
+      }),
+    });
+    const key = await generateUserAuthKey({ userName });
+    const root = readSession();
+    if (!root) throw new Error('no root session');
+    writeSession(
+      sessionFromSignIn(
+        await auth({ authKeyId: key.authKeyId, authKey: key.authKey }),
+        'authKey',
+        key.authKeyId,
+      ),
+    );
+    try {
+      renderDetail(userName, 'overview');
+      const note = await screen.findByRole('note');
+      expect(note).toHaveTextContent(
+        'You have no console password, so you cannot sign in to the console with a password; only your AuthKeys work.',
+      );
+      // Offered until the principal's permissions are read, then gone: it could only be refused.
+      await waitFor(() => expect(within(note).queryByRole('link')).toBeNull());
+    } finally {
+      writeSession(root);
+    }
   });
 
   it('says so when there is no such user', async () => {

@@ -78,6 +78,7 @@ function UserFacts({ user, lastSignInProvided }: { user: UserDetail; lastSignInP
   return (
     <section className="panel" aria-labelledby="user-facts">
       <h2 id="user-facts">{m.details}</h2>
+      {user.hasPassword ? null : <NoPasswordNote userName={user.userName} />}
       <dl className="details">
         <dt>{m.name}</dt>
         <dd className="mono">{user.userName}</dd>
@@ -110,6 +111,24 @@ function UserFacts({ user, lastSignInProvided }: { user: UserDetail; lastSignInP
         </dd>
       </dl>
     </section>
+  );
+}
+
+/** Without a console password the user cannot sign in to the console with one: said plainly, with the way to set one. */
+function NoPasswordNote({ userName }: { userName: string }) {
+  const m = useMessages().users.overview;
+  const self = useSession()?.userName === userName;
+  const maySet = useCapabilities().can('User:createUserPassword', { userName }).kind !== 'denied';
+  return (
+    <p className="notice" role="note">
+      {self ? m.noPasswordSelf : m.noPassword({ userName })}
+      {maySet ? (
+        <>
+          {' '}
+          <Link to={paths.user(userName, 'password')}>{m.setPassword}</Link>
+        </>
+      ) : null}
+    </p>
   );
 }
 

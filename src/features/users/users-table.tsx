@@ -318,6 +318,8 @@ function MfaText({
   forbiddenOperation: string | null;
   m: ListMessages;
 }) {
+  // The MFA tab's words for the statuses: one vocabulary wherever the console names them.
+  const states = useMessages().mfa.states;
   switch (state) {
     case 'loading':
       return (
@@ -338,10 +340,10 @@ function MfaText({
     case 'failed':
       return <span className="muted">{m.mfaUnknown}</span>;
     case 'ACTIVE':
-      return <span className="badge badge--ok">{m.mfaStatus.ACTIVE}</span>;
+      return <span className="badge badge--ok">{states.ACTIVE}</span>;
     case 'UNCONFIRMED':
-      return <span className="badge badge--warn">{m.mfaStatus.UNCONFIRMED}</span>;
+      return <span className="badge badge--warn">{states.UNCONFIRMED}</span>;
     case 'INACTIVE':
-      return <span className="muted">{m.mfaStatus.INACTIVE}</span>;
+      return <span className="muted">{states.INACTIVE}</span>;
   }
 }

@@ -6,8 +6,8 @@ const keys = (n: number) => (n === 1 ? '1 AuthKey' : `${n} AuthKeys`);
 export default {
   filters: {
     groupLabel: 'Credential hygiene filters',
-    mfaOff: 'MFA off or not confirmed',
-    passwordNoMfa: 'Password without MFA',
+    mfaOff: 'MFA off or set-up pending',
+    passwordNoMfa: 'Password, MFA not on',
     oldKeys: (p: { days: number }) => `AuthKeys older than ${p.days} days`,
     unusedKeys: 'AuthKeys never used',
     noCredentials: 'No credentials',
@@ -28,7 +28,7 @@ export default {
   summary: {
     label: 'Credential hygiene summary',
     passwordNoMfa: (p: { count: number }) =>
-      `${users(p.count)} ${p.count === 1 ? 'signs' : 'sign'} in with a password and no MFA`,
+      `${users(p.count)} can sign in with a password alone (MFA not on)`,
     oldKeys: (p: { count: number; days: number }) =>
       `${users(p.count)} ${p.count === 1 ? 'has' : 'have'} AuthKeys older than ${p.days} days`,
     unusedKeys: (p: { count: number }) =>

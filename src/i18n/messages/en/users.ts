@@ -43,11 +43,6 @@ export default {
     mfaForbidden: (p: { operation: string }) => `Your permissions lack ${p.operation}`,
     mfaNotPermitted: 'Not permitted',
     mfaUnknown: 'Unknown',
-    mfaStatus: {
-      ACTIVE: 'Active',
-      UNCONFIRMED: 'Not confirmed',
-      INACTIVE: 'Off',
-    },
   },
   create: {
     title: 'Create user',
@@ -99,6 +94,11 @@ export default {
     passwordSet: 'Set',
     passwordNotSet: 'Not set',
     manage: 'Manage',
+    noPassword: (p: { userName: string }) =>
+      `${p.userName} has no console password, so they cannot sign in to the console with a password; only their AuthKeys work.`,
+    noPasswordSelf:
+      'You have no console password, so you cannot sign in to the console with a password; only your AuthKeys work.',
+    setPassword: 'Set a password',
     authKeys: 'AuthKeys',
     created: 'Created',
     updated: 'Updated',

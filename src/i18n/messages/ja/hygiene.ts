@@ -4,8 +4,8 @@ import type { Messages } from '../messages.ts';
 export default {
   filters: {
     groupLabel: '認証情報の衛生フィルター',
-    mfaOff: 'MFA が無効または未確認',
-    passwordNoMfa: 'MFA なしのパスワード',
+    mfaOff: 'MFA がオフまたは設定待ち',
+    passwordNoMfa: 'パスワードあり・MFA がオンでない',
     oldKeys: ({ days }) => `${days} 日より古い認証キー`,
     unusedKeys: '一度も使われていない認証キー',
     noCredentials: '認証情報なし',
@@ -25,7 +25,7 @@ export default {
   },
   summary: {
     label: '認証情報の衛生サマリー',
-    passwordNoMfa: ({ count }) => `${count} 人が MFA なしでパスワードサインインできます`,
+    passwordNoMfa: ({ count }) => `${count} 人がパスワードだけでサインインできます (MFA がオンでない)`,
     oldKeys: ({ count, days }) => `${count} 人が ${days} 日より古い認証キーを持っています`,
     unusedKeys: ({ count }) => `${count} 人が一度も使われていない認証キーを持っています`,
     broadPermission: ({ count }) => `${count} 人が広い権限を持っています`,
@@ -104,7 +104,7 @@ export default {
       detachRole: ({ userName, role }) => `${userName} から ${role} をデタッチします。`,
     },
     skips: {
-      mfaAlreadyOff: 'MFA はすでに無効です。',
+      mfaAlreadyOff: 'MFA はすでにオフです。',
       noOldKeys: ({ days }) => `${days} 日より古い認証キーはありません。`,
       noTemplate: 'テンプレートが選ばれていません。',
       noRole: 'ロールが選ばれていません。',

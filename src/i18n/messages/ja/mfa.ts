@@ -2,11 +2,23 @@
 import type { Messages } from '../messages.ts';
 
 export default {
+  states: {
+    INACTIVE: 'オフ',
+    UNCONFIRMED: '設定待ち',
+    ACTIVE: 'オン',
+  },
   tab: {
     title: '多要素認証 (MFA)',
     introBefore: 'MFA を有効にすると、',
     introAfter:
       ' がパスワードでサインインするときに、認証アプリの 6 桁のコードも必要になります。認証キー (AuthKey) には影響しません。',
+    introSelf:
+      'MFA を有効にすると、あなたのアカウントにパスワードでサインインするときに、認証アプリの 6 桁のコードも必要になります。認証キー (AuthKey) には影響しません。',
+    noPassword: ({ userName }) =>
+      `${userName} にはコンソールのパスワードが設定されていないため、パスワードでコンソールにサインインできません (使えるのは認証キーだけです)。MFA はパスワードによるコンソールへのサインインにだけ適用されます。`,
+    noPasswordSelf:
+      'あなたにはコンソールのパスワードが設定されていないため、パスワードでコンソールにサインインできません (使えるのは認証キーだけです)。MFA はパスワードによるコンソールへのサインインにだけ適用されます。',
+    setPassword: 'コンソールのパスワードを設定',
     loading: 'MFA の状態を読み込んでいます…',
     loadFailed: 'MFA の状態を読み込めませんでした',
     starting: '開始しています…',
@@ -17,28 +29,43 @@ export default {
     revokeTitle: 'MFA を無効にしますか?',
     revokeBody: ({ userName }) =>
       `${userName} はパスワードだけでサインインするようになります。認証アプリに登録した項目は使えなくなり、MFA を再び有効にするには設定をやり直す必要があります。`,
+    revokeBodySelf:
+      'あなたはパスワードだけでサインインするようになります。認証アプリに登録した項目は使えなくなり、MFA を再び有効にするには設定をやり直す必要があります。',
   },
   status: {
     label: 'MFA の状態: ',
     meaning: {
-      INACTIVE: 'MFA は無効です。サインインにはパスワードだけが必要です。',
+      INACTIVE: ({ userName }) => `${userName} のサインインにはパスワードだけが必要です。`,
+      UNCONFIRMED: ({ userName }) =>
+        `設定は開始されましたが、まだコードが確認されていません。そのため、${userName} はサインイン時にコードを求められません。`,
+      ACTIVE: ({ userName }) =>
+        `${userName} はパスワードでサインインするときに、認証アプリのコードを求められます。`,
+    },
+    meaningSelf: {
+      INACTIVE: 'あなたのサインインにはパスワードだけが必要です。',
       UNCONFIRMED:
-        '設定は開始されましたが、まだコードが確認されていません。そのため、サインイン時に MFA は求められません。',
-      ACTIVE: 'パスワードでのサインインに、認証アプリのコードも必要です。',
+        '設定を開始しましたが、まだコードを確認していません。そのため、サインイン時にコードは求められません。',
+      ACTIVE: 'パスワードでサインインするときに、認証アプリのコードを求められます。',
     },
   },
   enrol: {
     title: ({ userName }) => `${userName} の MFA の設定`,
+    titleSelf: 'あなたのアカウントの MFA の設定',
     stepsLabel: '設定の手順',
     stepScan: 'アプリに追加',
     stepVerify: 'コードを入力',
     scanTitle: ({ userName }) => `ステップ 1/2: ${userName} を認証アプリに追加する`,
+    scanTitleSelf: 'ステップ 1/2: あなたのアカウントを認証アプリに追加する',
     scanIntro: ({ userName }) =>
       `${userName} としてサインインする人のスマートフォンで、認証アプリ (Google Authenticator、Microsoft Authenticator、1Password など) を使ってこの QR コードを読み取ってください。`,
+    scanIntroSelf:
+      'お使いのスマートフォンの認証アプリ (Google Authenticator、Microsoft Authenticator、1Password など) で、このコードを読み取ってください。',
     leave: '設定を中断',
     next: '次へ: コードを入力',
     verifyTitle: 'ステップ 2/2: アプリに表示されたコードを入力する',
     verifyIntro: '認証アプリにこのアカウント用として表示されている 6 桁のコードを入力してください。',
+    verifyIntroSelf:
+      'お使いの認証アプリにこのアカウント用として表示されている 6 桁のコードを入力してください。',
     codeLabel: '6 桁のコード',
     codeHint: '6 桁すべてを入力すると、すぐに確認します。貼り付けたコードの空白は無視されます。',
     checking: 'コードを確認しています…',
@@ -51,6 +78,8 @@ export default {
     leaveBefore: '',
     leaveMiddle: ' の MFA は ',
     leaveAfter: ' のままです。コードが確認されるまで、サインイン時に MFA は求められません。',
+    leaveSelfBefore: 'あなたのアカウントの MFA は ',
+    leaveSelfAfter: ' のままです。コードを確認するまで、サインイン時にコードは求められません。',
     leaveAgain:
       'あとで MFA タブから設定をやり直せます。その場合は新しいシークレットが発行され、いま表示されているものは使えなくなります。',
   },
@@ -87,7 +116,10 @@ export default {
     calm: '。',
   },
   toasts: {
-    active: ({ userName }) => `${userName} の MFA が有効 (ACTIVE) になりました。`,
-    revoked: ({ userName }) => `${userName} の MFA を無効にしました。状態は INACTIVE です。`,
+    active: ({ userName }) =>
+      `${userName} の MFA がオンになりました。${userName} はサインイン時にコードを求められます。`,
+    activeSelf: 'あなたのアカウントの MFA がオンになりました。サインイン時にコードを求められます。',
+    revoked: ({ userName }) => `${userName} の MFA を無効にしました。MFA はオフです。`,
+    revokedSelf: 'あなたのアカウントの MFA を無効にしました。MFA はオフです。',
   },
 } satisfies Messages['mfa'];

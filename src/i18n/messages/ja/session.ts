@@ -35,12 +35,12 @@ export default {
     authKeySecret: '認証キーシークレット',
     authKeySecretHint: 'secret- で始まります。',
     mfaIntro: ({ userName }) =>
-      `${userName} は多要素認証 (MFA) が有効です。認証アプリに表示されている現在のコードを入力してください。`,
+      `${userName} は多要素認証 (MFA) がオンです。認証アプリに表示されている現在のコードを入力してください。`,
     mfaCode: 'MFA コード',
     mfaCodeHint: '6 桁すべてを入力すると、すぐに送信します。貼り付けたコードの空白は無視されます。',
-    optionalMfaCode: 'MFA コード (MFA が有効な場合)',
+    optionalMfaCode: 'MFA コード (MFA がオンの場合)',
     optionalMfaCodeHint:
-      'サインインが拒否されました。オペレーター ID、ユーザー名、パスワードを確認してください。この SAM ユーザーの多要素認証 (MFA) が有効な場合は、認証アプリに表示されている現在のコードも入力してください。',
+      'サインインが拒否されました。オペレーター ID、ユーザー名、パスワードを確認してください。この SAM ユーザーの多要素認証 (MFA) がオンの場合は、認証アプリに表示されている現在のコードも入力してください。',
     back: '戻る',
     verify: '確認してサインイン',
     verifying: '確認しています…',

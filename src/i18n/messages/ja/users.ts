@@ -44,11 +44,6 @@ export default {
     mfaForbidden: ({ operation }) => `お使いの権限には ${operation} が含まれていません`,
     mfaNotPermitted: '権限なし',
     mfaUnknown: '不明',
-    mfaStatus: {
-      ACTIVE: '有効',
-      UNCONFIRMED: '未確認',
-      INACTIVE: '無効',
-    },
   },
   create: {
     title: 'SAM ユーザーを作成',
@@ -101,6 +96,11 @@ export default {
     passwordSet: '設定済み',
     passwordNotSet: '未設定',
     manage: '管理',
+    noPassword: ({ userName }) =>
+      `${userName} にはコンソールのパスワードが設定されていないため、パスワードでコンソールにサインインできません (使えるのは認証キーだけです)。`,
+    noPasswordSelf:
+      'あなたにはコンソールのパスワードが設定されていないため、パスワードでコンソールにサインインできません (使えるのは認証キーだけです)。',
+    setPassword: 'パスワードを設定',
     authKeys: '認証キー',
     created: '作成',
     updated: '更新',
