@@ -151,4 +151,52 @@ describe('compressing API answers', () => {
       await test.close();
     }
   });
+
+  it('compresses a kept getUser above 1 KB once, as the client accepts, and again after a change', async () => {
+    const test = await buildTestApp();
+    try {
+      const headers = await test.rootHeaders();
+      const url = `${test.operatorPath}/users/long-description`;
+      const write = async (method: 'POST' | 'PUT', description: string) =>
+        expect((await test.call({ method, url, headers, payload: { description } })).statusCode).toBeLessThan(
+          300,
+        );
+      await write('POST', 'a'.repeat(1000));
+      const plain = await test.call({ url, headers });
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.headers.vary).toMatch(/accept-encoding/i);
+      expect(plain.body.length).toBeGreaterThan(1024);
+
+      const br = await test.call({ url, headers: { ...headers, 'accept-encoding': 'gzip, br' } });
+      expect(br.headers['content-encoding']).toBe('br');
+      expect(br.headers['content-type']).toMatch(/^application\/json/);
+      expect(br.headers.etag).toBe(plain.headers.etag);
+      expect(brotliDecompressSync(br.rawPayload).toString()).toBe(plain.body);
+      const again = await test.call({ url, headers: { ...headers, 'accept-encoding': 'br' } });
+      expect(again.rawPayload.equals(br.rawPayload)).toBe(true);
+      const gz = await test.call({ url, headers: { ...headers, 'accept-encoding': 'br;q=0, gzip' } });
+      expect(gz.headers['content-encoding']).toBe('gzip');
+      expect(gunzipSync(gz.rawPayload).toString()).toBe(plain.body);
+      const neither = await test.call({
+        url,
+        headers: { ...headers, 'accept-encoding': 'br;q=0, gzip;q=0' },
+      });
+      expect(neither.headers['content-encoding']).toBeUndefined();
+      expect(neither.body).toBe(plain.body);
+
+      await write('PUT', 'b'.repeat(1000));
+      const changed = await test.call({ url, headers: { ...headers, 'accept-encoding': 'br' } });
+      expect(JSON.parse(brotliDecompressSync(changed.rawPayload).toString())).toMatchObject({
+        description: 'b'.repeat(1000),
+      });
+
+      // A short answer leaves as it is, whatever the client accepts.
+      await write('PUT', 'short');
+      const small = await test.call({ url, headers: { ...headers, 'accept-encoding': 'br' } });
+      expect(small.headers['content-encoding']).toBeUndefined();
+      expect(small.json()).toMatchObject({ description: 'short' });
+    } finally {
+      await test.close();
+    }
+  });
 });

@@ -35,6 +35,9 @@ export interface LocalApiOptions {
 /** The operations that check a secret a caller may guess: limited per client address, besides the throttle. */
 const CREDENTIAL_CHECKS = new Set(['auth', 'updateUserPassword']);
 
+/** Their handlers send kept answers, compressed once per version (user-routes.ts): the plugin's hooks stay off. */
+const COMPRESSED_BY_HANDLER = new Set(['listUsers', 'getUser']);
+
 /** Every operation the local API serves, by operationId. */
 function handlerTable(deps: RouteDeps, operations: readonly ContractOperation[]): HandlerTable {
   return {
@@ -130,6 +133,7 @@ function routeOperation<Id extends OperationId>(
     ...(op.isPublic ? {} : { onRequest: [authenticationHook(deps, op)] }),
     ...(checkBody ? { preValidation: [checkBody] } : {}),
     ...(credentialCheck ? { onSend: [refusalHold(tarpit)] } : {}),
+    ...(COMPRESSED_BY_HANDLER.has(op.operationId) ? { compress: false as const } : {}),
     handler,
   });
 }

@@ -5,6 +5,7 @@ import type { components } from '../../src/api/schema.gen.ts';
 import { actorOf, recordAudit, userState } from '../audit/audit-trail.ts';
 import { unixSeconds } from '../auth/sessions.ts';
 import { ApiFailure } from '../errors.ts';
+import { COMPRESSION_THRESHOLD, compressBody, preferredEncoding } from '../plugins/compression.ts';
 import { readCachesOf, type CachedJson } from '../store/read-caches.ts';
 import type { HandlerTable } from './operation-handler.ts';
 import { refuseReservedName, requireUser, toUserDetail, type RouteDeps } from './route-context.ts';
@@ -26,14 +27,25 @@ export function matchesIfNoneMatch(header: string | undefined, etag: string): bo
 
 const serialised = (value: unknown): CachedJson => {
   const json = JSON.stringify(value);
-  return { json, etag: entityTag(json) };
+  return { json, etag: entityTag(json), bytes: Buffer.byteLength(json) };
 };
 
-/** A cached answer as it is (already JSON text, past the typed reply), or 304 when the caller holds it. */
+/**
+ * A cached answer as it is (already JSON text, past the typed reply), or 304 when the caller holds it.
+ * Above the threshold it leaves compressed as the compression plugin would, but compressed once per
+ * cached version (brotli of listUsers for 1,000 users took ~4.6 ms on every call), so these routes
+ * skip the plugin (local-api.ts).
+ */
 function sendJson(request: FastifyRequest, reply: FastifyReply, cached: CachedJson): FastifyReply {
   reply.header('etag', cached.etag);
   if (matchesIfNoneMatch(request.headers['if-none-match'], cached.etag)) return reply.code(304).send();
-  return reply.type('application/json; charset=utf-8').send(cached.json);
+  reply.type('application/json; charset=utf-8');
+  if (cached.bytes < COMPRESSION_THRESHOLD) return reply.send(cached.json);
+  reply.header('vary', 'accept-encoding');
+  const encoding = preferredEncoding(request.headers['accept-encoding']);
+  if (!encoding) return reply.send(cached.json);
+  const body = (cached[encoding] ??= compressBody(cached.json, encoding));
+  return reply.header('content-encoding', encoding).send(body);
 }
 
 export function userHandlers(deps: RouteDeps) {

@@ -2,10 +2,14 @@
 import type { Db } from './database.ts';
 import type { SessionRow } from './sessions-store.ts';
 
-/** An answer serialised once (listUsers, getUser), with its entity tag. */
+/** An answer serialised once (listUsers, getUser), with its entity tag and, once asked for, its compressed forms. */
 export interface CachedJson {
   json: string;
   etag: string;
+  /** The JSON's size in bytes (whether it is worth compressing). */
+  bytes: number;
+  br?: Buffer;
+  gzip?: Buffer;
 }
 
 export interface ReadCaches {
