@@ -125,18 +125,35 @@ test('root lists users, creates one, sets a password and generates an AuthKey, a
   await dialog.getByRole('button', { name: '作成' }).click();
   await assertToast(page, `SAM ユーザー ${userName} を作成しました。`);
 
-  await page.getByRole('link', { name: userName }).click();
+  // The new user's page opens with its next steps.
   await expect(page.getByRole('heading', { level: 1, name: userName })).toBeVisible();
+  await expect(page.getByRole('region', { name: '次のステップ' })).toBeVisible();
   await expectJapanesePage(page, 'user-overview');
 
-  await page.getByRole('link', { name: 'コンソールパスワード' }).click();
+  // The tab, not the next step "コンソールパスワードを設定".
+  await page.getByRole('link', { name: 'コンソールパスワード', exact: true }).click();
   await page.getByLabel('新しいパスワード', { exact: true }).fill(PASSWORD);
   await page.getByLabel('新しいパスワード (確認)').fill(PASSWORD);
   await page.getByRole('button', { name: 'パスワードを設定' }).click();
   await assertToast(page, 'コンソールパスワードを設定しました。');
   await expectJapanesePage(page, 'user-password');
 
-  await page.getByRole('link', { name: '認証キー' }).click();
+  // The one-step reset and the generated password shown once.
+  await page.getByRole('button', { name: 'パスワードをリセット' }).click();
+  const reset = page.getByRole('dialog', { name: `${userName} のコンソールパスワードをリセットしますか?` });
+  await expect(reset.getByRole('radio', { name: '安全なパスワードを生成する' })).toBeChecked();
+  await expectJapanesePage(page, 'user-password-reset');
+  await reset.getByRole('button', { name: 'パスワードをリセット' }).click();
+  const shown = page.getByRole('dialog', { name: `${userName} の新しいコンソールパスワード` });
+  await expect(shown.getByRole('group', { name: '生成したパスワード' }).locator('code')).toHaveText(
+    /^\S{20}$/,
+  );
+  await assertToast(page, 'コンソールパスワードをリセットしました。SAM ユーザーのセッションは終了しました。');
+  await expectJapanesePage(page, 'user-password-generated');
+  await shown.getByRole('button', { name: '完了' }).click();
+  await expect(shown).toBeHidden();
+
+  await page.getByRole('link', { name: '認証キー', exact: true }).click();
   await page.getByRole('button', { name: '認証キーを発行' }).click();
   const keyDialog = page.getByRole('dialog', { name: `${userName} の新しい認証キー` });
   await expect(keyDialog.getByRole('group', { name: '認証キーシークレット' })).toContainText('secret-');

@@ -1,5 +1,5 @@
-// Users: create one in the dialog, find it by search (kept in the URL), sort, page through with Back and Forward,
-// edit its description, delete it after typing its name.
+// Users: create one in the dialog (its page opens with next steps), find it by search (kept in the URL), sort, page
+// through with Back and Forward, edit its description, delete it after typing its name.
 import { expect, test } from '@playwright/test';
 import {
   assertToast,
@@ -13,6 +13,8 @@ import {
   paths,
   expectPath,
   signInViaApi,
+  E2E_BASE_URL,
+  submitSamUserSignIn,
 } from './support/index.ts';
 
 test('create a user, find it, edit its description and delete it', async ({ page, request }) => {
@@ -45,6 +47,11 @@ test('create a user, find it, edit its description and delete it', async ({ page
   await expect(dialog).toBeHidden();
   await assertToast(page, `User ${userName} created.`);
   await expect(page.locator('.toaster').getByRole('alert')).toBeEmpty();
+  // The new user's page opens, with its next steps; Back returns to the list.
+  await expectPath(page, paths.user(userName));
+  await expect(page.getByRole('region', { name: 'Next steps' })).toBeVisible();
+  await page.goBack();
+  await expectPath(page, paths.users());
 
   // A name that exists is refused by the server, and the message lands on the name field.
   await page.getByRole('button', { name: 'Create user' }).click();
@@ -155,4 +162,109 @@ test('turning a page of users can be undone with Back, and shows the new page fr
 
   await page.goForward();
   await expect(pages).toContainText('Page 2 of 2');
+});
+
+test('a new user opens with its next steps, marked done as they are done, until dismissed', async ({
+  page,
+}) => {
+  const userName = uniqueUserName('steps');
+  await signInAsRoot(page);
+  await page.getByRole('button', { name: 'Create user' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Create user' });
+  await dialog.getByLabel('User name').fill(userName);
+  await dialog.getByRole('button', { name: 'Create user' }).click();
+  await expectPath(page, paths.user(userName));
+  const steps = page.getByRole('region', { name: 'Next steps' });
+  await expect(steps).toContainText(`${userName} is created.`);
+  await expect(steps.getByRole('link')).toHaveText([
+    'Set a console password',
+    'Apply a permission template',
+    'Generate an AuthKey',
+  ]);
+  await expect(steps.getByText('Done', { exact: true })).toHaveCount(0);
+  await keepScreenshot(page, 'user-next-steps');
+  await expectNoSeriousA11yViolations(page);
+
+  // Each step leads to its tab; the panel stays above the tabs and marks the step done.
+  await steps.getByRole('link', { name: 'Set a console password' }).click();
+  await expectPath(page, paths.user(userName, 'password'));
+  const setForm = page.getByRole('region', { name: 'Set a password' });
+  await setForm.getByLabel('New password', { exact: true }).fill('next-steps-pass-1');
+  await setForm.getByLabel('Repeat the new password').fill('next-steps-pass-1');
+  await setForm.getByRole('button', { name: 'Set password' }).click();
+  await assertToast(page, 'Console password set.');
+  await expect(steps.getByRole('listitem').filter({ hasText: 'Set a console password' })).toContainText(
+    'Done',
+  );
+
+  await steps.getByRole('link', { name: 'Generate an AuthKey' }).click();
+  await expectPath(page, paths.user(userName, 'auth-keys'));
+  await page.getByRole('button', { name: 'Generate AuthKey' }).click();
+  const keyDialog = page.getByRole('dialog', { name: `New AuthKey for ${userName}` });
+  await keyDialog.getByRole('button', { name: 'Done' }).click();
+  await page
+    .getByRole('alertdialog', { name: 'Have you saved the secret?' })
+    .getByRole('button', { name: 'Yes, close' })
+    .click();
+  await expect(steps.getByRole('listitem').filter({ hasText: 'Generate an AuthKey' })).toContainText('Done');
+  await expect(
+    steps.getByRole('listitem').filter({ hasText: 'Apply a permission template' }),
+  ).not.toContainText('Done');
+  await expectNoSeriousA11yViolations(page);
+
+  // Kept over a reload, gone once dismissed.
+  await page.reload();
+  await expect(steps).toBeVisible();
+  await steps.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(steps).toBeHidden();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: userName })).toBeVisible();
+  await expect(page.getByRole('table', { name: new RegExp(userName) })).toBeVisible();
+  await expect(steps).toBeHidden();
+});
+
+test('next steps offer only what a SAM user may do', async ({ browser, request }) => {
+  const admin = uniqueUserName('stepsadmin');
+  const root = await createUserViaApi(request, { userName: admin, password: 'steps-admin-pass-1' });
+  // May create users and set passwords, not AuthKeys or permissions; reads its own documents, so the console knows.
+  await request.put(`${E2E_BASE_URL}/v1/operators/${root.operatorId}/users/${admin}/permission`, {
+    headers: root.headers,
+    data: {
+      permission: JSON.stringify({
+        statements: [
+          {
+            effect: 'allow',
+            api: [
+              'User:listUsers',
+              'User:getUser',
+              'User:getUserMFAStatus',
+              'User:createUser',
+              'User:hasUserPassword',
+              'User:createUserPassword',
+              'User:getUserPermission',
+              'User:getDefaultPermissions',
+            ],
+          },
+        ],
+      }),
+    },
+  });
+  const context = await browser.newContext({ baseURL: E2E_BASE_URL });
+  const page = await context.newPage();
+  await page.goto(paths.signIn({ method: 'user', next: paths.users() }));
+  await submitSamUserSignIn(page, {
+    operatorId: root.operatorId,
+    userName: admin,
+    password: 'steps-admin-pass-1',
+  });
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  const userName = uniqueUserName('stepsmade');
+  await page.getByRole('button', { name: 'Create user' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Create user' });
+  await dialog.getByLabel('User name').fill(userName);
+  await dialog.getByRole('button', { name: 'Create user' }).click();
+  await expectPath(page, paths.user(userName));
+  const steps = page.getByRole('region', { name: 'Next steps' });
+  await expect(steps.getByRole('link')).toHaveText(['Set a console password']);
+  await context.close();
 });

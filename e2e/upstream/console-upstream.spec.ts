@@ -90,7 +90,11 @@ test('every task completes against an upstream that answers writes without a bod
   await create.getByRole('button', { name: 'Create user' }).click();
   await expect(create).toBeHidden();
   await assertToast(page, `User ${userName} created.`);
+  // The user read back opens with its next steps.
+  await expect(page.getByRole('heading', { level: 1, name: userName })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Next steps' })).toBeVisible();
   // Soracom's API has no last sign-in: the list and the overview say so rather than show "never".
+  await page.goto(paths.users());
   await expect(page.getByText('Last sign-in: not provided by Soracom’s API.')).toBeVisible();
 
   await page.goto(paths.user(userName));
@@ -104,7 +108,7 @@ test('every task completes against an upstream that answers writes without a bod
   expect((await storedUser()).description).toBe('Described upstream');
 
   // A console password (no body).
-  await page.getByRole('link', { name: 'Console password' }).click();
+  await page.getByRole('link', { name: 'Console password', exact: true }).click();
   const setForm = page.getByRole('region', { name: 'Set a password' });
   await setForm.getByLabel('New password', { exact: true }).fill(PASSWORD);
   await setForm.getByLabel('Repeat the new password').fill(PASSWORD);

@@ -6,6 +6,7 @@ import { usePageTitle } from '../../components/use-page-title.ts';
 import { LoadingState } from '../../components/states.tsx';
 import { UserOverviewTab } from './user-overview-tab.tsx';
 import { UserPasswordTab } from './user-password-tab.tsx';
+import { NextStepsPanel } from './next-steps-panel.tsx';
 import { isUserTab, paths, userTabIds, type UserTab } from '../../lib/paths.ts';
 import { useMessages } from '../../i18n/use-i18n.ts';
 
@@ -41,6 +42,8 @@ export function UserDetailPage({
           <span className="mono">{name}</span>
         </h1>
       </div>
+      {/* Above the tabs: it stays in view while the admin works through them. */}
+      <NextStepsPanel key={name} userName={name} />
       <TabLinks
         label={m.users.detail.tabsLabel}
         items={userTabIds.map((id) => ({ to: paths.user(name, id), label: m.users.detail.tabs[id] }))}

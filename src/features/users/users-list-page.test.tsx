@@ -96,9 +96,9 @@ describe('UsersListPage', () => {
     expect(history.location.search).toBe('?sort=password&dir=desc');
   });
 
-  it('creates a user in the dialog with the server rule, and shows it in the list', async () => {
+  it('creates a user in the dialog with the server rule, and opens its page', async () => {
     const user = userEvent.setup();
-    renderList();
+    const { history } = renderList();
     await screen.findByRole('table');
     await user.click(screen.getByRole('button', { name: 'Create user' }));
     // The dialog's code loads on intent, so it may arrive a moment after the click.
@@ -116,7 +116,9 @@ describe('UsersListPage', () => {
     await user.dblClick(within(dialog).getByRole('button', { name: 'Create user' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(await screen.findByText('User list-cid created.')).toBeInTheDocument();
-    await waitFor(() => expect(rowNames()).toContain('list-cid'));
+    // The new user's page, where its next steps wait (next-steps-panel.test.tsx).
+    await waitFor(() => expect(history.location.pathname).toBe('/users/list-cid/overview'));
+    expect(history.location.state).toEqual({ createdUser: 'list-cid' });
     // Once, not twice: a second create would have failed and shown an error toast.
     expect(screen.queryByText(/already exists/)).toBeNull();
     expect((await listUsers()).filter((u) => u.userName === 'list-cid')).toHaveLength(1);
@@ -203,5 +205,42 @@ describe('UsersListPage', () => {
       'your permissions lack User:createUser',
     );
     expect(within(dialog).getByRole('button', { name: 'Create user' })).toBeEnabled();
+  });
+
+  it('keeps a SAM user who may create but not read users on the list, with the new row', async () => {
+    await createUser({ userName: 'list-maker' });
+    await createUserPassword({ userName: 'list-maker', password: 'maker-pass-1' });
+    await updateUserPermission({
+      userName: 'list-maker',
+      permission: JSON.stringify({
+        statements: [
+          {
+            effect: 'allow',
+            api: ['User:listUsers', 'User:getUserMFAStatus', 'User:createUser', 'User:getDefaultPermissions'],
+          },
+          {
+            effect: 'allow',
+            api: ['User:getUser', 'User:getUserPermission'],
+            condition: "pathVariable('user_name') == samUserName",
+          },
+        ],
+      }),
+    });
+    const answer = await auth({
+      operatorId: live.operatorId,
+      userName: 'list-maker',
+      password: 'maker-pass-1',
+    });
+    writeSession(sessionFromSignIn(answer, 'user', 'list-maker'));
+    const user = userEvent.setup();
+    const { history } = renderList();
+    await screen.findByRole('table');
+    await user.click(screen.getByRole('button', { name: 'Create user' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Create user' });
+    await user.type(within(dialog).getByLabelText('User name'), 'list-made');
+    await user.click(within(dialog).getByRole('button', { name: 'Create user' }));
+    expect(await screen.findByText('User list-made created.')).toBeInTheDocument();
+    await waitFor(() => expect(rowNames()).toContain('list-made'));
+    expect(history.location.pathname).toBe('/users');
   });
 });

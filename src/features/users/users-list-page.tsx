@@ -2,7 +2,7 @@
 // actions. The rows come from listUsers alone; MFA statuses load for the visible rows, or for everyone when a filter,
 // the MFA sort or the report needs them, a few at a time and cached; each row re-renders only when its own data moves.
 import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
-import { useLocation, useNavigationType, useSearchParams } from 'react-router';
+import { useLocation, useNavigate, useNavigationType, useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { lazyOnIntent, preloadOnIntent } from '../../components/lazy-on-intent.ts';
@@ -11,6 +11,8 @@ import { DEFAULT_MAX_USERS } from '../../lib/sam-rules.ts';
 import { usePermissionGate } from '../../components/needs-permission.tsx';
 import { useCapabilities } from '../../queries/capabilities-queries.ts';
 import { usersListOptions } from '../../queries/user-queries.ts';
+import { paths } from '../../lib/paths.ts';
+import type { CreatedUserState } from './next-steps-panel.tsx';
 import { useMfaStatuses } from './use-mfa-statuses.ts';
 import { applyHygieneFilters, countHygiene, mfaFilters, type HygieneContext } from './credential-hygiene.ts';
 import { HygieneFilterBar, HygieneSummary, filterLabel } from './hygiene-filters.tsx';
@@ -98,6 +100,14 @@ export function UsersListPage({ apiMode, maxUsers, templates = NO_TEMPLATES }: U
   // Any name: createUser's permission rarely depends on it, and the dialog shows the server's answer when it does.
   const capabilities = useCapabilities();
   const createGate = usePermissionGate(capabilities.can('User:createUser', {}));
+  const navigate = useNavigate();
+  // A new user opens with what it usually needs next (the page's NextStepsPanel, told by the history entry's state);
+  // one the principal may not read stays a row of the list.
+  const openCreated = ({ userName }: { userName: string }) => {
+    if (capabilities.can('User:getUser', { userName }).kind === 'denied') return;
+    const state: CreatedUserState = { createdUser: userName };
+    void navigate(paths.user(userName), { state });
+  };
   const [readAllMfa, setReadAllMfa] = useState(false);
   const users = useQuery(usersListOptions());
   const deferredQuery = useDeferredValue(query);
@@ -330,7 +340,7 @@ export function UsersListPage({ apiMode, maxUsers, templates = NO_TEMPLATES }: U
 
       {creating ? (
         <Suspense fallback={null}>
-          <CreateUserDialog open onClose={() => setCreating(false)} />
+          <CreateUserDialog open onClose={() => setCreating(false)} onCreated={openCreated} />
         </Suspense>
       ) : null}
       {bulkOpen ? (

@@ -175,6 +175,15 @@ export default {
     signIn: 'They sign in as a SAM user with the operator ID, their user name and this password.',
     done: 'Done',
   },
+  nextSteps: {
+    title: 'Next steps',
+    intro: (p: { userName: string }) => `${p.userName} is created. What most users need next:`,
+    password: 'Set a console password',
+    permission: 'Apply a permission template',
+    authKey: 'Generate an AuthKey',
+    done: 'Done',
+    dismiss: 'Dismiss',
+  },
   toasts: {
     created: (p: { userName: string }) => `User ${p.userName} created.`,
     descriptionSaved: 'Description saved.',

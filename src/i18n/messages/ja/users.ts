@@ -177,6 +177,15 @@ export default {
     signIn: 'SAM ユーザーは、オペレーター ID、ユーザー名、このパスワードでサインインします。',
     done: '完了',
   },
+  nextSteps: {
+    title: '次のステップ',
+    intro: ({ userName }) => `${userName} を作成しました。多くの場合、次の設定が必要です:`,
+    password: 'コンソールパスワードを設定',
+    permission: '権限テンプレートを適用',
+    authKey: '認証キーを発行',
+    done: '完了',
+    dismiss: '閉じる',
+  },
   toasts: {
     created: ({ userName }) => `SAM ユーザー ${userName} を作成しました。`,
     descriptionSaved: '説明を保存しました。',
