@@ -119,7 +119,9 @@ test('root lists users, creates one, sets a password and generates an AuthKey, a
   // The client-side rule speaks Japanese too.
   await dialog.getByLabel('ユーザー名').fill('no spaces allowed');
   await dialog.getByRole('button', { name: '作成' }).click();
-  await expect(dialog.locator('.field__error')).toHaveText(/ユーザー名は 1〜100 文字/);
+  await expect(dialog.locator('.field__error')).toHaveText(
+    '空白は使えません。使える文字は英字、数字、および _ - . @ + = , です。',
+  );
   await keepScreenshot(page, 'create-user-dialog-ja', { fullPage: false });
   await dialog.getByLabel('ユーザー名').fill(userName);
   await dialog.getByRole('button', { name: '作成' }).click();

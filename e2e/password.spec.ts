@@ -33,7 +33,7 @@ test('set, change and remove a user password', async ({ page, request }) => {
   await setForm.getByLabel('New password', { exact: true }).fill('short');
   await setForm.getByLabel('Repeat the new password').fill('short');
   await setForm.getByRole('button', { name: 'Set password' }).click();
-  await expect(setForm.getByText('A password has at least 8 characters.').last()).toBeVisible();
+  await expect(setForm.getByText('Too short: 5 of at least 8 characters.')).toBeVisible();
   await setForm.getByLabel('New password', { exact: true }).fill('first-password-1');
   await setForm.getByLabel('Repeat the new password').fill('first-password-1');
   await setForm.getByRole('button', { name: 'Set password' }).click();

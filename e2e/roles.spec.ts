@@ -5,6 +5,7 @@ import {
   createUserViaApi,
   E2E_BASE_URL,
   E2E_ROOT,
+  expectNoSeriousA11yViolations,
   logoutViaApi,
   paths,
   sessionCredentials,
@@ -98,6 +99,15 @@ test('a role created in the browser gives a user what only it allows; detaching 
   await signInAsRoot(page, '/roles');
   await page.getByRole('button', { name: 'Create role' }).first().click();
   const create = page.getByRole('dialog', { name: 'Create role' });
+  // The rule's broken part, named with what was typed.
+  await create.getByLabel('Role ID').fill('ops:admin');
+  await create.getByRole('button', { name: 'Create role' }).click();
+  await expect(create.locator('.field__error')).toHaveText(
+    "':' is not allowed. Use letters, digits and _ - . @ + = ,",
+  );
+  await create.getByLabel('Role ID').fill('..');
+  await expect(create.locator('.field__error')).toHaveText("'..' is reserved and cannot be used.");
+  await expect(create.getByText('0 / 1000')).toBeVisible();
   await create.getByLabel('Role ID').fill(roleId);
   await create.getByRole('button', { name: 'Create role' }).click();
   await expect(page.getByRole('heading', { level: 1, name: roleId })).toBeVisible();
@@ -214,6 +224,19 @@ test('a trust policy written with the form lets root switch to the user and back
   await signInAsRoot(page, `/users/${encodeURIComponent(userName)}/trust-policy`);
   await expect(page.getByText('Nobody may switch to this user: there is no trust policy.')).toBeVisible();
   const form = page.getByRole('region', { name: 'Add trusted user' });
+  // Each field says which part of its rule it breaks, under that field.
+  const operatorField = form.getByLabel('Operator ID');
+  await operatorField.fill(`${root.operatorId}/x`);
+  await form.getByRole('button', { name: 'Add to the policy' }).click();
+  await expect(operatorField).toHaveAccessibleDescription("'/' is not allowed. Use letters and digits.");
+  await expect(operatorField).toBeFocused();
+  await operatorField.fill(root.operatorId);
+  await form.getByLabel('SAM user name').fill('two words');
+  await form.getByRole('button', { name: 'Add to the policy' }).click();
+  await expect(form.getByLabel('SAM user name')).toHaveAccessibleDescription(
+    "' ' (space) is not allowed. Use letters, digits and _ - . @ + = ,",
+  );
+  await expectNoSeriousA11yViolations(page);
   await form.getByLabel('The root user of that operator').check();
   await form.getByRole('button', { name: 'Add to the policy' }).click();
   const editor = page.getByRole('textbox', { name: `Trust policy of ${userName}` });

@@ -29,19 +29,37 @@ test('create a user, find it, edit its description and delete it', async ({ page
   await page.getByRole('button', { name: 'Create user' }).click();
   const dialog = page.getByRole('dialog', { name: 'Create user' });
   await expect(dialog.getByLabel('User name')).toBeFocused();
-  // The same rule, in the same words, as the server.
-  await dialog.getByLabel('User name').fill('has space');
+  // The server's rule, with the part that broke named by what was typed.
+  const nameField = dialog.getByLabel('User name');
+  await nameField.fill('has space');
   await dialog.getByRole('button', { name: 'Create user' }).click();
-  await expect(
-    dialog
-      .getByText('A user name is 1 to 100 characters: letters, digits and _ - . @ + = ,', { exact: true })
-      .last(),
-  ).toBeVisible();
+  await expect(nameField).toHaveAccessibleDescription(
+    "A user name is 1 to 100 characters: letters, digits and _ - . @ + = , ' ' (space) is not allowed. Use letters, digits and _ - . @ + = ,",
+  );
+  // Checked again as it changes, once submitted.
+  await nameField.fill('team/ops');
+  await expect(dialog.locator('.field__error')).toHaveText(
+    "'/' is not allowed. Use letters, digits and _ - . @ + = ,",
+  );
+  await nameField.fill('x'.repeat(101));
+  await expect(dialog.locator('.field__error')).toHaveText('Too long: 101 of 100 characters.');
+  // The description counts as it is typed, and shows past its limit as an error before any submit.
+  const newDescription = dialog.getByLabel('Description (optional)');
+  await expect(dialog.getByText('0 / 1000')).toBeVisible();
+  await newDescription.fill('d'.repeat(1001));
+  await expect(dialog.getByText('1001 / 1000')).toBeVisible();
+  await expect(newDescription).toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog.getByRole('status').filter({ hasText: 'over the limit' })).toHaveText(
+    '1 character over the limit.',
+  );
   await keepScreenshot(page, 'users-create-dialog', { fullPage: false });
   await expectNoSeriousA11yViolations(page);
+  await dialog.getByRole('button', { name: 'Create user' }).click();
+  await expect(dialog.locator('.field__error').last()).toHaveText('Too long: 1001 of 1000 characters.');
 
-  await dialog.getByLabel('User name').fill(userName);
-  await dialog.getByLabel('Description (optional)').fill('Made by the e2e scenario');
+  await nameField.fill(userName);
+  await newDescription.fill('Made by the e2e scenario');
+  await expect(newDescription).not.toHaveAttribute('aria-invalid');
   // A double click submits once: a second create would answer "already exists".
   await dialog.getByRole('button', { name: 'Create user' }).dblclick();
   await expect(dialog).toBeHidden();

@@ -16,16 +16,19 @@ export function Field({
   label,
   error,
   hint,
+  invalid = false,
   children,
 }: {
   id: string;
   label: string;
   error?: string | undefined;
   hint?: ReactNode;
+  /** Shown as invalid before there is an error to say (a description past its limit while typing). */
+  invalid?: boolean;
   children: ReactNode;
 }) {
   return (
-    <div className={error ? 'field field--invalid' : 'field'}>
+    <div className={error || invalid ? 'field field--invalid' : 'field'}>
       <label htmlFor={id}>{label}</label>
       {children}
       {/* A hint that says exactly what the error says would be read twice. */}

@@ -3,11 +3,14 @@ import { useId, useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { Dialog } from '../../components/dialog.tsx';
 import { Field, describedBy } from '../../components/field.tsx';
+import { DescriptionField } from '../../components/description-field.tsx';
 import { FormError } from '../../components/form-error.tsx';
 import { useSubmitOnce } from '../../components/use-submit-once.ts';
 import { rulesResolver } from '../../components/rules-resolver.ts';
+import { textRule } from '../../components/text-rule.ts';
 import { isApiError } from '../../api/api-error.ts';
-import { DESCRIPTION_MAX, RESERVED_PATH_NAMES, ROLE_ID_PATTERN } from '../../lib/sam-rules.ts';
+import { DESCRIPTION_MAX } from '../../lib/sam-rules.ts';
+import { DESCRIPTION_TEXT_RULE, ROLE_ID_TEXT_RULE } from '../../lib/text-rules.ts';
 import { useMessages } from '../../i18n/use-i18n.ts';
 import type { Messages } from '../../i18n/messages/messages.ts';
 import { useCreateRole } from './roles-queries.ts';
@@ -21,14 +24,11 @@ interface CreateRoleValues {
 
 function createRoleResolver(m: Messages) {
   return rulesResolver<CreateRoleValues>({
-    roleId: (value = '') => {
-      if (!ROLE_ID_PATTERN.test(value)) return m.roles.create.idRule;
-      return RESERVED_PATH_NAMES.includes(value) ? m.roles.create.idReserved : undefined;
-    },
-    description: (value = '') =>
-      value.length > DESCRIPTION_MAX
-        ? m.roles.create.descriptionTooLong({ max: DESCRIPTION_MAX })
-        : undefined,
+    roleId: textRule(ROLE_ID_TEXT_RULE, m.forms.rules, {
+      required: m.roles.create.idRequired,
+      allowed: m.forms.rules.nameCharacters,
+    }),
+    description: textRule(DESCRIPTION_TEXT_RULE, m.forms.rules),
   });
 }
 
@@ -58,6 +58,7 @@ function CreateRoleForm({
   const create = useCreateRole();
   const {
     register,
+    control,
     handleSubmit,
     setError,
     formState: { errors },
@@ -106,19 +107,15 @@ function CreateRoleForm({
             {...register('roleId')}
           />
         </Field>
-        <Field
+        <DescriptionField
           id={`${id}-description`}
           label={m.roles.create.descriptionLabel}
           error={errors.description?.message}
           hint={m.roles.create.descriptionHint({ max: DESCRIPTION_MAX })}
-        >
-          <textarea
-            id={`${id}-description`}
-            aria-invalid={errors.description ? true : undefined}
-            aria-describedby={describedBy(`${id}-description`, { hint: true, error: !!errors.description })}
-            {...register('description')}
-          />
-        </Field>
+          control={control}
+          name="description"
+          registration={register('description')}
+        />
         {errors.roleId?.type === 'server' ? null : <FormError error={create.error} />}
         <div className="form__actions">
           <button type="button" className="button" onClick={onClose} disabled={create.isPending}>

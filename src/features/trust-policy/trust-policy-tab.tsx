@@ -7,6 +7,8 @@ import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { FormError } from '../../components/form-error.tsx';
 import { ErrorState, LoadingState } from '../../components/states.tsx';
 import { useMessages } from '../../i18n/use-i18n.ts';
+import { textRule } from '../../components/text-rule.ts';
+import { breakOf, USER_NAME_TEXT_RULE, type TextRule } from '../../lib/text-rules.ts';
 import './trust-policy.css';
 import { analyzeTrustPolicy, formatPermission, principalSrn, wordProblem } from '../../permissions/index.ts';
 import { addTrustedPrincipal } from './trusted-principal.ts';
@@ -199,7 +201,8 @@ function useSrnOptions(target: string): SrnOption[] {
   );
 }
 
-const OPERATOR_ID = /^[A-Za-z0-9]{1,64}$/;
+/** An operator ID as a sign-in takes it: 1 to 64 letters and digits. */
+const OPERATOR_ID_RULE: TextRule = { min: 1, max: 64, allowed: /[A-Za-z0-9]/ };
 
 function AddTrustedUserForm({
   onAdd,
@@ -215,7 +218,10 @@ function AddTrustedUserForm({
   const [kind, setKind] = useState<'user' | 'root'>('user');
   const [userName, setUserName] = useState('');
   const [condition, setCondition] = useState('');
-  const [problem, setProblem] = useState('');
+  // The field whose value breaks its rule, with the rule's words; shown under that field, which gets the focus.
+  const [problem, setProblem] = useState<{ field: 'operator' | 'user'; message: string } | null>(null);
+  const operatorRef = useRef<HTMLInputElement>(null);
+  const userRef = useRef<HTMLInputElement>(null);
   const names = useUserNames(operatorId === ownOperator);
 
   return (
@@ -227,9 +233,28 @@ function AddTrustedUserForm({
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          if (!OPERATOR_ID.test(operatorId.trim())) return setProblem(m.roles.trust.addOperatorRequired);
-          if (kind === 'user' && userName.trim() === '') return setProblem(m.roles.trust.addUserRequired);
-          setProblem('');
+          const operatorProblem = textRule(OPERATOR_ID_RULE, m.forms.rules, {
+            required: m.roles.trust.addOperatorRequired,
+            allowed: m.forms.rules.operatorIdCharacters,
+          })(operatorId.trim());
+          if (operatorProblem) {
+            setProblem({ field: 'operator', message: operatorProblem });
+            operatorRef.current?.focus();
+            return;
+          }
+          const userProblem =
+            kind === 'user'
+              ? textRule(USER_NAME_TEXT_RULE, m.forms.rules, {
+                  required: m.roles.trust.addUserRequired,
+                  allowed: m.forms.rules.nameCharacters,
+                })(userName.trim())
+              : undefined;
+          if (userProblem) {
+            setProblem({ field: 'user', message: userProblem });
+            userRef.current?.focus();
+            return;
+          }
+          setProblem(null);
           const outcome = onAdd({
             operatorId: operatorId.trim(),
             ...(kind === 'user' ? { userName: userName.trim() } : {}),
@@ -241,15 +266,21 @@ function AddTrustedUserForm({
           }
         }}
       >
-        <div className="field">
+        <div className={problem?.field === 'operator' ? 'field field--invalid' : 'field'}>
           <label htmlFor={`${id}-operator`}>{m.roles.trust.addOperator}</label>
           <input
+            ref={operatorRef}
             id={`${id}-operator`}
             autoComplete="off"
             spellCheck={false}
             value={operatorId}
+            aria-invalid={problem?.field === 'operator' ? true : undefined}
+            aria-describedby={problem?.field === 'operator' ? `${id}-problem` : undefined}
             onChange={(event) => setOperatorId(event.target.value)}
           />
+          {problem?.field === 'operator' ? (
+            <AddProblem id={`${id}-problem`} message={problem.message} />
+          ) : null}
         </div>
         <fieldset className="field">
           <legend>{m.roles.trust.addKind}</legend>
@@ -273,16 +304,20 @@ function AddTrustedUserForm({
           </label>
         </fieldset>
         {kind === 'user' ? (
-          <div className="field">
+          <div className={problem?.field === 'user' ? 'field field--invalid' : 'field'}>
             <label htmlFor={`${id}-user`}>{m.roles.trust.addUserName}</label>
             <input
+              ref={userRef}
               id={`${id}-user`}
               autoComplete="off"
               spellCheck={false}
               list={`${id}-names`}
               value={userName}
+              aria-invalid={problem?.field === 'user' ? true : undefined}
+              aria-describedby={problem?.field === 'user' ? `${id}-problem` : undefined}
               onChange={(event) => setUserName(event.target.value)}
             />
+            {problem?.field === 'user' ? <AddProblem id={`${id}-problem`} message={problem.message} /> : null}
             <datalist id={`${id}-names`}>
               {names.map((name) => (
                 <option key={name} value={name} />
@@ -305,15 +340,10 @@ function AddTrustedUserForm({
           </p>
         </div>
         <p className="field__hint mono" aria-label={m.roles.trust.srnSuggestions}>
-          {OPERATOR_ID.test(operatorId.trim())
+          {breakOf(operatorId.trim(), OPERATOR_ID_RULE) === undefined
             ? principalSrn(operatorId.trim(), kind === 'user' ? userName.trim() || '…' : undefined)
             : null}
         </p>
-        {problem ? (
-          <p className="field__error" role="alert">
-            {problem}
-          </p>
-        ) : null}
         {message ? <p className="muted">{message}</p> : null}
         <div className="form__actions">
           <button type="submit" className="button">
@@ -322,5 +352,14 @@ function AddTrustedUserForm({
         </div>
       </form>
     </section>
+  );
+}
+
+/** A rule the "Add trusted user" form refused, under its field and announced at once. */
+function AddProblem({ id, message }: { id: string; message: string }) {
+  return (
+    <p id={id} className="field__error" role="alert">
+      {message}
+    </p>
   );
 }

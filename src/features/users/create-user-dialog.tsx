@@ -3,6 +3,7 @@ import { useId, useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { Dialog } from '../../components/dialog.tsx';
 import { Field, describedBy } from '../../components/field.tsx';
+import { DescriptionField } from '../../components/description-field.tsx';
 import { FormError } from '../../components/form-error.tsx';
 import { useSubmitOnce } from '../../components/use-submit-once.ts';
 import { useMessages } from '../../i18n/use-i18n.ts';
@@ -38,10 +39,11 @@ function CreateUserForm({
 }) {
   const id = useId();
   const m = useMessages();
-  const resolver = useMemo(() => createUserResolver(m.users.rules), [m]);
+  const resolver = useMemo(() => createUserResolver(m), [m]);
   const create = useCreateUser();
   const {
     register,
+    control,
     handleSubmit,
     setError,
     formState: { errors },
@@ -98,19 +100,15 @@ function CreateUserForm({
             {...register('userName')}
           />
         </Field>
-        <Field
+        <DescriptionField
           id={`${id}-description`}
           label={m.users.create.descriptionLabel}
           error={errors.description?.message}
           hint={m.users.create.descriptionHint}
-        >
-          <textarea
-            id={`${id}-description`}
-            aria-invalid={errors.description ? true : undefined}
-            aria-describedby={describedBy(`${id}-description`, { hint: true, error: !!errors.description })}
-            {...register('description')}
-          />
-        </Field>
+          control={control}
+          name="description"
+          registration={register('description')}
+        />
         {serverErrorOnField ? null : <FormError error={create.error} />}
         <div className="form__actions">
           <button type="button" className="button" onClick={onClose} disabled={create.isPending}>

@@ -160,7 +160,9 @@ describe('resetting another user’s console password', () => {
     await user.type(within(dialog).getByLabelText('Repeat the new password'), 'short');
     await user.click(within(dialog).getByRole('button', { name: 'Reset password' }));
     expect(
-      await within(dialog).findByText('A password has at least 8 characters.', { selector: '.field__error' }),
+      await within(dialog).findByText('Too short: 5 of at least 8 characters.', {
+        selector: '.field__error',
+      }),
     ).toBeInTheDocument();
     // Nothing was sent: the old password still works.
     await auth({ operatorId: live.operatorId, userName, password: 'old-password-2' });

@@ -33,7 +33,7 @@ export function ResetPasswordDialog({
   const id = useId();
   const all = useMessages();
   const m = all.users.reset;
-  const resolver = useMemo(() => setPasswordResolver(all.users.rules), [all]);
+  const resolver = useMemo(() => setPasswordResolver(all), [all]);
   const { remove, create } = useResetUserPassword(userName);
   // True once deleteUserPassword succeeded: from then on only the create is left to do.
   const [removed, setRemoved] = useState(false);

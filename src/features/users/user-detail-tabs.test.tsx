@@ -65,6 +65,49 @@ describe('overview tab', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: 'Save description' })).toBeDisabled());
   });
 
+  it('counts the description as it is typed, speaks only near and past the limit, and names the excess', async () => {
+    const userName = await freshUser();
+    const user = userEvent.setup();
+    renderDetail(userName, 'overview');
+    const box = await screen.findByRole('textbox', { name: 'Description' });
+    const field = box.closest('.field');
+    if (!(field instanceof HTMLElement)) throw new Error('the description has no field');
+    const count = () => field.querySelector('.field__count');
+    const live = within(field).getByRole('status');
+    expect(count()).toHaveTextContent('6 / 1000');
+    expect(box).toHaveAccessibleDescription(
+      'What this user is for, up to 1000 characters. 6 of 1000 characters',
+    );
+
+    await user.type(box, '!');
+    expect(count()).toHaveTextContent('7 / 1000');
+    expect(live).toBeEmptyDOMElement();
+    // 900 of 1000: the limit is near, said once.
+    await user.paste('d'.repeat(893));
+    expect(count()).toHaveTextContent('900 / 1000');
+    expect(live).toHaveTextContent('100 characters left.');
+    await user.type(box, 'dd');
+    expect(count()).toHaveTextContent('902 / 1000');
+    expect(live).toHaveTextContent('100 characters left.');
+    // Past it: an error state at once, before any save.
+    await user.paste('d'.repeat(99));
+    expect(count()).toHaveTextContent('1001 / 1000');
+    expect(count()).toHaveClass('field__count--over');
+    expect(live).toHaveTextContent('1 character over the limit.');
+    expect(box).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveClass('field--invalid');
+
+    await user.click(screen.getByRole('button', { name: 'Save description' }));
+    expect(await within(field).findByText('Too long: 1001 of 1000 characters.')).toBeInTheDocument();
+    expect((await getUser({ userName })).description).toBe('before');
+
+    // Discarding puts the count back, and the region falls silent.
+    await user.click(screen.getByRole('button', { name: 'Discard changes' }));
+    await waitFor(() => expect(count()).toHaveTextContent('6 / 1000'));
+    expect(live).toBeEmptyDOMElement();
+    expect(box).not.toHaveAttribute('aria-invalid');
+  });
+
   it('asks before a tab switch would drop an unsaved description, and keeps the text on Cancel', async () => {
     const userName = await freshUser();
     const user = userEvent.setup();
@@ -260,7 +303,7 @@ describe('console password tab', () => {
     await user.type(within(form).getByLabelText('Repeat the new password'), 'other');
     await user.click(within(form).getByRole('button', { name: 'Set password' }));
     expect(
-      await within(form).findByText('A password has at least 8 characters.', { selector: '.field__error' }),
+      await within(form).findByText('Too short: 5 of at least 8 characters.', { selector: '.field__error' }),
     ).toBeInTheDocument();
     expect(within(form).getByText('The two passwords differ.')).toBeInTheDocument();
 
@@ -321,7 +364,7 @@ describe('console password tab', () => {
     await user.type(within(form).getByLabelText('Repeat the new password'), 'short');
     await user.click(within(form).getByRole('button', { name: 'Change password' }));
     expect(
-      await within(form).findByText('A password has at least 8 characters.', { selector: '.field__error' }),
+      await within(form).findByText('Too short: 5 of at least 8 characters.', { selector: '.field__error' }),
     ).toBeInTheDocument();
     expect(within(form).queryByText(/not the current password/i)).toBeNull();
     expect(within(form).queryByRole('alert')).toBeNull();

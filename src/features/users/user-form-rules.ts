@@ -1,38 +1,37 @@
 // Form rules for users and passwords, built on the server's own rules (src/lib/sam-rules.ts), and server errors mapped to fields.
-import { DESCRIPTION_MAX, PASSWORD_MAX, PASSWORD_MIN, USER_NAME_PATTERN } from '../../lib/sam-rules.ts';
+import { DESCRIPTION_TEXT_RULE, PASSWORD_TEXT_RULE, USER_NAME_TEXT_RULE } from '../../lib/text-rules.ts';
 import { isApiError } from '../../api/api-error.ts';
 import { rulesResolver, type FormRules } from '../../components/rules-resolver.ts';
+import { textRule } from '../../components/text-rule.ts';
 import type { Messages } from '../../i18n/messages/messages.ts';
 
 // The server's limits with the console's words for them, in the chosen language: each resolver is built from the
-// catalogue's rules (components build them with useMemo, so a language switch rebuilds them).
-type Rules = Messages['users']['rules'];
+// catalogue (components build them with useMemo, so a language switch rebuilds them). A broken rule is named with
+// what was typed: "'/' is not allowed", "Too long: 101 of 100 characters."
+type Wording = Pick<Messages, 'users' | 'forms'>;
 
-const checkDescription = (rules: Rules) => (value: string | undefined) =>
-  (value ?? '').length > DESCRIPTION_MAX ? rules.description : undefined;
+const checkDescription = (m: Wording) => textRule(DESCRIPTION_TEXT_RULE, m.forms.rules);
 
-const checkNewPassword = (rules: Rules) => (value: string | undefined) => {
-  const length = (value ?? '').length;
-  if (length < PASSWORD_MIN) return rules.password;
-  if (length > PASSWORD_MAX) return rules.passwordTooLong;
-  return undefined;
-};
+const checkNewPassword = (m: Wording) => textRule(PASSWORD_TEXT_RULE, m.forms.rules);
 
 export interface CreateUserValues {
   userName: string;
   description: string;
 }
-export const createUserResolver = (rules: Rules) =>
+export const createUserResolver = (m: Wording) =>
   rulesResolver<CreateUserValues>({
-    userName: (value) => (USER_NAME_PATTERN.test(value ?? '') ? undefined : rules.userName),
-    description: checkDescription(rules),
+    userName: textRule(USER_NAME_TEXT_RULE, m.forms.rules, {
+      required: m.users.rules.userNameRequired,
+      allowed: m.forms.rules.nameCharacters,
+    }),
+    description: checkDescription(m),
   });
 
 export interface DescriptionValues {
   description: string;
 }
-export const descriptionResolver = (rules: Rules) =>
-  rulesResolver<DescriptionValues>({ description: checkDescription(rules) });
+export const descriptionResolver = (m: Wording) =>
+  rulesResolver<DescriptionValues>({ description: checkDescription(m) });
 
 /** How a new password is chosen: typed (twice) by the admin, or generated in the browser and shown once. */
 export type PasswordSource = 'type' | 'generate';
@@ -44,24 +43,23 @@ export interface SetPasswordValues {
   confirm: string;
 }
 /** The typed password is checked; a generated one is made to the rule (generate-password.ts). */
-export const setPasswordRules = (rules: Rules): FormRules<SetPasswordValues> => ({
-  password: (value, values) => (values.how === 'generate' ? undefined : checkNewPassword(rules)(value)),
+export const setPasswordRules = (m: Wording): FormRules<SetPasswordValues> => ({
+  password: (value, values) => (values.how === 'generate' ? undefined : checkNewPassword(m)(value)),
   confirm: (value, values) =>
-    values.how === 'generate' || value === values.password ? undefined : rules.passwordsDiffer,
+    values.how === 'generate' || value === values.password ? undefined : m.users.rules.passwordsDiffer,
 });
-export const setPasswordResolver = (rules: Rules) =>
-  rulesResolver<SetPasswordValues>(setPasswordRules(rules));
+export const setPasswordResolver = (m: Wording) => rulesResolver<SetPasswordValues>(setPasswordRules(m));
 
 export interface ChangePasswordValues {
   currentPassword: string;
   newPassword: string;
   confirm: string;
 }
-export const changePasswordResolver = (rules: Rules) =>
+export const changePasswordResolver = (m: Wording) =>
   rulesResolver<ChangePasswordValues>({
-    currentPassword: (value) => ((value ?? '') === '' ? rules.currentPassword : undefined),
-    newPassword: checkNewPassword(rules),
-    confirm: (value, values) => (value === values.newPassword ? undefined : rules.passwordsDiffer),
+    currentPassword: (value) => ((value ?? '') === '' ? m.users.rules.currentPassword : undefined),
+    newPassword: checkNewPassword(m),
+    confirm: (value, values) => (value === values.newPassword ? undefined : m.users.rules.passwordsDiffer),
   });
 
 /** A field error's message without its leading "field: ", since it is shown under that field. */

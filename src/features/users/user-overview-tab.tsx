@@ -7,7 +7,7 @@ import { useForm } from 'react-hook-form';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { CopyButton } from '../../components/copy-button.tsx';
 import { useSession } from '../../api/use-session.ts';
-import { Field, describedBy } from '../../components/field.tsx';
+import { DescriptionField } from '../../components/description-field.tsx';
 import { FormError } from '../../components/form-error.tsx';
 import { ErrorState, LoadingState } from '../../components/states.tsx';
 import { RelativeTime } from '../../components/relative-time.tsx';
@@ -155,10 +155,11 @@ function DescriptionForm({ user, deleted }: { user: UserDetail; deleted: RefObje
   const saveGate = usePermissionGate(useCapabilities().can('User:updateUser', { userName: user.userName }));
   const all = useMessages();
   const m = all.users.overview;
-  const resolver = useMemo(() => descriptionResolver(all.users.rules), [all]);
+  const resolver = useMemo(() => descriptionResolver(all), [all]);
   const update = useUpdateUser(user.userName);
   const {
     register,
+    control,
     handleSubmit,
     setError,
     reset,
@@ -193,20 +194,16 @@ function DescriptionForm({ user, deleted }: { user: UserDetail; deleted: RefObje
     <section className="panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{m.editDescription}</h2>
       <form className="form" noValidate onSubmit={onSubmit}>
-        <Field
+        <DescriptionField
           id={`${id}-description`}
           label={m.descriptionLabel}
           error={errors.description?.message}
           hint={m.descriptionHint}
-        >
-          <textarea
-            id={`${id}-description`}
-            readOnly={saveGate.denied}
-            aria-invalid={errors.description ? true : undefined}
-            aria-describedby={describedBy(`${id}-description`, { hint: true, error: !!errors.description })}
-            {...register('description')}
-          />
-        </Field>
+          control={control}
+          name="description"
+          registration={register('description')}
+          readOnly={saveGate.denied}
+        />
         {errors.description?.type === 'server' ? null : <FormError error={update.error} />}
         <div className="form__actions">
           <button

@@ -158,7 +158,7 @@ function SetPasswordForm({
   const id = useId();
   const all = useMessages();
   const m = all.users.password;
-  const resolver = useMemo(() => setPasswordResolver(all.users.rules), [all]);
+  const resolver = useMemo(() => setPasswordResolver(all), [all]);
   const create = useCreateUserPassword(userName);
   const {
     register,
@@ -226,7 +226,7 @@ function ChangePasswordForm({ userName }: { userName: string }) {
   const id = useId();
   const all = useMessages();
   const m = all.users.password;
-  const resolver = useMemo(() => changePasswordResolver(all.users.rules), [all]);
+  const resolver = useMemo(() => changePasswordResolver(all), [all]);
   const update = useUpdateUserPassword(userName);
   const {
     register,

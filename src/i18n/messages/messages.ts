@@ -16,6 +16,7 @@ export const signedInAreas = [
   'permissions',
   'hygiene',
   'roles',
+  'forms',
 ] as const satisfies readonly (keyof SignedInMessages)[];
 
 type UnlistedArea = Exclude<keyof SignedInMessages, (typeof signedInAreas)[number]>;

@@ -1,5 +1,5 @@
 // The users area: the list, creating a user, the user page with its overview and console password tabs.
-import { DESCRIPTION_MAX, PASSWORD_MAX, PASSWORD_RULE, USER_NAME_RULE } from '../../../lib/sam-rules.ts';
+import { DESCRIPTION_MAX, PASSWORD_RULE, USER_NAME_RULE } from '../../../lib/sam-rules.ts';
 
 export default {
   list: {
@@ -55,9 +55,8 @@ export default {
   },
   rules: {
     userName: USER_NAME_RULE,
-    description: `A description has at most ${DESCRIPTION_MAX} characters.`,
+    userNameRequired: 'Enter a user name.',
     password: PASSWORD_RULE,
-    passwordTooLong: `A password has at most ${PASSWORD_MAX} characters.`,
     passwordsDiffer: 'The two passwords differ.',
     currentPassword: 'Enter the current password.',
   },

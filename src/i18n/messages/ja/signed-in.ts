@@ -6,5 +6,6 @@ import mfa from './mfa.ts';
 import permissions from './permissions.ts';
 import hygiene from './hygiene.ts';
 import roles from './roles.ts';
+import forms from './forms.ts';
 
-export default { users, authKeys, mfa, permissions, hygiene, roles } satisfies SignedInMessages;
+export default { users, authKeys, mfa, permissions, hygiene, roles, forms } satisfies SignedInMessages;

@@ -1,5 +1,5 @@
 // SAM ユーザーの一覧、作成、ユーザーページ (概要、コンソールパスワード)。
-import { DESCRIPTION_MAX, PASSWORD_MAX, PASSWORD_MIN } from '../../../lib/sam-rules.ts';
+import { DESCRIPTION_MAX, PASSWORD_MIN } from '../../../lib/sam-rules.ts';
 import type { Messages } from '../messages.ts';
 
 export default {
@@ -57,9 +57,8 @@ export default {
   },
   rules: {
     userName: 'ユーザー名は 1〜100 文字で、英字、数字、および _ - . @ + = , が使えます。',
-    description: `説明は ${DESCRIPTION_MAX} 文字以内で入力してください。`,
+    userNameRequired: 'ユーザー名を入力してください。',
     password: `パスワードは ${PASSWORD_MIN} 文字以上で入力してください。`,
-    passwordTooLong: `パスワードは ${PASSWORD_MAX} 文字以内で入力してください。`,
     passwordsDiffer: '2 つのパスワードが一致しません。',
     currentPassword: '現在のパスワードを入力してください。',
   },
