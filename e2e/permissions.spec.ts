@@ -7,6 +7,7 @@ import {
   E2E_BASE_URL,
   expectNoSeriousA11yViolations,
   keepScreenshot,
+  setUserPermissionViaApi,
   signInAsRoot,
   signInViaApi,
   uniqueUserName,
@@ -306,8 +307,16 @@ test('edit the default permissions: a condition error where it is, review, save,
     await review.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(review).toBeHidden();
     await assertToast(page, 'Default permissions saved.');
-    // Defaults concern every user: no single user's tokens to revoke.
-    await expect(page.getByRole('alertdialog', { name: 'Apply the change now?' })).toHaveCount(0);
+    // Defaults concern every user: the offer lists them all, with their count. Root declines here: revoking every
+    // session of the operator would end the other scenarios' sessions (a SAM user revokes some, below).
+    const offer = page.getByRole('alertdialog', { name: 'Apply the change now?' });
+    const affected = offer.getByRole('list', { name: /^Affects \d+ SAM users$/ });
+    await expect(affected.getByRole('listitem').filter({ hasText: allowedUser })).toHaveText(allowedUser);
+    await expect(affected.getByRole('listitem').filter({ hasText: otherUser })).toHaveText(otherUser);
+    const heading = await offer.getByRole('heading', { name: /^Affects \d+ SAM users$/ }).textContent();
+    await expect(affected.getByRole('listitem')).toHaveCount(Number(/\d+/.exec(heading ?? '')?.[0]));
+    await offer.getByRole('button', { name: 'Not now' }).click();
+    await expect(offer).toBeHidden();
 
     const allowed = await signInViaApi(request, {
       operatorId: root.operatorId,
@@ -402,4 +411,88 @@ test('the editor reads well in dark mode, with a problem shown', async ({ page, 
   await expect(page.locator('.cm-lintRange-error')).toBeVisible();
   await keepScreenshot(page, 'permissions-user-dark');
   await expectNoSeriousA11yViolations(page);
+});
+
+test('after saving the default permissions, a SAM user revokes the tokens they may: that session ends, the rest are listed as skipped', async ({
+  page,
+  request,
+}) => {
+  const admin = uniqueUserName('perm-dadmin');
+  const target = uniqueUserName('perm-dtarget');
+  const root = await createUserViaApi(request, { userName: admin, password: PASSWORD });
+  await createUserViaApi(request, { userName: target, password: PASSWORD }, root);
+  // Everything, but revoking tokens only of the target: the other scenarios' sessions stay untouched.
+  await setUserPermissionViaApi(
+    request,
+    admin,
+    [
+      { effect: 'allow', api: '*' },
+      {
+        effect: 'deny',
+        api: 'User:revokeUserAuthTokens',
+        condition: `pathVariable('user_name') != '${target}'`,
+      },
+    ],
+    root,
+  );
+  const targetSession = await signInViaApi(request, {
+    operatorId: root.operatorId,
+    userName: target,
+    password: PASSWORD,
+  });
+  const defaultsUrl = usersUrl(root, '/default_permissions');
+  const original = (
+    (await (await request.get(defaultsUrl, { headers: root.headers })).json()) as {
+      defaultPermissions: string;
+    }
+  ).defaultPermissions;
+  const editorName = 'Default permissions document';
+  try {
+    await page.goto(paths.signIn({ method: 'user', next: paths.defaultPermissions() }));
+    await submitSamUserSignIn(page, { operatorId: root.operatorId, userName: admin, password: PASSWORD });
+    await expect(page.getByRole('heading', { level: 1, name: 'Default permissions' })).toBeVisible();
+    // A statement that concerns the admin alone.
+    const statements = (JSON.parse(original || '{"statements":[]}') as { statements: unknown[] }).statements;
+    await replaceDocument(
+      page,
+      editorName,
+      JSON.stringify({
+        statements: [
+          ...statements,
+          { effect: 'allow', api: 'User:getUser', condition: `samUserName == '${admin}'` },
+        ],
+      }),
+    );
+    await page.getByRole('button', { name: 'Review and save…' }).click();
+    const review = page.getByRole('dialog', { name: 'Review and save' });
+    await review.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(review).toBeHidden();
+
+    const offer = page.getByRole('alertdialog', { name: 'Apply the change now?' });
+    const affected = offer.getByRole('list', { name: /^Affects \d+ SAM users$/ });
+    const skipped = ': Skipped: your permissions lack User:revokeUserAuthTokens for this user.';
+    await expect(affected.getByRole('listitem').filter({ hasText: target })).toHaveText(target);
+    await expect(affected.getByRole('listitem').filter({ hasText: admin })).toHaveText(`${admin}${skipped}`);
+    const total = await affected.getByRole('listitem').count();
+    await keepScreenshot(page, 'permissions-defaults-revoke-offer', { fullPage: false });
+    await expectNoSeriousA11yViolations(page);
+
+    await offer.getByRole('button', { name: 'Revoke tokens now' }).click();
+    await expect(offer.getByRole('status')).toHaveText(`Finished: 1 done, ${total - 1} skipped.`);
+    await expect(affected.getByRole('listitem').filter({ hasText: target })).toHaveText(`${target}: Done`);
+    // The target's session, opened before the change, has ended; the admin's own goes on.
+    expect((await request.get(usersUrl(targetSession), { headers: targetSession.headers })).status()).toBe(
+      401,
+    );
+    await expectNoSeriousA11yViolations(page);
+    await offer.locator('.dialog__footer').getByRole('button', { name: 'Close' }).click();
+    await expect(offer).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1, name: 'Default permissions' })).toBeVisible();
+  } finally {
+    const restored = await request.put(defaultsUrl, {
+      headers: root.headers,
+      data: { permissions: original || '{"statements":[]}' },
+    });
+    expect(restored.ok()).toBe(true);
+  }
 });

@@ -7,7 +7,10 @@ import { messages } from '../i18n/i18n-store.ts';
 declare module '@tanstack/react-query' {
   interface Register {
     mutationMeta: {
-      /** Toast shown when the mutation succeeds ("User alice created"); a function gets the result and variables. */
+      /**
+       * Toast shown when the mutation succeeds ("User alice created"); a function gets the result and variables, and
+       * answers '' when the result is better shown where it happened (a partly done run, listed in its dialog).
+       */
       successMessage?: string | ((data: unknown, variables: unknown) => string);
       /** Set when the form shows the error itself (on a field), so no toast repeats it. */
       errorShownInForm?: boolean;
@@ -40,12 +43,9 @@ export function createQueryClient(): QueryClient {
     }),
     mutationCache: new MutationCache({
       onSuccess(data, variables, _context, mutation) {
-        const message = mutation.meta?.successMessage;
-        if (message)
-          showToast({
-            kind: 'success',
-            message: typeof message === 'function' ? message(data, variables) : message,
-          });
+        const meta = mutation.meta?.successMessage;
+        const message = typeof meta === 'function' ? meta(data, variables) : meta;
+        if (message) showToast({ kind: 'success', message });
       },
       onError(error, _variables, _context, mutation) {
         if (isApiError(error) && error.status === 401) return;

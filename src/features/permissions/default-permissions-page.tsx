@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { FormError } from '../../components/form-error.tsx';
 import { ErrorState, LoadingState } from '../../components/states.tsx';
 import { PermissionWorkspace } from './permission-workspace.tsx';
+import { RevokeTokensDialog } from './revoke-tokens-dialog.tsx';
 import { useCapabilities } from '../../queries/capabilities-queries.ts';
 import { actionState } from '../../lib/capability-verdicts.ts';
 import {
@@ -31,6 +32,10 @@ export default function DefaultPermissionsPage() {
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [generation, setGeneration] = useState(0);
   const capabilities = useCapabilities();
+  // Default permissions apply to every SAM user: after a change, offer to end all their sessions, listing them.
+  const [offerRevoke, setOfferRevoke] = useState(false);
+  const everyUser = users.isSuccess ? users.data.map((user) => user.userName) : [];
+  const offerToRevoke = () => setOfferRevoke(everyUser.length > 0);
 
   return (
     <>
@@ -63,6 +68,7 @@ export default function DefaultPermissionsPage() {
           saving={saveMutation.isPending}
           saveError={saveMutation.error}
           resetSave={() => saveMutation.reset()}
+          onSaved={offerToRevoke}
           refreshStored={async () => (await defaults.refetch({ throwOnError: true })).data}
           otherUsers={users.isSuccess ? users.data : null}
           otherUsersProblem={
@@ -94,6 +100,7 @@ export default function DefaultPermissionsPage() {
               await defaults.refetch();
               setConfirmingDelete(false);
               setGeneration((value) => value + 1);
+              offerToRevoke();
             },
           })
         }
@@ -102,6 +109,9 @@ export default function DefaultPermissionsPage() {
           setConfirmingDelete(false);
         }}
       />
+      {offerRevoke ? (
+        <RevokeTokensDialog userNames={everyUser} subject="defaults" onClose={() => setOfferRevoke(false)} />
+      ) : null}
     </>
   );
 }

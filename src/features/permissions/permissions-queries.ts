@@ -3,7 +3,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
   deleteDefaultPermissions,
   deleteUserPermission,
-  revokeUserAuthTokens,
   updateDefaultPermissions,
   updateRole,
   updateUserPermission,
@@ -11,6 +10,7 @@ import {
 import { roleKeys, userKeys } from '../../queries/query-keys.ts';
 import { invalidateUser } from '../../queries/user-queries.ts';
 import { messages } from '../../i18n/i18n-store.ts';
+import type { BulkSummary } from '../../lib/bulk-run.ts';
 
 // Shared with other features (the Roles tab computes access deltas from the same documents).
 export {
@@ -45,12 +45,24 @@ export function useSaveDefaultPermissions() {
   });
 }
 
-export function useRevokeUserTokens(userName: string) {
+/**
+ * Revokes the tokens of the users in a bulk run (one user after their permission changed, or every SAM user after
+ * the default permissions did). The toast says whose sessions ended only when all did: otherwise the dialog lists
+ * each outcome itself.
+ */
+export function useRevokeTokens(userNames: readonly string[]) {
   return useMutation({
-    mutationFn: () => revokeUserAuthTokens({ userName }),
+    mutationFn: (run: { start: () => Promise<BulkSummary> }) => run.start(),
     meta: {
-      successMessage: () => messages().permissions.toasts.revoked({ userName }),
-      // The offer dialog shows a failure itself.
+      successMessage: (summary) => {
+        const { done } = summary as BulkSummary;
+        if (done.length !== userNames.length) return '';
+        const toasts = messages().permissions.toasts;
+        const [only] = done;
+        return done.length === 1 && only !== undefined
+          ? toasts.revoked({ userName: only })
+          : toasts.revokedAll({ count: done.length });
+      },
       errorShownInForm: true,
     },
   });

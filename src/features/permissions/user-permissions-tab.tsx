@@ -13,7 +13,6 @@ import {
   apiCatalogueOptions,
   defaultPermissionsOptions,
   useDeleteUserPermission,
-  useRevokeUserTokens,
   useSaveUserPermission,
   userPermissionOptions,
   userRolesOptions,
@@ -30,7 +29,6 @@ export default function UserPermissionsTab({ userName }: { userName: string }) {
   // Remounting the workspace after a delete starts the editor from the (now empty) stored document.
   const [generation, setGeneration] = useState(0);
   const saveMutation = useSaveUserPermission(userName);
-  const revoke = useRevokeUserTokens(userName);
   const [offerRevoke, setOfferRevoke] = useState(false);
   // Read through the store's hook: a sign-in as someone else re-renders who "you" are.
   const session = useSession();
@@ -95,10 +93,7 @@ export default function UserPermissionsTab({ userName }: { userName: string }) {
         saving={saveMutation.isPending}
         saveError={saveMutation.error}
         resetSave={() => saveMutation.reset()}
-        onSaved={() => {
-          revoke.reset();
-          setOfferRevoke(true);
-        }}
+        onSaved={() => setOfferRevoke(true)}
       />
       {permission.data !== '' ? (
         <div className="permission-delete">
@@ -124,7 +119,6 @@ export default function UserPermissionsTab({ userName }: { userName: string }) {
               await permission.refetch();
               setConfirmingDelete(false);
               setGeneration((value) => value + 1);
-              revoke.reset();
               setOfferRevoke(true);
             },
           })
@@ -135,14 +129,7 @@ export default function UserPermissionsTab({ userName }: { userName: string }) {
         }}
       />
       {offerRevoke ? (
-        <RevokeTokensDialog
-          userName={userName}
-          self={session?.userName === userName}
-          pending={revoke.isPending}
-          error={revoke.error}
-          onRevoke={() => revoke.mutate(undefined, { onSuccess: () => setOfferRevoke(false) })}
-          onClose={() => setOfferRevoke(false)}
-        />
+        <RevokeTokensDialog userNames={[userName]} subject="user" onClose={() => setOfferRevoke(false)} />
       ) : null}
     </div>
   );

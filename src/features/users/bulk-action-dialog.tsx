@@ -16,7 +16,7 @@ import {
   type RoleChoice,
 } from './bulk-action-plan.ts';
 import { BulkRolePicker } from './bulk-role-picker.tsx';
-import { createBulkRun, summarize, type BulkItemStatus, type BulkSummary } from './bulk-run.ts';
+import { createBulkRun, summarize, type BulkItemStatus, type BulkSummary } from '../../lib/bulk-run.ts';
 import { invalidateUsers, userDetailOptions, usersListOptions } from '../../queries/user-queries.ts';
 import { roleKeys } from '../../queries/query-keys.ts';
 import { useMessages } from '../../i18n/use-i18n.ts';

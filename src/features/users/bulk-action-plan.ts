@@ -13,7 +13,7 @@ import {
 import type { MfaStatus } from '../../lib/sam-rules.ts';
 import type { CallTarget, Verdict } from '../../lib/capability-verdicts.ts';
 import type { Messages } from '../../i18n/messages/messages.ts';
-import type { BulkStep } from './bulk-run.ts';
+import type { BulkStep } from '../../lib/bulk-run.ts';
 
 /** The bulk texts of the catalogue in the chosen language. */
 export type BulkText = Messages['hygiene']['bulk'];

@@ -24,6 +24,12 @@ export default {
     bodyAfter:
       ' keeps the old one in every session that is already open (a permission is fixed into a token when it is issued). Revoke their tokens to end those sessions: the new permission then applies at their next sign-in.',
     self: 'This is your own user: revoking ends this session too, and you will be asked to sign in again.',
+    defaultsBody:
+      'The default permissions are saved, but every SAM user keeps the old ones in the sessions already open (permissions are fixed into a token when it is issued). Revoke their tokens to end those sessions: the new default permissions then apply at their next sign-in.',
+    affected: (p: { count: number }) =>
+      p.count === 1 ? 'Affects 1 SAM user' : `Affects ${p.count} SAM users`,
+    selfAmong:
+      'Your own user is one of them: its tokens are revoked last, this session ends too, and you will be asked to sign in again.',
     notNow: 'Not now',
     revoke: 'Revoke tokens now',
     revoking: 'Revoking…',
@@ -233,5 +239,7 @@ export default {
     defaultsSaved: 'Default permissions saved.',
     revoked: (p: { userName: string }) =>
       `Every session of ${p.userName} has ended; the new permission applies at their next sign-in.`,
+    revokedAll: (p: { count: number }) =>
+      `Every session of ${p.count} SAM users has ended; the new default permissions apply at their next sign-in.`,
   },
 };

@@ -62,4 +62,24 @@ describe('createBulkRun', () => {
     expect(seen).toHaveLength(16);
     expect(seen.at(-1)?.get('u7')).toEqual({ state: 'done' });
   });
+
+  it('runs a step marked last alone, once every other step has finished', async () => {
+    const events: string[] = [];
+    const slow = (userName: string) => ({
+      userName,
+      run: async () => {
+        events.push(`start ${userName}`);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        events.push(`end ${userName}`);
+      },
+    });
+    const run = createBulkRun([{ ...slow('me'), last: true }, slow('a'), slow('b')], {
+      describeError,
+      concurrency: 4,
+    });
+    const summary = await run.start();
+    expect(events.slice(-2)).toEqual(['start me', 'end me']);
+    expect(events.slice(0, 4).sort()).toEqual(['end a', 'end b', 'start a', 'start b']);
+    expect(summary.done.sort()).toEqual(['a', 'b', 'me']);
+  });
 });

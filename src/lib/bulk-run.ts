@@ -1,6 +1,7 @@
 // Runs one bulk action over many users: a few at a time, each user's outcome kept (done, failed with its reason,
-// skipped), a failure never stopping the rest, and a second start of the same run refused. Pure: no React.
-import { limitConcurrency } from '../../lib/limit-concurrency.ts';
+// skipped), a failure never stopping the rest, and a second start of the same run refused. Pure: no React. Shared by
+// the users' bulk actions and the offer to revoke tokens after a permission change.
+import { limitConcurrency } from './limit-concurrency.ts';
 
 export type BulkItemStatus =
   | { state: 'waiting' }
@@ -13,6 +14,8 @@ export interface BulkStep {
   userName: string;
   /** Set when nothing needs doing for this user (e.g. no AuthKey old enough): shown, never run. */
   skipReason?: string;
+  /** Run alone once every other step has finished: revoking one's own tokens ends the session the others use. */
+  last?: boolean;
   run: () => Promise<void>;
 }
 
@@ -47,23 +50,21 @@ export function createBulkRun(steps: readonly BulkStep[], options: BulkRunOption
     options.onProgress?.(new Map(statuses));
   };
 
+  async function runStep(step: BulkStep): Promise<void> {
+    report(step.userName, { state: 'running' });
+    try {
+      await step.run();
+      report(step.userName, { state: 'done' });
+    } catch (error) {
+      report(step.userName, { state: 'failed', reason: options.describeError(error) });
+    }
+  }
+
   async function execute(): Promise<BulkSummary> {
     const gate = limitConcurrency(options.concurrency ?? 4);
-    await Promise.all(
-      steps
-        .filter((step) => step.skipReason === undefined)
-        .map((step) =>
-          gate(async () => {
-            report(step.userName, { state: 'running' });
-            try {
-              await step.run();
-              report(step.userName, { state: 'done' });
-            } catch (error) {
-              report(step.userName, { state: 'failed', reason: options.describeError(error) });
-            }
-          }),
-        ),
-    );
+    const toRun = steps.filter((step) => step.skipReason === undefined);
+    await Promise.all(toRun.filter((step) => !step.last).map((step) => gate(() => runStep(step))));
+    for (const step of toRun.filter((step) => step.last)) await runStep(step);
     return summarize(statuses);
   }
 
