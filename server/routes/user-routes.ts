@@ -16,12 +16,23 @@ type UserDetail = components['schemas']['UserDetail'];
 export const entityTag = (body: string): string =>
   `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
 
-/** Does an If-None-Match header name this tag (or `*`)? A weak tag matches by its opaque part. */
+/**
+ * The tag of one encoding of a body: each encoding is its own representation, so a strong tag must differ
+ * between them (RFC 9110, 8.8.3); `"abc"` becomes `"abc-br"`.
+ */
+const encodedTag = (etag: string, encoding: string | null): string =>
+  encoding ? `${etag.slice(0, -1)}-${encoding}"` : etag;
+
+/**
+ * Does an If-None-Match header name this version (`*`, its tag, or the tag of one of its encodings)? A weak
+ * tag matches by its opaque part. Any encoding will do: the caller holds this version either way.
+ */
 export function matchesIfNoneMatch(header: string | undefined, etag: string): boolean {
   if (!header) return false;
+  const opaque = etag.slice(0, -1);
   return header.split(',').some((candidate) => {
-    const tag = candidate.trim();
-    return tag === '*' || tag === etag || tag === `W/${etag}`;
+    const tag = candidate.trim().replace(/^W\//, '');
+    return tag === '*' || tag === etag || (tag.startsWith(`${opaque}-`) && tag.endsWith('"'));
   });
 }
 
@@ -37,12 +48,12 @@ const serialised = (value: unknown): CachedJson => {
  * skip the plugin (local-api.ts).
  */
 function sendJson(request: FastifyRequest, reply: FastifyReply, cached: CachedJson): FastifyReply {
-  reply.header('etag', cached.etag);
+  const large = cached.bytes >= COMPRESSION_THRESHOLD;
+  const encoding = large ? preferredEncoding(request.headers['accept-encoding']) : null;
+  if (large) reply.header('vary', 'accept-encoding');
+  reply.header('etag', encodedTag(cached.etag, encoding));
   if (matchesIfNoneMatch(request.headers['if-none-match'], cached.etag)) return reply.code(304).send();
   reply.type('application/json; charset=utf-8');
-  if (cached.bytes < COMPRESSION_THRESHOLD) return reply.send(cached.json);
-  reply.header('vary', 'accept-encoding');
-  const encoding = preferredEncoding(request.headers['accept-encoding']);
   if (!encoding) return reply.send(cached.json);
   const body = (cached[encoding] ??= compressBody(cached.json, encoding));
   return reply.header('content-encoding', encoding).send(body);
