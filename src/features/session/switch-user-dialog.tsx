@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Dialog } from '../../components/dialog.tsx';
 import { FormError } from '../../components/form-error.tsx';
+import { IdentifierField } from '../../components/identifier-field.tsx';
 import { useMessages } from '../../i18n/use-i18n.ts';
 import { readSession } from '../../api/session-store.ts';
 import { paths } from '../../lib/paths.ts';
@@ -51,26 +52,18 @@ export function SwitchUserDialog({ onClose }: { onClose: () => void }) {
           );
         }}
       >
-        <div className="field">
-          <label htmlFor={`${id}-operator`}>{m.roles.switchUser.operator}</label>
-          <input
-            id={`${id}-operator`}
-            autoComplete="off"
-            spellCheck={false}
-            value={operatorId}
-            onChange={(event) => setOperatorId(event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-user`}>{m.roles.switchUser.userName}</label>
-          <input
-            id={`${id}-user`}
-            autoComplete="off"
-            spellCheck={false}
-            value={userName}
-            onChange={(event) => setUserName(event.target.value)}
-          />
-        </div>
+        <IdentifierField
+          id={`${id}-operator`}
+          label={m.roles.switchUser.operator}
+          value={operatorId}
+          onChange={setOperatorId}
+        />
+        <IdentifierField
+          id={`${id}-user`}
+          label={m.roles.switchUser.userName}
+          value={userName}
+          onChange={setUserName}
+        />
         <div className="field">
           <label htmlFor={`${id}-minutes`}>{m.roles.switchUser.duration}</label>
           <input

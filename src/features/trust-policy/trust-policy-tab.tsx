@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { readSession } from '../../api/index.ts';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { FormError } from '../../components/form-error.tsx';
+import { IdentifierField } from '../../components/identifier-field.tsx';
 import { ErrorState, LoadingState } from '../../components/states.tsx';
 import { useMessages } from '../../i18n/use-i18n.ts';
 import { textRule } from '../../components/text-rule.ts';
@@ -266,22 +267,14 @@ function AddTrustedUserForm({
           }
         }}
       >
-        <div className={problem?.field === 'operator' ? 'field field--invalid' : 'field'}>
-          <label htmlFor={`${id}-operator`}>{m.roles.trust.addOperator}</label>
-          <input
-            ref={operatorRef}
-            id={`${id}-operator`}
-            autoComplete="off"
-            spellCheck={false}
-            value={operatorId}
-            aria-invalid={problem?.field === 'operator' ? true : undefined}
-            aria-describedby={problem?.field === 'operator' ? `${id}-problem` : undefined}
-            onChange={(event) => setOperatorId(event.target.value)}
-          />
-          {problem?.field === 'operator' ? (
-            <AddProblem id={`${id}-problem`} message={problem.message} />
-          ) : null}
-        </div>
+        <IdentifierField
+          ref={operatorRef}
+          id={`${id}-operator`}
+          label={m.roles.trust.addOperator}
+          value={operatorId}
+          onChange={setOperatorId}
+          error={problem?.field === 'operator' ? problem.message : undefined}
+        />
         <fieldset className="field">
           <legend>{m.roles.trust.addKind}</legend>
           <label className="checkbox">
@@ -304,26 +297,15 @@ function AddTrustedUserForm({
           </label>
         </fieldset>
         {kind === 'user' ? (
-          <div className={problem?.field === 'user' ? 'field field--invalid' : 'field'}>
-            <label htmlFor={`${id}-user`}>{m.roles.trust.addUserName}</label>
-            <input
-              ref={userRef}
-              id={`${id}-user`}
-              autoComplete="off"
-              spellCheck={false}
-              list={`${id}-names`}
-              value={userName}
-              aria-invalid={problem?.field === 'user' ? true : undefined}
-              aria-describedby={problem?.field === 'user' ? `${id}-problem` : undefined}
-              onChange={(event) => setUserName(event.target.value)}
-            />
-            {problem?.field === 'user' ? <AddProblem id={`${id}-problem`} message={problem.message} /> : null}
-            <datalist id={`${id}-names`}>
-              {names.map((name) => (
-                <option key={name} value={name} />
-              ))}
-            </datalist>
-          </div>
+          <IdentifierField
+            ref={userRef}
+            id={`${id}-user`}
+            label={m.roles.trust.addUserName}
+            value={userName}
+            onChange={setUserName}
+            error={problem?.field === 'user' ? problem.message : undefined}
+            suggestions={names}
+          />
         ) : null}
         <div className="field">
           <label htmlFor={`${id}-condition`}>{m.roles.trust.addCondition}</label>
@@ -352,14 +334,5 @@ function AddTrustedUserForm({
         </div>
       </form>
     </section>
-  );
-}
-
-/** A rule the "Add trusted user" form refused, under its field and announced at once. */
-function AddProblem({ id, message }: { id: string; message: string }) {
-  return (
-    <p id={id} className="field__error" role="alert">
-      {message}
-    </p>
   );
 }
