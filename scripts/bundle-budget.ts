@@ -39,25 +39,34 @@ interface RouteBudget {
  */
 const START = ['index.html'];
 
+/** Both languages' module of one catalogue area (src/i18n/messages/<language>/<file>.ts). */
+const area = (file: string, budgetKb: number) => ({
+  keys: [`src/i18n/messages/en/${file}.ts`, `src/i18n/messages/ja/${file}.ts`],
+  budgetKb,
+});
+
 /**
  * Every page waits for part of its language's catalogue before the first render (src/i18n/i18n-store.ts):
- * the sign-in page for the areas it shows (first-paint), the signed-in pages for all of it. Each part is
- * held to its own budget (the larger language counts), so it cannot grow unseen.
+ * the areas every page shows (first-paint), and the areas the page itself shows, each its own chunk
+ * (src/app/router.tsx lists them). Each part is held to its own budget (the larger language counts), so
+ * it cannot grow unseen; the routes below count the parts they await.
  */
 export const CATALOGUE_PARTS = {
-  'first-paint': {
-    keys: ['src/i18n/messages/en/first-paint.ts', 'src/i18n/messages/ja/first-paint.ts'],
-    budgetKb: 3.5,
-  },
+  'first-paint': area('first-paint', 3.5),
+  signIn: area('sign-in', 2),
+  userList: area('user-list', 1.5),
+  hygiene: area('hygiene', 1.8),
+  bulk: area('bulk', 2),
+  users: area('users', 2),
+  authKeys: area('auth-keys', 1.8),
+  mfa: area('mfa', 2.2),
   // The wording of the permission engine's problems is not in it: it comes with the editors that show
   // it (src/i18n/problem-wording.ts).
-  'signed-in': {
-    keys: ['src/i18n/messages/en/signed-in.ts', 'src/i18n/messages/ja/signed-in.ts'],
-    budgetKb: 14,
-  },
+  permissions: area('permissions', 5.5),
+  roles: area('roles', 5.5),
+  forms: area('forms', 1.5),
 };
 type CataloguePart = keyof typeof CATALOGUE_PARTS;
-const WHOLE: CataloguePart[] = ['first-paint', 'signed-in'];
 
 export const ROUTES: RouteBudget[] = [
   // The issue's 125 KB, with the sign-in page's texts counted: its forms use a small form hook
@@ -65,22 +74,22 @@ export const ROUTES: RouteBudget[] = [
   {
     path: '/sign-in',
     modules: [...START, 'src/app/routes/sign-in-route.tsx'],
-    catalogue: ['first-paint'],
+    catalogue: ['first-paint', 'signIn', 'forms'],
     budgetKb: 125,
     budgetCounts: 'code and catalogue',
   },
-  // The issue's 129 KB holds the code; with the whole catalogue it is over (see bench/bundle-report.md).
+  // The issue's 129 KB, with the texts the list awaits (its own areas, src/app/router.tsx).
   {
     path: '/users',
     modules: [...START, 'src/app/routes/users-route.tsx'],
-    catalogue: WHOLE,
+    catalogue: ['first-paint', 'userList', 'hygiene'],
     budgetKb: 129,
-    budgetCounts: 'code',
+    budgetCounts: 'code and catalogue',
   },
   {
     path: '/users/:name/overview',
     modules: [...START, 'src/app/routes/user-detail-route.tsx'],
-    catalogue: WHOLE,
+    catalogue: ['first-paint', 'users', 'userList', 'hygiene', 'authKeys'],
     budgetKb: null,
     budgetCounts: 'code',
   },
@@ -92,7 +101,7 @@ export const ROUTES: RouteBudget[] = [
       'src/app/routes/default-permissions-route.tsx',
       'src/features/permissions/default-permissions-page.tsx',
     ],
-    catalogue: WHOLE,
+    catalogue: ['first-paint', 'permissions', 'roles'],
     budgetKb: null,
     budgetCounts: 'code',
   },
@@ -153,9 +162,9 @@ function main(): number {
     '1,000 bytes. "Code" is what a cold load of the path fetches: index.html\'s entry, the',
     "route's module and their static imports (JS and CSS); chunks loaded on intent are not in it.",
     '"With its texts" adds the parts of the language catalogue the page awaits before its first',
-    'render (the larger language of each): the sign-in page awaits its own areas only.',
+    "render (the larger language of each): the areas every page shows, and the page's own.",
     '',
-    "The budgets are the issue's targets: /sign-in ≤ 125 KB with its texts, /users ≤ 129 KB of code.",
+    "The budgets are the issue's targets: /sign-in ≤ 125 KB and /users ≤ 129 KB, each with the texts it awaits.",
     '',
     '## Routes',
     '',

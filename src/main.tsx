@@ -3,8 +3,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Providers } from './app/providers.tsx';
 import { createQueryClient } from './app/query-client.ts';
-import { AppRouter, AppRoutes, createAppHistory } from './app/router.tsx';
-import { activateLocale, initialLocale, loadWholeCatalogue } from './i18n/i18n-store.ts';
+import { AppRouter, AppRoutes, createAppHistory, pageModules } from './app/router.tsx';
+import { activateLocale, initialLocale } from './i18n/i18n-store.ts';
 import { firstPageIsSignIn, preloadFirstPage } from './app/route-preload.ts';
 import { getConsoleConfig } from './api/operations.ts';
 import { consoleConfigOptions } from './features/session/console-config-queries.ts';
@@ -14,17 +14,18 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html lacks the #root element');
 const root = container;
 
-const onSignIn = firstPageIsSignIn(window.location.pathname);
-// The first screen's modules (and, signed in, its first data) load beside the catalogue rather than after it.
+const pathname = window.location.pathname;
+// The catalogue is fetched before the first render, so no screen ever flashes in the other language: the areas every
+// page shows, and beside them the first page's module with its own areas (and, signed in, its first data). The first
+// render waits for all of it, so the page appears whole rather than after a "Loading page…" in its place.
 const queryClient = createQueryClient();
-preloadFirstPage(window.location.pathname, queryClient);
-// The catalogue is fetched before the first render, so no screen ever flashes in the other language. The sign-in
-// page waits only for its own areas; the signed-in pages' texts follow once it is shown (WholeCatalogue waits
-// for them, should a quick sign-in get there first).
+const texts = activateLocale(initialLocale());
+// A page that fails to load says so inside the frame (its error boundary asks again), not here.
+const firstPage = preloadFirstPage(pathname, queryClient).catch(() => undefined);
 // Where the console points (local sandbox or Soracom) is asked for beside it: the header and the sign-in page show
 // it at their first paint, rather than growing (and moving what follows) when it arrives. A failure shows later.
 const consoleConfig = getConsoleConfig().catch(() => undefined);
-void Promise.all([activateLocale(initialLocale(), { firstPaintOnly: onSignIn }), consoleConfig])
+void Promise.all([texts, consoleConfig, firstPage])
   .then(([, config]) => {
     if (config) queryClient.setQueryData(consoleConfigOptions().queryKey, config);
     createRoot(root).render(
@@ -36,7 +37,8 @@ void Promise.all([activateLocale(initialLocale(), { firstPaintOnly: onSignIn }),
         </Providers>
       </StrictMode>,
     );
-    if (onSignIn) afterLoad(() => void loadWholeCatalogue().catch(() => undefined));
+    // From the sign-in page, the list (and its texts) is where most sign-ins go: fetched once this page is shown.
+    if (firstPageIsSignIn(pathname)) afterLoad(() => void pageModules.users().catch(() => undefined));
   })
   .catch(() => {
     // Without its texts the console cannot show anything: most likely its server stopped while the page loaded.

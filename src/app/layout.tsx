@@ -6,13 +6,20 @@ import { SessionKeeper } from '../features/session/session-keeper.tsx';
 import { LoadingState } from '../components/states.tsx';
 import { LanguageSwitch } from '../components/language-switch.tsx';
 import { useMessages } from '../i18n/use-i18n.ts';
+import { withPageAreas } from '../i18n/i18n-store.ts';
 import { paths } from '../lib/paths.ts';
 import { useSession } from '../api/use-session.ts';
 import { useCapabilities } from '../queries/capabilities-queries.ts';
 
 // Only a switched session shows the banner (and needs its switch-back code): most first loads do without.
-const ActingAsBanner = lazy(() =>
-  import('../features/session/acting-as-banner.tsx').then((module) => ({ default: module.ActingAsBanner })),
+const ActingAsBanner = lazy(
+  withPageAreas(
+    () =>
+      import('../features/session/acting-as-banner.tsx').then((module) => ({
+        default: module.ActingAsBanner,
+      })),
+    ['roles'],
+  ),
 );
 
 /** The page a path belongs to: a user's tabs count as one page, so switching tabs keeps focus on the tab. */
@@ -56,7 +63,7 @@ export function Layout() {
             </NavLink>
           ) : null}
           <NavLink to={paths.roles()} className="app-nav__link">
-            {m.roles.nav}
+            {m.app.nav.roles}
           </NavLink>
           <NavLink to={paths.defaultPermissions()} className="app-nav__link">
             {m.app.nav.defaultPermissions}

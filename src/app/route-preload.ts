@@ -3,6 +3,8 @@ import { matchPath } from 'react-router';
 import type { QueryClient } from '@tanstack/react-query';
 import { readSession } from '../api/session-store.ts';
 import { pageModules } from './router.tsx';
+// Static, so the first list or user is asked for as soon as the entry runs, not after one more chunk arrives.
+import { userDetailOptions, usersListOptions } from '../queries/user-queries.ts';
 
 /** Whether a cold load of `pathname` shows the sign-in page (asked for, or no session to show anything else). */
 export function firstPageIsSignIn(pathname: string): boolean {
@@ -10,17 +12,14 @@ export function firstPageIsSignIn(pathname: string): boolean {
 }
 
 /**
- * At start-up, before the language catalogue has arrived: fetch the module of the first page
- * (or of the sign-in page, without a session), so it loads beside the catalogue, not after it;
- * signed in, its first data too (the list of 1,000 users takes the server a while).
+ * At start-up, beside the language catalogue: fetch the module of the first page (or of the
+ * sign-in page, without a session) with its texts, so they load beside the catalogue, not after
+ * it; signed in, its first data too (the list of 1,000 users takes the server a while). Settles
+ * when the page's module and texts are here (not its data), for the first render to wait on.
  */
-export function preloadFirstPage(pathname: string, client: QueryClient): void {
-  const ignore = () => undefined;
-  if (firstPageIsSignIn(pathname)) {
-    void pageModules.signIn().catch(ignore);
-    return;
-  }
-  preloadPath(pathname, client, { atStartUp: true });
+export function preloadFirstPage(pathname: string, client: QueryClient): Promise<unknown> {
+  if (firstPageIsSignIn(pathname)) return pageModules.signIn();
+  return preloadPath(pathname, client, { atStartUp: true });
 }
 
 /**
@@ -33,28 +32,29 @@ function forgetUnwatchedFailure(client: QueryClient, queryKey: readonly unknown[
     client.removeQueries({ queryKey, exact: true });
 }
 
-/** What a path's page needs first: its module and, when signed in and a client is given, the query it opens with. */
+/**
+ * What a path's page needs first: its module with its texts and, when signed in and a client is
+ * given, the query it opens with. Answers the module's fetch (a page without one: settled).
+ */
 export function preloadPath(
   pathname: string,
   client: QueryClient | null,
   { atStartUp = false }: { atStartUp?: boolean } = {},
-): void {
+): Promise<unknown> {
   const signedIn = readSession() !== null && client !== null;
-  if (pathname === '/sign-in') {
-    void pageModules.signIn().catch(() => undefined);
-    return;
-  }
+  if (pathname === '/sign-in') return pageModules.signIn();
   if (pathname === '/users' || pathname === '/') {
-    void pageModules.users().catch(() => undefined);
-    if (signedIn)
-      void import('../queries/user-queries.ts')
-        .then(async (queries) => {
-          const options = queries.usersListOptions();
-          await client.prefetchQuery(options);
+    const page = pageModules.users();
+    if (signedIn) {
+      const options = usersListOptions();
+      void client
+        .prefetchQuery(options)
+        .then(() => {
           if (atStartUp) forgetUnwatchedFailure(client, options.queryKey);
         })
         .catch(() => undefined);
-    return;
+    }
+    return page;
   }
   const user = matchPath('/users/:name/*', pathname);
   const encodedName = user?.params.name;
@@ -65,19 +65,23 @@ export function preloadPath(
     } catch {
       // Not percent-encoded after all: use it as it is.
     }
-    void pageModules.userDetail().catch(() => undefined);
-    if (signedIn)
-      void import('../queries/user-queries.ts')
-        .then(async (queries) => {
-          const options = queries.userDetailOptions(userName);
-          await client.prefetchQuery(options);
+    const page = pageModules.userDetail();
+    if (signedIn) {
+      const options = userDetailOptions(userName);
+      void client
+        .prefetchQuery(options)
+        .then(() => {
           if (atStartUp) forgetUnwatchedFailure(client, options.queryKey);
         })
         .catch(() => undefined);
-    return;
+    }
+    return page;
   }
-  if (pathname === '/default-permissions') void pageModules.defaultPermissions().catch(() => undefined);
-  if (pathname === '/activity') void pageModules.activity().catch(() => undefined);
+  if (pathname === '/default-permissions') return pageModules.defaultPermissions();
+  if (pathname === '/activity') return pageModules.activity();
+  if (pathname === '/roles') return pageModules.roles();
+  if (matchPath('/roles/:id', pathname)) return pageModules.role();
+  return Promise.resolve();
 }
 
 /**
@@ -96,7 +100,7 @@ export function preloadLinksOnIntent(document: Document, client: QueryClient): (
     const now = Date.now();
     if (now - (lastAsked.get(link.pathname) ?? -Infinity) < 1000) return;
     lastAsked.set(link.pathname, now);
-    preloadPath(link.pathname, client);
+    preloadPath(link.pathname, client).catch(() => undefined);
   };
   const events = ['pointerover', 'focusin', 'touchstart'] as const;
   for (const name of events) document.addEventListener(name, onIntent, { passive: true });

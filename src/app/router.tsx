@@ -6,25 +6,36 @@
 import { lazy, Suspense } from 'react';
 import { Outlet, Route, Routes, UNSAFE_createBrowserHistory as createBrowserHistory } from 'react-router';
 import { Layout } from './layout.tsx';
-import { WholeCatalogue } from './whole-catalogue.tsx';
 import { LandingRoute } from './routes/landing-route.tsx';
 import { RequireSession } from '../features/session/require-session.tsx';
 import { PageError, RouteError } from './route-error.tsx';
 import { routePatterns } from '../lib/paths.ts';
 import { LoadingState } from '../components/states.tsx';
 import { useMessages } from '../i18n/use-i18n.ts';
+import { withPageAreas } from '../i18n/i18n-store.ts';
 import { guardHistory, type GuardedHistory } from '../components/leave-guard.tsx';
 
-/** Each page's module, so a link can fetch it on intent (route-preload.ts) before the click. */
+/**
+ * Each page's module with the areas of the catalogue its first render shows (beyond the first-paint ones, which
+ * every page has), fetched together: at start-up for the first page, and on intent (route-preload.ts) before a click.
+ * A page that shows another area lists it here, else it would wait for it while on screen (a user's tabs and the
+ * dialogs list theirs where they are loaded).
+ */
 export const pageModules = {
-  signIn: () => import('./routes/sign-in-route.tsx'),
-  users: () => import('./routes/users-route.tsx'),
-  userDetail: () => import('./routes/user-detail-route.tsx'),
-  defaultPermissions: () => import('./routes/default-permissions-route.tsx'),
-  roles: () => import('./routes/roles-route.tsx'),
-  role: () => import('./routes/role-detail-route.tsx'),
-  activity: () => import('./routes/activity-route.tsx'),
-  notFound: () => import('./routes/not-found-route.tsx'),
+  signIn: withPageAreas(() => import('./routes/sign-in-route.tsx'), ['signIn', 'forms']),
+  users: withPageAreas(() => import('./routes/users-route.tsx'), ['userList', 'hygiene']),
+  userDetail: withPageAreas(
+    () => import('./routes/user-detail-route.tsx'),
+    ['users', 'userList', 'hygiene', 'authKeys', 'forms'],
+  ),
+  defaultPermissions: withPageAreas(
+    () => import('./routes/default-permissions-route.tsx'),
+    ['permissions', 'roles', 'bulk'],
+  ),
+  roles: withPageAreas(() => import('./routes/roles-route.tsx'), ['roles', 'forms']),
+  role: withPageAreas(() => import('./routes/role-detail-route.tsx'), ['roles', 'permissions']),
+  activity: withPageAreas(() => import('./routes/activity-route.tsx'), []),
+  notFound: withPageAreas(() => import('./routes/not-found-route.tsx'), []),
 };
 
 const SignInRoute = lazy(pageModules.signIn);
@@ -67,9 +78,7 @@ export function AppRoutes() {
         element={
           <RouteError>
             <RequireSession>
-              <WholeCatalogue>
-                <Layout />
-              </WholeCatalogue>
+              <Layout />
             </RequireSession>
           </RouteError>
         }

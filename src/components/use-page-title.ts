@@ -1,4 +1,4 @@
-// usePageTitle(m.users.list.title): sets document.title to "Users · SAM Console" while the page is shown.
+// usePageTitle(m.userList.title): sets document.title to "Users · SAM Console" while the page is shown.
 import { useEffect } from 'react';
 import { useMessages } from '../i18n/use-i18n.ts';
 

@@ -1,15 +1,7 @@
 // @vitest-environment jsdom
 // The language store: the first choice follows the browser, an explicit choice is remembered, <html lang> follows.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  activateLocale,
-  currentLocale,
-  i18nState,
-  initialLocale,
-  loadWholeCatalogue,
-  messages,
-  subscribeI18n,
-} from './i18n-store.ts';
+import { activateLocale, currentLocale, initialLocale, messages, subscribeI18n } from './i18n-store.ts';
 import { pickLocale } from './locales.ts';
 
 afterEach(() => {
@@ -64,39 +56,51 @@ describe('activateLocale', () => {
   });
 });
 
-describe('the catalogue in two parts', () => {
-  it('the sign-in page can start with its own areas; the rest loads after, and a switch keeps both', async () => {
-    // The setup file loaded the whole English catalogue; a first-paint-only request must not take it back.
-    await activateLocale('en', { firstPaintOnly: true });
-    expect(i18nState().complete).toBe(true);
-    expect(messages().users.list.title).toBe('Users');
-
-    await activateLocale('ja', { firstPaintOnly: true });
-    expect(messages().app.nav.users).toBe('SAM ユーザー');
-    // Once a signed-in page wanted the whole catalogue, every later switch loads all of the new language too.
-    expect(i18nState().complete).toBe(true);
-    expect(messages().users.list.title).not.toBe('Users');
+describe('page areas, each loaded with its page', () => {
+  it('a switch brings the page areas loaded so far, in the new language', async () => {
+    // The setup file loaded every area in English.
+    await activateLocale('ja');
+    expect(messages().userList.title).toBe('SAM ユーザー');
+    expect(messages().roles.list.title).toBe('ロール');
+    await activateLocale('en');
+    expect(messages().userList.title).toBe('Users');
   });
 
-  it('before the rest has loaded, reading a signed-in area names it; loadWholeCatalogue brings it', async () => {
+  it('before its page has loaded an area, reading it names it and waits for it; loadPageAreas brings it', async () => {
     // A fresh store, as on a cold load of /sign-in (the setup file's store already holds everything).
     vi.resetModules();
     const fresh = await import('./i18n-store.ts');
-    await fresh.activateLocale('en', { firstPaintOnly: true });
-    expect(fresh.i18nState().complete).toBe(false);
-    expect(fresh.messages().session.signIn.submit).toBe('Sign in');
-    expect(() => fresh.messages().users).toThrow(/"users" texts are not loaded/);
-    const seen: boolean[] = [];
-    const stop = fresh.subscribeI18n(() => seen.push(fresh.i18nState().complete));
-    await fresh.loadWholeCatalogue();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await fresh.activateLocale('en');
+    expect(fresh.messages().session.indicator.signOut).toBe('Sign out');
+    let thrown: unknown = null;
+    try {
+      void fresh.messages().roles;
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(fresh.AreaNotLoadedError);
+    expect(String(thrown)).toMatch(/"roles" texts were read before they loaded/);
+    expect(warn).toHaveBeenCalledTimes(1);
+    // React waits on it as on a promise: it settles once the area is here.
+    await new Promise<void>((resolve) => (thrown as PromiseLike<void>).then(resolve));
+    expect(fresh.messages().roles.list.title).toBe('Roles');
+
+    const seen: string[] = [];
+    const stop = fresh.subscribeI18n(() => seen.push(fresh.currentLocale()));
+    await fresh.loadPageAreas(['userList', 'hygiene']);
     stop();
-    expect(seen).toEqual([true]);
-    expect(fresh.messages().users.list.title).toBe('Users');
+    // An area's arrival re-renders nothing: what is on screen read none of it.
+    expect(seen).toEqual([]);
+    expect(fresh.messages().userList.title).toBe('Users');
   });
 
-  it('loadWholeCatalogue completes the current language and tells subscribers', async () => {
-    await activateLocale('ja');
-    await loadWholeCatalogue();
-    expect(i18nState()).toMatchObject({ locale: 'ja', complete: true });
+  it('withPageAreas fetches a module together with its areas', async () => {
+    vi.resetModules();
+    const fresh = await import('./i18n-store.ts');
+    await fresh.activateLocale('ja');
+    const module = await fresh.withPageAreas(() => Promise.resolve({ name: 'page' }), ['bulk'])();
+    expect(module).toEqual({ name: 'page' });
+    expect(fresh.messages().bulk.review).toBe('確認…');
   });
 });

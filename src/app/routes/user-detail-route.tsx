@@ -3,6 +3,7 @@ import { lazy } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { UserDetailPage, type FeatureTabs } from '../../features/users/user-detail-page.tsx';
 import { consoleConfigOptions } from '../../features/session/console-config-queries.ts';
+import { withPageAreas } from '../../i18n/i18n-store.ts';
 
 const UserHistoryTab = lazy(() => import('../../features/audit/user-history-tab.tsx'));
 
@@ -12,14 +13,24 @@ function HistoryTab({ userName }: { userName: string }) {
   return <UserHistoryTab userName={userName} upstream={config.data?.mode === 'upstream'} />;
 }
 
-// Loaded only when their tab opens: they carry CodeMirror and qrcode.react.
+// Loaded only when their tab opens (they carry CodeMirror and qrcode.react), each with the texts it shows.
 const featureTabs: FeatureTabs = {
   history: HistoryTab,
-  'auth-keys': lazy(() => import('../../features/auth-keys/auth-keys-tab.tsx')),
-  permissions: lazy(() => import('../../features/permissions/user-permissions-tab.tsx')),
-  mfa: lazy(() => import('../../features/mfa/mfa-tab.tsx')),
-  roles: lazy(() => import('../../features/roles/user-roles-tab.tsx')),
-  'trust-policy': lazy(() => import('../../features/trust-policy/trust-policy-tab.tsx')),
+  'auth-keys': lazy(withPageAreas(() => import('../../features/auth-keys/auth-keys-tab.tsx'), ['authKeys'])),
+  permissions: lazy(
+    withPageAreas(
+      () => import('../../features/permissions/user-permissions-tab.tsx'),
+      ['permissions', 'roles', 'bulk'],
+    ),
+  ),
+  mfa: lazy(withPageAreas(() => import('../../features/mfa/mfa-tab.tsx'), ['mfa'])),
+  roles: lazy(withPageAreas(() => import('../../features/roles/user-roles-tab.tsx'), ['roles'])),
+  'trust-policy': lazy(
+    withPageAreas(
+      () => import('../../features/trust-policy/trust-policy-tab.tsx'),
+      ['roles', 'permissions', 'forms'],
+    ),
+  ),
 };
 
 export default function UserDetailRoute() {

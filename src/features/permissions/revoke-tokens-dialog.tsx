@@ -26,7 +26,7 @@ export function RevokeTokensDialog({
   const headingId = useId();
   const all = useMessages();
   const m = all.permissions.revoke;
-  const text = all.hygiene.bulk;
+  const text = all.bulk;
   const signedIn = useSession()?.userName;
   const capabilities = useCapabilities();
   // The users as they were when the offer opened: the plan must not change under the admin's eyes.
@@ -166,7 +166,7 @@ function statusOf(step: BulkStep, statuses: ReadonlyMap<string, BulkItemStatus> 
 function statusWords(
   status: BulkItemStatus,
   started: boolean,
-  words: Messages['hygiene']['bulk']['status'],
+  words: Messages['bulk']['status'],
 ): string | null {
   switch (status.state) {
     case 'skipped':

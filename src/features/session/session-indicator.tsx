@@ -9,12 +9,13 @@ import { consoleConfigOptions, describeApi } from './console-config-queries.ts';
 import type { Session } from '../../api/session-store.ts';
 import type { Messages } from '../../i18n/messages/messages.ts';
 import { useMessages } from '../../i18n/use-i18n.ts';
+import { withPageAreas } from '../../i18n/i18n-store.ts';
 import { lazyOnIntent, preloadOnIntent } from '../../components/lazy-on-intent.ts';
 
 // The switch dialog (and its user search) arrives when "Switch user" is pointed at, focused or clicked:
 // the header is on every page's first load, the dialog is not.
 const SwitchUserDialog = lazyOnIntent(
-  () => import('./switch-user-dialog.tsx'),
+  withPageAreas(() => import('./switch-user-dialog.tsx'), ['roles']),
   (module) => module.SwitchUserDialog,
 );
 
@@ -63,7 +64,7 @@ export function SessionIndicator() {
             {...preloadOnIntent(SwitchUserDialog.preload)}
             onClick={() => setSwitching(true)}
           >
-            {messages.roles.switchUser.open}
+            {messages.session.indicator.switchUser}
           </button>
           {switching ? (
             <Suspense fallback={null}>

@@ -12,7 +12,7 @@ import { MFA_REQUIRED_CODE } from './use-sign-in.ts';
 import type { Messages } from '../../i18n/messages/messages.ts';
 import { useMessages } from '../../i18n/use-i18n.ts';
 
-type SignInMessages = Messages['session']['signIn'];
+type SignInMessages = Messages['signIn'];
 
 export interface SignInFormProps {
   /** Starts the sign-in; `onError` lets a form react to a specific answer (the MFA step). */
@@ -39,7 +39,7 @@ const normaliseRoot = (values: RootValues): RootValues => ({ ...values, email: v
 
 export function RootSignInForm({ onSignIn, pending, error, initial }: SignInFormProps) {
   const id = useId();
-  const m = useMessages().session.signIn;
+  const m = useMessages().signIn;
   const rules = useMemo(() => rootRules(m), [m]);
   const {
     register,
@@ -125,7 +125,7 @@ export function SamUserSignInForm({ onSignIn, pending, error, initial }: SignInF
   const [mfaFor, setMfaFor] = useState<ParsedUserValues | null>(null);
   // After a refusal that did not say why, the same form also offers the code field.
   const [offerCode, setOfferCode] = useState(false);
-  const m = useMessages().session.signIn;
+  const m = useMessages().signIn;
   const rules = useMemo(() => userRules(m), [m]);
   const {
     register,
@@ -262,7 +262,7 @@ function MfaCodeStep({
   onSubmit: (code: string, onRefused: () => void) => void;
 }) {
   const id = useId();
-  const m = useMessages().session.signIn;
+  const m = useMessages().signIn;
   const [code, setCode] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const codeRef = useRef<HTMLInputElement>(null);
@@ -337,7 +337,7 @@ const normaliseAuthKey = (values: AuthKeyValues): AuthKeyValues => ({
 
 export function AuthKeySignInForm({ onSignIn, pending, error, initial }: SignInFormProps) {
   const id = useId();
-  const m = useMessages().session.signIn;
+  const m = useMessages().signIn;
   const rules = useMemo(() => authKeyRules(m), [m]);
   const {
     register,

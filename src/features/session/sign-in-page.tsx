@@ -49,7 +49,7 @@ export function initialValues(
 }
 
 export function SignInPage() {
-  const m = useMessages().session;
+  const m = useMessages();
   usePageTitle(m.signIn.title);
   const [params] = useSearchParams();
   const navigate = useNavigate();
@@ -100,7 +100,7 @@ export function SignInPage() {
           {config.data ? (
             <>
               {m.signIn.talksToBefore}
-              <strong>{describeApi(config.data, m.api)}</strong>
+              <strong>{describeApi(config.data, m.session.api)}</strong>
               {m.signIn.talksToAfter}
             </>
           ) : (
@@ -145,7 +145,7 @@ function DemoHint({
   pending: boolean;
 }) {
   const demo = config.demo;
-  const m = useMessages().session.demo;
+  const m = useMessages().signIn.demo;
   return (
     <aside className="notice notice--info demo-hint" aria-labelledby="demo-hint-title">
       <h2 id="demo-hint-title" className="notice__title">

@@ -5,7 +5,7 @@ import { getDefaultPermissions } from '../../api/operations.ts';
 import { isApiError } from '../../api/api-error.ts';
 import { readSession, writeSession, type Session } from '../../api/session-store.ts';
 import { showToast } from '../../components/toast.tsx';
-import { messages } from '../../i18n/i18n-store.ts';
+import { loadPageAreas, messages } from '../../i18n/i18n-store.ts';
 import { describeWho } from './session-indicator.tsx';
 
 /**
@@ -23,6 +23,8 @@ export async function returnFromSwitchedSession(ending: Session): Promise<boolea
     if (isApiError(error) && error.status === 401) return false;
   }
   if (readSession()?.apiKey !== original.apiKey) return false;
+  // Its text is in the roles area, which the page on screen may not have loaded.
+  await loadPageAreas(['roles']).catch(() => undefined);
   const m = messages();
   showToast({
     kind: 'info',

@@ -9,12 +9,11 @@ import type { MfaStatus } from '../../lib/sam-rules.ts';
 import {
   bulkActionLabel,
   planBulkAction,
-  type BulkActionId,
   type BulkText,
-  type Can,
   type PermissionTemplateChoice,
   type RoleChoice,
 } from './bulk-action-plan.ts';
+import type { BulkActionId, Can } from './bulk-actions.ts';
 import { BulkRolePicker } from './bulk-role-picker.tsx';
 import { createBulkRun, summarize, type BulkItemStatus, type BulkSummary } from '../../lib/bulk-run.ts';
 import { invalidateUsers, userDetailOptions, usersListOptions } from '../../queries/user-queries.ts';
@@ -59,7 +58,7 @@ export default function BulkActionDialog({
 }: BulkActionDialogProps) {
   const client = useQueryClient();
   const m = useMessages();
-  const text = m.hygiene.bulk;
+  const text = m.bulk;
   // The users as chosen when the dialog opened: the list refetches as they are deleted, the plan must not shrink.
   const [users] = useState(chosenUsers);
   const [templateId, setTemplateId] = useState(templates[0]?.id ?? '');

@@ -1,9 +1,10 @@
 // What each bulk action plans per user: the sentence in the confirmation and who is skipped, and why.
 import { describe, expect, it } from 'vitest';
 import type { UserDetail } from '../../api/operations.ts';
-import hygiene from '../../i18n/messages/en/hygiene.ts';
+import bulk from '../../i18n/messages/en/bulk.ts';
 import type { Verdict } from '../../lib/capability-verdicts.ts';
-import { actionBlockedBy, missingApi, planBulkAction, type BulkPlanContext } from './bulk-action-plan.ts';
+import { planBulkAction, type BulkPlanContext } from './bulk-action-plan.ts';
+import { actionBlockedBy, missingApi } from './bulk-actions.ts';
 
 const DAY = 86_400;
 const NOW = 1_800_000_000;
@@ -36,7 +37,7 @@ const context: BulkPlanContext = {
     ['old', 'ACTIVE'],
     ['fresh', 'INACTIVE'],
   ]),
-  text: hygiene.bulk,
+  text: bulk,
 };
 
 describe('planBulkAction', () => {

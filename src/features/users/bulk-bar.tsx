@@ -3,7 +3,8 @@
 import { useState } from 'react';
 import { usePermissionGate } from '../../components/needs-permission.tsx';
 import { useMessages } from '../../i18n/use-i18n.ts';
-import { actionBlockedBy, bulkActionLabel, type BulkActionId, type Can } from './bulk-action-plan.ts';
+import { bulkActionLabel } from './bulk-action-plan.ts';
+import { actionBlockedBy, type BulkActionId, type Can } from './bulk-actions.ts';
 
 export interface BulkBarProps {
   /** The actions that apply here (a template action only when there are templates). */
@@ -31,7 +32,7 @@ export function BulkBar({
   onIntent,
   onReview,
 }: BulkBarProps) {
-  const h = useMessages().hygiene;
+  const text = useMessages().bulk;
   const blocked = new Map(actions.map((id) => [id, actionBlockedBy(id, can, selected)]));
   const [choice, setChoice] = useState<BulkActionId | null>(null);
   // The admin's choice while it is open to them; else the first action they may take (or the first, disabled).
@@ -43,20 +44,20 @@ export function BulkBar({
   const gate = usePermissionGate(missing === null ? { kind: 'allowed' } : { kind: 'denied', api: missing });
 
   return (
-    <div className="bulk-bar" role="region" aria-label={h.bulk.regionLabel}>
+    <div className="bulk-bar" role="region" aria-label={text.regionLabel}>
       <span>
-        {h.bulk.selected({ count: selected.length })}
+        {text.selected({ count: selected.length })}
         {shownCount > selected.length ? (
           <>
             {' · '}
             <button type="button" className="link-button" onClick={onSelectAllShown}>
-              {h.bulk.selectAllShown({ count: shownCount })}
+              {text.selectAllShown({ count: shownCount })}
             </button>
           </>
         ) : null}
       </span>
       <label htmlFor="bulk-action" className="visually-hidden">
-        {h.bulk.actionLabel}
+        {text.actionLabel}
       </label>
       <select
         id="bulk-action"
@@ -64,11 +65,11 @@ export function BulkBar({
         onChange={(event) => setChoice(event.target.value as BulkActionId)}
       >
         {actions.map((id) => {
-          const label = bulkActionLabel(id, keyAgeDays, h.bulk);
+          const label = bulkActionLabel(id, keyAgeDays, text);
           const api = blocked.get(id) ?? null;
           return (
             <option key={id} value={id} disabled={api !== null}>
-              {api === null ? label : h.bulk.needs({ action: label, api })}
+              {api === null ? label : text.needs({ action: label, api })}
             </option>
           );
         })}
@@ -81,11 +82,11 @@ export function BulkBar({
         onClick={() => onReview(effective)}
         {...gate.props}
       >
-        {h.bulk.review}
+        {text.review}
       </button>
       {gate.note}
       <button type="button" className="button button--small" onClick={onClear}>
-        {h.bulk.clearSelection}
+        {text.clearSelection}
       </button>
     </div>
   );

@@ -43,7 +43,7 @@ export function BulkRolePicker({
   onChange: (role: RoleChoice) => void;
 }) {
   const id = useId();
-  const text = useMessages().hygiene.bulk.role;
+  const text = useMessages().bulk.role;
   const all = useQuery({ ...rolesListOptions(), enabled: mode === 'attach', meta: { silentErrors: true } });
   const [search, setSearch] = useState('');
   const deferred = useDeferredValue(search);

@@ -5,11 +5,10 @@ import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { describeApiError } from '../../api/api-error.ts';
 import type { UserDetail } from '../../api/operations.ts';
 import { readSession } from '../../api/session-store.ts';
-import { downloadFile } from '../../lib/download-file.ts';
 import type { MfaStatus } from '../../lib/sam-rules.ts';
 import { userMfaStatusOptions } from '../../queries/user-queries.ts';
 import { useMessages } from '../../i18n/use-i18n.ts';
-import { MFA_STALE_MS } from './use-mfa-statuses.ts';
+import { MFA_STALE_MS } from './mfa-statuses.ts';
 
 /** Every user's MFA status through the shared query (cached ones are not asked again); unreadable ones are left out. */
 export async function loadAllMfaStatuses(
@@ -60,17 +59,14 @@ export function CredentialReportMenu({
         import('./credential-report.ts'),
         loadAllMfaStatuses(client, users, (done) => setBusy({ format, done })),
       ]);
-      const data = report.credentialReport({
+      report.saveCredentialReport({
         users,
         mfa,
         now: Math.floor(Date.now() / 1000),
         lastSignInProvided,
+        operatorId: readSession()?.operatorId ?? 'operator',
+        format,
       });
-      const operatorId = readSession()?.operatorId ?? 'operator';
-      const fileName = report.credentialReportFileName(operatorId, data, format);
-      if (format === 'csv')
-        downloadFile(fileName, report.credentialReportCsv(data), 'text/csv;charset=utf-8');
-      else downloadFile(fileName, report.credentialReportJson(data), 'application/json');
     } catch (failure) {
       setError(text.failed({ reason: describeApiError(failure) }));
     } finally {

@@ -1,50 +1,49 @@
-// MFA statuses of a set of users (listUsers lacks them): fetched a few at a time through the shared, cached query,
-// answered as one primitive per user so a memoised row re-renders only when its own status arrives.
-import { useQueries } from '@tanstack/react-query';
-import { isApiError } from '../../api/api-error.ts';
-import type { MfaStatus } from '../../lib/sam-rules.ts';
-import { userMfaStatusOptions } from '../../queries/user-queries.ts';
+// MFA statuses of a set of users (listUsers lacks them), answered as one primitive per user so a memoised row
+// re-renders only when its own status arrives. What reads them (mfa-status-observer.ts, with the query machinery it
+// needs) is fetched after the list's first paint: the rows show first, with "…" until their status arrives.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import type { MfaStatusObserver } from './mfa-status-observer.ts';
+import type { MfaStatuses } from './mfa-statuses.ts';
 
-/** A status, or why there is none: still loading, refused (403), or failed. */
-export type MfaCellState = MfaStatus | 'loading' | 'forbidden' | 'failed';
+const NOTHING_READ: MfaStatuses = {
+  states: new Map(),
+  known: new Map(),
+  pending: 0,
+  forbiddenOperation: null,
+};
 
-export interface MfaStatuses {
-  states: ReadonlyMap<string, MfaCellState>;
-  /** Only the statuses actually read, for filters, counts and sorting. */
-  known: ReadonlyMap<string, MfaStatus>;
-  pending: number;
-  /** The operation a 403 named, for the "Not permitted" hint. */
-  forbiddenOperation: string | null;
-}
-
-export const MFA_STALE_MS = 60_000;
-
+/** The statuses of `userNames` (a stable array: a new one asks for the users it adds, and drops those it lacks). */
 export function useMfaStatuses(userNames: readonly string[]): MfaStatuses {
-  return useQueries({
-    // Kept a minute: paging back and forth, or a filter after the report, does not ask again.
-    queries: userNames.map((userName) => ({ ...userMfaStatusOptions(userName), staleTime: MFA_STALE_MS })),
-    combine: (results) => {
-      const states = new Map<string, MfaCellState>();
-      const known = new Map<string, MfaStatus>();
-      let pending = 0;
-      let forbiddenOperation: string | null = null;
-      results.forEach((result, index) => {
-        const name = userNames[index];
-        if (name === undefined) return;
-        if (result.data) {
-          states.set(name, result.data.status);
-          known.set(name, result.data.status);
-        } else if (isApiError(result.error) && result.error.status === 403) {
-          states.set(name, 'forbidden');
-          forbiddenOperation = result.error.operation;
-        } else if (result.error) {
-          states.set(name, 'failed');
-        } else {
-          states.set(name, 'loading');
-          pending += 1;
-        }
-      });
-      return { states, known, pending, forbiddenOperation };
-    },
-  });
+  const client = useQueryClient();
+  const [statuses, setStatuses] = useState<MfaStatuses>(NOTHING_READ);
+  const observer = useRef<MfaStatusObserver | null>(null);
+  const wanted = useRef(userNames);
+  useEffect(() => {
+    wanted.current = userNames;
+    observer.current?.setUserNames(userNames);
+  }, [userNames]);
+  useEffect(() => {
+    let stopped = false;
+    void import('./mfa-status-observer.ts').then(({ observeMfaStatuses }) => {
+      if (stopped) return;
+      observer.current = observeMfaStatuses(client, setStatuses);
+      observer.current.setUserNames(wanted.current);
+    });
+    return () => {
+      stopped = true;
+      observer.current?.stop();
+      observer.current = null;
+    };
+  }, [client]);
+  // Until the reader has arrived, every user asked for is still loading.
+  const waiting = useMemo<MfaStatuses>(
+    () => ({
+      ...NOTHING_READ,
+      states: new Map(userNames.map((userName) => [userName, 'loading'])),
+      pending: userNames.length,
+    }),
+    [userNames],
+  );
+  return statuses === NOTHING_READ ? waiting : statuses;
 }

@@ -34,7 +34,7 @@ export function UserDetailPage({
   return (
     <>
       <nav aria-label={m.users.detail.breadcrumb} className="breadcrumb">
-        <Link to={paths.users()}>{m.users.list.title}</Link> <span aria-hidden="true">/</span>{' '}
+        <Link to={paths.users()}>{m.userList.title}</Link> <span aria-hidden="true">/</span>{' '}
         <span className="mono">{name}</span>
       </nav>
       <div className="page-header">

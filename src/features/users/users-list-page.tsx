@@ -1,7 +1,7 @@
 // The user list (/users): search, sort and hygiene filters kept in the URL, 50 rows a page, selection and bulk
 // actions. The rows come from listUsers alone; MFA statuses load for the visible rows, or for everyone when a filter,
 // the MFA sort or the report needs them, a few at a time and cached; each row re-renders only when its own data moves.
-import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate, useNavigationType, useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { usePageTitle } from '../../components/use-page-title.ts';
@@ -17,14 +17,8 @@ import { useMfaStatuses } from './use-mfa-statuses.ts';
 import { applyHygieneFilters, countHygiene, mfaFilters, type HygieneContext } from './credential-hygiene.ts';
 import { HygieneFilterBar, HygieneSummary, filterLabel } from './hygiene-filters.tsx';
 import { CredentialReportMenu } from './credential-report-menu.tsx';
-import {
-  actionBlockedBy,
-  bulkActionApis,
-  bulkActionIds,
-  type BulkActionId,
-  type PermissionTemplateChoice,
-} from './bulk-action-plan.ts';
-import { BulkBar } from './bulk-bar.tsx';
+import type { PermissionTemplateChoice } from './bulk-action-plan.ts';
+import { actionBlockedBy, bulkActionApis, bulkActionIds, type BulkActionId } from './bulk-actions.ts';
 import { UsersTable, useRowDates } from './users-table.tsx';
 import { useUserSelection } from './use-user-selection.ts';
 import {
@@ -37,15 +31,23 @@ import {
   type ListView,
 } from './user-list-view.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
+import { withPageAreas } from '../../i18n/i18n-store.ts';
 import { bindFormat } from '../../i18n/format.ts';
 
+// The bar a selection shows, with its texts: fetched once the list is on screen, before anyone ticks a row.
+const loadBulkBar = withPageAreas(() => import('./bulk-bar.tsx'), ['bulk']);
+const BulkBar = lazy(() => loadBulkBar().then((module) => ({ default: module.BulkBar })));
+
 // The confirmation and its run load when an admin reaches for a bulk action, not with the list.
-const loadBulkDialog = () => import('./bulk-action-dialog.tsx');
+const loadBulkDialog = withPageAreas(
+  () => import('./bulk-action-dialog.tsx'),
+  ['bulk', 'users', 'permissions'],
+);
 const BulkActionDialog = lazy(loadBulkDialog);
 
 // The create dialog and its form code arrive when "Create user" is pointed at, focused or clicked.
 const CreateUserDialog = lazyOnIntent(
-  () => import('./create-user-dialog.tsx'),
+  withPageAreas(() => import('./create-user-dialog.tsx'), ['users', 'forms']),
   (module) => module.CreateUserDialog,
 );
 
@@ -62,7 +64,7 @@ const NO_TEMPLATES: readonly PermissionTemplateChoice[] = [];
 
 export function UsersListPage({ apiMode, maxUsers, templates = NO_TEMPLATES }: UsersListPageProps = {}) {
   const { locale, messages } = useI18n();
-  const m = messages.users.list;
+  const m = messages.userList;
   const h = messages.hygiene;
   // One formatter per language (useFormat makes a new one each render, which would re-format every date).
   const format = useMemo(() => bindFormat(locale, messages.common.time), [locale, messages]);
@@ -156,6 +158,9 @@ export function UsersListPage({ apiMode, maxUsers, templates = NO_TEMPLATES }: U
   }).length;
 
   const selection = useUserSelection(users.data);
+  useEffect(() => {
+    void loadBulkBar().catch(() => undefined);
+  }, []);
   const [bulkOpen, setBulkOpen] = useState<BulkActionId | null>(null);
   // The actions that apply here, and whether this principal may take any of them on a user of this page: if not,
   // the checkboxes would help no one and are left out, with the APIs they would need named once.
@@ -290,21 +295,23 @@ export function UsersListPage({ apiMode, maxUsers, templates = NO_TEMPLATES }: U
       ) : null}
 
       {selection.selected.size > 0 && selectable ? (
-        <BulkBar
-          actions={bulkActions}
-          selected={[...selection.selected]}
-          shownCount={sorted.length}
-          keyAgeDays={view.keyAgeDays}
-          can={capabilities.can}
-          onSelectAllShown={() => selection.replace(sorted.map((user) => user.userName))}
-          onClear={() => selection.replace([])}
-          onIntent={() => void loadBulkDialog()}
-          onReview={setBulkOpen}
-        />
+        <Suspense fallback={null}>
+          <BulkBar
+            actions={bulkActions}
+            selected={[...selection.selected]}
+            shownCount={sorted.length}
+            keyAgeDays={view.keyAgeDays}
+            can={capabilities.can}
+            onSelectAllShown={() => selection.replace(sorted.map((user) => user.userName))}
+            onClear={() => selection.replace([])}
+            onIntent={() => void loadBulkDialog()}
+            onReview={setBulkOpen}
+          />
+        </Suspense>
       ) : null}
       {page.rows.length > 0 && !selectable ? (
         <p className="muted table-note">
-          {h.bulk.noneOffered({
+          {h.list.bulkNoneOffered({
             apis: bulkApis.filter((api) => capabilities.can(api).kind === 'denied').join(', '),
           })}
         </p>

@@ -8,10 +8,10 @@ import type { Format } from '../../i18n/format.ts';
 import type { Messages } from '../../i18n/messages/messages.ts';
 import { useMessages } from '../../i18n/use-i18n.ts';
 import { useSidewaysOverflow } from '../../components/use-sideways-overflow.ts';
-import type { MfaCellState } from './use-mfa-statuses.ts';
+import type { MfaCellState } from './mfa-statuses.ts';
 import type { ListView, SortKey } from './user-list-view.ts';
 
-type ListMessages = Messages['users']['list'];
+type ListMessages = Messages['userList'];
 type HygieneMessages = Messages['hygiene'];
 
 export interface FormattedTime {
@@ -107,7 +107,7 @@ export function UsersTable({
   format,
 }: UsersTableProps) {
   const messages = useMessages();
-  const m = messages.users.list;
+  const m = messages.userList;
   const h = messages.hygiene;
   const pageNames = rows.map((user) => user.userName);
   const pageAllSelected = pageNames.length > 0 && pageNames.every((name) => selected.has(name));

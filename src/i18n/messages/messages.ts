@@ -2,24 +2,26 @@
 // key for key, and a message that takes parameters takes the same ones in every language.
 export type Messages = typeof import('./en/index.ts').default;
 
-/** The areas loaded before the first render of any page: all that the sign-in page shows. */
+/** The areas every page shows, the sign-in page and the signed-in frame included: loaded before the first render. */
 export type FirstPaintMessages = typeof import('./en/first-paint.ts').default;
 
-/** The areas only the signed-in pages show, loaded as a second part. */
-export type SignedInMessages = typeof import('./en/signed-in.ts').default;
+/** Every other area: each is its own chunk, loaded with the pages that show it (src/app/router.tsx). */
+export type PageArea = Exclude<keyof Messages, keyof FirstPaintMessages>;
 
-/** The signed-in areas by name, so that reading one before its part has loaded can say which part is missing. */
-export const signedInAreas = [
+/** The page areas by name, so that reading one before it has loaded can say which. */
+export const pageAreas = [
+  'signIn',
   'users',
+  'userList',
   'authKeys',
   'mfa',
   'permissions',
   'hygiene',
+  'bulk',
   'roles',
   'forms',
-] as const satisfies readonly (keyof SignedInMessages)[];
+] as const satisfies readonly PageArea[];
 
-type UnlistedArea = Exclude<keyof SignedInMessages, (typeof signedInAreas)[number]>;
-/** A type error here names a signed-in area that signedInAreas above does not list. */
-export const everySignedInAreaListed: [UnlistedArea] extends [never] ? true : { unlisted: UnlistedArea } =
-  true;
+type UnlistedArea = Exclude<PageArea, (typeof pageAreas)[number]>;
+/** A type error here names a page area that pageAreas above does not list. */
+export const everyPageAreaListed: [UnlistedArea] extends [never] ? true : { unlisted: UnlistedArea } = true;

@@ -6,6 +6,7 @@ export default {
     myAccount: 'My account',
     label: 'Main',
     users: 'Users',
+    roles: 'Roles',
     defaultPermissions: 'Default permissions',
     activity: 'Activity',
   },

@@ -1,6 +1,5 @@
 // Roles, a user's Roles and Trust policy tabs, and switching user.
 export default {
-  nav: 'Roles',
   list: {
     title: 'Roles',
     sub: 'Permission documents written once and attached to many users. A user gets their own permission, every attached role and the default permissions; a deny anywhere wins.',
@@ -202,7 +201,6 @@ export default {
     deletedDefaults: 'Default permissions deleted.',
   },
   switchUser: {
-    open: 'Switch user…',
     title: 'Switch user',
     description:
       'Act as a SAM user whose trust policy names you. Your own session stays open: one click brings you back.',

@@ -8,6 +8,7 @@ export default {
     myAccount: 'マイアカウント',
     label: 'メイン',
     users: 'SAM ユーザー',
+    roles: 'ロール',
     defaultPermissions: 'デフォルト権限',
     activity: 'アクティビティ',
   },

@@ -2,7 +2,6 @@
 import type { Messages } from '../messages.ts';
 
 export default {
-  nav: 'ロール',
   list: {
     title: 'ロール',
     sub: '一度書いて多くの SAM ユーザーにアタッチする権限ドキュメントです。ユーザーには自分の権限、アタッチされたすべてのロール、デフォルト権限が適用され、どこかの deny が優先されます。',
@@ -194,7 +193,6 @@ export default {
     deletedDefaults: 'デフォルト権限を削除しました。',
   },
   switchUser: {
-    open: 'ユーザーを切り替え…',
     title: 'ユーザーを切り替え',
     description:
       '信頼ポリシーにあなたが含まれている SAM ユーザーとして操作します。あなた自身のセッションは開いたままなので、ワンクリックで戻れます。',

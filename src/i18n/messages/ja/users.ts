@@ -3,48 +3,6 @@ import { DESCRIPTION_MAX, PASSWORD_MIN } from '../../../lib/sam-rules.ts';
 import type { Messages } from '../messages.ts';
 
 export default {
-  list: {
-    scrollHintMore: '右にも列があります。表を横にスクロールしてください →',
-    scrollHintBack: '← 左にも列があります',
-    title: 'SAM ユーザー',
-    sub: 'このオペレーターの SAM ユーザーと、そのサインイン方法を確認できます。',
-    create: 'SAM ユーザーを作成',
-    searchLabel: '名前または説明で SAM ユーザーを検索',
-    searchPlaceholder: '名前または説明で検索',
-    count: ({ count }) => `${count} 人`,
-    filteredCount: ({ shown, total }) => `${total} 人中 ${shown} 人`,
-    loading: 'SAM ユーザーを読み込んでいます…',
-    loadFailed: 'SAM ユーザーを読み込めませんでした',
-    emptyTitle: 'SAM ユーザーはまだいません',
-    emptyAction: '最初の SAM ユーザーを作成',
-    emptyHint:
-      'SAM ユーザーを使うと、人やプログラムに、必要な権限だけを与えてこのオペレーターを操作させることができます。',
-    noMatch: ({ query }) => `「${query}」に一致する SAM ユーザーはいません`,
-    clearSearch: '検索をクリア',
-    noMatchHint: '名前と説明を検索します。',
-    fetchingMfa: ({ count }) => `並べ替えのため MFA の状態を取得しています (残り ${count} 件)。`,
-    caption: ({ column, ascending }) => `SAM ユーザー (${column}の${ascending ? '昇順' : '降順'})`,
-    captionPage: ({ page, pageCount }) => `、${pageCount} ページ中 ${page} ページ目`,
-    columns: {
-      name: '名前',
-      description: '説明',
-      password: 'コンソールパスワード',
-      mfa: 'MFA',
-      authKeys: '認証キー',
-      created: '作成',
-      updated: '更新',
-    },
-    pagesLabel: 'SAM ユーザーのページ',
-    previous: '前へ',
-    next: '次へ',
-    pageOf: ({ page, pageCount }) => `${page} / ${pageCount} ページ`,
-    passwordSet: '設定済み',
-    passwordNotSet: '未設定',
-    mfaLoading: '読み込み中',
-    mfaForbidden: ({ operation }) => `お使いの権限には ${operation} が含まれていません`,
-    mfaNotPermitted: '権限なし',
-    mfaUnknown: '不明',
-  },
   create: {
     title: 'SAM ユーザーを作成',
     description:
