@@ -57,7 +57,7 @@ export const CATALOGUE_PARTS = {
   userList: area('user-list', 1.5),
   hygiene: area('hygiene', 1.8),
   bulk: area('bulk', 2),
-  users: area('users', 2),
+  users: area('users', 3),
   authKeys: area('auth-keys', 1.8),
   mfa: area('mfa', 2.2),
   // The wording of the permission engine's problems is not in it: it comes with the editors that show

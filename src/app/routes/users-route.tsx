@@ -3,7 +3,21 @@
 import { useQuery } from '@tanstack/react-query';
 import { UsersListPage } from '../../features/users/users-list-page.tsx';
 import { consoleConfigOptions } from '../../features/session/console-config-queries.ts';
-import { PERMISSION_TEMPLATES } from '../../features/permissions/permission-templates.ts';
+import type { PermissionTemplate } from '../../features/permissions/permission-templates.ts';
+
+let templates: Promise<readonly PermissionTemplate[]> | null = null;
+
+/** The templates only a bulk action applies: fetched when one is reached for, once (again after a failure). */
+function loadTemplates(): Promise<readonly PermissionTemplate[]> {
+  templates ??= import('../../features/permissions/permission-templates.ts').then(
+    (module) => module.PERMISSION_TEMPLATES,
+    (error: unknown) => {
+      templates = null;
+      throw error;
+    },
+  );
+  return templates;
+}
 
 export default function UsersRoute() {
   // Already asked by the header on every page: this reads the cache, no second request.
@@ -12,7 +26,7 @@ export default function UsersRoute() {
     <UsersListPage
       apiMode={config.data?.mode}
       maxUsers={config.data?.maxUsers}
-      templates={PERMISSION_TEMPLATES}
+      loadTemplates={loadTemplates}
     />
   );
 }

@@ -1,40 +1,12 @@
 // "Credential report" buttons: read every user's MFA status (cached, a few at a time), then build the CSV or JSON
-// and save it. The report module (and papaparse) is fetched on the first click, not with the list.
+// and save it. What does it (credential-report-download.ts, with papaparse) is fetched on the first click, not with
+// the list.
 import { useState } from 'react';
-import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { describeApiError } from '../../api/api-error.ts';
 import type { UserDetail } from '../../api/operations.ts';
 import { readSession } from '../../api/session-store.ts';
-import type { MfaStatus } from '../../lib/sam-rules.ts';
-import { userMfaStatusOptions } from '../../queries/user-queries.ts';
 import { useMessages } from '../../i18n/use-i18n.ts';
-import { MFA_STALE_MS } from './mfa-statuses.ts';
-
-/** Every user's MFA status through the shared query (cached ones are not asked again); unreadable ones are left out. */
-export async function loadAllMfaStatuses(
-  client: QueryClient,
-  users: readonly UserDetail[],
-  onProgress: (done: number) => void,
-): Promise<Map<string, MfaStatus>> {
-  const statuses = new Map<string, MfaStatus>();
-  let done = 0;
-  await Promise.all(
-    users.map(async (user) => {
-      try {
-        const answer = await client.fetchQuery({
-          ...userMfaStatusOptions(user.userName),
-          staleTime: MFA_STALE_MS,
-        });
-        statuses.set(user.userName, answer.status);
-      } catch {
-        // Not permitted or failed: the report says "unknown" for this user rather than stopping.
-      }
-      done += 1;
-      onProgress(done);
-    }),
-  );
-  return statuses;
-}
 
 type Format = 'csv' | 'json';
 
@@ -55,17 +27,14 @@ export function CredentialReportMenu({
     setError(null);
     setBusy({ format, done: 0 });
     try {
-      const [report, mfa] = await Promise.all([
-        import('./credential-report.ts'),
-        loadAllMfaStatuses(client, users, (done) => setBusy({ format, done })),
-      ]);
-      report.saveCredentialReport({
+      const { downloadCredentialReport } = await import('./credential-report-download.ts');
+      await downloadCredentialReport({
+        client,
         users,
-        mfa,
-        now: Math.floor(Date.now() / 1000),
         lastSignInProvided,
         operatorId: readSession()?.operatorId ?? 'operator',
         format,
+        onProgress: (done) => setBusy({ format, done }),
       });
     } catch (failure) {
       setError(text.failed({ reason: describeApiError(failure) }));

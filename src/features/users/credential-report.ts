@@ -3,7 +3,6 @@
 import Papa from 'papaparse';
 import type { UserDetail } from '../../api/operations.ts';
 import type { MfaStatus } from '../../lib/sam-rules.ts';
-import { downloadFile } from '../../lib/download-file.ts';
 import { daysBetween, lastKeyUse, oldestKeyCreated, permissionShape } from './credential-hygiene.ts';
 
 export interface CredentialReportRow {
@@ -171,14 +170,4 @@ export function readCredentialReportCsv(text: string): CredentialReportRow[] {
 export function credentialReportFileName(operatorId: string, report: CredentialReport, ext: 'csv' | 'json') {
   const safe = operatorId.replace(/[^A-Za-z0-9_-]/g, '_');
   return `sam-credential-report-${safe}-${report.generatedAt.slice(0, 10)}.${ext}`;
-}
-
-/** Builds the report and saves it as a file (the list's "Credential report" buttons, once every status is read). */
-export function saveCredentialReport(
-  input: ReportInput & { operatorId: string; format: 'csv' | 'json' },
-): void {
-  const data = credentialReport(input);
-  const fileName = credentialReportFileName(input.operatorId, data, input.format);
-  if (input.format === 'csv') downloadFile(fileName, credentialReportCsv(data), 'text/csv;charset=utf-8');
-  else downloadFile(fileName, credentialReportJson(data), 'application/json');
 }

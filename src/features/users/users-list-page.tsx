@@ -1,7 +1,18 @@
 // The user list (/users): search, sort and hygiene filters kept in the URL, 50 rows a page, selection and bulk
 // actions. The rows come from listUsers alone; MFA statuses load for the visible rows, or for everyone when a filter,
 // the MFA sort or the report needs them, a few at a time and cached; each row re-renders only when its own data moves.
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  use,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { useLocation, useNavigate, useNavigationType, useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { usePageTitle } from '../../components/use-page-title.ts';
@@ -56,13 +67,13 @@ export interface UsersListPageProps {
   apiMode?: 'local' | 'upstream' | undefined;
   /** The operator's user limit; Soracom's documented 50 when the server does not say. */
   maxUsers?: number | undefined;
-  /** Permission templates a bulk action may apply. */
-  templates?: readonly PermissionTemplateChoice[];
+  /** Fetches the permission templates a bulk action may apply (none offered without it); the same promise each call. */
+  loadTemplates?: () => Promise<readonly PermissionTemplateChoice[]>;
 }
 
 const NO_TEMPLATES: readonly PermissionTemplateChoice[] = [];
 
-export function UsersListPage({ apiMode, maxUsers, templates = NO_TEMPLATES }: UsersListPageProps = {}) {
+export function UsersListPage({ apiMode, maxUsers, loadTemplates }: UsersListPageProps = {}) {
   const { locale, messages } = useI18n();
   const m = messages.userList;
   const h = messages.hygiene;
@@ -164,7 +175,7 @@ export function UsersListPage({ apiMode, maxUsers, templates = NO_TEMPLATES }: U
   const [bulkOpen, setBulkOpen] = useState<BulkActionId | null>(null);
   // The actions that apply here, and whether this principal may take any of them on a user of this page: if not,
   // the checkboxes would help no one and are left out, with the APIs they would need named once.
-  const bulkActions = bulkActionIds.filter((id) => id !== 'apply-template' || templates.length > 0);
+  const bulkActions = bulkActionIds.filter((id) => id !== 'apply-template' || loadTemplates !== undefined);
   const pageNames = page.rows.map((user) => user.userName);
   const selectable = bulkActions.some((id) => actionBlockedBy(id, capabilities.can, pageNames) === null);
   const bulkApis = [...new Set(bulkActions.flatMap((id) => bulkActionApis[id]))];
@@ -304,7 +315,10 @@ export function UsersListPage({ apiMode, maxUsers, templates = NO_TEMPLATES }: U
             can={capabilities.can}
             onSelectAllShown={() => selection.replace(sorted.map((user) => user.userName))}
             onClear={() => selection.replace([])}
-            onIntent={() => void loadBulkDialog()}
+            onIntent={() => {
+              void loadBulkDialog();
+              void loadTemplates?.();
+            }}
             onReview={setBulkOpen}
           />
         </Suspense>
@@ -352,20 +366,35 @@ export function UsersListPage({ apiMode, maxUsers, templates = NO_TEMPLATES }: U
       ) : null}
       {bulkOpen ? (
         <Suspense fallback={<LoadingState label={messages.common.states.loading} />}>
-          <BulkActionDialog
-            action={bulkOpen}
-            users={selection.selectedUsers}
-            keyAgeDays={view.keyAgeDays}
-            mfa={mfa.known}
-            templates={templates}
-            can={capabilities.can}
-            onClose={(summary) => {
-              setBulkOpen(null);
-              if (summary && bulkOpen === 'delete') selection.drop(summary.done);
-            }}
-          />
+          <WithTemplates load={loadTemplates}>
+            {(templates) => (
+              <BulkActionDialog
+                action={bulkOpen}
+                users={selection.selectedUsers}
+                keyAgeDays={view.keyAgeDays}
+                mfa={mfa.known}
+                templates={templates}
+                can={capabilities.can}
+                onClose={(summary) => {
+                  setBulkOpen(null);
+                  if (summary && bulkOpen === 'delete') selection.drop(summary.done);
+                }}
+              />
+            )}
+          </WithTemplates>
         </Suspense>
       ) : null}
     </>
   );
+}
+
+/** The templates once fetched (suspending until then), for the bulk dialog: they are not part of the list's first load. */
+function WithTemplates({
+  load,
+  children,
+}: {
+  load: (() => Promise<readonly PermissionTemplateChoice[]>) | undefined;
+  children: (templates: readonly PermissionTemplateChoice[]) => ReactNode;
+}) {
+  return children(load ? use(load()) : NO_TEMPLATES);
 }
