@@ -59,7 +59,7 @@ export const CATALOGUE_PARTS = {
   bulk: area('bulk', 2),
   users: area('users', 3),
   authKeys: area('auth-keys', 1.8),
-  mfa: area('mfa', 2.2),
+  mfa: area('mfa', 3),
   // The wording of the permission engine's problems is not in it: it comes with the editors that show
   // it (src/i18n/problem-wording.ts).
   permissions: area('permissions', 5.5),
