@@ -32,9 +32,9 @@ export function MfaEnrolmentDialog({
   onFinished,
   onLeave,
 }: MfaEnrolmentDialogProps) {
-  const all = useMessages().mfa;
-  const m = all.enrol;
-  const pending = <strong>{all.states.UNCONFIRMED}</strong>;
+  const messages = useMessages();
+  const m = messages.mfa.enrol;
+  const pending = <strong>{messages.common.mfaStates.UNCONFIRMED}</strong>;
   const verify = useVerifyMfa(userName);
   const [step, setStep] = useState<Step>('scan');
   const [code, setCode] = useState('');

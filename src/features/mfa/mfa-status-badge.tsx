@@ -10,11 +10,12 @@ const badgeClass: Record<MfaStatus, string> = {
 
 /** `meaning`: what the status means for this user, worded for them (see mfa-voice.ts). */
 export function MfaStatusBadge({ status, meaning }: { status: MfaStatus; meaning: string }) {
-  const m = useMessages().mfa;
+  const messages = useMessages();
+  const m = messages.mfa;
   return (
     <p className="mfa-status">
       <span className="visually-hidden">{m.status.label}</span>
-      <span className={badgeClass[status]}>{m.states[status]}</span>
+      <span className={badgeClass[status]}>{messages.common.mfaStates[status]}</span>
       <span className="mfa-status__meaning">{meaning}</span>
     </p>
   );

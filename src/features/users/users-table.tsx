@@ -319,7 +319,7 @@ function MfaText({
   m: ListMessages;
 }) {
   // The MFA tab's words for the statuses: one vocabulary wherever the console names them.
-  const states = useMessages().mfa.states;
+  const states = useMessages().common.mfaStates;
   switch (state) {
     case 'loading':
       return (

@@ -7,6 +7,13 @@ export default {
     needs: (p: { api: string }) => `Needs ${p.api}`,
     readOnly: (p: { api: string }) => `Read-only: saving needs ${p.api}.`,
   },
+  // The one word for each MFA status, wherever the console names it (badges, the list, filters, toasts); here, as
+  // the list shows it at its first render.
+  mfaStates: {
+    INACTIVE: 'Off',
+    UNCONFIRMED: 'Set-up pending',
+    ACTIVE: 'On',
+  },
   states: {
     loading: 'Loading…',
     loadFailed: 'This could not be loaded',

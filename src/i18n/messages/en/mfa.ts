@@ -1,12 +1,6 @@
 // The MFA tab: status, the set-up walkthrough (QR code, manual entry, code check) and revoking.
 // A text with a `…Self` twin speaks to the signed-in user on their own account; the other names the user.
 export default {
-  // The one word for each MFA status, wherever the console names it (badges, the list, filters, toasts).
-  states: {
-    INACTIVE: 'Off',
-    UNCONFIRMED: 'Set-up pending',
-    ACTIVE: 'On',
-  },
   tab: {
     title: 'Multi-factor authentication',
     introBefore: 'With MFA, signing in as ',

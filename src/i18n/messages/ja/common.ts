@@ -9,6 +9,11 @@ export default {
     needs: ({ api }) => `${api} の権限が必要です`,
     readOnly: ({ api }) => `閲覧のみ: 保存するには ${api} の権限が必要です。`,
   },
+  mfaStates: {
+    INACTIVE: 'オフ',
+    UNCONFIRMED: '設定待ち',
+    ACTIVE: 'オン',
+  },
   states: {
     loading: '読み込んでいます…',
     loadFailed: '読み込めませんでした',

@@ -2,11 +2,6 @@
 import type { Messages } from '../messages.ts';
 
 export default {
-  states: {
-    INACTIVE: 'オフ',
-    UNCONFIRMED: '設定待ち',
-    ACTIVE: 'オン',
-  },
   tab: {
     title: '多要素認証 (MFA)',
     introBefore: 'MFA を有効にすると、',
