@@ -74,7 +74,7 @@ export const ROUTES: RouteBudget[] = [
   {
     path: '/sign-in',
     modules: [...START, 'src/app/routes/sign-in-route.tsx'],
-    catalogue: ['first-paint', 'signIn', 'forms'],
+    catalogue: ['first-paint', 'signIn'],
     budgetKb: 125,
     budgetCounts: 'code and catalogue',
   },

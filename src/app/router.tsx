@@ -22,7 +22,7 @@ import { guardHistory, type GuardedHistory } from '../components/leave-guard.tsx
  * dialogs list theirs where they are loaded).
  */
 export const pageModules = {
-  signIn: withPageAreas(() => import('./routes/sign-in-route.tsx'), ['signIn', 'forms']),
+  signIn: withPageAreas(() => import('./routes/sign-in-route.tsx'), ['signIn']),
   users: withPageAreas(() => import('./routes/users-route.tsx'), ['userList', 'hygiene']),
   userDetail: withPageAreas(
     () => import('./routes/user-detail-route.tsx'),
