@@ -2,6 +2,7 @@
 // sign-in. One user after their own permission changed; every SAM user, listed, after the default permissions did.
 import { useId, useMemo, useRef, useState } from 'react';
 import { describeApiError, revokeUserAuthTokens, useSession } from '../../api/index.ts';
+import { BulkProgress } from '../../components/bulk-progress.tsx';
 import { Dialog } from '../../components/dialog.tsx';
 import { useCapabilities } from '../../queries/capabilities-queries.ts';
 import { usePermissionGate } from '../../components/needs-permission.tsx';
@@ -97,21 +98,7 @@ export function RevokeTokensDialog({
       ) : (
         <>
           {statuses ? (
-            <p role="status" className="bulk-progress">
-              {summary
-                ? summary.failed.length === 0
-                  ? text.finished({ done: summary.done.length, skipped: summary.skipped.length })
-                  : text.partly({
-                      done: summary.done.length,
-                      failed: summary.failed.length,
-                      skipped: summary.skipped.length,
-                    })
-                : text.working({
-                    done: [...statuses.values()].filter((s) => s.state === 'done' || s.state === 'failed')
-                      .length,
-                    total: toRun.length,
-                  })}
-            </p>
+            <BulkProgress statuses={statuses} summary={summary} total={toRun.length} text={text} />
           ) : null}
           <h3 id={headingId} className="revoke-offer__heading">
             {m.affected({ count: users.length })}

@@ -4,6 +4,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { describeApiError } from '../../api/api-error.ts';
 import type { UserDetail } from '../../api/operations.ts';
+import { BulkProgress } from '../../components/bulk-progress.tsx';
 import { Dialog } from '../../components/dialog.tsx';
 import type { MfaStatus } from '../../lib/sam-rules.ts';
 import {
@@ -194,21 +195,7 @@ export default function BulkActionDialog({
         </>
       ) : (
         <>
-          <p role="status" className="bulk-progress">
-            {summary
-              ? summary.failed.length === 0
-                ? text.finished({ done: summary.done.length, skipped: summary.skipped.length })
-                : text.partly({
-                    done: summary.done.length,
-                    failed: summary.failed.length,
-                    skipped: summary.skipped.length,
-                  })
-              : text.working({
-                  done: [...statuses.values()].filter((s) => s.state === 'done' || s.state === 'failed')
-                    .length,
-                  total: toRun,
-                })}
-          </p>
+          <BulkProgress statuses={statuses} summary={summary} total={toRun} text={text} />
           <ul className="bulk-results" aria-label={text.outcomeLabel}>
             {steps.map((step) => {
               const status = statuses.get(step.userName);
