@@ -1,6 +1,6 @@
 // The choice of a new console password, shared by "Set a password" and "Reset password": type it twice, or generate one.
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
-import { Field, describedBy } from '../../components/field.tsx';
+import { PasswordField } from '../../components/password-field.tsx';
 import { useMessages } from '../../i18n/use-i18n.ts';
 import { GENERATED_PASSWORD_LENGTH } from './generate-password.ts';
 import type { PasswordSource, SetPasswordValues } from './user-form-rules.ts';
@@ -63,31 +63,19 @@ export function NewPasswordFields({
         <p className="field__hint">{m.generateHint({ length: GENERATED_PASSWORD_LENGTH })}</p>
       ) : (
         <>
-          <Field
+          <PasswordField
             id={`${id}-password`}
             label={m.newPassword}
             error={errors.password?.message}
             hint={all.users.rules.password}
-          >
-            <input
-              id={`${id}-password`}
-              type="password"
-              autoComplete="new-password"
-              aria-invalid={errors.password ? true : undefined}
-              aria-describedby={describedBy(`${id}-password`, { hint: true, error: !!errors.password })}
-              {...register('password')}
-            />
-          </Field>
-          <Field id={`${id}-confirm`} label={m.repeat} error={errors.confirm?.message}>
-            <input
-              id={`${id}-confirm`}
-              type="password"
-              autoComplete="new-password"
-              aria-invalid={errors.confirm ? true : undefined}
-              aria-describedby={describedBy(`${id}-confirm`, { error: !!errors.confirm })}
-              {...register('confirm')}
-            />
-          </Field>
+            registration={register('password')}
+          />
+          <PasswordField
+            id={`${id}-confirm`}
+            label={m.repeat}
+            error={errors.confirm?.message}
+            registration={register('confirm')}
+          />
         </>
       )}
     </>

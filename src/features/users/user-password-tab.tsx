@@ -4,7 +4,7 @@ import { Suspense, useId, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
-import { Field, describedBy } from '../../components/field.tsx';
+import { PasswordField } from '../../components/password-field.tsx';
 import { FormError } from '../../components/form-error.tsx';
 import { ErrorState, ForbiddenNotice, LoadingState } from '../../components/states.tsx';
 import { usePermissionGate } from '../../components/needs-permission.tsx';
@@ -265,41 +265,26 @@ function ChangePasswordForm({ userName }: { userName: string }) {
     <section className="panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{m.changeTitle}</h2>
       <form className="form" noValidate onSubmit={onSubmit}>
-        <Field id={`${id}-current`} label={m.current} error={errors.currentPassword?.message}>
-          <input
-            id={`${id}-current`}
-            type="password"
-            autoComplete="current-password"
-            aria-invalid={errors.currentPassword ? true : undefined}
-            aria-describedby={describedBy(`${id}-current`, { error: !!errors.currentPassword })}
-            {...register('currentPassword')}
-          />
-        </Field>
-        <Field
+        <PasswordField
+          id={`${id}-current`}
+          label={m.current}
+          error={errors.currentPassword?.message}
+          autoComplete="current-password"
+          registration={register('currentPassword')}
+        />
+        <PasswordField
           id={`${id}-new`}
           label={m.newPassword}
           error={errors.newPassword?.message}
           hint={all.users.rules.password}
-        >
-          <input
-            id={`${id}-new`}
-            type="password"
-            autoComplete="new-password"
-            aria-invalid={errors.newPassword ? true : undefined}
-            aria-describedby={describedBy(`${id}-new`, { hint: true, error: !!errors.newPassword })}
-            {...register('newPassword')}
-          />
-        </Field>
-        <Field id={`${id}-confirm`} label={m.repeat} error={errors.confirm?.message}>
-          <input
-            id={`${id}-confirm`}
-            type="password"
-            autoComplete="new-password"
-            aria-invalid={errors.confirm ? true : undefined}
-            aria-describedby={describedBy(`${id}-confirm`, { error: !!errors.confirm })}
-            {...register('confirm')}
-          />
-        </Field>
+          registration={register('newPassword')}
+        />
+        <PasswordField
+          id={`${id}-confirm`}
+          label={m.repeat}
+          error={errors.confirm?.message}
+          registration={register('confirm')}
+        />
         {onField ? null : <FormError error={update.error} />}
         <div className="form__actions">
           <button
