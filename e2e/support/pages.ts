@@ -90,14 +90,27 @@ export async function keepScreenshot(
 }
 
 /** expectNoSeriousA11yViolations(page): axe finds no serious or critical violation on the page as it is now. */
+/**
+ * No serious or critical axe violation on the page as it is, in light and in dark: the page is checked in its
+ * current colour scheme, then in the other one, and left in the one it was in.
+ */
 export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  const dark = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
+  const schemes = dark ? (['dark', 'light'] as const) : (['light', 'dark'] as const);
+  const serious: string[] = [];
+  for (const scheme of schemes) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const results = await new AxeBuilder({ page }).analyze();
+    serious.push(
+      ...results.violations
+        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+        .map(
+          (violation) =>
+            `${scheme}: ${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        ),
     );
+  }
+  await page.emulateMedia({ colorScheme: schemes[0] });
   expect(serious, serious.join('\n')).toEqual([]);
 }
 
