@@ -15,7 +15,15 @@ export const codeEditorTheme = EditorView.theme({
   '.cm-activeLineGutter': { backgroundColor: 'var(--accent-soft)', color: 'var(--text)' },
   '.cm-activeLine': { backgroundColor: 'color-mix(in srgb, var(--accent-soft) 50%, transparent)' },
   '&.cm-focused': { outline: '3px solid var(--focus)', outlineOffset: '2px' },
-  '.cm-tooltip': { maxWidth: '32rem' },
+  // CodeMirror's tooltips (lint messages, hovers) keep a light grey background of their own, under which the dark
+  // scheme's light text vanished; its diagnostic source is faded with opacity, below contrast in either scheme.
+  '.cm-tooltip': {
+    maxWidth: '32rem',
+    backgroundColor: 'var(--surface)',
+    color: 'var(--text)',
+    border: '1px solid var(--border)',
+  },
+  '.cm-diagnosticSource': { opacity: '1', color: 'var(--text-muted)' },
   '.permission-editor__hover': { padding: '0.35rem 0.6rem', fontFamily: 'var(--mono)', fontSize: '0.85rem' },
 });
 
