@@ -1,17 +1,16 @@
 // The MFA tab of a user: the status, the set-up walkthrough (also to start again), and revoking. On the signed-in
 // user's own account it speaks to "you"; on another's it names the user.
 import { Suspense, useState } from 'react';
-import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { FormError } from '../../components/form-error.tsx';
+import { NoPasswordNote } from '../../components/no-password-note.tsx';
 import { ErrorState, LoadingState } from '../../components/states.tsx';
 import { showToast } from '../../components/toast.tsx';
 import { useRunOnce } from '../../components/use-run-once.ts';
 import { lazyOnIntent, preloadOnIntent } from '../../components/lazy-on-intent.ts';
 import { userDetailOptions, userMfaStatusOptions } from '../../queries/user-queries.ts';
 import { useSession } from '../../api/use-session.ts';
-import { paths } from '../../lib/paths.ts';
 import { usePermissionGate } from '../../components/needs-permission.tsx';
 import { useCapabilities } from '../../queries/capabilities-queries.ts';
 import { useEnableMfa, useRevokeMfa } from './mfa-queries.ts';
@@ -32,6 +31,8 @@ export default function MfaTab({ userName }: { userName: string }) {
   const self = isOwnAccount(useSession(), userName);
   const voice = mfaVoice(all.mfa, userName, self);
   const status = useQuery({ ...userMfaStatusOptions(userName), meta: { silentErrors: true } });
+  // getUser carries hasPassword, for the note on a user without a console password.
+  const user = useQuery({ ...userDetailOptions(userName), meta: { silentErrors: true } });
   const enable = useEnableMfa(userName);
   const revoke = useRevokeMfa(userName, self);
   const [confirmRevoke, setConfirmRevoke] = useState(false);
@@ -80,7 +81,9 @@ export default function MfaTab({ userName }: { userName: string }) {
           {m.introAfter}
         </p>
       )}
-      <NoPasswordNote userName={userName} self={self} />
+      {/* MFA is asked for only at console sign-in with a password: without one the user cannot sign in to the console
+          at all (AuthKeys only), which the tab says plainly. A principal who may not read the user sees no note. */}
+      {user.data?.hasPassword === false ? <NoPasswordNote userName={userName} self={self} texts={m} /> : null}
 
       {status.isPending ? (
         <LoadingState label={m.loading} />
@@ -134,28 +137,5 @@ export default function MfaTab({ userName }: { userName: string }) {
         onConfirm={() => revoke.mutate(undefined, { onSuccess: () => setConfirmRevoke(false) })}
       />
     </section>
-  );
-}
-
-/**
- * MFA is asked for only at console sign-in with a password: without one the user cannot sign in to the console at
- * all (AuthKeys only), which the tab says plainly, with the way to set one when the principal may.
- */
-function NoPasswordNote({ userName, self }: { userName: string; self: boolean }) {
-  const m = useMessages().mfa.tab;
-  // getUser carries hasPassword; a principal who may not read the user sees no note rather than a guess.
-  const user = useQuery({ ...userDetailOptions(userName), meta: { silentErrors: true } });
-  const maySet = useCapabilities().can('User:createUserPassword', { userName }).kind !== 'denied';
-  if (user.data?.hasPassword !== false) return null;
-  return (
-    <p className="notice" role="note">
-      {self ? m.noPasswordSelf : m.noPassword({ userName })}
-      {maySet ? (
-        <>
-          {' '}
-          <Link to={paths.user(userName, 'password')}>{m.setPassword}</Link>
-        </>
-      ) : null}
-    </p>
   );
 }

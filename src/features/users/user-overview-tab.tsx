@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { CopyButton } from '../../components/copy-button.tsx';
 import { useSession } from '../../api/use-session.ts';
 import { DescriptionField } from '../../components/description-field.tsx';
+import { NoPasswordNote } from '../../components/no-password-note.tsx';
 import { FormError } from '../../components/form-error.tsx';
 import { ErrorState, LoadingState } from '../../components/states.tsx';
 import { RelativeTime } from '../../components/relative-time.tsx';
@@ -75,10 +76,11 @@ function UserFacts({ user, lastSignInProvided }: { user: UserDetail; lastSignInP
   const all = useMessages();
   const m = all.users.overview;
   const format = useFormat();
+  const self = useSession()?.userName === user.userName;
   return (
     <section className="panel" aria-labelledby="user-facts">
       <h2 id="user-facts">{m.details}</h2>
-      {user.hasPassword ? null : <NoPasswordNote userName={user.userName} />}
+      {user.hasPassword ? null : <NoPasswordNote userName={user.userName} self={self} texts={m} />}
       <dl className="details">
         <dt>{m.name}</dt>
         <dd className="mono">{user.userName}</dd>
@@ -111,24 +113,6 @@ function UserFacts({ user, lastSignInProvided }: { user: UserDetail; lastSignInP
         </dd>
       </dl>
     </section>
-  );
-}
-
-/** Without a console password the user cannot sign in to the console with one: said plainly, with the way to set one. */
-function NoPasswordNote({ userName }: { userName: string }) {
-  const m = useMessages().users.overview;
-  const self = useSession()?.userName === userName;
-  const maySet = useCapabilities().can('User:createUserPassword', { userName }).kind !== 'denied';
-  return (
-    <p className="notice" role="note">
-      {self ? m.noPasswordSelf : m.noPassword({ userName })}
-      {maySet ? (
-        <>
-          {' '}
-          <Link to={paths.user(userName, 'password')}>{m.setPassword}</Link>
-        </>
-      ) : null}
-    </p>
   );
 }
 

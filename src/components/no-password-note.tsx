@@ -1,0 +1,35 @@
+// <NoPasswordNote/>: a user without a console password cannot sign in to the console with one; said plainly, with the
+// way to set one when the principal may. The words are the caller's (the overview and the MFA tab say it differently).
+import { Link } from 'react-router';
+import { paths } from '../lib/paths.ts';
+import { useCapabilities } from '../queries/capabilities-queries.ts';
+
+export interface NoPasswordTexts {
+  noPassword: (p: { userName: string }) => string;
+  noPasswordSelf: string;
+  setPassword: string;
+}
+
+export function NoPasswordNote({
+  userName,
+  self,
+  texts,
+}: {
+  userName: string;
+  /** On the signed-in user's own account the note speaks to "you". */
+  self: boolean;
+  texts: NoPasswordTexts;
+}) {
+  const maySet = useCapabilities().can('User:createUserPassword', { userName }).kind !== 'denied';
+  return (
+    <p className="notice" role="note">
+      {self ? texts.noPasswordSelf : texts.noPassword({ userName })}
+      {maySet ? (
+        <>
+          {' '}
+          <Link to={paths.user(userName, 'password')}>{texts.setPassword}</Link>
+        </>
+      ) : null}
+    </p>
+  );
+}
