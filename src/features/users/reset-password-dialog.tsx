@@ -1,8 +1,7 @@
 // "Reset password" for another user: the current password removed and a new one (typed or generated) set in one step,
 // after saying that the user's sessions end. A create that fails after the removal is said as such, with a retry
 // that only sets the new password. Fetched on intent (src/components/lazy-on-intent.ts).
-import { useId, useMemo, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useId, useState } from 'react';
 import { describeApiError } from '../../api/api-error.ts';
 import { Dialog } from '../../components/dialog.tsx';
 import { FormError } from '../../components/form-error.tsx';
@@ -10,13 +9,8 @@ import { useSubmitOnce } from '../../components/use-submit-once.ts';
 import { useMessages } from '../../i18n/use-i18n.ts';
 import { generatePassword } from './generate-password.ts';
 import { NewPasswordFields } from './new-password-fields.tsx';
-import {
-  fieldOfServerError,
-  messageForField,
-  setPasswordResolver,
-  type PasswordSource,
-  type SetPasswordValues,
-} from './user-form-rules.ts';
+import { useNewPasswordForm } from './use-new-password-form.ts';
+import { fieldOfServerError, messageForField } from './user-form-rules.ts';
 import { useResetUserPassword } from './users-queries.ts';
 import './password.css';
 
@@ -33,24 +27,12 @@ export function ResetPasswordDialog({
   const id = useId();
   const all = useMessages();
   const m = all.users.reset;
-  const resolver = useMemo(() => setPasswordResolver(all), [all]);
   const { remove, create } = useResetUserPassword(userName);
   // True once deleteUserPassword succeeded: from then on only the create is left to do.
   const [removed, setRemoved] = useState(false);
   // True once a create failed after the removal: the user has no password now, and the dialog says so.
   const [halfDone, setHalfDone] = useState(false);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors },
-  } = useForm<SetPasswordValues>({
-    resolver,
-    defaultValues: { how: 'generate', password: '', confirm: '' },
-  });
-  // Whether the typed fields show, set by the choice's onChange: watch() would keep the React Compiler off this
-  // component, and useWatch adds to the library's share of every form chunk.
-  const [how, setHow] = useState<PasswordSource>('generate');
+  const { handleSubmit, setError, errors, fields } = useNewPasswordForm('generate');
   const pending = remove.isPending || create.isPending;
   const onSubmit = useSubmitOnce(
     handleSubmit(
@@ -108,14 +90,7 @@ export function ResetPasswordDialog({
             {m.warningAfter}
           </p>
         )}
-        <NewPasswordFields
-          id={id}
-          how={how}
-          onChoose={setHow}
-          register={register}
-          errors={errors}
-          autoFocus
-        />
+        <NewPasswordFields id={id} {...fields} autoFocus />
         {halfDone ? null : <FormError error={remove.error} />}
         <div className="form__actions">
           <button type="button" className="button" onClick={onClose} disabled={pending}>

@@ -19,13 +19,11 @@ import {
   changePasswordResolver,
   fieldOfServerError,
   messageForField,
-  setPasswordResolver,
   type ChangePasswordValues,
-  type PasswordSource,
-  type SetPasswordValues,
 } from './user-form-rules.ts';
 import { generatePassword } from './generate-password.ts';
 import { NewPasswordFields } from './new-password-fields.tsx';
+import { useNewPasswordForm } from './use-new-password-form.ts';
 import {
   useCreateUserPassword,
   useDeleteUserPassword,
@@ -158,20 +156,8 @@ function SetPasswordForm({
   const id = useId();
   const all = useMessages();
   const m = all.users.password;
-  const resolver = useMemo(() => setPasswordResolver(all), [all]);
   const create = useCreateUserPassword(userName);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors },
-  } = useForm<SetPasswordValues>({
-    resolver,
-    defaultValues: { how: 'type', password: '', confirm: '' },
-  });
-  // Whether the typed fields show, set by the choice's onChange: watch() would keep the React Compiler off this
-  // component, and useWatch adds to the library's share of every form chunk.
-  const [how, setHow] = useState<PasswordSource>('type');
+  const { handleSubmit, setError, errors, fields } = useNewPasswordForm('type');
   const onSubmit = useSubmitOnce(
     handleSubmit(
       async (values) => {
@@ -198,10 +184,7 @@ function SetPasswordForm({
       <form className="form" noValidate onSubmit={onSubmit}>
         <NewPasswordFields
           id={id}
-          how={how}
-          register={register}
-          onChoose={setHow}
-          errors={errors}
+          {...fields}
           onGenerateIntent={() => void preloadGenerated().catch(() => undefined)}
         />
         {errors.password?.type === 'server' ? null : <FormError error={create.error} />}
