@@ -8,6 +8,9 @@ import react from '@vitejs/plugin-react';
 
 const apiTarget = process.env.SAM_DEV_API ?? 'http://127.0.0.1:8080';
 
+/** Modules of the API layer with no top-level side effects: its barrels and its one-function-per-operation files. */
+const API_DECLARATIONS_ONLY = /[\\/]src[\\/]api[\\/](index\.ts|operations\.ts|operations[\\/][^\\/]+\.ts)$/;
+
 /**
  * Records which modules each chunk holds, and how many bytes of it each one renders, beside
  * Vite's manifest (dist/.vite/), so the bundle budget can report what a route downloads.
@@ -81,6 +84,10 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     chunkSizeWarningLimit: 900,
     rolldownOptions: {
+      // The API module's barrels (index.ts, operations.ts) and its operation files only declare functions. Said so,
+      // an import through a barrel binds to the file that defines the function, so the operations only lazy pages
+      // call (passwords, AuthKeys, trust policies, audit logs) load with those pages instead of with the entry.
+      treeshake: { moduleSideEffects: (id: string) => !API_DECLARATIONS_ONLY.test(id) },
       output: {
         codeSplitting: {
           // Everything the entry imports statically is fetched on every cold load anyway, so it is one chunk. Left
