@@ -52,6 +52,40 @@ async function saveDefaults(user: ReturnType<typeof userEvent.setup>, text: stri
   return screen.findByRole('alertdialog', { name: 'Apply the change now?' });
 }
 
+/**
+ * Runs `body` with the default permissions as they are, then puts them back and the root session with them, whatever
+ * it did.
+ */
+async function restoringDefaults(body: (previous: string) => Promise<void>): Promise<void> {
+  const previous = (await getDefaultPermissions()).defaultPermissions;
+  try {
+    await body(previous);
+  } finally {
+    writeSession(live.rootSession);
+    await updateDefaultPermissions({ permissions: previous || '{"statements":[]}' });
+  }
+}
+
+/** A new SAM user whose own permission holds `statements`. */
+async function freshUserWith(statements: unknown[]): Promise<string> {
+  const userName = await freshUser();
+  await updateUserPermission({ userName, permission: JSON.stringify({ statements }) });
+  return userName;
+}
+
+/** Renders the page signed in as `userName` (root when not given), saves GET_OWN_USER, and returns the offer. */
+async function offerAfterSaving(
+  user: ReturnType<typeof userEvent.setup>,
+  userName?: string,
+): Promise<HTMLElement> {
+  if (userName) {
+    const signedIn = await auth({ operatorId: live.operatorId, userName, password: PASSWORD });
+    writeSession(sessionFromSignIn(signedIn, 'user', userName));
+  }
+  renderWithClient(<DefaultPermissionsPage />);
+  return saveDefaults(user, GET_OWN_USER);
+}
+
 /** The users the offer lists, each with what it says beside them. */
 function listed(offer: HTMLElement): string[] {
   return within(within(offer).getByRole('list'))
@@ -65,8 +99,7 @@ describe('DefaultPermissionsPage', () => {
     // Users for the offer to list (the fresh database has none).
     await freshUser();
     await freshUser();
-    const previous = (await getDefaultPermissions()).defaultPermissions;
-    try {
+    await restoringDefaults(async () => {
       renderWithClient(<DefaultPermissionsPage />);
       expect(screen.getByRole('heading', { level: 1, name: 'Default permissions' })).toBeInTheDocument();
       const view = await editorView('Default permissions document');
@@ -121,20 +154,13 @@ describe('DefaultPermissionsPage', () => {
       );
       expect(within(broad).getByRole('button', { name: 'Save' })).toBeDisabled();
       await user.click(within(broad).getByRole('button', { name: 'Cancel' }));
-    } finally {
-      await updateDefaultPermissions({ permissions: previous || '{"statements":[]}' });
-    }
+    });
   });
 
   it('shows, before saving, whose access a new deny takes away once their own permission is combined', async () => {
     const user = userEvent.setup();
-    const admin = await freshUser();
-    await updateUserPermission({
-      userName: admin,
-      permission: JSON.stringify({ statements: [{ effect: 'allow', api: '*' }] }),
-    });
-    const previous = (await getDefaultPermissions()).defaultPermissions;
-    try {
+    const admin = await freshUserWith([{ effect: 'allow', api: '*' }]);
+    await restoringDefaults(async (previous) => {
       renderWithClient(<DefaultPermissionsPage />);
       const view = await editorView('Default permissions document');
       const statements = (JSON.parse(previous || '{"statements":[]}') as { statements: unknown[] })
@@ -154,9 +180,7 @@ describe('DefaultPermissionsPage', () => {
       if (adminEntry)
         expect(adminEntry).toHaveTextContent(`${admin}: ${userOps} newly denied, 0 newly allowed`);
       await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
-    } finally {
-      await updateDefaultPermissions({ permissions: previous || '{"statements":[]}' });
-    }
+    });
   });
 
   it('revokes every user’s tokens on request, one by one, and lists the one that failed', async () => {
@@ -164,10 +188,8 @@ describe('DefaultPermissionsPage', () => {
     const signedIn = await freshUser();
     const leaver = await freshUser();
     const early = await auth({ operatorId: live.operatorId, userName: signedIn, password: PASSWORD });
-    const previous = (await getDefaultPermissions()).defaultPermissions;
-    try {
-      renderWithClient(<DefaultPermissionsPage />);
-      const offer = await saveDefaults(user, GET_OWN_USER);
+    await restoringDefaults(async () => {
+      const offer = await offerAfterSaving(user);
       const everyone = (await listUsers()).map((entry) => entry.userName);
       expect(listed(offer)).toContain(leaver);
       // Gone between the offer and the click: its revocation fails, and the others still go through.
@@ -191,10 +213,7 @@ describe('DefaultPermissionsPage', () => {
       if (!(footer instanceof HTMLElement)) throw new Error('the offer has no footer');
       await user.click(within(footer).getByRole('button', { name: 'Close' }));
       expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
-    } finally {
-      writeSession(live.rootSession);
-      await updateDefaultPermissions({ permissions: previous || '{"statements":[]}' });
-    }
+    });
   });
 
   it('skips, naming the API, the users a SAM user may not revoke, and warns when their own session would end', async () => {
@@ -214,17 +233,8 @@ describe('DefaultPermissionsPage', () => {
         ],
       }),
     });
-    const previous = (await getDefaultPermissions()).defaultPermissions;
-    try {
-      writeSession(
-        sessionFromSignIn(
-          await auth({ operatorId: live.operatorId, userName: admin, password: PASSWORD }),
-          'user',
-          admin,
-        ),
-      );
-      renderWithClient(<DefaultPermissionsPage />);
-      const offer = await saveDefaults(user, GET_OWN_USER);
+    await restoringDefaults(async () => {
+      const offer = await offerAfterSaving(user, admin);
       expect(offer).toHaveTextContent(
         'Your own user is one of them: its tokens are revoked last, this session ends too, and you will be asked to sign in again.',
       );
@@ -237,42 +247,21 @@ describe('DefaultPermissionsPage', () => {
         expect(item).toMatch(/: Skipped: your permissions lack User:revokeUserAuthTokens for this user\.$/);
       expect(within(offer).getByRole('button', { name: 'Revoke tokens now' })).toBeEnabled();
       await user.click(within(offer).getByRole('button', { name: 'Not now' }));
-    } finally {
-      writeSession(live.rootSession);
-      await updateDefaultPermissions({ permissions: previous || '{"statements":[]}' });
-    }
+    });
   });
 
   it('disables the offer, naming the API, when the principal may revoke nobody’s tokens', async () => {
     const user = userEvent.setup();
-    const admin = await freshUser();
-    await updateUserPermission({
-      userName: admin,
-      permission: JSON.stringify({
-        statements: [
-          { effect: 'allow', api: '*' },
-          { effect: 'deny', api: 'User:revokeUserAuthTokens' },
-        ],
-      }),
-    });
-    const previous = (await getDefaultPermissions()).defaultPermissions;
-    try {
-      writeSession(
-        sessionFromSignIn(
-          await auth({ operatorId: live.operatorId, userName: admin, password: PASSWORD }),
-          'user',
-          admin,
-        ),
-      );
-      renderWithClient(<DefaultPermissionsPage />);
-      const offer = await saveDefaults(user, GET_OWN_USER);
+    const admin = await freshUserWith([
+      { effect: 'allow', api: '*' },
+      { effect: 'deny', api: 'User:revokeUserAuthTokens' },
+    ]);
+    await restoringDefaults(async () => {
+      const offer = await offerAfterSaving(user, admin);
       const revoke = within(offer).getByRole('button', { name: 'Revoke tokens now' });
       expect(revoke).toBeDisabled();
       expect(revoke).toHaveAccessibleDescription('Needs User:revokeUserAuthTokens');
       expect(offer).not.toHaveTextContent('Your own user is one of them');
-    } finally {
-      writeSession(live.rootSession);
-      await updateDefaultPermissions({ permissions: previous || '{"statements":[]}' });
-    }
+    });
   });
 });
