@@ -5,11 +5,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setUpLiveApi } from '../../test/set-up-live-api.ts';
+import { freshUsers } from '../../test/fresh-users.ts';
 import { renderWithApp as renderPage } from '../../test/render-with-app.tsx';
 import {
   auth,
-  createUser,
-  createUserPassword,
   isApiError,
   readSession,
   sessionFromSignIn,
@@ -29,15 +28,8 @@ const renderWithApp = (element: ReactElement, options?: Parameters<typeof render
 
 // Their first fetch (a module transform here) may outlast a findBy's wait on a busy machine.
 beforeAll(() => loadAuditMessages('en'));
-let count = 0;
 
-async function freshUser(password?: string): Promise<string> {
-  count += 1;
-  const userName = `audit-${count}`;
-  await createUser({ userName });
-  if (password) await createUserPassword({ userName, password });
-  return userName;
-}
+const freshUser = freshUsers('audit');
 
 const readOnly = JSON.stringify({ statements: [{ effect: 'allow', api: ['User:getUser'] }] });
 const wider = JSON.stringify({ statements: [{ effect: 'allow', api: ['User:getUser', 'User:listUsers'] }] });

@@ -3,44 +3,20 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { QueryClient } from '@tanstack/react-query';
-import {
-  auth,
-  createUser,
-  deleteUserAuthKey,
-  generateUserAuthKey,
-  listUserAuthKeys,
-} from '../../api/index.ts';
+import { auth, deleteUserAuthKey, generateUserAuthKey, listUserAuthKeys } from '../../api/index.ts';
 import { userKeys } from '../../queries/query-keys.ts';
 import { setUpLiveApi } from '../../test/set-up-live-api.ts';
+import { freshUsers } from '../../test/fresh-users.ts';
+import { cacheText } from '../../test/cache-text.ts';
 import AuthKeysTab from './auth-keys-tab.tsx';
 import { renderWithQueryClient } from '../../test/render-with-app.tsx';
 
 setUpLiveApi();
-let userCount = 0;
 
-async function freshUser(): Promise<string> {
-  userCount += 1;
-  const userName = `keys-user-${userCount}`;
-  await createUser({ userName });
-  return userName;
-}
+const freshUser = freshUsers('keys-user');
 
 function renderTab(userName: string) {
   return renderWithQueryClient(<AuthKeysTab userName={userName} />);
-}
-
-/** Everything the query client holds, as text, to look for a secret in it. */
-function cacheText(client: QueryClient): string {
-  const queries = client
-    .getQueryCache()
-    .getAll()
-    .map((query) => query.state.data);
-  const mutations = client
-    .getMutationCache()
-    .getAll()
-    .map((mutation) => [mutation.state.data, mutation.state.variables]);
-  return JSON.stringify({ queries, mutations });
 }
 
 describe('AuthKeysTab', () => {

@@ -8,8 +8,6 @@ import type { QueryClient } from '@tanstack/react-query';
 import { Secret, TOTP } from 'otpauth';
 import {
   auth,
-  createUser,
-  createUserPassword,
   generateUserAuthKey,
   getUser,
   getUserMFAStatus,
@@ -19,21 +17,16 @@ import { sessionFromSignIn, writeSession } from '../../api/session-store.ts';
 import { userKeys } from '../../queries/query-keys.ts';
 import { userDetailOptions } from '../../queries/user-queries.ts';
 import { setUpLiveApi } from '../../test/set-up-live-api.ts';
+import { freshUsers } from '../../test/fresh-users.ts';
+import { cacheText } from '../../test/cache-text.ts';
 import MfaTab from './mfa-tab.tsx';
 import { renderWithApp } from '../../test/render-with-app.tsx';
 
 const live = setUpLiveApi();
-let userCount = 0;
 
 const PASSWORD = 'mfa-tab-password-1';
 
-async function freshUser({ password = false }: { password?: boolean } = {}): Promise<string> {
-  userCount += 1;
-  const userName = `mfa-user-${userCount}`;
-  await createUser({ userName });
-  if (password) await createUserPassword({ userName, password: PASSWORD });
-  return userName;
-}
+const freshUser = freshUsers('mfa-user');
 
 /** The tab on the user's page, as the app shows it (a router for its links, toasts). Answers the query client. */
 function renderTab(userName: string): QueryClient {
@@ -63,18 +56,6 @@ function codeFor(secret: string, offsetSteps = 0): string {
   return new TOTP({ secret: Secret.fromBase32(secret) }).generate({
     timestamp: Date.now() + offsetSteps * 30_000,
   });
-}
-
-function cacheText(client: QueryClient): string {
-  const queries = client
-    .getQueryCache()
-    .getAll()
-    .map((query) => query.state.data);
-  const mutations = client
-    .getMutationCache()
-    .getAll()
-    .map((mutation) => [mutation.state.data, mutation.state.variables]);
-  return JSON.stringify({ queries, mutations });
 }
 
 describe('MfaTab', () => {
@@ -234,7 +215,7 @@ describe('MfaTab', () => {
 
   it('speaks to "you" when the signed-in user sets up MFA for their own account', async () => {
     const user = userEvent.setup();
-    const userName = await freshUser({ password: true });
+    const userName = await freshUser(PASSWORD);
     await signInAs(userName);
     renderTab(userName);
     expect(await screen.findByText('Off')).toBeInTheDocument();
@@ -299,7 +280,7 @@ describe('MfaTab', () => {
   });
 
   it('has no password note for a user with a password', async () => {
-    const userName = await freshUser({ password: true });
+    const userName = await freshUser(PASSWORD);
     const client = renderTab(userName);
     expect(await screen.findByText('Off')).toBeInTheDocument();
     // The note waits for getUser: once the user is read, there is still none.

@@ -5,10 +5,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setUpLiveApi } from '../../test/set-up-live-api.ts';
+import { freshUsers } from '../../test/fresh-users.ts';
 import { renderWithApp } from '../../test/render-with-app.tsx';
 import {
   auth,
-  createUser,
   createUserPassword,
   generateUserAuthKey,
   sessionFromSignIn,
@@ -23,7 +23,6 @@ afterEach(() => {
   writeSession(live.rootSession);
   sessionStorage.clear();
 });
-let count = 0;
 
 const featureTabs: FeatureTabs = {
   'auth-keys': ({ userName }) => <p>keys of {userName}</p>,
@@ -34,12 +33,7 @@ const featureTabs: FeatureTabs = {
   history: () => null,
 };
 
-async function freshUser(): Promise<string> {
-  count += 1;
-  const userName = `steps-${count}`;
-  await createUser({ userName });
-  return userName;
-}
+const freshUser = freshUsers('steps');
 
 function renderUser(userName: string, tab = 'overview') {
   return renderWithApp(<UserDetailPage featureTabs={featureTabs} />, {

@@ -5,23 +5,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { QueryClient } from '@tanstack/react-query';
 import { setUpLiveApi } from '../../test/set-up-live-api.ts';
+import { freshUsers } from '../../test/fresh-users.ts';
+import { cacheText } from '../../test/cache-text.ts';
 import { renderWithApp } from '../../test/render-with-app.tsx';
-import {
-  auth,
-  createUser,
-  createUserPassword,
-  isApiError,
-  sessionFromSignIn,
-  updateUserPermission,
-  writeSession,
-} from '../../api/index.ts';
+import { auth, isApiError, sessionFromSignIn, updateUserPermission, writeSession } from '../../api/index.ts';
 import { UserDetailPage, type FeatureTabs } from './user-detail-page.tsx';
 
 const live = setUpLiveApi();
 afterEach(() => writeSession(live.rootSession));
-let count = 0;
 
 const featureTabs: FeatureTabs = {
   'auth-keys': () => null,
@@ -32,32 +24,13 @@ const featureTabs: FeatureTabs = {
   history: () => null,
 };
 
-async function freshUser(password?: string): Promise<string> {
-  count += 1;
-  const userName = `reset-${count}`;
-  await createUser({ userName });
-  if (password) await createUserPassword({ userName, password });
-  return userName;
-}
+const freshUser = freshUsers('reset');
 
 function renderPasswordTab(userName: string) {
   return renderWithApp(<UserDetailPage featureTabs={featureTabs} />, {
     path: '/users/:name/:tab',
     url: `/users/${userName}/password`,
   });
-}
-
-/** Everything the query client holds (queries' data, mutations' variables and answers), as text. */
-function cacheText(client: QueryClient): string {
-  const queries = client
-    .getQueryCache()
-    .getAll()
-    .map((query) => query.state.data);
-  const mutations = client
-    .getMutationCache()
-    .getAll()
-    .map((mutation) => [mutation.state.data, mutation.state.variables]);
-  return JSON.stringify({ queries, mutations });
 }
 
 /** Signs in as a SAM user with the given password and answers whether that session still works. */

@@ -4,11 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setUpLiveApi } from '../../test/set-up-live-api.ts';
+import { freshUsers } from '../../test/fresh-users.ts';
 import { renderWithApp } from '../../test/render-with-app.tsx';
 import {
   auth,
-  createUser,
-  createUserPassword,
   generateUserAuthKey,
   getUser,
   isApiError,
@@ -20,7 +19,6 @@ import {
 import { UserDetailPage, type FeatureTabs } from './user-detail-page.tsx';
 
 const live = setUpLiveApi();
-let count = 0;
 
 const featureTabs: FeatureTabs = {
   'auth-keys': ({ userName }) => <p>keys of {userName}</p>,
@@ -31,13 +29,7 @@ const featureTabs: FeatureTabs = {
   history: ({ userName }) => <p>history of {userName}</p>,
 };
 
-async function freshUser(password?: string): Promise<string> {
-  count += 1;
-  const userName = `detail-${count}`;
-  await createUser({ userName, description: 'before' });
-  if (password) await createUserPassword({ userName, password });
-  return userName;
-}
+const freshUser = freshUsers('detail', { description: 'before' });
 
 function renderDetail(userName: string, tab: string) {
   return renderWithApp(<UserDetailPage featureTabs={featureTabs} />, {
