@@ -2,6 +2,7 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import {
   assertToast,
+  createRoleViaApi,
   createUserViaApi,
   E2E_BASE_URL,
   E2E_ROOT,
@@ -9,6 +10,7 @@ import {
   logoutViaApi,
   paths,
   sessionCredentials,
+  setUserPermissionViaApi,
   signInAsRoot,
   signInViaApi,
   submitSamUserSignIn,
@@ -21,32 +23,6 @@ const doc = (...statements: object[]) => JSON.stringify({ statements }, null, 2)
 
 function operatorUrl(session: ApiSession, rest: string) {
   return `${E2E_BASE_URL}/v1/operators/${session.operatorId}${rest}`;
-}
-
-async function setPermissionViaApi(
-  request: APIRequestContext,
-  root: ApiSession,
-  userName: string,
-  permission: string,
-) {
-  const res = await request.put(operatorUrl(root, `/users/${userName}/permission`), {
-    headers: root.headers,
-    data: { permission },
-  });
-  expect(res.ok(), await res.text()).toBe(true);
-}
-
-async function createRoleViaApi(
-  request: APIRequestContext,
-  root: ApiSession,
-  roleId: string,
-  permission: string,
-) {
-  const res = await request.post(operatorUrl(root, `/roles/${roleId}`), {
-    headers: root.headers,
-    data: { permission },
-  });
-  expect(res.ok(), await res.text()).toBe(true);
 }
 
 /** Replaces the editor's whole text as one input (typing would let CodeMirror close brackets). */
@@ -163,9 +139,9 @@ test("a deny in a role beats an allow in the user's own permission", async ({ pa
   const root = await signInViaApi(request);
   const userName = uniqueUserName('denied');
   await createUserViaApi(request, { userName, password: PASSWORD }, root);
-  await setPermissionViaApi(request, root, userName, doc({ effect: 'allow', api: '*' }));
+  await setUserPermissionViaApi(request, userName, [{ effect: 'allow', api: '*' }], root);
   const roleId = uniqueUserName('no-create');
-  await createRoleViaApi(request, root, roleId, doc({ effect: 'deny', api: 'User:createUser' }));
+  await createRoleViaApi(request, roleId, [{ effect: 'deny', api: 'User:createUser' }], root);
 
   await signInAsRoot(page, '/users');
   await attachInBrowser(page, userName, roleId);
@@ -214,11 +190,11 @@ test('a trust policy written with the form lets root switch to the user and back
   const root = await signInViaApi(request);
   const userName = uniqueUserName('target');
   await createUserViaApi(request, { userName }, root);
-  await setPermissionViaApi(
+  await setUserPermissionViaApi(
     request,
-    root,
     userName,
-    doc({ effect: 'allow', api: ['User:getUser', 'User:listUsers'] }),
+    [{ effect: 'allow', api: ['User:getUser', 'User:listUsers'] }],
+    root,
   );
 
   await signInAsRoot(page, `/users/${encodeURIComponent(userName)}/trust-policy`);
@@ -301,7 +277,7 @@ async function switchedToNewUser(page: Page, request: APIRequestContext, prefix:
   const root = await signInViaApi(request);
   const userName = uniqueUserName(prefix);
   await createUserViaApi(request, { userName }, root);
-  await setPermissionViaApi(request, root, userName, doc({ effect: 'allow', api: ['User:listUsers'] }));
+  await setUserPermissionViaApi(request, userName, [{ effect: 'allow', api: ['User:listUsers'] }], root);
   const trustPolicy = JSON.stringify({
     statements: [
       {
