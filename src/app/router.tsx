@@ -3,7 +3,7 @@
 // Declarative mode (<Routes>) rather than a data router: this app loads no data through the
 // router, and the data router's machinery is ~16 KB gzip on every cold load. Leaving with unsaved
 // work is guarded by components/leave-guard.tsx over the history this module makes.
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { Outlet, Route, Routes, UNSAFE_createBrowserHistory as createBrowserHistory } from 'react-router';
 import { Layout } from './layout.tsx';
 import { LandingRoute } from './routes/landing-route.tsx';
@@ -14,38 +14,42 @@ import { LoadingState } from '../components/states.tsx';
 import { useMessages } from '../i18n/use-i18n.ts';
 import { withPageAreas } from '../i18n/i18n-store.ts';
 import { guardHistory, type GuardedHistory } from '../components/leave-guard.tsx';
+import { keepLoaded, lazyKept } from '../components/lazy-on-intent.ts';
 
 /**
  * Each page's module with the areas of the catalogue its first render shows (beyond the first-paint ones, which
  * every page has), fetched together: at start-up for the first page, and on intent (route-preload.ts) before a click.
  * A page that shows another area lists it here, else it would wait for it while on screen (a user's tabs and the
- * dialogs list theirs where they are loaded).
+ * dialogs list theirs where they are loaded). Each keeps its module once here, so a preloaded page renders at once.
  */
+const page = <M,>(load: () => Promise<M>, areas: Parameters<typeof withPageAreas>[1]) =>
+  keepLoaded(withPageAreas(load, areas));
+
 export const pageModules = {
-  signIn: withPageAreas(() => import('./routes/sign-in-route.tsx'), ['signIn']),
-  users: withPageAreas(() => import('./routes/users-route.tsx'), ['userList', 'hygiene']),
-  userDetail: withPageAreas(
+  signIn: page(() => import('./routes/sign-in-route.tsx'), ['signIn']),
+  users: page(() => import('./routes/users-route.tsx'), ['userList', 'hygiene']),
+  userDetail: page(
     () => import('./routes/user-detail-route.tsx'),
     ['users', 'userList', 'hygiene', 'authKeys', 'forms'],
   ),
-  defaultPermissions: withPageAreas(
+  defaultPermissions: page(
     () => import('./routes/default-permissions-route.tsx'),
     ['permissions', 'roles', 'bulk'],
   ),
-  roles: withPageAreas(() => import('./routes/roles-route.tsx'), ['roles', 'forms']),
-  role: withPageAreas(() => import('./routes/role-detail-route.tsx'), ['roles', 'permissions']),
-  activity: withPageAreas(() => import('./routes/activity-route.tsx'), []),
-  notFound: withPageAreas(() => import('./routes/not-found-route.tsx'), []),
+  roles: page(() => import('./routes/roles-route.tsx'), ['roles', 'forms']),
+  role: page(() => import('./routes/role-detail-route.tsx'), ['roles', 'permissions']),
+  activity: page(() => import('./routes/activity-route.tsx'), []),
+  notFound: page(() => import('./routes/not-found-route.tsx'), []),
 };
 
-const SignInRoute = lazy(pageModules.signIn);
-const UsersRoute = lazy(pageModules.users);
-const UserDetailRoute = lazy(pageModules.userDetail);
-const DefaultPermissionsRoute = lazy(pageModules.defaultPermissions);
-const RolesRoute = lazy(pageModules.roles);
-const RoleRoute = lazy(pageModules.role);
-const ActivityRoute = lazy(pageModules.activity);
-const NotFoundRoute = lazy(pageModules.notFound);
+const SignInRoute = lazyKept(pageModules.signIn);
+const UsersRoute = lazyKept(pageModules.users);
+const UserDetailRoute = lazyKept(pageModules.userDetail);
+const DefaultPermissionsRoute = lazyKept(pageModules.defaultPermissions);
+const RolesRoute = lazyKept(pageModules.roles);
+const RoleRoute = lazyKept(pageModules.role);
+const ActivityRoute = lazyKept(pageModules.activity);
+const NotFoundRoute = lazyKept(pageModules.notFound);
 
 function PageLoading() {
   return <LoadingState label={useMessages().app.loadingPage} />;
