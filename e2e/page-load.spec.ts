@@ -1,5 +1,5 @@
 // Loading pages: a cold load (the list, every user tab, a role) asks the API for nothing twice, and a user link
-// fetches its page and user on intent.
+// fetches its page and user on intent, a user's tab its code.
 import { expect, test, type Page } from '@playwright/test';
 import {
   E2E_ROOT,
@@ -142,4 +142,36 @@ test('pointing at or focusing a user link fetches the user page and the user bef
   calls.length = 0;
   await page.getByRole('link', { name: focused }).focus();
   await expect.poll(() => calls).toContain(getUser(focused));
+});
+
+test('pointing at a user tab fetches its code before the click, and the tab opens without a loading state', async ({
+  page,
+  request,
+}) => {
+  const session = await signInViaApi(request);
+  const userName = uniqueUserName('tab-intent');
+  await createUserViaApi(request, { userName }, session);
+  await startSignedIn(page, session);
+  await page.goto(paths.user(userName));
+  await expect(page.getByRole('heading', { level: 1, name: userName })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  // Notes the tab's own loading state ("Loading MFA…", shown while its code is fetched), not its data's.
+  await page.evaluate(() => {
+    const seen = window as unknown as { __tabLoading?: string };
+    new MutationObserver(() => {
+      const status = document.querySelector('section [role="status"]');
+      if (status?.textContent === 'Loading MFA…') seen.__tabLoading = status.textContent;
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+
+  const tabs = page.getByRole('navigation', { name: 'User sections' });
+  const mfaChunk = page.waitForRequest((r) => /\/assets\/mfa-tab-[^/]+\.js$/.test(r.url()));
+  await tabs.getByRole('link', { name: 'MFA' }).hover();
+  await mfaChunk;
+  await page.waitForLoadState('networkidle');
+  await tabs.getByRole('link', { name: 'MFA' }).click();
+  await expect(userTabContent(page, 'mfa')).toBeVisible();
+  expect(
+    await page.evaluate(() => (window as unknown as { __tabLoading?: string }).__tabLoading),
+  ).toBeUndefined();
 });

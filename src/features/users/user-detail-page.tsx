@@ -10,10 +10,13 @@ import { NextStepsPanel } from './next-steps-panel.tsx';
 import { isUserTab, paths, userTabIds, type UserTab } from '../../lib/paths.ts';
 import { useMessages } from '../../i18n/use-i18n.ts';
 
-/** Tabs owned by other features; the app's route passes them in (lazy), since features do not import each other. */
+/**
+ * Tabs owned by other features; the app's route passes them in (lazy), since features do not import each other.
+ * `preload` fetches a tab's code when a pointer rests on or focus reaches its link, so it opens at once.
+ */
 export type FeatureTabs = Record<
   'auth-keys' | 'permissions' | 'roles' | 'trust-policy' | 'mfa' | 'history',
-  ComponentType<{ userName: string }>
+  ComponentType<{ userName: string }> & { preload?: () => Promise<unknown> }
 >;
 
 export function UserDetailPage({
@@ -46,7 +49,11 @@ export function UserDetailPage({
       <NextStepsPanel key={name} userName={name} />
       <TabLinks
         label={m.users.detail.tabsLabel}
-        items={userTabIds.map((id) => ({ to: paths.user(name, id), label: m.users.detail.tabs[id] }))}
+        items={userTabIds.map((id) => ({
+          to: paths.user(name, id),
+          label: m.users.detail.tabs[id],
+          preload: id === 'overview' || id === 'password' ? undefined : featureTabs[id].preload,
+        }))}
       />
       <section aria-label={label}>
         <Suspense fallback={<LoadingState label={m.users.detail.loadingTab({ tab: label })} />}>
