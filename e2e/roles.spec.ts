@@ -272,6 +272,22 @@ test("the trust policy editor completes the SRN of one of the operator's users",
   expect(JSON.stringify(await stored.json())).toContain(srn);
 });
 
+test('a trust policy cut short is marked on its last character, where the end came too soon', async ({
+  page,
+  request,
+}) => {
+  const root = await signInViaApi(request);
+  const target = uniqueUserName('cut-short');
+  await createUserViaApi(request, { userName: target }, root);
+
+  await signInAsRoot(page, `/users/${encodeURIComponent(target)}/trust-policy`);
+  const editor = page.getByRole('textbox', { name: `Trust policy of ${target}` });
+  await editor.click();
+  // The parser reports the missing end with no width: the marker must still cover a character to be seen.
+  await page.keyboard.insertText('{"statements": [');
+  await expect(page.locator('.cm-lintRange-error')).toHaveText('[');
+});
+
 /** A user root may switch to (a trust policy naming root, set over the API), and the console switched to them. */
 async function switchedToNewUser(page: Page, request: APIRequestContext, prefix: string) {
   const root = await signInViaApi(request);

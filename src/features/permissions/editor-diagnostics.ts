@@ -7,6 +7,7 @@ import {
 } from '../../permissions/index.ts';
 import { messages } from '../../i18n/i18n-store.ts';
 import { problemWording } from '../../i18n/problem-wording.ts';
+import { markerRange } from '../../components/marker-range.ts';
 
 /**
  * The diagnostic in the console's language (the engine's `message` is English, for the API). Components
@@ -29,21 +30,12 @@ export function toEditorDiagnostics(
   diagnostics: readonly PermissionDiagnostic[],
   length: number,
 ): Diagnostic[] {
-  return diagnostics.map((diagnostic) => {
-    let from = Math.max(0, Math.min(diagnostic.from, length));
-    let to = Math.max(from, Math.min(diagnostic.to, length));
-    if (to === from) {
-      if (to < length) to += 1;
-      else if (from > 0) from -= 1;
-    }
-    return {
-      from,
-      to,
-      severity: diagnostic.severity,
-      message: diagnosticMessage(diagnostic),
-      source: messages().permissions.diagnostics.sources[diagnostic.kind],
-    };
-  });
+  return diagnostics.map((diagnostic) => ({
+    ...markerRange(diagnostic.from, diagnostic.to, length),
+    severity: diagnostic.severity,
+    message: diagnosticMessage(diagnostic),
+    source: messages().permissions.diagnostics.sources[diagnostic.kind],
+  }));
 }
 
 /** "Line 3, column 14" for the list under the editor (both count from 1, as the editor's gutter does). */

@@ -12,6 +12,7 @@ import { codeEditorHighlight, codeEditorTheme } from '../../components/code-edit
 import { codeEditorKeymap } from '../../components/code-editor-keymap.ts';
 import '../../components/code-editor.css';
 import { useCodeMirror, type CodeEditorHandle } from '../../components/use-code-mirror.ts';
+import { markerRange } from '../../components/marker-range.ts';
 import { srnCompletionSource, type SrnOption } from './srn-completion.ts';
 
 /** replaceText: the "Add trusted user" form, Revert; reveal: a problem in the list. */
@@ -60,8 +61,8 @@ export function TrustPolicyCodeEditor({
           const text = editor.state.doc.toString();
           if (text.trim() === '') return [];
           return analyzeTrustPolicy(text).diagnostics.map((problem) => ({
-            from: Math.min(problem.from, text.length),
-            to: Math.min(Math.max(problem.to, problem.from), text.length),
+            // A problem with no width (the text cut short) still gets a marker to see.
+            ...markerRange(problem.from, problem.to, text.length),
             severity: 'error' as const,
             // The console's language, not the engine's English message (that one is for the API).
             message: wordProblem(problemWording(), problem.problem),
