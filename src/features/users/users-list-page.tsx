@@ -127,7 +127,7 @@ export function UsersListPage({ apiMode, maxUsers, loadTemplates }: UsersListPag
   const lastSignInProvided = apiMode !== 'upstream';
   const limit = maxUsers ?? DEFAULT_MAX_USERS;
 
-  const { now, dates } = useRowDates(users.data, users.dataUpdatedAt, format);
+  const { now, datesOf } = useRowDates(users.dataUpdatedAt, format);
 
   const searched = useMemo(() => filterUsers(users.data ?? [], deferredQuery), [users.data, deferredQuery]);
   // Whose MFA status to read: everyone searched when a filter, the sort or the admin asks for it; else only the
@@ -344,7 +344,7 @@ export function UsersListPage({ apiMode, maxUsers, loadTemplates }: UsersListPag
             rows={page.rows}
             page={page.page}
             pageCount={page.pageCount}
-            dates={dates}
+            datesOf={datesOf}
             mfaStates={mfa.states}
             forbiddenOperation={mfa.forbiddenOperation}
             lastSignInProvided={lastSignInProvided}

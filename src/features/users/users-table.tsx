@@ -32,24 +32,31 @@ function formatTime(seconds: number, now: number, format: Format): FormattedTime
 }
 
 /**
- * One clock reading and one formatting of every date per list answer, not per render of a row. `now` (UNIX seconds)
- * is the moment the list was answered: ages are measured from it, and a render never reads the clock.
+ * One clock reading per list answer, and each user's dates formatted once, when their row is first drawn: a page
+ * shows 50 of possibly 1,000 users, and formatting them all held up the first row. `now` (UNIX seconds) is the moment
+ * the list was answered: ages are measured from it, and a render never reads the clock. `datesOf(user)` answers the
+ * same object for the same user until the next answer, so a memoised row keeps its props.
  */
-export function useRowDates(users: readonly UserDetail[] | undefined, answeredAt: number, format: Format) {
+export function useRowDates(answeredAt: number, format: Format) {
   return useMemo(() => {
-    const dates = new Map<UserDetail, RowDates>();
-    for (const user of users ?? []) {
-      dates.set(user, {
-        created: formatTime(user.createDateTime, answeredAt, format),
-        updated: formatTime(user.updateDateTime, answeredAt, format),
-        lastSignIn:
-          user.lastSignInDateTime === undefined
-            ? null
-            : formatTime(user.lastSignInDateTime, answeredAt, format),
-      });
-    }
-    return { now: Math.floor(answeredAt / 1000), dates };
-  }, [users, answeredAt, format]);
+    const dates = new WeakMap<UserDetail, RowDates>();
+    const datesOf = (user: UserDetail): RowDates => {
+      let formatted = dates.get(user);
+      if (!formatted) {
+        formatted = {
+          created: formatTime(user.createDateTime, answeredAt, format),
+          updated: formatTime(user.updateDateTime, answeredAt, format),
+          lastSignIn:
+            user.lastSignInDateTime === undefined
+              ? null
+              : formatTime(user.lastSignInDateTime, answeredAt, format),
+        };
+        dates.set(user, formatted);
+      }
+      return formatted;
+    };
+    return { now: Math.floor(answeredAt / 1000), datesOf };
+  }, [answeredAt, format]);
 }
 
 const columns: { key: SortKey; numeric?: boolean; width: string }[] = [
@@ -73,7 +80,7 @@ export interface UsersTableProps {
   rows: readonly UserDetail[];
   page: number;
   pageCount: number;
-  dates: ReadonlyMap<UserDetail, RowDates>;
+  datesOf: (user: UserDetail) => RowDates;
   mfaStates: ReadonlyMap<string, MfaCellState>;
   forbiddenOperation: string | null;
   lastSignInProvided: boolean;
@@ -94,7 +101,7 @@ export function UsersTable({
   rows,
   page,
   pageCount,
-  dates,
+  datesOf,
   mfaStates,
   forbiddenOperation,
   lastSignInProvided,
@@ -182,7 +189,7 @@ export function UsersTable({
               <UserRow
                 key={user.userName}
                 user={user}
-                dates={dates.get(user)}
+                dates={datesOf(user)}
                 mfa={mfaStates.get(user.userName) ?? 'loading'}
                 forbiddenOperation={forbiddenOperation}
                 selectable={selectable}
@@ -243,7 +250,7 @@ const UserRow = memo(function UserRow({
   h,
 }: {
   user: UserDetail;
-  dates: RowDates | undefined;
+  dates: RowDates;
   mfa: MfaCellState;
   forbiddenOperation: string | null;
   selectable: boolean;
@@ -286,14 +293,14 @@ const UserRow = memo(function UserRow({
       </td>
       <td className="num">{authKeyCount}</td>
       <td>
-        <Time value={dates?.created ?? null} never={never} />
+        <Time value={dates.created} never={never} />
       </td>
       <td>
-        <Time value={dates?.updated ?? null} never={never} />
+        <Time value={dates.updated} never={never} />
       </td>
       {lastSignInProvided ? (
         <td>
-          <Time value={dates?.lastSignIn ?? null} never={never} />
+          <Time value={dates.lastSignIn} never={never} />
         </td>
       ) : null}
     </tr>
