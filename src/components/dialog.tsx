@@ -1,5 +1,6 @@
 // Modal dialog: <Dialog open title onClose footer>body</Dialog>; traps focus, closes on Escape/backdrop, gives focus back on close.
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+// <FormDialog> is the dialog that is one form, with Cancel and a primary submit.
+import { useEffect, useId, useRef, type FormEventHandler, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useMessages } from '../i18n/use-i18n.ts';
 
@@ -122,5 +123,52 @@ export function Dialog({
       </div>
     </div>,
     document.body,
+  );
+}
+
+/**
+ * A dialog that is one form, with Cancel and a primary submit; while the submit is pending neither the buttons nor
+ * Escape, the backdrop or the close button leave it. Here rather than in a file of its own: it then costs no chunk of
+ * its own, whose name every route that may open it would list.
+ */
+export function FormDialog({
+  title,
+  description,
+  pending,
+  onClose,
+  onSubmit,
+  labels,
+  children,
+}: {
+  title: string;
+  description?: ReactNode;
+  pending: boolean;
+  onClose: () => void;
+  onSubmit: FormEventHandler<HTMLFormElement>;
+  labels: { cancel: string; submit: string; submitting: string };
+  /** The form's fields and its error. */
+  children: ReactNode;
+}) {
+  return (
+    <Dialog
+      open
+      title={title}
+      description={description}
+      onClose={() => {
+        if (!pending) onClose();
+      }}
+    >
+      <form className="form" noValidate onSubmit={onSubmit}>
+        {children}
+        <div className="form__actions">
+          <button type="button" className="button" onClick={onClose} disabled={pending}>
+            {labels.cancel}
+          </button>
+          <button type="submit" className="button button--primary" disabled={pending}>
+            {pending ? labels.submitting : labels.submit}
+          </button>
+        </div>
+      </form>
+    </Dialog>
   );
 }

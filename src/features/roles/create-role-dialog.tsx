@@ -1,7 +1,7 @@
 // "Create role" dialog: ID and description, checked with the server's rule; the role starts with no statements.
 import { useId, useMemo } from 'react';
 import { useForm } from 'react-hook-form';
-import { Dialog } from '../../components/dialog.tsx';
+import { FormDialog } from '../../components/dialog.tsx';
 import { Field, describedBy } from '../../components/field.tsx';
 import { DescriptionField } from '../../components/description-field.tsx';
 import { FormError } from '../../components/form-error.tsx';
@@ -83,49 +83,43 @@ function CreateRoleForm({
     ),
   );
   return (
-    <Dialog
-      open
+    <FormDialog
       title={m.roles.create.title}
       description={m.roles.create.description}
-      onClose={() => {
-        if (!create.isPending) onClose();
+      pending={create.isPending}
+      onClose={onClose}
+      onSubmit={onSubmit}
+      labels={{
+        cancel: m.roles.create.cancel,
+        submit: m.roles.create.submit,
+        submitting: m.roles.create.submitting,
       }}
     >
-      <form className="form" noValidate onSubmit={onSubmit}>
-        <Field
+      <Field
+        id={`${id}-id`}
+        label={m.roles.create.id}
+        error={errors.roleId?.message}
+        hint={m.roles.create.idRule}
+      >
+        <input
           id={`${id}-id`}
-          label={m.roles.create.id}
-          error={errors.roleId?.message}
-          hint={m.roles.create.idRule}
-        >
-          <input
-            id={`${id}-id`}
-            autoComplete="off"
-            spellCheck={false}
-            aria-invalid={errors.roleId ? true : undefined}
-            aria-describedby={describedBy(`${id}-id`, { hint: true, error: !!errors.roleId })}
-            {...register('roleId')}
-          />
-        </Field>
-        <DescriptionField
-          id={`${id}-description`}
-          label={m.roles.create.descriptionLabel}
-          error={errors.description?.message}
-          hint={m.roles.create.descriptionHint({ max: DESCRIPTION_MAX })}
-          control={control}
-          name="description"
-          registration={register('description')}
+          autoComplete="off"
+          spellCheck={false}
+          aria-invalid={errors.roleId ? true : undefined}
+          aria-describedby={describedBy(`${id}-id`, { hint: true, error: !!errors.roleId })}
+          {...register('roleId')}
         />
-        {errors.roleId?.type === 'server' ? null : <FormError error={create.error} />}
-        <div className="form__actions">
-          <button type="button" className="button" onClick={onClose} disabled={create.isPending}>
-            {m.roles.create.cancel}
-          </button>
-          <button type="submit" className="button button--primary" disabled={create.isPending}>
-            {create.isPending ? m.roles.create.submitting : m.roles.create.submit}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+      </Field>
+      <DescriptionField
+        id={`${id}-description`}
+        label={m.roles.create.descriptionLabel}
+        error={errors.description?.message}
+        hint={m.roles.create.descriptionHint({ max: DESCRIPTION_MAX })}
+        control={control}
+        name="description"
+        registration={register('description')}
+      />
+      {errors.roleId?.type === 'server' ? null : <FormError error={create.error} />}
+    </FormDialog>
   );
 }

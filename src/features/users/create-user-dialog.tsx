@@ -1,7 +1,7 @@
 // "Create user" dialog: name + description, checked with the server's rule, server 4xx shown on the field it concerns.
 import { useId, useMemo } from 'react';
 import { useForm } from 'react-hook-form';
-import { Dialog } from '../../components/dialog.tsx';
+import { FormDialog } from '../../components/dialog.tsx';
 import { Field, describedBy } from '../../components/field.tsx';
 import { DescriptionField } from '../../components/description-field.tsx';
 import { FormError } from '../../components/form-error.tsx';
@@ -76,49 +76,43 @@ function CreateUserForm({
   );
   const serverErrorOnField = errors.userName?.type === 'server' || errors.description?.type === 'server';
   return (
-    <Dialog
-      open
+    <FormDialog
       title={m.users.create.title}
       description={m.users.create.description}
-      onClose={() => {
-        if (!create.isPending) onClose();
+      pending={create.isPending}
+      onClose={onClose}
+      onSubmit={onSubmit}
+      labels={{
+        cancel: m.common.dialog.cancel,
+        submit: m.users.create.submit,
+        submitting: m.users.create.submitting,
       }}
     >
-      <form className="form" noValidate onSubmit={onSubmit}>
-        <Field
+      <Field
+        id={`${id}-name`}
+        label={m.users.create.userName}
+        error={errors.userName?.message}
+        hint={m.users.rules.userName}
+      >
+        <input
           id={`${id}-name`}
-          label={m.users.create.userName}
-          error={errors.userName?.message}
-          hint={m.users.rules.userName}
-        >
-          <input
-            id={`${id}-name`}
-            autoComplete="off"
-            spellCheck={false}
-            aria-invalid={errors.userName ? true : undefined}
-            aria-describedby={describedBy(`${id}-name`, { hint: true, error: !!errors.userName })}
-            {...register('userName')}
-          />
-        </Field>
-        <DescriptionField
-          id={`${id}-description`}
-          label={m.users.create.descriptionLabel}
-          error={errors.description?.message}
-          hint={m.users.create.descriptionHint}
-          control={control}
-          name="description"
-          registration={register('description')}
+          autoComplete="off"
+          spellCheck={false}
+          aria-invalid={errors.userName ? true : undefined}
+          aria-describedby={describedBy(`${id}-name`, { hint: true, error: !!errors.userName })}
+          {...register('userName')}
         />
-        {serverErrorOnField ? null : <FormError error={create.error} />}
-        <div className="form__actions">
-          <button type="button" className="button" onClick={onClose} disabled={create.isPending}>
-            {m.common.dialog.cancel}
-          </button>
-          <button type="submit" className="button button--primary" disabled={create.isPending}>
-            {create.isPending ? m.users.create.submitting : m.users.create.submit}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+      </Field>
+      <DescriptionField
+        id={`${id}-description`}
+        label={m.users.create.descriptionLabel}
+        error={errors.description?.message}
+        hint={m.users.create.descriptionHint}
+        control={control}
+        name="description"
+        registration={register('description')}
+      />
+      {serverErrorOnField ? null : <FormError error={create.error} />}
+    </FormDialog>
   );
 }
