@@ -1,4 +1,5 @@
-// What the signed-in principal may do: their documents read once per session, judged by src/lib/capabilities.ts,
+// What the signed-in principal may do: their documents read once per token (a token carries the permissions of when
+// it was issued; a renewed one, about hourly in use, takes a colleague's changes), judged by src/lib/capabilities.ts,
 // which brings the permission engine and is fetched with the documents (root and the first load need neither).
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { isApiError } from '../api/api-error.ts';
@@ -53,7 +54,7 @@ export async function readPrincipalDocuments(userName: string): Promise<Principa
   };
 }
 
-/** A SAM user's documents, read once per session, and the engine's judge of them. */
+/** A SAM user's documents, read once per token, and the engine's judge of them. */
 export interface PrincipalJudgement {
   documents: PrincipalDocuments;
   judge: (principal: Principal, documents: PrincipalDocuments, refused: ReadonlySet<string>) => Capabilities;
@@ -61,7 +62,7 @@ export interface PrincipalJudgement {
 
 export const principalDocumentsOptions = (session: Session) =>
   queryOptions({
-    queryKey: sessionKeys.capabilities(session.apiKey),
+    queryKey: sessionKeys.capabilities(session.apiKey, session.token),
     queryFn: async (): Promise<PrincipalJudgement> => {
       const [documents, { capabilitiesOf }] = await Promise.all([
         session.userName === undefined
@@ -93,6 +94,9 @@ export function useCapabilities(): Capabilities & { ready: boolean } {
   const judgement = useQuery({
     ...principalDocumentsOptions(session ?? { apiKey: '', token: '', operatorId: '', method: 'root' }),
     enabled: principal?.kind === 'samUser',
+    // While a renewed token reads the documents again, the verdicts stay as they were rather than turning unknown.
+    placeholderData: (previous, previousQuery) =>
+      previousQuery?.queryKey[1] === session?.apiKey ? previous : undefined,
   });
   if (!session || !principal) return { ...rootCapabilities(), ready: false };
   if (principal.kind === 'root') return { ...rootCapabilities(), ready: true };

@@ -37,6 +37,9 @@ export const auditKeys = {
 };
 
 export const sessionKeys = {
-  /** What the signed-in principal may do, read once per session (the token's permissions are fixed at sign-in). */
-  capabilities: (apiKey: string) => ['session', apiKey, 'capabilities'] as const,
+  /**
+   * What the signed-in principal may do, read once per token: a token carries the permissions as they were when it
+   * was issued, and a renewed one takes them as they are then, so its documents are read again.
+   */
+  capabilities: (apiKey: string, token: string) => ['session', apiKey, 'capabilities', token] as const,
 };
