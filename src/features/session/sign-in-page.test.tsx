@@ -251,6 +251,51 @@ describe('SignInPage', () => {
     }
   });
 
+  it('stays busy after a right code while the next page loads: an Enter meanwhile sends nothing again', async () => {
+    const secret = await asRoot(async () => {
+      await createUser({ userName: 'mfa-leaving' });
+      await createUserPassword({ userName: 'mfa-leaving', password: 'mfa-leaving-pass-1' });
+      const { totpUri } = await enableUserMFA({ userName: 'mfa-leaving' });
+      const totp = OTPAuth.URI.parse(totpUri);
+      if (!(totp instanceof OTPAuth.TOTP)) throw new Error('not TOTP');
+      await verifyUserMFA({ userName: 'mfa-leaving', mfaOTPCode: totp.generate() });
+      return totp;
+    });
+    const signIns: string[] = [];
+    configureApi({
+      origin: live.origin,
+      fetch: async (input, init) => {
+        const request = new Request(input, init);
+        if (new URL(request.url).pathname === '/v1/auth') {
+          const body = (await request.clone().json()) as { mfaOTPCode?: string };
+          signIns.push(body.mfaOTPCode ?? 'password');
+        }
+        return fetch(request);
+      },
+    });
+    try {
+      const user = userEvent.setup();
+      // The page on every path: after the sign-in it is still on screen, as it is while the next page's code loads.
+      renderWithApp(<SignInPage />, { path: '*', url: '/sign-in?method=user' });
+      const form = screen.getByRole('form', { name: 'Sign in as a SAM user' });
+      await user.type(within(form).getByLabelText('Operator ID'), live.operatorId);
+      await user.type(within(form).getByLabelText('User name'), 'mfa-leaving');
+      await user.type(within(form).getByLabelText('Password'), 'mfa-leaving-pass-1');
+      await user.click(within(form).getByRole('button', { name: 'Sign in' }));
+      const step = await screen.findByRole('form', { name: 'Enter your MFA code' });
+      const right = secret.generate({ timestamp: Date.now() + 30_000 });
+      await user.type(within(step).getByLabelText('MFA code'), right);
+      await waitFor(() => expect(readSession()).toMatchObject({ userName: 'mfa-leaving' }));
+      await user.keyboard('{Enter}');
+      await user.click(within(step).getByRole('button', { name: 'Verifying…' }));
+      expect(within(step).getByRole('button', { name: 'Verifying…' })).toBeDisabled();
+      expect(signIns).toEqual(['password', right]);
+      expect(within(step).queryByRole('alert')).toBeNull();
+    } finally {
+      configureApi({ origin: live.origin });
+    }
+  });
+
   it('offers the MFA code in the same form when an upstream refuses with a code of its own', async () => {
     const secret = await asRoot(async () => {
       await createUser({ userName: 'mfa-upstream' });

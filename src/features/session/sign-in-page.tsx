@@ -62,7 +62,9 @@ export function SignInPage() {
   const signIn = useSignIn();
 
   // isPending lands a render after the first click; a double click's second must not send the same one-time MFA
-  // code again (its refusal would hide the first call's success, whose callbacks React Query then skips).
+  // code again (its refusal would hide the first call's success, whose callbacks React Query then skips). After a
+  // success the page is on its way out but may stay on screen while the next page loads: it stays busy, so an Enter
+  // pressed meanwhile does not send the spent code again.
   const signingIn = useRef(false);
   const onSignIn = (variables: SignInVariables, callbacks?: { onError?: (error: unknown) => void }) => {
     if (signingIn.current) return;
@@ -71,9 +73,9 @@ export function SignInPage() {
       onSuccess: () => {
         void navigate(next, { replace: true });
       },
-      onError: callbacks?.onError,
-      onSettled: () => {
+      onError: (error) => {
         signingIn.current = false;
+        callbacks?.onError?.(error);
       },
     });
   };
@@ -84,7 +86,8 @@ export function SignInPage() {
     search.delete('reason');
     return `${paths.signIn()}?${search.toString()}`;
   };
-  const formProps = { onSignIn, pending: signIn.isPending, error: signIn.error, initial };
+  const busy = signIn.isPending || signIn.isSuccess;
+  const formProps = { onSignIn, pending: busy, error: signIn.error, initial };
 
   return (
     <main id="main" className="sign-in">
@@ -128,7 +131,7 @@ export function SignInPage() {
         </div>
         <p className="muted sign-in__idle-rule">{m.signIn.idleRule({ minutes: IDLE_SIGN_OUT_MINUTES })}</p>
         {config.data?.mode === 'local' ? (
-          <DemoHint config={config.data} onUse={onSignIn} pending={signIn.isPending} />
+          <DemoHint config={config.data} onUse={onSignIn} pending={busy} />
         ) : null}
       </div>
     </main>
