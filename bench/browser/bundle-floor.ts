@@ -32,18 +32,23 @@ function gzipSize(outDir: string, files: readonly string[]): number {
 
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 
+/** Builds the floor app (bench/floor/) into `outDir`, as Vite builds the console. */
+export async function buildFloor(outDir: string): Promise<void> {
+  await build({
+    root: join(projectRoot, 'bench', 'floor'),
+    configFile: false,
+    logLevel: 'error',
+    plugins: [react()],
+    build: { outDir, emptyOutDir: true, manifest: true, modulePreload: { polyfill: false } },
+  });
+}
+
 export async function bundleFloorSections(): Promise<BenchSection[]> {
   const ours = mkdtempSync(join(tmpdir(), 'sam-bench-ours-'));
   const floor = mkdtempSync(join(tmpdir(), 'sam-bench-floor-'));
   try {
     await build({ root: projectRoot, logLevel: 'error', build: { outDir: ours, emptyOutDir: true } });
-    await build({
-      root: join(projectRoot, 'bench', 'floor'),
-      configFile: false,
-      logLevel: 'error',
-      plugins: [react()],
-      build: { outDir: floor, emptyOutDir: true, manifest: true, modulePreload: { polyfill: false } },
-    });
+    await buildFloor(floor);
     const floorManifest = readManifest(floor);
     const floorBytes = gzipSize(floor, initialFiles(floorManifest, ['index.html']));
 

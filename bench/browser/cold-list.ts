@@ -1,8 +1,11 @@
 // Part (c) of `npm run bench`: a cold /users with 1,000 users in Chromium (first row, network idle, layout shift,
-// repeated API requests) next to a plain HTML table of the same rows. Seeding and the plain table come from
+// repeated API requests) next to a plain HTML table of the same rows, and next to the stack's floor app (bench/floor/:
+// the same libraries and nothing else) drawing a page of the same rows. Seeding and the plain table come from
 // bench/user-list.ts (issue 13's own benchmark). Standalone: npx tsx bench/browser/cold-list.ts
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { loadavg } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../e2e/support/find-chromium.ts';
@@ -16,6 +19,7 @@ import {
 } from '../lib/report.ts';
 import { FIRST_ROW_PROBE, plainTablePage, seed } from '../user-list.ts';
 import { startConsoleServer, type ConsoleServer } from './console-server.ts';
+import { buildFloor } from './bundle-floor.ts';
 
 const USERS = 1000;
 const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -96,12 +100,55 @@ async function loadOnce(
   }
 }
 
-/** `port`: the console's (the plain table takes the next one); `runs`: interleaved pairs of loads. */
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
+
+/**
+ * Serves the built floor app from `dir` (its files read once, as a static server keeps them), and `GET /v1/users`,
+ * which it asks for, with `listJson`: the console's own listUsers answer, so both draw the same users.
+ */
+function floorServer(dir: string, listJson: string): Server {
+  const files = new Map<string, Buffer>();
+  const read = (path: string) => {
+    let body = files.get(path);
+    if (!body) {
+      body = readFileSync(join(dir, normalize(path)));
+      files.set(path, body);
+    }
+    return body;
+  };
+  return createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://floor').pathname;
+    if (path === '/v1/users') {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(listJson);
+      return;
+    }
+    const file = path.startsWith('/assets/') ? path : '/index.html';
+    try {
+      const body = read(file);
+      response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
+      response.end(body);
+    } catch {
+      response.writeHead(404);
+      response.end();
+    }
+  });
+}
+
+/** `port`: the console's (the plain table takes the next one, the floor app the one after); `runs`: interleaved
+ * loads of each. */
 export async function coldListSections({ port = 5632, runs = 3 } = {}): Promise<BenchSection[]> {
   const RUNS = runs;
   const PLAIN_PORT = port + 1;
+  const FLOOR_PORT = port + 2;
   const server: ConsoleServer = await startConsoleServer({ port, maxUsers: USERS });
+  const floorDir = mkdtempSync(join(tmpdir(), 'sam-bench-floor-list-'));
   let plain: Server | null = null;
+  let floorApp: Server | null = null;
   let browser: Browser | null = null;
   try {
     const seedStarted = Date.now();
@@ -113,22 +160,29 @@ export async function coldListSections({ port = 5632, runs = 3 } = {}): Promise<
       response.end(html);
     });
     await new Promise<void>((resolve) => plain?.listen(PLAIN_PORT, '127.0.0.1', resolve));
+    await buildFloor(floorDir);
+    const listJson = JSON.stringify(await server.api('GET', `/operators/${server.root.operatorId}/users`));
+    floorApp = floorServer(floorDir, listJson);
+    await new Promise<void>((resolve) => floorApp?.listen(FLOOR_PORT, '127.0.0.1', resolve));
     browser = await chromium.launch({
       executablePath: CHROME_PATH,
       args: [...CHROMIUM_ARGS],
     });
     const ours: Round[] = [];
     const floor: Round[] = [];
+    const stack: Round[] = [];
     const load: number[] = [];
     // Interleaved, so load on the machine falls on both alike.
     for (let run = 0; run < RUNS; run += 1) {
       load.push(loadavg()[0] ?? Number.NaN);
       ours.push(await loadOnce(browser, `${server.base}/users`, server.storedSession()));
       floor.push(await loadOnce(browser, `http://127.0.0.1:${PLAIN_PORT}/`));
+      stack.push(await loadOnce(browser, `http://127.0.0.1:${FLOOR_PORT}/`));
       console.error(`cold list ${run + 1}/${RUNS} done`);
     }
     const first = spread(ours.map((r) => r.firstRowMs));
     const plainFirst = spread(floor.map((r) => r.firstRowMs));
+    const stackFirst = spread(stack.map((r) => r.firstRowMs));
     const idle = spread(ours.map((r) => r.networkIdleMs));
     const plainIdle = spread(floor.map((r) => r.networkIdleMs));
     const shift = spread(ours.map((r) => r.layoutShift));
@@ -139,7 +193,9 @@ export async function coldListSections({ port = 5632, runs = 3 } = {}): Promise<
         method: [
           `A cold \`/users\` (a new browser context: no HTTP cache, root's session in localStorage) against the`,
           `local API holding ${USERS} seeded SAM users (bench/user-list.ts's mix; seeding took ${seedSeconds.toFixed(0)} s), next to a`,
-          'plain server-rendered table of the same rows, in the same Chromium',
+          'plain server-rendered table of the same rows, and next to the stack floor (bench/floor/: React, React Router,',
+          'TanStack Query and React Hook Form, nothing else, built by Vite) drawing the first 50 of the same rows from',
+          'the same listUsers answer (served as a static JSON file beside it), all in the same Chromium',
           `(${CHROME_PATH}, 1280×800). ${RUNS} interleaved runs; min / **median** / max. First row: a`,
           'MutationObserver in the page, from navigation start. Network idle: the end of the last response before',
           `${QUIET_MS} ms with nothing in flight. Layout shift: a PerformanceObserver summing layout-shift entries`,
@@ -155,6 +211,24 @@ export async function coldListSections({ port = 5632, runs = 3 } = {}): Promise<
           },
           { measure: 'console: first row', value: formatSpread(first, 'ms'), target: '(detail)', met: null },
           ratioRow('first row ÷ plain table', first.median, plainFirst.median, 1.5, 'lower', '≤ 1.5×'),
+          {
+            measure: 'stack floor (bench/floor/, a page of the same rows): first row',
+            value: formatSpread(stackFirst, 'ms'),
+            target: '(reference)',
+            met: null,
+          },
+          {
+            measure: 'stack floor ÷ plain table, first row',
+            value: `${(stackFirst.median / plainFirst.median).toFixed(2)}×`,
+            target: '(detail)',
+            met: null,
+          },
+          {
+            measure: 'console ÷ stack floor, first row',
+            value: `${(first.median / stackFirst.median).toFixed(2)}×`,
+            target: '(detail)',
+            met: null,
+          },
           {
             measure: 'plain table: network idle',
             value: formatSpread(plainIdle, 'ms'),
@@ -197,6 +271,8 @@ export async function coldListSections({ port = 5632, runs = 3 } = {}): Promise<
   } finally {
     await browser?.close();
     plain?.close();
+    floorApp?.close();
+    rmSync(floorDir, { recursive: true, force: true });
     await server.stop();
   }
 }

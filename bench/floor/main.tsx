@@ -18,14 +18,20 @@ function UserList() {
   });
   if (users.isPending) return <p>Loading…</p>;
   if (users.isError) return <p role="alert">{users.error.message}</p>;
+  // A page of rows, as the console shows (its page is 50 users).
   return (
-    <ul>
-      {users.data.map((user) => (
-        <li key={user.userName}>
-          <Link to={`/users/${user.userName}`}>{user.userName}</Link>
-        </li>
-      ))}
-    </ul>
+    <table>
+      <tbody>
+        {users.data.slice(0, 50).map((user) => (
+          <tr key={user.userName}>
+            <td>
+              <Link to={`/users/${user.userName}`}>{user.userName}</Link>
+            </td>
+            <td>{user.description}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
