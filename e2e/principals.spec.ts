@@ -175,6 +175,11 @@ test('a refusal the console did not foresee appears in the dialog or section tha
   // back to a disabled button, goes to the page's content.
   await expectNeeds(page, 'Delete user', 'User:deleteUser');
   await expect(page.locator('#main')).toBeFocused();
+  // Another tab of the same session, opened now, does not offer it either.
+  const otherTab = await page.context().newPage();
+  await goToUser(otherTab, target, 'overview');
+  await expectNeeds(otherTab, 'Delete user', 'User:deleteUser');
+  await otherTab.close();
 
   await page.getByRole('link', { name: 'AuthKeys' }).click();
   const keys = page.getByRole('region', { name: 'AuthKeys' });
