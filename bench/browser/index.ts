@@ -7,16 +7,16 @@ import { bundleFloorSections } from './bundle-floor.ts';
 import { coldListSections } from './cold-list.ts';
 import { lighthouseSections } from './lighthouse.ts';
 
-/** Ports: the cold list takes context.ports.browser and the next one, Lighthouse the one after. */
+/** Ports: the cold list takes context.ports.browser and the next two (plain table, stack floor), Lighthouse the one after. */
 export const browserParts: BenchPart[] = [
   { name: '(a) bundle against the stack floor', run: () => bundleFloorSections() },
   {
-    name: '(c) cold /users with 1,000 users against a plain table',
+    name: '(c) cold /users with 1,000 users against a plain table and the stack floor',
     run: (context) => coldListSections({ port: context.ports.browser, runs: context.rounds }),
   },
   {
     name: '(d) Lighthouse',
-    run: (context) => lighthouseSections({ port: context.ports.browser + 2, runs: context.rounds }),
+    run: (context) => lighthouseSections({ port: context.ports.browser + 3, runs: context.rounds }),
   },
 ];
 
