@@ -9,7 +9,7 @@ import { useCallback, useRef, useState, type FormEvent } from 'react';
 import { checkRules, type FormRules } from './rules-resolver.ts';
 
 /** A flat form of text fields (an optional field is undefined while it is not on screen). */
-type TextValues<T> = { [K in keyof T]: string | undefined };
+export type TextValues<T> = { [K in keyof T]: string | undefined };
 
 export interface RulesFormOptions<T extends TextValues<T>> {
   defaultValues?: Partial<T>;

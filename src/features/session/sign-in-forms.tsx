@@ -1,7 +1,21 @@
 // The three sign-in forms (root, SAM user with its MFA step, AuthKey); each calls onSignIn with a POST /auth request.
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import {
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type FormEvent,
+  type InputHTMLAttributes,
+  type ReactNode,
+} from 'react';
 import { requiredText, type FormRules } from '../../components/rules-resolver.ts';
-import { useRulesForm } from '../../components/use-rules-form.ts';
+import {
+  useRulesForm,
+  type RegisteredInput,
+  type RulesFormOptions,
+  type TextValues,
+} from '../../components/use-rules-form.ts';
 import { Field, describedBy } from '../../components/field.tsx';
 import { FormError } from '../../components/form-error.tsx';
 import { OtpCodeInput } from '../../components/otp-code-input.tsx';
@@ -26,6 +40,85 @@ export interface SignInFormProps {
 const present = (message: string) => (value: string | undefined) =>
   (value ?? '') === '' ? message : undefined;
 
+/**
+ * What the three forms set up alike: an id base, the texts, the rules built from them and the form state.
+ * `field(name)` gives an input's registration and its error, for <SignInInput>.
+ */
+function useSignInForm<T extends TextValues<T>>(
+  rulesFor: (m: SignInMessages) => FormRules<T>,
+  options: RulesFormOptions<T>,
+) {
+  const id = useId();
+  const m = useMessages().signIn;
+  const rules = useMemo(() => rulesFor(m), [rulesFor, m]);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useRulesForm(rules, options);
+  const field = (name: keyof T & string) => ({ registered: register(name), error: errors[name]?.message });
+  return { id, m, handleSubmit, field };
+}
+
+type InputAttributes = Pick<
+  InputHTMLAttributes<HTMLInputElement>,
+  'type' | 'autoComplete' | 'spellCheck' | 'className' | 'inputMode' | 'maxLength'
+>;
+
+/** A text input with its label, hint and error, wired for screen readers (components/field.tsx). */
+function SignInInput({
+  id,
+  label,
+  hint,
+  error,
+  registered,
+  ...attributes
+}: InputAttributes & {
+  id: string;
+  label: string;
+  hint?: string;
+  error: string | undefined;
+  registered: RegisteredInput;
+}) {
+  return (
+    <Field id={id} label={label} error={error} hint={hint}>
+      <input
+        id={id}
+        {...attributes}
+        aria-invalid={error !== undefined ? true : undefined}
+        aria-describedby={describedBy(id, { hint: hint !== undefined, error: error !== undefined })}
+        {...registered}
+      />
+    </Field>
+  );
+}
+
+/** The frame of the root, SAM user and AuthKey forms: their fields, then the refusal and the submit button. */
+function SignInFormFrame({
+  label,
+  onSubmit,
+  pending,
+  error,
+  children,
+}: {
+  label: string;
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+  pending: boolean;
+  error: unknown;
+  children: ReactNode;
+}) {
+  const m = useMessages().signIn;
+  return (
+    <form className="form" noValidate aria-label={label} onSubmit={onSubmit}>
+      {children}
+      <FormError error={error} />
+      <button type="submit" className="button button--primary" disabled={pending}>
+        {pending ? m.submitting : m.submit}
+      </button>
+    </form>
+  );
+}
+
 // Rules are built from the catalogue, so their messages speak the chosen language.
 interface RootValues {
   email: string;
@@ -38,22 +131,15 @@ const rootRules = (m: SignInMessages): FormRules<RootValues> => ({
 const normaliseRoot = (values: RootValues): RootValues => ({ ...values, email: values.email.trim() });
 
 export function RootSignInForm({ onSignIn, pending, error, initial }: SignInFormProps) {
-  const id = useId();
-  const m = useMessages().signIn;
-  const rules = useMemo(() => rootRules(m), [m]);
-  const {
-    register,
-    handleSubmit,
-    formState: { errors },
-  } = useRulesForm(rules, {
+  const { id, m, handleSubmit, field } = useSignInForm(rootRules, {
     defaultValues: { email: initial?.email ?? '', password: '' },
     normalise: normaliseRoot,
   });
   return (
-    <form
-      className="form"
-      noValidate
-      aria-label={m.rootForm}
+    <SignInFormFrame
+      label={m.rootForm}
+      pending={pending}
+      error={error}
       onSubmit={handleSubmit((values) =>
         onSignIn({
           method: 'root',
@@ -62,31 +148,21 @@ export function RootSignInForm({ onSignIn, pending, error, initial }: SignInForm
         }),
       )}
     >
-      <Field id={`${id}-email`} label={m.email} error={errors.email?.message}>
-        <input
-          id={`${id}-email`}
-          type="email"
-          autoComplete="username"
-          aria-invalid={errors.email ? true : undefined}
-          aria-describedby={describedBy(`${id}-email`, { error: !!errors.email })}
-          {...register('email')}
-        />
-      </Field>
-      <Field id={`${id}-password`} label={m.password} error={errors.password?.message}>
-        <input
-          id={`${id}-password`}
-          type="password"
-          autoComplete="current-password"
-          aria-invalid={errors.password ? true : undefined}
-          aria-describedby={describedBy(`${id}-password`, { error: !!errors.password })}
-          {...register('password')}
-        />
-      </Field>
-      <FormError error={error} />
-      <button type="submit" className="button button--primary" disabled={pending}>
-        {pending ? m.submitting : m.submit}
-      </button>
-    </form>
+      <SignInInput
+        id={`${id}-email`}
+        label={m.email}
+        type="email"
+        autoComplete="username"
+        {...field('email')}
+      />
+      <SignInInput
+        id={`${id}-password`}
+        label={m.password}
+        type="password"
+        autoComplete="current-password"
+        {...field('password')}
+      />
+    </SignInFormFrame>
   );
 }
 
@@ -120,18 +196,11 @@ export function mayNeedMfaCode(error: unknown): boolean {
 }
 
 export function SamUserSignInForm({ onSignIn, pending, error, initial }: SignInFormProps) {
-  const id = useId();
   // Kept in memory only for the MFA step, so the user does not type the password twice.
   const [mfaFor, setMfaFor] = useState<ParsedUserValues | null>(null);
   // After a refusal that did not say why, the same form also offers the code field.
   const [offerCode, setOfferCode] = useState(false);
-  const m = useMessages().signIn;
-  const rules = useMemo(() => userRules(m), [m]);
-  const {
-    register,
-    handleSubmit,
-    formState: { errors },
-  } = useRulesForm(rules, {
+  const { id, m, handleSubmit, field } = useSignInForm(userRules, {
     normalise: normaliseUser,
     defaultValues: {
       operatorId: initial?.operatorId ?? '',
@@ -175,71 +244,47 @@ export function SamUserSignInForm({ onSignIn, pending, error, initial }: SignInF
     );
   }
   return (
-    <form
-      className="form"
-      noValidate
-      aria-label={m.userForm}
+    <SignInFormFrame
+      label={m.userForm}
+      pending={pending}
+      error={error}
       onSubmit={handleSubmit((values) => submit(values, values.code || undefined))}
     >
-      <Field
+      <SignInInput
         id={`${id}-operator`}
         label={m.operatorId}
-        error={errors.operatorId?.message}
         hint={m.operatorIdHint}
-      >
-        <input
-          id={`${id}-operator`}
-          autoComplete="organization"
-          spellCheck={false}
-          aria-invalid={errors.operatorId ? true : undefined}
-          aria-describedby={describedBy(`${id}-operator`, { hint: true, error: !!errors.operatorId })}
-          {...register('operatorId')}
-        />
-      </Field>
-      <Field id={`${id}-user`} label={m.userName} error={errors.userName?.message}>
-        <input
-          id={`${id}-user`}
-          autoComplete="username"
-          spellCheck={false}
-          aria-invalid={errors.userName ? true : undefined}
-          aria-describedby={describedBy(`${id}-user`, { error: !!errors.userName })}
-          {...register('userName')}
-        />
-      </Field>
-      <Field id={`${id}-password`} label={m.password} error={errors.password?.message}>
-        <input
-          id={`${id}-password`}
-          type="password"
-          autoComplete="current-password"
-          aria-invalid={errors.password ? true : undefined}
-          aria-describedby={describedBy(`${id}-password`, { error: !!errors.password })}
-          {...register('password')}
-        />
-      </Field>
+        autoComplete="organization"
+        spellCheck={false}
+        {...field('operatorId')}
+      />
+      <SignInInput
+        id={`${id}-user`}
+        label={m.userName}
+        autoComplete="username"
+        spellCheck={false}
+        {...field('userName')}
+      />
+      <SignInInput
+        id={`${id}-password`}
+        label={m.password}
+        type="password"
+        autoComplete="current-password"
+        {...field('password')}
+      />
       {offerCode ? (
-        <Field
+        <SignInInput
           id={`${id}-code`}
           label={m.optionalMfaCode}
-          error={errors.code?.message}
           hint={m.optionalMfaCodeHint}
-        >
-          <input
-            id={`${id}-code`}
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            maxLength={12}
-            className="mono"
-            aria-invalid={errors.code ? true : undefined}
-            aria-describedby={describedBy(`${id}-code`, { hint: true, error: !!errors.code })}
-            {...register('code')}
-          />
-        </Field>
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          maxLength={12}
+          className="mono"
+          {...field('code')}
+        />
       ) : null}
-      <FormError error={error} />
-      <button type="submit" className="button button--primary" disabled={pending}>
-        {pending ? m.submitting : m.submit}
-      </button>
-    </form>
+    </SignInFormFrame>
   );
 }
 
@@ -336,22 +381,15 @@ const normaliseAuthKey = (values: AuthKeyValues): AuthKeyValues => ({
 });
 
 export function AuthKeySignInForm({ onSignIn, pending, error, initial }: SignInFormProps) {
-  const id = useId();
-  const m = useMessages().signIn;
-  const rules = useMemo(() => authKeyRules(m), [m]);
-  const {
-    register,
-    handleSubmit,
-    formState: { errors },
-  } = useRulesForm(rules, {
+  const { id, m, handleSubmit, field } = useSignInForm(authKeyRules, {
     defaultValues: { authKeyId: initial?.authKeyId ?? '', authKey: '' },
     normalise: normaliseAuthKey,
   });
   return (
-    <form
-      className="form"
-      noValidate
-      aria-label={m.authKeyForm}
+    <SignInFormFrame
+      label={m.authKeyForm}
+      pending={pending}
+      error={error}
       onSubmit={handleSubmit((values) =>
         onSignIn({
           method: 'authKey',
@@ -360,38 +398,25 @@ export function AuthKeySignInForm({ onSignIn, pending, error, initial }: SignInF
         }),
       )}
     >
-      <Field id={`${id}-key-id`} label={m.authKeyId} error={errors.authKeyId?.message} hint={m.authKeyIdHint}>
-        <input
-          id={`${id}-key-id`}
-          autoComplete="username"
-          spellCheck={false}
-          className="mono"
-          aria-invalid={errors.authKeyId ? true : undefined}
-          aria-describedby={describedBy(`${id}-key-id`, { hint: true, error: !!errors.authKeyId })}
-          {...register('authKeyId')}
-        />
-      </Field>
-      <Field
+      <SignInInput
+        id={`${id}-key-id`}
+        label={m.authKeyId}
+        hint={m.authKeyIdHint}
+        autoComplete="username"
+        spellCheck={false}
+        className="mono"
+        {...field('authKeyId')}
+      />
+      <SignInInput
         id={`${id}-secret`}
         label={m.authKeySecret}
-        error={errors.authKey?.message}
         hint={m.authKeySecretHint}
-      >
-        <input
-          id={`${id}-secret`}
-          type="password"
-          autoComplete="current-password"
-          spellCheck={false}
-          className="mono"
-          aria-invalid={errors.authKey ? true : undefined}
-          aria-describedby={describedBy(`${id}-secret`, { hint: true, error: !!errors.authKey })}
-          {...register('authKey')}
-        />
-      </Field>
-      <FormError error={error} />
-      <button type="submit" className="button button--primary" disabled={pending}>
-        {pending ? m.submitting : m.submit}
-      </button>
-    </form>
+        type="password"
+        autoComplete="current-password"
+        spellCheck={false}
+        className="mono"
+        {...field('authKey')}
+      />
+    </SignInFormFrame>
   );
 }
