@@ -1,5 +1,5 @@
 // The dialog before saving: the document's diff, the operations newly allowed and denied, and a confirmation for broad grants.
-import { Fragment, useId, useState } from 'react';
+import { Fragment, useId, useState, type ReactNode } from 'react';
 import { Dialog } from '../../components/dialog.tsx';
 import { FormError } from '../../components/form-error.tsx';
 import {
@@ -10,6 +10,7 @@ import {
   type SaveReview,
   type UserImpact,
 } from './save-review.ts';
+import type { AccessChange } from '../../permissions/index.ts';
 import { useMessages } from '../../i18n/use-i18n.ts';
 
 export interface SaveReviewDialogProps {
@@ -47,8 +48,6 @@ export function SaveReviewDialog({
   const cancel = all.common.dialog.cancel;
   const [understood, setUnderstood] = useState(false);
   const [lockoutUnderstood, setLockoutUnderstood] = useState(false);
-  const confirmId = useId();
-  const lockoutId = useId();
   const needsConfirmation = review.broadGrants.length > 0;
   const locksSelfOut = review.selfLockout.length > 0;
   const ready = !pending && (!needsConfirmation || understood) && (!locksSelfOut || lockoutUnderstood);
@@ -75,62 +74,32 @@ export function SaveReviewDialog({
         ) : null}
 
         {needsConfirmation ? (
-          <div
-            className="notice notice--warning save-review__broad"
-            role="group"
-            aria-labelledby={`${confirmId}-title`}
+          <WarningToConfirm
+            title={
+              <>
+                {m.grants}
+                <CodeList items={review.broadGrants} separator=", " />
+              </>
+            }
+            confirmation={m.understandGrant({ patterns: review.broadGrants.join(', ') })}
+            confirmed={understood}
+            onConfirmedChange={setUnderstood}
           >
-            <p id={`${confirmId}-title`} className="notice__title">
-              {m.grants}
-              {review.broadGrants.map((pattern, index) => (
-                <Fragment key={pattern}>
-                  {index > 0 ? ', ' : null}
-                  <code>{pattern}</code>
-                </Fragment>
-              ))}
-            </p>
-            <p className="save-review__broad-text">{forEveryUser ? m.grantsEveryone : m.grantsUser}</p>
-            <label className="checkbox">
-              <input
-                type="checkbox"
-                id={confirmId}
-                checked={understood}
-                onChange={(event) => setUnderstood(event.target.checked)}
-              />
-              {m.understandGrant({ patterns: review.broadGrants.join(', ') })}
-            </label>
-          </div>
+            {forEveryUser ? m.grantsEveryone : m.grantsUser}
+          </WarningToConfirm>
         ) : null}
 
         {locksSelfOut ? (
-          <div
-            className="notice notice--warning save-review__broad"
-            role="group"
-            aria-labelledby={`${lockoutId}-title`}
+          <WarningToConfirm
+            title={m.lockoutTitle}
+            confirmation={m.understandLockout}
+            confirmed={lockoutUnderstood}
+            onConfirmedChange={setLockoutUnderstood}
           >
-            <p id={`${lockoutId}-title`} className="notice__title">
-              {m.lockoutTitle}
-            </p>
-            <p className="save-review__broad-text">
-              {m.lockoutBefore}
-              {review.selfLockout.map((api, index) => (
-                <Fragment key={api}>
-                  {index > 0 ? m.lockoutOr : null}
-                  <code>{api}</code>
-                </Fragment>
-              ))}
-              {m.lockoutAfter}
-            </p>
-            <label className="checkbox">
-              <input
-                type="checkbox"
-                id={lockoutId}
-                checked={lockoutUnderstood}
-                onChange={(event) => setLockoutUnderstood(event.target.checked)}
-              />
-              {m.understandLockout}
-            </label>
-          </div>
+            {m.lockoutBefore}
+            <CodeList items={review.selfLockout} separator={m.lockoutOr} />
+            {m.lockoutAfter}
+          </WarningToConfirm>
         ) : null}
 
         <h3>{m.changes}</h3>
@@ -163,6 +132,62 @@ export function SaveReviewDialog({
         </div>
       </form>
     </Dialog>
+  );
+}
+
+/** A warning to confirm before saving: its title, what it means, and a checkbox saying it was understood. */
+function WarningToConfirm({
+  title,
+  children,
+  confirmation,
+  confirmed,
+  onConfirmedChange,
+}: {
+  title: ReactNode;
+  children: ReactNode;
+  confirmation: string;
+  confirmed: boolean;
+  onConfirmedChange: (confirmed: boolean) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="notice notice--warning save-review__broad" role="group" aria-labelledby={`${id}-title`}>
+      <p id={`${id}-title`} className="notice__title">
+        {title}
+      </p>
+      <p className="save-review__broad-text">{children}</p>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          id={id}
+          checked={confirmed}
+          onChange={(event) => onConfirmedChange(event.target.checked)}
+        />
+        {confirmation}
+      </label>
+    </div>
+  );
+}
+
+/** Patterns or operation names as code, with `separator` between them. */
+function CodeList({ items, separator }: { items: readonly string[]; separator: string }) {
+  return items.map((item, index) => (
+    <Fragment key={item}>
+      {index > 0 ? separator : null}
+      <code>{item}</code>
+    </Fragment>
+  ));
+}
+
+/** One operation whose access changes, with its level before and after. */
+function ChangeItem({ change }: { change: AccessChange }) {
+  return (
+    <li>
+      <code>{change.api}</code>{' '}
+      <span className="muted">
+        {describeLevel(change.before)} → {describeLevel(change.after)}
+      </span>
+    </li>
   );
 }
 
@@ -219,12 +244,7 @@ function DeltaList({
               </summary>
               <ul className="delta__operations">
                 {group.changes.map((change) => (
-                  <li key={change.api}>
-                    <code>{change.api}</code>{' '}
-                    <span className="muted">
-                      {describeLevel(change.before)} → {describeLevel(change.after)}
-                    </span>
-                  </li>
+                  <ChangeItem key={change.api} change={change} />
                 ))}
               </ul>
             </details>
@@ -279,12 +299,7 @@ function UserImpactList({
                   </summary>
                   <ul className="delta__operations">
                     {[...user.newlyDenied, ...user.newlyAllowed].slice(0, IMPACT_EXAMPLES).map((change) => (
-                      <li key={change.api}>
-                        <code>{change.api}</code>{' '}
-                        <span className="muted">
-                          {describeLevel(change.before)} → {describeLevel(change.after)}
-                        </span>
-                      </li>
+                      <ChangeItem key={change.api} change={change} />
                     ))}
                     {user.newlyDenied.length + user.newlyAllowed.length > IMPACT_EXAMPLES ? (
                       <li className="muted">

@@ -8,6 +8,7 @@ import {
   evaluateCall,
   formatPermission,
   type AccessChange,
+  type AccessDelta,
   type ApiCatalogue,
 } from '../../permissions/index.ts';
 import { messages } from '../../i18n/i18n-store.ts';
@@ -142,10 +143,21 @@ export function defaultsImpact(
   users: readonly OtherUser[],
   catalogue: ApiCatalogue,
 ): UserImpact[] {
+  return impactOn(users, (own) => accessDelta(saved, draft, own, catalogue));
+}
+
+/**
+ * The users `deltaFor` finds a change of access for, most operations lost first. It gets each user's
+ * own permission, null when they have none.
+ */
+function impactOn<U extends OtherUser>(
+  users: readonly U[],
+  deltaFor: (own: string | null, user: U) => AccessDelta,
+): UserImpact[] {
   const impact: UserImpact[] = [];
   for (const user of users) {
     const own = user.permission === undefined || user.permission.trim() === '' ? null : user.permission;
-    const delta = accessDelta(saved, draft, own, catalogue);
+    const delta = deltaFor(own, user);
     if (delta.newlyAllowed.length > 0 || delta.newlyDenied.length > 0)
       impact.push({ userName: user.userName, ...delta });
   }
@@ -176,27 +188,17 @@ export function roleImpact(
   defaults: string | null,
   catalogue: ApiCatalogue,
 ): UserImpact[] {
-  const impact: UserImpact[] = [];
   // Only what the role names, before or after, can change for anyone it is attached to.
   const touched = operationsNamedBy([saved, draft], catalogue);
-  for (const user of users) {
-    const own = user.permission === undefined || user.permission.trim() === '' ? null : user.permission;
+  return impactOn(users, (own, user) => {
     const others = [...user.otherRoles];
-    const delta = sourcesDelta(
+    return sourcesDelta(
       { user: own, roles: saved === null ? others : [...others, saved], defaults },
       { user: own, roles: [...others, draft], defaults },
       catalogue,
       touched,
     );
-    if (delta.newlyAllowed.length > 0 || delta.newlyDenied.length > 0)
-      impact.push({ userName: user.userName, ...delta });
-  }
-  return impact.sort(
-    (a, b) =>
-      b.newlyDenied.length - a.newlyDenied.length ||
-      b.newlyAllowed.length - a.newlyAllowed.length ||
-      a.userName.localeCompare(b.userName),
-  );
+  });
 }
 
 /** The signed-in SAM user, when they are editing their own permission. */
