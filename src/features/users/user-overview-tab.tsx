@@ -1,11 +1,12 @@
 // Overview tab: the user's details, the description editor and deletion (after typing the name).
-import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
+import { useEffect, useId, useMemo, useRef, type RefObject } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useLeaveGuard } from '../../components/leave-guard.tsx';
 import { useQuery } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { CopyButton } from '../../components/copy-button.tsx';
+import { DangerPanel } from '../../components/danger-panel.tsx';
 import { useSession } from '../../api/use-session.ts';
 import { DescriptionField } from '../../components/description-field.tsx';
 import { NoPasswordNote } from '../../components/no-password-note.tsx';
@@ -239,51 +240,30 @@ function useWarnBeforeUnload(unsaved: boolean) {
 
 function DeleteUserPanel({ userName, onDeleted }: { userName: string; onDeleted: () => void }) {
   const m = useMessages().users.overview;
-  const [confirming, setConfirming] = useState(false);
   const remove = useDeleteUser(userName);
   const navigate = useNavigate();
-  const deleteGate = usePermissionGate(useCapabilities().can('User:deleteUser', { userName }));
+  const verdict = useCapabilities().can('User:deleteUser', { userName });
   return (
-    <section className="panel panel--danger" aria-labelledby="delete-user-title">
-      <h2 id="delete-user-title">{m.deleteTitle}</h2>
-      <p>{m.deleteBody}</p>
-      <button
-        type="button"
-        className="button button--danger"
-        onClick={() => {
-          remove.reset();
-          setConfirming(true);
-        }}
-        {...deleteGate.props}
-      >
-        {m.deleteButton}
-      </button>
-      {deleteGate.note}
-      <ConfirmDialog
-        open={confirming}
-        title={m.deleteConfirmTitle({ userName })}
-        message={
-          <p>
-            {m.deleteConfirmBefore}
-            <strong className="mono">{userName}</strong>
-            {m.deleteConfirmAfter}
-          </p>
-        }
-        confirmLabel={m.deleteButton}
-        typeToConfirm={userName}
-        pending={remove.isPending}
-        error={remove.error}
-        onCancel={() => setConfirming(false)}
-        onConfirm={() =>
-          remove.mutate(undefined, {
-            onSuccess: () => {
-              setConfirming(false);
-              onDeleted();
-              void navigate(paths.users(), { replace: true });
-            },
-          })
-        }
-      />
-    </section>
+    <DangerPanel
+      titleId="delete-user-title"
+      title={m.deleteTitle}
+      body={m.deleteBody}
+      actionLabel={m.deleteButton}
+      verdict={verdict}
+      action={remove}
+      confirmTitle={m.deleteConfirmTitle({ userName })}
+      confirmMessage={
+        <p>
+          {m.deleteConfirmBefore}
+          <strong className="mono">{userName}</strong>
+          {m.deleteConfirmAfter}
+        </p>
+      }
+      typeToConfirm={userName}
+      onDone={() => {
+        onDeleted();
+        void navigate(paths.users(), { replace: true });
+      }}
+    />
   );
 }

@@ -3,7 +3,7 @@
 import { Suspense, useId, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
-import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
+import { DangerPanel } from '../../components/danger-panel.tsx';
 import { PasswordField } from '../../components/password-field.tsx';
 import { FormError } from '../../components/form-error.tsx';
 import { ErrorState, ForbiddenNotice, LoadingState } from '../../components/states.tsx';
@@ -286,42 +286,24 @@ function ChangePasswordForm({ userName }: { userName: string }) {
 }
 
 function RemovePasswordPanel({ userName }: { userName: string }) {
-  const gate = usePermissionGate(useCapabilities().can('User:deleteUserPassword', { userName }));
   const m = useMessages().users.password;
-  const [confirming, setConfirming] = useState(false);
   const remove = useDeleteUserPassword(userName);
+  const verdict = useCapabilities().can('User:deleteUserPassword', { userName });
   return (
-    <section className="panel panel--danger" aria-labelledby="remove-password-title">
-      <h2 id="remove-password-title">{m.removeTitle}</h2>
-      <p>{m.removeBody}</p>
-      <button
-        type="button"
-        className="button button--danger"
-        onClick={() => {
-          remove.reset();
-          setConfirming(true);
-        }}
-        {...gate.props}
-      >
-        {m.remove}
-      </button>
-      {gate.note}
-      <ConfirmDialog
-        open={confirming}
-        title={m.removeConfirmTitle}
-        message={
-          <p>
-            <strong className="mono">{userName}</strong>
-            {m.removeConfirmAfter}
-          </p>
-        }
-        confirmLabel={m.remove}
-        pending={remove.isPending}
-        error={remove.error}
-        onCancel={() => setConfirming(false)}
-        // A refusal stays in the dialog, beside the action that caused it.
-        onConfirm={() => remove.mutate(undefined, { onSuccess: () => setConfirming(false) })}
-      />
-    </section>
+    <DangerPanel
+      titleId="remove-password-title"
+      title={m.removeTitle}
+      body={m.removeBody}
+      actionLabel={m.remove}
+      verdict={verdict}
+      action={remove}
+      confirmTitle={m.removeConfirmTitle}
+      confirmMessage={
+        <p>
+          <strong className="mono">{userName}</strong>
+          {m.removeConfirmAfter}
+        </p>
+      }
+    />
   );
 }
