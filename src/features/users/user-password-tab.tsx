@@ -10,6 +10,7 @@ import { ErrorState, ForbiddenNotice, LoadingState } from '../../components/stat
 import { usePermissionGate } from '../../components/needs-permission.tsx';
 import { useCapabilities } from '../../queries/capabilities-queries.ts';
 import { allOf } from '../../lib/verdict-of-calls.ts';
+import type { Verdict } from '../../lib/capability-verdicts.ts';
 import { lazyOnIntent, preloadOnIntent } from '../../components/lazy-on-intent.ts';
 import { isApiError } from '../../api/api-error.ts';
 import { useSession } from '../../api/use-session.ts';
@@ -152,7 +153,7 @@ function SetPasswordForm({
   /** Called with a generated password once it is set, for the tab to show it once. */
   onGenerated: (password: string) => void;
 }) {
-  const gate = usePermissionGate(useCapabilities().can('User:createUserPassword', { userName }));
+  const verdict = useCapabilities().can('User:createUserPassword', { userName });
   const id = useId();
   const all = useMessages();
   const m = all.users.password;
@@ -188,24 +189,14 @@ function SetPasswordForm({
           onGenerateIntent={() => void preloadGenerated().catch(() => undefined)}
         />
         {errors.password?.type === 'server' ? null : <FormError error={create.error} />}
-        <div className="form__actions">
-          <button
-            type="submit"
-            className="button button--primary"
-            {...gate.props}
-            disabled={gate.denied || create.isPending}
-          >
-            {create.isPending ? m.setting : m.set}
-          </button>
-          {gate.note}
-        </div>
+        <SubmitActions verdict={verdict} pending={create.isPending} label={m.set} pendingLabel={m.setting} />
       </form>
     </section>
   );
 }
 
 function ChangePasswordForm({ userName }: { userName: string }) {
-  const gate = usePermissionGate(useCapabilities().can('User:updateUserPassword', { userName }));
+  const verdict = useCapabilities().can('User:updateUserPassword', { userName });
   const id = useId();
   const all = useMessages();
   const m = all.users.password;
@@ -269,19 +260,42 @@ function ChangePasswordForm({ userName }: { userName: string }) {
           registration={register('confirm')}
         />
         {onField ? null : <FormError error={update.error} />}
-        <div className="form__actions">
-          <button
-            type="submit"
-            className="button button--primary"
-            {...gate.props}
-            disabled={gate.denied || update.isPending}
-          >
-            {update.isPending ? m.changing : m.change}
-          </button>
-          {gate.note}
-        </div>
+        <SubmitActions
+          verdict={verdict}
+          pending={update.isPending}
+          label={m.change}
+          pendingLabel={m.changing}
+        />
       </form>
     </section>
+  );
+}
+
+/** A password form's submit button: disabled while it works, or when the principal may not, with the API named. */
+function SubmitActions({
+  verdict,
+  pending,
+  label,
+  pendingLabel,
+}: {
+  verdict: Verdict;
+  pending: boolean;
+  label: string;
+  pendingLabel: string;
+}) {
+  const gate = usePermissionGate(verdict);
+  return (
+    <div className="form__actions">
+      <button
+        type="submit"
+        className="button button--primary"
+        {...gate.props}
+        disabled={gate.denied || pending}
+      >
+        {pending ? pendingLabel : label}
+      </button>
+      {gate.note}
+    </div>
   );
 }
 
