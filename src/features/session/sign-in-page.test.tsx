@@ -39,6 +39,46 @@ async function asRoot<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/** A SAM user with the password `<name>-pass-1` and MFA on; answers their authenticator. */
+function mfaUser(userName: string): Promise<OTPAuth.TOTP> {
+  return asRoot(async () => {
+    await createUser({ userName });
+    await createUserPassword({ userName, password: `${userName}-pass-1` });
+    const { totpUri } = await enableUserMFA({ userName });
+    const totp = OTPAuth.URI.parse(totpUri);
+    if (!(totp instanceof OTPAuth.TOTP)) throw new Error('not TOTP');
+    await verifyUserMFA({ userName, mfaOTPCode: totp.generate() });
+    return totp;
+  });
+}
+
+/** Fills the SAM user form with `userName` and its password and presses Sign in; answers the form. */
+async function submitSamUser(user: ReturnType<typeof userEvent.setup>, userName: string) {
+  const form = screen.getByRole('form', { name: 'Sign in as a SAM user' });
+  await user.type(within(form).getByLabelText('Operator ID'), live.operatorId);
+  await user.type(within(form).getByLabelText('User name'), userName);
+  await user.type(within(form).getByLabelText('Password'), `${userName}-pass-1`);
+  await user.click(within(form).getByRole('button', { name: 'Sign in' }));
+  return form;
+}
+
+/** Points the API at the real server, noting each sign-in it is sent: its MFA code, or 'password' without one. */
+function countSignIns(): string[] {
+  const signIns: string[] = [];
+  configureApi({
+    origin: live.origin,
+    fetch: async (input, init) => {
+      const request = new Request(input, init);
+      if (new URL(request.url).pathname === '/v1/auth') {
+        const body = (await request.clone().json()) as { mfaOTPCode?: string };
+        signIns.push(body.mfaOTPCode ?? 'password');
+      }
+      return fetch(request);
+    },
+  });
+  return signIns;
+}
+
 describe('SignInPage', () => {
   it('signs root in, keeps the session in localStorage (shared by every tab) and returns to `next`', async () => {
     const user = userEvent.setup();
@@ -126,22 +166,10 @@ describe('SignInPage', () => {
   });
 
   it('asks a SAM user with MFA for the code in a second step, and signs in once six digits are in', async () => {
-    const secret = await asRoot(async () => {
-      await createUser({ userName: 'mfa-user' });
-      await createUserPassword({ userName: 'mfa-user', password: 'mfa-user-pass-1' });
-      const { totpUri } = await enableUserMFA({ userName: 'mfa-user' });
-      const totp = OTPAuth.URI.parse(totpUri);
-      if (!(totp instanceof OTPAuth.TOTP)) throw new Error('not TOTP');
-      await verifyUserMFA({ userName: 'mfa-user', mfaOTPCode: totp.generate() });
-      return totp;
-    });
+    const secret = await mfaUser('mfa-user');
     const user = userEvent.setup();
     renderSignIn('/sign-in?method=user');
-    const form = screen.getByRole('form', { name: 'Sign in as a SAM user' });
-    await user.type(within(form).getByLabelText('Operator ID'), live.operatorId);
-    await user.type(within(form).getByLabelText('User name'), 'mfa-user');
-    await user.type(within(form).getByLabelText('Password'), 'mfa-user-pass-1');
-    await user.click(within(form).getByRole('button', { name: 'Sign in' }));
+    await submitSamUser(user, 'mfa-user');
 
     const step = await screen.findByRole('form', { name: 'Enter your MFA code' });
     expect(within(step).queryByRole('alert')).toBeNull();
@@ -167,22 +195,10 @@ describe('SignInPage', () => {
   });
 
   it('takes an MFA code pasted with a space in the middle, as authenticator apps show it', async () => {
-    const secret = await asRoot(async () => {
-      await createUser({ userName: 'mfa-paste' });
-      await createUserPassword({ userName: 'mfa-paste', password: 'mfa-paste-pass-1' });
-      const { totpUri } = await enableUserMFA({ userName: 'mfa-paste' });
-      const totp = OTPAuth.URI.parse(totpUri);
-      if (!(totp instanceof OTPAuth.TOTP)) throw new Error('not TOTP');
-      await verifyUserMFA({ userName: 'mfa-paste', mfaOTPCode: totp.generate() });
-      return totp;
-    });
+    const secret = await mfaUser('mfa-paste');
     const user = userEvent.setup();
     renderSignIn('/sign-in?method=user');
-    const form = screen.getByRole('form', { name: 'Sign in as a SAM user' });
-    await user.type(within(form).getByLabelText('Operator ID'), live.operatorId);
-    await user.type(within(form).getByLabelText('User name'), 'mfa-paste');
-    await user.type(within(form).getByLabelText('Password'), 'mfa-paste-pass-1');
-    await user.click(within(form).getByRole('button', { name: 'Sign in' }));
+    await submitSamUser(user, 'mfa-paste');
 
     const step = await screen.findByRole('form', { name: 'Enter your MFA code' });
     const code = secret.generate({ timestamp: Date.now() + 30_000 });
@@ -195,36 +211,13 @@ describe('SignInPage', () => {
   });
 
   it('sends a six-digit code once, shows a refused one plainly and empties the field for the next', async () => {
-    const secret = await asRoot(async () => {
-      await createUser({ userName: 'mfa-wrong' });
-      await createUserPassword({ userName: 'mfa-wrong', password: 'mfa-wrong-pass-1' });
-      const { totpUri } = await enableUserMFA({ userName: 'mfa-wrong' });
-      const totp = OTPAuth.URI.parse(totpUri);
-      if (!(totp instanceof OTPAuth.TOTP)) throw new Error('not TOTP');
-      await verifyUserMFA({ userName: 'mfa-wrong', mfaOTPCode: totp.generate() });
-      return totp;
-    });
-    // The real server, with every sign-in that carries a code counted.
-    const codesSent: string[] = [];
-    configureApi({
-      origin: live.origin,
-      fetch: async (input, init) => {
-        const request = new Request(input, init);
-        if (new URL(request.url).pathname === '/v1/auth') {
-          const body = (await request.clone().json()) as { mfaOTPCode?: string };
-          if (body.mfaOTPCode) codesSent.push(body.mfaOTPCode);
-        }
-        return fetch(request);
-      },
-    });
+    const secret = await mfaUser('mfa-wrong');
+    // The real server, with every sign-in counted.
+    const signIns = countSignIns();
     try {
       const user = userEvent.setup();
       renderSignIn('/sign-in?method=user');
-      const form = screen.getByRole('form', { name: 'Sign in as a SAM user' });
-      await user.type(within(form).getByLabelText('Operator ID'), live.operatorId);
-      await user.type(within(form).getByLabelText('User name'), 'mfa-wrong');
-      await user.type(within(form).getByLabelText('Password'), 'mfa-wrong-pass-1');
-      await user.click(within(form).getByRole('button', { name: 'Sign in' }));
+      await submitSamUser(user, 'mfa-wrong');
       const step = await screen.findByRole('form', { name: 'Enter your MFA code' });
       const codeField = within(step).getByLabelText('MFA code');
 
@@ -235,7 +228,7 @@ describe('SignInPage', () => {
       const wrong = ['000000', '111111', '222222', '333333'].find((code) => !near.has(code)) ?? '444444';
       await user.type(codeField, `${wrong}{Enter}`);
       expect(await within(step).findByRole('alert')).toHaveTextContent('the MFA code is not correct');
-      expect(codesSent).toEqual([wrong]);
+      expect(signIns).toEqual(['password', wrong]);
       expect(codeField).toHaveValue('');
       expect(codeField).toHaveAttribute('aria-invalid', 'true');
       await waitFor(() => expect(codeField).toHaveFocus());
@@ -244,7 +237,7 @@ describe('SignInPage', () => {
       const right = secret.generate({ timestamp: Date.now() + 30_000 });
       await user.type(codeField, right);
       expect(await screen.findByTestId('location')).toHaveTextContent(/^\/$/);
-      expect(codesSent).toEqual([wrong, right]);
+      expect(signIns).toEqual(['password', wrong, right]);
       expect(readSession()).toMatchObject({ method: 'user', userName: 'mfa-wrong' });
     } finally {
       configureApi({ origin: live.origin });
@@ -252,36 +245,13 @@ describe('SignInPage', () => {
   });
 
   it('stays busy after a right code while the next page loads: an Enter meanwhile sends nothing again', async () => {
-    const secret = await asRoot(async () => {
-      await createUser({ userName: 'mfa-leaving' });
-      await createUserPassword({ userName: 'mfa-leaving', password: 'mfa-leaving-pass-1' });
-      const { totpUri } = await enableUserMFA({ userName: 'mfa-leaving' });
-      const totp = OTPAuth.URI.parse(totpUri);
-      if (!(totp instanceof OTPAuth.TOTP)) throw new Error('not TOTP');
-      await verifyUserMFA({ userName: 'mfa-leaving', mfaOTPCode: totp.generate() });
-      return totp;
-    });
-    const signIns: string[] = [];
-    configureApi({
-      origin: live.origin,
-      fetch: async (input, init) => {
-        const request = new Request(input, init);
-        if (new URL(request.url).pathname === '/v1/auth') {
-          const body = (await request.clone().json()) as { mfaOTPCode?: string };
-          signIns.push(body.mfaOTPCode ?? 'password');
-        }
-        return fetch(request);
-      },
-    });
+    const secret = await mfaUser('mfa-leaving');
+    const signIns = countSignIns();
     try {
       const user = userEvent.setup();
       // The page on every path: after the sign-in it is still on screen, as it is while the next page's code loads.
       renderWithApp(<SignInPage />, { path: '*', url: '/sign-in?method=user' });
-      const form = screen.getByRole('form', { name: 'Sign in as a SAM user' });
-      await user.type(within(form).getByLabelText('Operator ID'), live.operatorId);
-      await user.type(within(form).getByLabelText('User name'), 'mfa-leaving');
-      await user.type(within(form).getByLabelText('Password'), 'mfa-leaving-pass-1');
-      await user.click(within(form).getByRole('button', { name: 'Sign in' }));
+      await submitSamUser(user, 'mfa-leaving');
       const step = await screen.findByRole('form', { name: 'Enter your MFA code' });
       const right = secret.generate({ timestamp: Date.now() + 30_000 });
       await user.type(within(step).getByLabelText('MFA code'), right);
@@ -297,15 +267,7 @@ describe('SignInPage', () => {
   });
 
   it('offers the MFA code in the same form when an upstream refuses with a code of its own', async () => {
-    const secret = await asRoot(async () => {
-      await createUser({ userName: 'mfa-upstream' });
-      await createUserPassword({ userName: 'mfa-upstream', password: 'mfa-upstream-pass-1' });
-      const { totpUri } = await enableUserMFA({ userName: 'mfa-upstream' });
-      const totp = OTPAuth.URI.parse(totpUri);
-      if (!(totp instanceof OTPAuth.TOTP)) throw new Error('not TOTP');
-      await verifyUserMFA({ userName: 'mfa-upstream', mfaOTPCode: totp.generate() });
-      return totp;
-    });
+    const secret = await mfaUser('mfa-upstream');
     // The real server, with its own "MFA code needed" code replaced by one the console cannot know.
     configureApi({
       origin: live.origin,
@@ -320,11 +282,7 @@ describe('SignInPage', () => {
     try {
       const user = userEvent.setup();
       renderSignIn('/sign-in?method=user');
-      const form = screen.getByRole('form', { name: 'Sign in as a SAM user' });
-      await user.type(within(form).getByLabelText('Operator ID'), live.operatorId);
-      await user.type(within(form).getByLabelText('User name'), 'mfa-upstream');
-      await user.type(within(form).getByLabelText('Password'), 'mfa-upstream-pass-1');
-      await user.click(within(form).getByRole('button', { name: 'Sign in' }));
+      const form = await submitSamUser(user, 'mfa-upstream');
 
       expect(await within(form).findByRole('alert')).toHaveTextContent('Authentication failed.');
       const codeField = within(form).getByLabelText('MFA code (if MFA is on)');
