@@ -6,18 +6,13 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { QueryClient } from '@tanstack/react-query';
 import { Secret, TOTP } from 'otpauth';
-import {
-  auth,
-  generateUserAuthKey,
-  getUser,
-  getUserMFAStatus,
-  updateUserPermission,
-} from '../../api/index.ts';
+import { auth, getUser, getUserMFAStatus, updateUserPermission } from '../../api/index.ts';
 import { sessionFromSignIn, writeSession } from '../../api/session-store.ts';
 import { userKeys } from '../../queries/query-keys.ts';
 import { userDetailOptions } from '../../queries/user-queries.ts';
 import { setUpLiveApi } from '../../test/set-up-live-api.ts';
 import { freshUsers } from '../../test/fresh-users.ts';
+import { signInWithOwnAuthKey } from '../../test/sign-in-with-auth-key.ts';
 import { cacheText } from '../../test/cache-text.ts';
 import MfaTab from './mfa-tab.tsx';
 import { renderWithApp } from '../../test/render-with-app.tsx';
@@ -291,24 +286,13 @@ describe('MfaTab', () => {
 
   it('tells a user signed in with their AuthKey that they have no password, without a link they may not follow', async () => {
     const userName = await freshUser();
-    await updateUserPermission({
-      userName,
-      permission: JSON.stringify({
-        statements: [
-          { effect: 'allow', api: '*' },
-          { effect: 'deny', api: 'User:createUserPassword' },
-        ],
-      }),
-    });
-    const key = await generateUserAuthKey({ userName });
-    const answer = await auth({ authKeyId: key.authKeyId, authKey: key.authKey });
-    writeSession(sessionFromSignIn(answer, 'authKey', key.authKeyId));
+    await signInWithOwnAuthKey(userName, 'User:createUserPassword');
     renderTab(userName);
     const note = await screen.findByRole('note');
     expect(note).toHaveTextContent(
       'You have no console password, so you cannot sign in to the console with a password; only your AuthKeys work.',
     );
-    // The capabilities are read once per session: the link stays away once they say the principal may not.
+    // The capabilities are read once per token: the link stays away once they say the principal may not.
     await waitFor(() => expect(within(note).queryByRole('link')).toBeNull());
   });
 });

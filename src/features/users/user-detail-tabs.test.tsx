@@ -5,10 +5,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setUpLiveApi } from '../../test/set-up-live-api.ts';
 import { freshUsers } from '../../test/fresh-users.ts';
+import { signInWithOwnAuthKey } from '../../test/sign-in-with-auth-key.ts';
 import { renderWithApp } from '../../test/render-with-app.tsx';
 import {
   auth,
-  generateUserAuthKey,
   getUser,
   isApiError,
   readSession,
@@ -234,25 +234,7 @@ describe('overview tab', () => {
 
   it('tells a user signed in with their AuthKey that they have no password, without a link they may not follow', async () => {
     const userName = await freshUser();
-    await updateUserPermission({
-      userName,
-      permission: JSON.stringify({
-        statements: [
-          { effect: 'allow', api: '*' },
-          { effect: 'deny', api: 'User:createUserPassword' },
-        ],
-      }),
-    });
-    const key = await generateUserAuthKey({ userName });
-    const root = readSession();
-    if (!root) throw new Error('no root session');
-    writeSession(
-      sessionFromSignIn(
-        await auth({ authKeyId: key.authKeyId, authKey: key.authKey }),
-        'authKey',
-        key.authKeyId,
-      ),
-    );
+    const root = await signInWithOwnAuthKey(userName, 'User:createUserPassword');
     try {
       renderDetail(userName, 'overview');
       const note = await screen.findByRole('note');
