@@ -183,8 +183,12 @@ const userRules = (m: SignInMessages): FormRules<UserValues> => ({
   // Offered after a refusal whose reason the upstream does not say: optional, but a whole code when given.
   code: (value) => (/^(\d{6})?$/.test(withoutSpaces(value)) ? undefined : m.required.mfaCode),
 });
-const normaliseUser = (values: UserValues): UserValues =>
-  values.code === undefined ? values : { ...values, code: withoutSpaces(values.code) };
+const normaliseUser = (values: UserValues): UserValues => ({
+  ...values,
+  operatorId: values.operatorId.trim(),
+  userName: values.userName.trim(),
+  ...(values.code === undefined ? {} : { code: withoutSpaces(values.code) }),
+});
 
 /**
  * Whether a refused SAM-user sign-in might have wanted an MFA code. Soracom documents no code for
@@ -214,10 +218,10 @@ export function SamUserSignInForm({ onSignIn, pending, error, initial }: SignInF
     onSignIn(
       {
         method: 'user',
-        identity: values.userName.trim(),
+        identity: values.userName,
         request: {
-          operatorId: values.operatorId.trim(),
-          userName: values.userName.trim(),
+          operatorId: values.operatorId,
+          userName: values.userName,
           password: values.password,
           ...(mfaOTPCode ? { mfaOTPCode } : {}),
         },
@@ -393,8 +397,8 @@ export function AuthKeySignInForm({ onSignIn, pending, error, initial }: SignInF
       onSubmit={handleSubmit((values) =>
         onSignIn({
           method: 'authKey',
-          identity: values.authKeyId.trim(),
-          request: { authKeyId: values.authKeyId.trim(), authKey: values.authKey.trim() },
+          identity: values.authKeyId,
+          request: { authKeyId: values.authKeyId, authKey: values.authKey },
         }),
       )}
     >
