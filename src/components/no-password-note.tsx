@@ -2,6 +2,7 @@
 // way to set one when the principal may. The words are the caller's (the overview and the MFA tab say it differently).
 import { Link } from 'react-router';
 import { paths } from '../lib/paths.ts';
+import { useSession } from '../api/use-session.ts';
 import { useCapabilities } from '../queries/capabilities-queries.ts';
 
 export interface NoPasswordTexts {
@@ -10,16 +11,9 @@ export interface NoPasswordTexts {
   setPassword: string;
 }
 
-export function NoPasswordNote({
-  userName,
-  self,
-  texts,
-}: {
-  userName: string;
-  /** On the signed-in user's own account the note speaks to "you". */
-  self: boolean;
-  texts: NoPasswordTexts;
-}) {
+/** On the signed-in user's own account the note speaks to "you"; elsewhere it names the user. */
+export function NoPasswordNote({ userName, texts }: { userName: string; texts: NoPasswordTexts }) {
+  const self = useSession()?.userName === userName;
   const maySet = useCapabilities().can('User:createUserPassword', { userName }).kind !== 'denied';
   return (
     <p className="notice" role="note">

@@ -83,7 +83,7 @@ export default function MfaTab({ userName }: { userName: string }) {
       )}
       {/* MFA is asked for only at console sign-in with a password: without one the user cannot sign in to the console
           at all (AuthKeys only), which the tab says plainly. A principal who may not read the user sees no note. */}
-      {user.data?.hasPassword === false ? <NoPasswordNote userName={userName} self={self} texts={m} /> : null}
+      {user.data?.hasPassword === false ? <NoPasswordNote userName={userName} texts={m} /> : null}
 
       {status.isPending ? (
         <LoadingState label={m.loading} />

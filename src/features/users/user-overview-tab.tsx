@@ -77,11 +77,10 @@ function UserFacts({ user, lastSignInProvided }: { user: UserDetail; lastSignInP
   const all = useMessages();
   const m = all.users.overview;
   const format = useFormat();
-  const self = useSession()?.userName === user.userName;
   return (
     <section className="panel" aria-labelledby="user-facts">
       <h2 id="user-facts">{m.details}</h2>
-      {user.hasPassword ? null : <NoPasswordNote userName={user.userName} self={self} texts={m} />}
+      {user.hasPassword ? null : <NoPasswordNote userName={user.userName} texts={m} />}
       <dl className="details">
         <dt>{m.name}</dt>
         <dd className="mono">{user.userName}</dd>
