@@ -72,6 +72,7 @@ export interface UsersListPageProps {
 }
 
 const NO_TEMPLATES: readonly PermissionTemplateChoice[] = [];
+const NO_STATUSES: HygieneContext['mfa'] = new Map();
 
 export function UsersListPage({ apiMode, maxUsers, loadTemplates }: UsersListPageProps = {}) {
   const { locale, messages } = useI18n();
@@ -133,12 +134,18 @@ export function UsersListPage({ apiMode, maxUsers, loadTemplates }: UsersListPag
   // Whose MFA status to read: everyone searched when a filter, the sort or the admin asks for it; else only the
   // rows on screen (the other filters and sorts need nothing beyond listUsers, so that page is known already).
   const needAllMfa = readAllMfa || view.sort === 'mfa' || view.filters.some((id) => mfaFilters.has(id));
-  const mfaTargets = useMemo(() => {
-    if (needAllMfa) return searched.map((user) => user.userName);
-    const context: HygieneContext = { now, keyAgeDays: view.keyAgeDays, mfa: new Map() };
-    const kept = applyHygieneFilters(searched, view.filters, context).users;
-    return pageOf(sortUsers(kept, view.sort, view.direction), view.page).rows.map((user) => user.userName);
-  }, [needAllMfa, searched, now, view.keyAgeDays, view.filters, view.sort, view.direction, view.page]);
+  // Otherwise what the list shows does not depend on the statuses: filtered and sorted once here, it also says whose
+  // statuses to read (the page's rows), and an arriving status filters and sorts nothing again.
+  const withoutMfa = useMemo(() => {
+    if (needAllMfa) return null;
+    const context: HygieneContext = { now, keyAgeDays: view.keyAgeDays, mfa: NO_STATUSES };
+    const filtered = applyHygieneFilters(searched, view.filters, context);
+    return { filtered, sorted: sortUsers(filtered.users, view.sort, view.direction) };
+  }, [needAllMfa, searched, now, view.keyAgeDays, view.filters, view.sort, view.direction]);
+  const mfaTargets = useMemo(
+    () => (withoutMfa ? pageOf(withoutMfa.sorted, view.page).rows : searched).map((user) => user.userName),
+    [withoutMfa, searched, view.page],
+  );
   // Every status asked for stays asked for while the page is open: a query dropped mid-flight (a filter or a page
   // turn moved its row away) would be cancelled and its answer thrown away, then asked again when the row returns.
   const [asked, setAsked] = useState<readonly string[]>([]);
@@ -152,15 +159,12 @@ export function UsersListPage({ apiMode, maxUsers, loadTemplates }: UsersListPag
     () => ({ now, keyAgeDays: view.keyAgeDays, mfa: mfa.known }),
     [now, view.keyAgeDays, mfa.known],
   );
-  const filtered = useMemo(
-    () => applyHygieneFilters(searched, view.filters, context),
-    [searched, view.filters, context],
-  );
   const counts = useMemo(() => countHygiene(searched, context), [searched, context]);
-  const sorted = useMemo(
-    () => sortUsers(filtered.users, view.sort, view.direction, mfa.known),
-    [filtered.users, view.sort, view.direction, mfa.known],
-  );
+  const { filtered, sorted } = useMemo(() => {
+    if (withoutMfa) return withoutMfa;
+    const kept = applyHygieneFilters(searched, view.filters, context);
+    return { filtered: kept, sorted: sortUsers(kept.users, view.sort, view.direction, mfa.known) };
+  }, [withoutMfa, searched, view.filters, context, view.sort, view.direction, mfa.known]);
   const page = pageOf(sorted, view.page);
   // Everyone searched whose status has not come back yet (asked or not).
   const mfaUnread = searched.filter((user) => {
