@@ -6,6 +6,7 @@
 // (localStorage, as the session itself): a tab opened later, or open beside, does not offer what another was refused.
 import { refusalKey, type CallTarget } from '../lib/capability-verdicts.ts';
 import { readSession, subscribeSession } from './session-store.ts';
+import { tokenFingerprint as fingerprint } from '../lib/token-fingerprint.ts';
 
 const STORAGE_KEY = 'sam-console.refused-calls';
 const NONE: ReadonlySet<string> = new Set();
@@ -18,16 +19,6 @@ function storage(): Storage | null {
   } catch {
     return null;
   }
-}
-
-/** Names the token in storage without keeping a second copy of it (FNV-1a, 32 bits: a match, not a secret). */
-function fingerprint(token: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < token.length; i += 1) {
-    hash ^= token.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16);
 }
 
 /** What any tab recorded for `token`. */
