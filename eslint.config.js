@@ -83,22 +83,29 @@ export default tseslint.config(
             'Features do not import each other: lift shared code to src/queries, src/components or src/lib.',
         })),
       layer('app', 'Features do not import the app: the app composes features (it hands a tab to a page).'),
+      layer(
+        'ssr',
+        'Features do not import the server-side entry: it draws the app, not the other way round.',
+      ),
     ]),
   ),
   restrictImports('src/components/**/*.{ts,tsx}', [
     layer('features', 'Shared components know no feature: pass what they show in props.'),
     layer('app', 'Shared components do not import the app.'),
+    layer('ssr', 'Shared components do not import the server-side entry.'),
   ]),
   restrictImports('src/queries/**/*.ts', [
     layer('features', 'Shared queries serve features, they do not import them.'),
     layer('components', 'Shared queries hold no UI.'),
     layer('app', 'Shared queries do not import the app.'),
+    layer('ssr', 'Shared queries do not import the server-side entry.'),
   ]),
   restrictImports('src/api/**/*.ts', [
     layer('features', 'The API module serves features, it does not import them.'),
     layer('queries', 'The API module knows nothing of the query cache.'),
     layer('components', 'The API module has no UI side effects.'),
     layer('app', 'The API module does not import the app.'),
+    layer('ssr', 'The API module does not import the server-side entry.'),
   ]),
   // The permission engine and the shared rules stay free of React and Node, and of the app above them.
   {
@@ -137,8 +144,17 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['react', 'react-*', '**/src/features/**', '**/src/app/**', '**/src/components/**'],
-              message: 'server/ uses only src/permissions, src/lib and src/api/schema.gen.',
+              group: [
+                'react',
+                'react-*',
+                '**/src/features/**',
+                '**/src/app/**',
+                '**/src/components/**',
+                '**/src/ssr/**',
+                '!**/src/ssr/document-request.ts',
+              ],
+              message:
+                "server/ uses only src/permissions, src/lib, src/api/schema.gen and the page renderer's types (src/ssr/document-request.ts): it loads the built renderer (dist-ssr/) at run time.",
             },
           ],
         },

@@ -75,8 +75,43 @@ function precompress(): Plugin {
   };
 }
 
+/**
+ * After the browser build, builds the server's entry (src/ssr/render-page.tsx) into dist-ssr/ (never served), with
+ * which the server draws /users for a signed-in browser (server/plugins/server-render.ts). One `vite build` makes
+ * both, so the two are always of the same source.
+ */
+function serverEntry(): Plugin {
+  let root = process.cwd();
+  let ssr = false;
+  return {
+    name: 'sam-server-entry',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+      ssr = Boolean(config.build.ssr);
+    },
+    async closeBundle() {
+      if (ssr) return;
+      const { build } = await import('vite');
+      await build({
+        configFile: false,
+        root,
+        logLevel: 'warn',
+        plugins: [react()],
+        build: {
+          ssr: 'src/ssr/render-page.tsx',
+          outDir: 'dist-ssr',
+          emptyOutDir: true,
+          sourcemap: false,
+          minify: false,
+        },
+      });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), chunkContents(), precompress()],
+  plugins: [react(), chunkContents(), precompress(), serverEntry()],
   build: {
     manifest: true,
     sourcemap: true,

@@ -6,6 +6,8 @@ import { loggerOptions, type LogSetting } from './log-options.ts';
 import { createSignInThrottle } from './auth/sign-in-throttle.ts';
 import { loadContract, OPENAPI_PATH } from './openapi-contract.ts';
 import { browserAppPlugin } from './plugins/browser-app.ts';
+import { serverRenderPlugin } from './plugins/server-render.ts';
+import type { PageRenderer } from '../src/ssr/document-request.ts';
 import { compressionPlugin } from './plugins/compression.ts';
 import { consoleConfigPlugin } from './plugins/console-config.ts';
 import { errorHandlerPlugin } from './plugins/error-handler.ts';
@@ -34,6 +36,8 @@ export interface BuildAppOptions {
   now?: () => Date;
   /** The built browser app (dist/) to serve, with SPA fallback; omitted: API only. */
   staticDir?: string;
+  /** Draws /users on the server for a browser with a page cookie (main.ts loads it from dist-ssr/); omitted: never. */
+  pageRenderer?: PageRenderer | undefined;
   /** Also serve the build's source maps (default: no; SAM_SERVE_SOURCE_MAPS=1 in main.ts). */
   serveSourceMaps?: boolean;
   /** Seed an empty database with this operator; omitted: no seeding. */
@@ -107,5 +111,6 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
     staticDir: options.staticDir,
     serveSourceMaps: options.serveSourceMaps,
   });
+  await app.register(serverRenderPlugin, { staticDir: options.staticDir, renderer: options.pageRenderer });
   return app;
 }

@@ -1,6 +1,8 @@
 // Builds the browser app into dist/ with Vite when the build is missing or older than its sources.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { PageRenderer } from '../src/ssr/document-request.ts';
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;
@@ -32,7 +34,10 @@ export async function ensureBrowserBuild(
     newestMtime(indexHtml),
     newestMtime(join(projectRoot, 'vite.config.ts')),
   );
-  if (existsSync(builtIndex) && newestMtime(builtIndex) >= sources) return 'fresh';
+  // `vite build` writes the server's page renderer (dist-ssr/) too: a build without it is an older one.
+  const builtRenderer = join(projectRoot, 'dist-ssr', 'render-page.js');
+  if (existsSync(builtIndex) && existsSync(builtRenderer) && newestMtime(builtIndex) >= sources)
+    return 'fresh';
   // Vite is loaded only when a build is needed.
   const { build } = await import('vite');
   try {
@@ -43,5 +48,26 @@ export async function ensureBrowserBuild(
     const fallback = existsSync(builtIndex) ? 'serving the previous build' : 'serving the API only';
     warn(`the browser app did not build (${reason}); ${fallback}.`);
     return existsSync(builtIndex) ? 'stale' : 'no-app';
+  }
+}
+
+/**
+ * The page renderer the build wrote (dist-ssr/render-page.js), with both languages loaded, or undefined when there is
+ * none or it does not load: the console then works as before, every page drawn by the browser.
+ */
+export async function loadPageRenderer(
+  projectRoot: string,
+  warn: (message: string) => void,
+): Promise<PageRenderer | undefined> {
+  const entry = join(projectRoot, 'dist-ssr', 'render-page.js');
+  if (!existsSync(entry)) return undefined;
+  try {
+    const renderer = (await import(pathToFileURL(entry).href)) as PageRenderer;
+    await renderer.prepareServerRender();
+    return renderer;
+  } catch (err) {
+    const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
+    warn(`the server-side page renderer did not load (${reason}); the browser draws every page.`);
+    return undefined;
   }
 }

@@ -94,7 +94,9 @@ test('every task completes against an upstream that answers writes without a bod
   await expect(page.getByRole('heading', { level: 1, name: userName })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Next steps' })).toBeVisible();
   // Soracom's API has no last sign-in: the list and the overview say so rather than show "never".
-  await page.goto(paths.users());
+  // Drawn by the server, which asked the upstream for the list through its proxy, with the page cookie's session.
+  const listPage = await page.goto(paths.users());
+  expect(await listPage?.text()).toContain(`href="/users/${userName}/overview"`);
   await expect(page.getByText('Last sign-in: not provided by Soracom’s API.')).toBeVisible();
 
   await page.goto(paths.user(userName));

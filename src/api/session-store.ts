@@ -73,7 +73,8 @@ function isMethod(value: unknown): value is SignInMethod {
   return value === 'root' || value === 'user' || value === 'authKey';
 }
 
-function isSession(value: unknown): value is Session {
+/** Whether `value` has the shape of a stored session (also how the server reads the page cookie's). */
+export function isSession(value: unknown): value is Session {
   return (
     isRecord(value) &&
     typeof value.apiKey === 'string' &&
@@ -101,8 +102,19 @@ function parse(raw: string | null): unknown {
   }
 }
 
+// Drawing a page on the server (src/ssr/render-page.tsx) there is no storage: the session is the one the request's
+// cookie names, set for that one synchronous render.
+let serverRenderSession: Session | null = null;
+
+/** For the server's render of a page only: the session the page is drawn for (null once it is drawn). */
+export function setServerRenderSession(session: Session | null): void {
+  serverRenderSession = session;
+}
+
 function storedSession(): Session | null {
-  const raw = storage()?.getItem(STORAGE_KEY) ?? null;
+  const store = storage();
+  if (!store) return serverRenderSession;
+  const raw = store.getItem(STORAGE_KEY);
   if (raw === cachedRaw) return cachedSession;
   cachedRaw = raw;
   const parsed = parse(raw);

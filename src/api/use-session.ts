@@ -3,11 +3,10 @@ import { useSyncExternalStore } from 'react';
 import { getSessionState, subscribeSession, type Session, type SessionState } from './session-store.ts';
 import { refusedCalls, subscribeRefusedCalls } from './refused-calls.ts';
 
-// Rendering outside a browser has no session.
-const serverState: SessionState = { session: null, ended: null, endedMethod: null, endedSession: null };
-
 export function useSessionState(): SessionState {
-  return useSyncExternalStore(subscribeSession, getSessionState, () => serverState);
+  // The server draws /users for the session its cookie names (src/ssr), and hydrating the browser reads the same one
+  // from storage: one snapshot serves both.
+  return useSyncExternalStore(subscribeSession, getSessionState, getSessionState);
 }
 
 /** The signed-in session, or null; a component reading it follows every change. */

@@ -25,8 +25,17 @@ function cached<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.N
   return formatter as T;
 }
 
+// The browser formats in its own time zone. The server, drawing a page for a browser (src/ssr), formats in that
+// browser's zone, which the page cookie names: set for that one synchronous render.
+let renderTimeZone: string | undefined;
+
+/** For the server's render of a page only: the time zone of the browser it is drawn for (undefined after). */
+export function setRenderTimeZone(timeZone: string | undefined): void {
+  renderTimeZone = timeZone;
+}
+
 /** "Nov 29, 2026, 12:40:05 UTC" / "2026/11/29 12:40:05 UTC": date and time with the time zone named. */
-export function formatDateTime(date: Date | number, locale: Locale, timeZone?: string): string {
+export function formatDateTime(date: Date | number, locale: Locale, timeZone = renderTimeZone): string {
   return cached(
     `dt:${locale}:${timeZone ?? ''}`,
     () =>
@@ -39,7 +48,7 @@ export function formatDateTime(date: Date | number, locale: Locale, timeZone?: s
 }
 
 /** "Nov 29, 2026" / "2026/11/29": the date alone. */
-export function formatDate(date: Date | number, locale: Locale, timeZone?: string): string {
+export function formatDate(date: Date | number, locale: Locale, timeZone = renderTimeZone): string {
   return cached(
     `d:${locale}:${timeZone ?? ''}`,
     () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', ...(timeZone ? { timeZone } : {}) }),

@@ -180,6 +180,18 @@ export async function activateLocale(
 }
 
 /**
+ * For the server's render of a page only (src/ssr): makes a language whose texts have all loaded current at once, so
+ * nothing runs between the switch and the synchronous render. Answers false when its first-paint texts are not here.
+ */
+export function switchToLoadedLocale(locale: Locale): boolean {
+  const loaded = catalogues.get(locale)?.messages;
+  if (!loaded) return false;
+  requested = locale;
+  state = { locale, messages: loaded };
+  return true;
+}
+
+/**
  * Loads page areas in the current language (the one being switched to, during a switch); settles at once when they
  * are here. A page's module is fetched with its areas (router.tsx), so it never renders without them.
  */

@@ -1,0 +1,137 @@
+// /users drawn by the server (src/ssr): a signed-in browser gets the list in the page's HTML, the console takes it over
+// without asking for the list again or drawing anything differently, and the page cookie that makes it possible
+// follows the session and the language and ends with the session.
+import { expect, test, type Page } from '@playwright/test';
+import {
+  createUserViaApi,
+  expectNoSeriousA11yViolations,
+  expectPathname,
+  paths,
+  signInAsRoot,
+  uniqueUserName,
+} from './support/index.ts';
+import { PAGE_COOKIE } from '../src/ssr/page-cookie.ts';
+
+/** Warnings and errors the page writes (a hydration that does not match the server's HTML is one). */
+function watchConsole(page: Page): string[] {
+  const written: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning' || message.type() === 'error') written.push(message.text());
+  });
+  page.on('pageerror', (error) => written.push(error.message));
+  return written;
+}
+
+/** The list requests the page makes, from now on. */
+function watchListRequests(page: Page, operatorId: () => string): string[] {
+  const calls: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === `/v1/operators/${operatorId()}/users`) calls.push(request.url());
+  });
+  return calls;
+}
+
+async function pageCookie(page: Page) {
+  return (await page.context().cookies()).find((cookie) => cookie.name === PAGE_COOKIE);
+}
+
+async function operatorIdOf(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      (JSON.parse(localStorage.getItem('sam-console.session') ?? '{}') as { operatorId: string }).operatorId,
+  );
+}
+
+test('a signed-in reload of /users arrives drawn, and the console takes it over without asking again', async ({
+  page,
+  request,
+}) => {
+  const tag = uniqueUserName('drawn');
+  await createUserViaApi(request, { userName: `${tag}-a`, description: 'first of two' });
+  await createUserViaApi(request, { userName: `${tag}-b`, description: 'second of two' });
+  const written = watchConsole(page);
+  await signInAsRoot(page);
+  const cookie = await pageCookie(page);
+  expect(cookie, 'the console writes the page cookie at sign-in').toBeDefined();
+  expect(cookie?.path).toBe('/users');
+  expect(cookie?.sameSite).toBe('Strict');
+  expect(cookie?.httpOnly).toBe(false);
+
+  const operatorId = await operatorIdOf(page);
+  const listCalls = watchListRequests(page, () => operatorId);
+  const search = `/users?q=${tag}`;
+  const response = await page.goto(search);
+  const html = (await response?.text()) ?? '';
+  // The rows are in the HTML itself, searched as the URL says.
+  expect(html).toContain(`href="/users/${tag}-a/overview"`);
+  expect(html).toContain(`href="/users/${tag}-b/overview"`);
+  expect(response?.headers()['cache-control']).toBe('no-store');
+  const rows = page.getByRole('table').getByRole('row');
+  await expect(rows).toHaveCount(3);
+  await page.waitForLoadState('networkidle');
+  expect(listCalls, 'the list came with the page').toEqual([]);
+
+  // Live: the search box, the sort and a link work as on a page the browser drew.
+  const searchBox = page.getByRole('searchbox');
+  await expect(searchBox).toHaveValue(tag);
+  await searchBox.fill(`${tag}-b`);
+  await expect(rows).toHaveCount(2);
+  await expect(page).toHaveURL(new RegExp(`q=${tag}-b`));
+  await page.getByRole('link', { name: `${tag}-b` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `${tag}-b` })).toBeVisible();
+  expect(written).toEqual([]);
+});
+
+test('in Japanese the server draws Japanese, and a language switch follows into the cookie', async ({
+  page,
+}) => {
+  const written = watchConsole(page);
+  await signInAsRoot(page);
+  await page.getByLabel('Language').selectOption('ja');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  await expect
+    .poll(async () => decodeURIComponent((await pageCookie(page))?.value ?? ''))
+    .toContain('"locale":"ja"');
+
+  const response = await page.goto(paths.users());
+  const html = (await response?.text()) ?? '';
+  expect(html).toContain('<html lang="ja"');
+  expect(html).toContain('サインイン中');
+  await expect(page.getByRole('button', { name: 'サインアウト' })).toBeVisible();
+  await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await expectNoSeriousA11yViolations(page);
+  expect(written).toEqual([]);
+});
+
+test('signing out ends the page cookie, and /users then draws nothing of the old session', async ({
+  page,
+}) => {
+  await signInAsRoot(page);
+  expect(await pageCookie(page)).toBeDefined();
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expectPathname(page, paths.signIn());
+  await expect.poll(() => pageCookie(page)).toBeUndefined();
+
+  const response = await page.goto(paths.users());
+  const html = (await response?.text()) ?? '';
+  expect(html).not.toContain('<table');
+  await expectPathname(page, paths.signIn());
+});
+
+test('a page drawn for a session this browser no longer holds is drawn again, not taken over', async ({
+  page,
+}) => {
+  const written = watchConsole(page);
+  await signInAsRoot(page);
+  expect(await pageCookie(page)).toBeDefined();
+  // Storage loses the session while the cookie (and the token) live on: as after a sign-out in another tab that this
+  // page's cookie has not caught up with.
+  await page.evaluate(() => localStorage.removeItem('sam-console.session'));
+  const response = await page.goto(paths.users());
+  expect((await response?.text()) ?? '').toContain('<table');
+  await expectPathname(page, paths.signIn());
+  await expect(page.getByRole('form', { name: 'Sign in as the root user' })).toBeVisible();
+  await expect(page.getByRole('table')).toHaveCount(0);
+  expect(written).toEqual([]);
+});

@@ -1,0 +1,52 @@
+// GET /users drawn on the server: for a browser whose page cookie names its session (src/ssr/page-cookie.ts), the
+// list arrives in the HTML itself, drawn by the browser app's own components (dist-ssr/, built by `vite build`), and
+// the browser hydrates it. Without the cookie, or when the page cannot be drawn (the token expired, the principal may
+// not list users, the API is down), the browser gets index.html as for any other page and draws the list itself.
+//
+// The page is asked of this server's own API (app.inject), with the cookie's session in the headers the console
+// would send: the same permission check, audit record and, in upstream mode, the same trip to Soracom. The answer
+// holds the operator's users, so no cache keeps it (`no-store`).
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import type { PageRenderer } from '../../src/ssr/document-request.ts';
+
+export interface ServerRenderOptions {
+  /** The build output folder (its index.html is the page's frame). */
+  staticDir?: string | undefined;
+  /** The loaded entry of dist-ssr/; without it the list is drawn by the browser alone. */
+  renderer?: PageRenderer | undefined;
+}
+
+export const serverRenderPlugin = fp(
+  async (app: FastifyInstance, { staticDir, renderer }: ServerRenderOptions) => {
+    if (!staticDir || !renderer) return;
+    const indexHtml = join(staticDir, 'index.html');
+    app.get('/users', async (request, reply) => {
+      let page: string | null = null;
+      if (request.headers.cookie) {
+        try {
+          page = await renderer.renderUsersDocument({
+            cookie: request.headers.cookie,
+            url: request.url,
+            // Read per request, as the static files are: a rebuilt dist/ is served without a restart.
+            template: await readFile(indexHtml, 'utf8'),
+            ask: async (path, headers) => {
+              const answer = await app.inject({ method: 'GET', url: path, headers });
+              return { status: answer.statusCode, text: answer.body };
+            },
+          });
+        } catch (error) {
+          // The browser can still draw the page: a failure here costs the head start, not the page.
+          request.log.warn({ err: error }, 'drawing /users on the server failed; sending index.html');
+        }
+      }
+      // The same address answers differently with and without the cookie.
+      void reply.header('vary', 'cookie');
+      if (page === null) return reply.sendFile('index.html');
+      return reply.header('cache-control', 'no-store').type('text/html; charset=utf-8').send(page);
+    });
+  },
+  { name: 'server-render', dependencies: ['browser-app'] },
+);

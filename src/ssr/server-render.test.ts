@@ -1,0 +1,144 @@
+// GET /users drawn on the server for a browser with the page cookie: the real renderer (src/ssr/render-page.tsx, the
+// source the build compiles into dist-ssr/) over the real API, and index.html whenever the page cannot be drawn.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../../server/test-support.ts';
+import type { PageRenderer } from './document-request.ts';
+import { encodePageCookie, PAGE_COOKIE } from './page-cookie.ts';
+import type { Session } from '../api/session-store.ts';
+import type { RenderedState } from './rendered-state.ts';
+
+const INDEX_HTML =
+  '<!doctype html>\n<html lang="en">\n  <head><title>SAM Console</title></head>\n  <body>\n    <div id="root"></div>\n  </body>\n</html>\n';
+// A description that would end the state's element, or turn into a replacement pattern, if written as it is.
+const TRICKY = "ends </script><b>here</b> and $' $& stay";
+
+let dist: string;
+let test: TestApp;
+let root: Session;
+
+beforeAll(async () => {
+  dist = mkdtempSync(join(tmpdir(), 'sam-server-render-'));
+  writeFileSync(join(dist, 'index.html'), INDEX_HTML);
+  const renderer: PageRenderer = await import('./render-page.tsx');
+  await renderer.prepareServerRender();
+  test = await buildTestApp({ staticDir: dist, pageRenderer: renderer });
+  const headers = await test.rootHeaders();
+  for (const userName of ['alice', 'bob']) {
+    const created = await test.call({
+      method: 'POST',
+      url: `${test.operatorPath}/users/${userName}`,
+      headers,
+      payload: { description: userName === 'alice' ? TRICKY : 'plain' },
+    });
+    expect(created.statusCode).toBe(201);
+  }
+  root = {
+    apiKey: headers['x-soracom-api-key'] ?? '',
+    token: headers['x-soracom-token'] ?? '',
+    operatorId: test.operatorId,
+    method: 'root',
+    identity: test.root.email,
+  };
+}, 60_000);
+
+afterAll(async () => {
+  await test.close();
+  rmSync(dist, { recursive: true, force: true });
+});
+
+const cookieOf = (session: Session, locale: 'en' | 'ja' = 'en', timeZone = 'UTC') =>
+  `other=1; ${PAGE_COOKIE}=${encodePageCookie({ session, locale, timeZone })}`;
+
+function stateIn(html: string): RenderedState {
+  const match = /<script type="application\/json" id="sam-console-rendered">([^<]*)<\/script>/.exec(html);
+  if (!match?.[1]) throw new Error('no rendered state in the page');
+  return JSON.parse(match[1]) as RenderedState;
+}
+
+describe('GET /users drawn on the server', () => {
+  it('draws the list for the cookie’s session, with the answers it was drawn from beside it', async () => {
+    const page = await test.call({ url: '/users', headers: { cookie: cookieOf(root) } });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
+    // It holds the operator's users: no cache may keep it, and without the cookie the address answers otherwise.
+    expect(page.headers['cache-control']).toBe('no-store');
+    expect(page.headers.vary).toMatch(/cookie/i);
+    const html = page.body;
+    expect(html).toMatch(/<tr[^>]*>.*href="\/users\/alice\/overview"/);
+    expect(html).toContain('href="/users/bob/overview"');
+    expect(html).toContain(`Signed in as`);
+
+    const state = stateIn(html);
+    const list = await test.call({ url: `${test.operatorPath}/users`, headers: await test.rootHeaders() });
+    expect(state.users).toEqual(list.json());
+    expect(state.locale).toBe('en');
+    expect(state.config).toMatchObject({ mode: 'local' });
+    expect(state.of).toMatch(/^[0-9a-f]+$/);
+    expect(html).not.toContain(root.token);
+  });
+
+  it('keeps a description that looks like markup or a replacement pattern as text', async () => {
+    const html = (await test.call({ url: '/users', headers: { cookie: cookieOf(root) } })).body;
+    // In the state: '<' escaped, so the element ends only where it should; the text comes back whole.
+    expect(html.match(/<\/script>/g)).toHaveLength(1);
+    expect(stateIn(html).users.find((user) => user.userName === 'alice')?.description).toBe(TRICKY);
+    // In the row: escaped by React, '$' patterns untouched.
+    expect(html).toContain('ends &lt;/script&gt;&lt;b&gt;here&lt;/b&gt; and $&#x27; $&amp; stay');
+  });
+
+  it('draws in the cookie’s language and time zone, and sets <html lang>', async () => {
+    const ja = (await test.call({ url: '/users', headers: { cookie: cookieOf(root, 'ja', 'Asia/Tokyo') } }))
+      .body;
+    expect(ja).toContain('<html lang="ja"');
+    expect(ja).toContain('サインイン中');
+    expect(ja).not.toContain('Signed in as');
+    const tokyo = /<time dateTime="[^"]+" title="([^"]+)"/.exec(ja)?.[1];
+    expect(tokyo).toMatch(/JST|GMT\+9/);
+    const newYork = (
+      await test.call({ url: '/users', headers: { cookie: cookieOf(root, 'en', 'America/New_York') } })
+    ).body;
+    expect(/<time dateTime="[^"]+" title="([^"]+)"/.exec(newYork)?.[1]).toMatch(/EST|EDT|GMT-[45]/);
+  });
+
+  it('draws the page the URL asks for: its search and sort', async () => {
+    const html = (await test.call({ url: '/users?q=bob', headers: { cookie: cookieOf(root) } })).body;
+    expect(html).toContain('href="/users/bob/overview"');
+    expect(html).not.toContain('href="/users/alice/overview"');
+  });
+
+  it('sends index.html, for the browser to draw, without a cookie or with one it cannot draw for', async () => {
+    const expired: Session = { ...root, token: 'not-a-live-token' };
+    const cases: Record<string, string | undefined> = {
+      'no cookie': undefined,
+      'another cookie only': 'other=1',
+      'not JSON': `${PAGE_COOKIE}=%7Bnope`,
+      'an unknown time zone': `${PAGE_COOKIE}=${encodePageCookie({ session: root, locale: 'en', timeZone: 'Mars/Base' })}`,
+      'a token the API refuses': cookieOf(expired),
+    };
+    for (const [name, cookie] of Object.entries(cases)) {
+      const page = await test.call({ url: '/users', headers: cookie ? { cookie } : {} });
+      expect(page.statusCode, name).toBe(200);
+      expect(page.body, name).toBe(INDEX_HTML);
+      expect(page.headers['cache-control'], name).toBe('no-cache');
+    }
+  });
+
+  it('sends index.html to a SAM user who may not list users', async () => {
+    await test.createUserWithPassword('carol', 'carol-password-1');
+    const headers = await test.signInUser('carol', 'carol-password-1');
+    const carol: Session = {
+      apiKey: headers['x-soracom-api-key'] ?? '',
+      token: headers['x-soracom-token'] ?? '',
+      operatorId: test.operatorId,
+      userName: 'carol',
+      method: 'user',
+    };
+    const list = await test.call({ url: `${test.operatorPath}/users`, headers });
+    expect(list.statusCode).toBe(403);
+    const page = await test.call({ url: '/users', headers: { cookie: cookieOf(carol) } });
+    expect(page.body).toBe(INDEX_HTML);
+  });
+});
