@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { callApi, waitForServer } from '../lib/http.ts';
+import { encodePageCookie, PAGE_COOKIE, PAGE_COOKIE_PATH } from '../../src/ssr/page-cookie.ts';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -23,6 +24,8 @@ export interface ConsoleServer {
   api: (method: string, path: string, body?: unknown) => Promise<unknown>;
   /** The localStorage entry the console keeps a session in, for a browser that starts signed in. */
   storedSession: () => { key: string; value: string };
+  /** The page cookie the console writes beside it (src/ssr/page-cookie.ts), for Playwright's addCookies. */
+  pageCookie: (locale?: 'en' | 'ja') => { name: string; value: string; url: string };
   stop: () => Promise<void>;
 }
 
@@ -79,6 +82,15 @@ export async function startConsoleServer({
       storedSession: () => ({
         key: 'sam-console.session',
         value: JSON.stringify({ ...root, method: 'root', identity: rootEmail }),
+      }),
+      pageCookie: (locale = 'en') => ({
+        name: PAGE_COOKIE,
+        value: encodePageCookie({
+          session: { ...root, method: 'root', identity: rootEmail },
+          locale,
+          timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        }),
+        url: `${base}${PAGE_COOKIE_PATH}`,
       }),
       stop,
     };
