@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync, existsSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ensureBrowserBuild } from './browser-build.ts';
+import { ensureBrowserBuild, loadPageRenderer } from './browser-build.ts';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -39,5 +39,55 @@ describe('ensureBrowserBuild', () => {
     const later = new Date(Date.now() + 60_000);
     utimesSync(join(root, 'src', 'note.txt'), later, later);
     expect(await ensureBrowserBuild(root, warn)).toBe('built');
+  });
+
+  it('counts a build without the page renderer as stale where the sources have one', async () => {
+    const root = tempDir();
+    writeFileSync(
+      join(root, 'index.html'),
+      '<!doctype html><html><head><title>t</title></head><body></body></html>',
+    );
+    mkdirSync(join(root, 'src', 'ssr'), { recursive: true });
+    writeFileSync(join(root, 'src', 'ssr', 'render-page.tsx'), 'export {};');
+    const warn = (m: string) => {
+      throw new Error(m);
+    };
+    // This project's build (no vite.config.ts) writes no renderer: asked again, it builds again.
+    expect(await ensureBrowserBuild(root, warn)).toBe('built');
+    expect(await ensureBrowserBuild(root, warn)).toBe('built');
+    mkdirSync(join(root, 'dist-ssr'));
+    writeFileSync(join(root, 'dist-ssr', 'render-page.js'), 'export {};');
+    expect(await ensureBrowserBuild(root, warn)).toBe('fresh');
+  });
+});
+
+describe('loadPageRenderer', () => {
+  it('loads the built renderer and prepares it, and without one answers undefined', async () => {
+    const root = tempDir();
+    const warn = (m: string) => {
+      throw new Error(m);
+    };
+    expect(await loadPageRenderer(root, warn)).toBeUndefined();
+    mkdirSync(join(root, 'dist-ssr'));
+    writeFileSync(
+      join(root, 'dist-ssr', 'render-page.js'),
+      'export let prepared = false;\nexport async function prepareServerRender() { prepared = true; }\nexport async function renderUsersDocument() { return null; }\n',
+    );
+    const renderer = (await loadPageRenderer(root, warn)) as unknown as { prepared: boolean } | undefined;
+    expect(renderer?.prepared).toBe(true);
+  });
+
+  it('warns and answers undefined when the renderer does not load, so the browser draws every page', async () => {
+    const root = tempDir();
+    mkdirSync(join(root, 'dist-ssr'));
+    writeFileSync(
+      join(root, 'dist-ssr', 'render-page.js'),
+      'export async function prepareServerRender() { throw new Error("no texts"); }\n',
+    );
+    const warnings: string[] = [];
+    expect(await loadPageRenderer(root, (m) => warnings.push(m))).toBeUndefined();
+    expect(warnings).toEqual([
+      'the server-side page renderer did not load (no texts); the browser draws every page.',
+    ]);
   });
 });

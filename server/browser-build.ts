@@ -34,10 +34,12 @@ export async function ensureBrowserBuild(
     newestMtime(indexHtml),
     newestMtime(join(projectRoot, 'vite.config.ts')),
   );
-  // `vite build` writes the server's page renderer (dist-ssr/) too: a build without it is an older one.
-  const builtRenderer = join(projectRoot, 'dist-ssr', 'render-page.js');
-  if (existsSync(builtIndex) && existsSync(builtRenderer) && newestMtime(builtIndex) >= sources)
-    return 'fresh';
+  // `vite build` writes the server's page renderer (dist-ssr/) too: where the sources have one, a build without it
+  // is an older one.
+  const rendererMissing =
+    existsSync(join(projectRoot, 'src', 'ssr', 'render-page.tsx')) &&
+    !existsSync(join(projectRoot, 'dist-ssr', 'render-page.js'));
+  if (existsSync(builtIndex) && !rendererMissing && newestMtime(builtIndex) >= sources) return 'fresh';
   // Vite is loaded only when a build is needed.
   const { build } = await import('vite');
   try {
