@@ -27,6 +27,7 @@ export default tseslint.config(
     ignores: [
       'dist/**',
       'dist-server/**',
+      'dist-ssr/**',
       'node_modules/**',
       'data/**',
       'test-results/**',

@@ -33,7 +33,9 @@ const hydrating =
   rendered.of === tokenFingerprint(session.token) &&
   rendered.locale === locale;
 if (hydrating) {
-  queryClient.setQueryData(usersListOptions().queryKey, rendered.users, { updatedAt: rendered.usersAnsweredAt });
+  queryClient.setQueryData(usersListOptions().queryKey, rendered.users, {
+    updatedAt: rendered.usersAnsweredAt,
+  });
   queryClient.setQueryData(consoleConfigOptions().queryKey, rendered.config, {
     updatedAt: rendered.usersAnsweredAt,
   });
