@@ -7,7 +7,9 @@ import {
   expectNoSeriousA11yViolations,
   expectPathname,
   paths,
+  setUserPermissionViaApi,
   signInAsRoot,
+  submitSamUserSignIn,
   uniqueUserName,
 } from './support/index.ts';
 import { PAGE_COOKIE } from '../src/ssr/page-cookie.ts';
@@ -79,6 +81,33 @@ test('a signed-in reload of /users arrives drawn, and the console takes it over 
   await expect(page).toHaveURL(new RegExp(`q=${tag}-b`));
   await page.getByRole('link', { name: `${tag}-b` }).click();
   await expect(page.getByRole('heading', { level: 1, name: `${tag}-b` })).toBeVisible();
+  expect(written).toEqual([]);
+});
+
+test('a SAM user who may list users gets the list drawn too, with its rights read once it is live', async ({
+  page,
+  request,
+}) => {
+  const userName = uniqueUserName('reader');
+  const password = 'server-render-password-2026';
+  const root = await createUserViaApi(request, { userName, password });
+  await setUserPermissionViaApi(
+    request,
+    userName,
+    [{ effect: 'allow', api: ['User:listUsers', 'User:getUser', 'User:getUserMFAStatus'] }],
+    root,
+  );
+  const written = watchConsole(page);
+  await page.goto(paths.signIn({ method: 'user' }));
+  await submitSamUserSignIn(page, { operatorId: root.operatorId, userName, password });
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+
+  const response = await page.goto(paths.users());
+  expect((await response?.text()) ?? '').toContain(`href="/users/${userName}/overview"`);
+  await expect(page.getByRole('link', { name: userName, exact: true }).first()).toBeVisible();
+  // Drawn with its rights not known yet, as the browser would: once read, what the user may not do is disabled.
+  await expect(page.getByRole('button', { name: 'Create user' })).toBeDisabled();
+  await page.waitForLoadState('networkidle');
   expect(written).toEqual([]);
 });
 
