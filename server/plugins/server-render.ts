@@ -4,8 +4,9 @@
 // not list users, the API is down), the browser gets index.html as for any other page and draws the list itself.
 //
 // The page is asked of this server's own API (app.inject), with the cookie's session in the headers the console
-// would send: the same permission check, audit record and, in upstream mode, the same trip to Soracom. The answer
-// holds the operator's users, so no cache keeps it (`no-store`).
+// would send and from the browser's address: the same authentication and permission check (ipAddress() conditions
+// included) and, in upstream mode, the same trip to Soracom. The answer holds the operator's users, so no cache keeps it
+// (`no-store`).
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -33,7 +34,14 @@ export const serverRenderPlugin = fp(
             // Read per request, as the static files are: a rebuilt dist/ is served without a restart.
             template: await readFile(indexHtml, 'utf8'),
             ask: async (path, headers) => {
-              const answer = await app.inject({ method: 'GET', url: path, headers });
+              // From the browser's address, not the server's own: a permission's ipAddress() condition judges the
+              // caller that asked for the page.
+              const answer = await app.inject({
+                method: 'GET',
+                url: path,
+                headers,
+                remoteAddress: request.ip,
+              });
               return { status: answer.statusCode, text: answer.body };
             },
           });

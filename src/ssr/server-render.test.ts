@@ -141,4 +141,39 @@ describe('GET /users drawn on the server', () => {
     const page = await test.call({ url: '/users', headers: { cookie: cookieOf(carol) } });
     expect(page.body).toBe(INDEX_HTML);
   });
+
+  it('asks the API from the browser’s address, so an ipAddress() condition holds as for the browser’s own calls', async () => {
+    await test.createUserWithPassword('dave', 'dave-password-1');
+    const rootHeaders = await test.rootHeaders();
+    const permission = {
+      statements: [{ effect: 'allow', api: ['User:listUsers'], condition: "ipAddress('198.51.100.0/24')" }],
+    };
+    const saved = await test.call({
+      method: 'PUT',
+      url: `${test.operatorPath}/users/dave/permission`,
+      headers: rootHeaders,
+      payload: { permission: JSON.stringify(permission) },
+    });
+    expect(saved.statusCode).toBe(200);
+    const headers = await test.signInUser('dave', 'dave-password-1');
+    const dave: Session = {
+      apiKey: headers['x-soracom-api-key'] ?? '',
+      token: headers['x-soracom-token'] ?? '',
+      operatorId: test.operatorId,
+      userName: 'dave',
+      method: 'user',
+    };
+    const inside = await test.call({
+      url: '/users',
+      headers: { cookie: cookieOf(dave) },
+      remoteAddress: '198.51.100.7',
+    });
+    expect(inside.body).toContain('href="/users/dave/overview"');
+    const outside = await test.call({
+      url: '/users',
+      headers: { cookie: cookieOf(dave) },
+      remoteAddress: '203.0.113.9',
+    });
+    expect(outside.body).toBe(INDEX_HTML);
+  });
 });
