@@ -52,6 +52,18 @@ afterAll(async () => {
 const cookieOf = (session: Session, locale: 'en' | 'ja' = 'en', timeZone = 'UTC') =>
   `other=1; ${PAGE_COOKIE}=${encodePageCookie({ session, locale, timeZone })}`;
 
+/** Signs a SAM user in and answers the session the console would keep (and copy into the page cookie). */
+async function samUserSession(userName: string, password: string): Promise<Session> {
+  const headers = await test.signInUser(userName, password);
+  return {
+    apiKey: headers['x-soracom-api-key'] ?? '',
+    token: headers['x-soracom-token'] ?? '',
+    operatorId: test.operatorId,
+    userName,
+    method: 'user',
+  };
+}
+
 function stateIn(html: string): RenderedState {
   const match = /<script type="application\/json" id="sam-console-rendered">([^<]*)<\/script>/.exec(html);
   if (!match?.[1]) throw new Error('no rendered state in the page');
@@ -128,15 +140,11 @@ describe('GET /users drawn on the server', () => {
 
   it('sends index.html to a SAM user who may not list users', async () => {
     await test.createUserWithPassword('carol', 'carol-password-1');
-    const headers = await test.signInUser('carol', 'carol-password-1');
-    const carol: Session = {
-      apiKey: headers['x-soracom-api-key'] ?? '',
-      token: headers['x-soracom-token'] ?? '',
-      operatorId: test.operatorId,
-      userName: 'carol',
-      method: 'user',
-    };
-    const list = await test.call({ url: `${test.operatorPath}/users`, headers });
+    const carol = await samUserSession('carol', 'carol-password-1');
+    const list = await test.call({
+      url: `${test.operatorPath}/users`,
+      headers: { 'x-soracom-api-key': carol.apiKey, 'x-soracom-token': carol.token },
+    });
     expect(list.statusCode).toBe(403);
     const page = await test.call({ url: '/users', headers: { cookie: cookieOf(carol) } });
     expect(page.body).toBe(INDEX_HTML);
@@ -155,14 +163,7 @@ describe('GET /users drawn on the server', () => {
       payload: { permission: JSON.stringify(permission) },
     });
     expect(saved.statusCode).toBe(200);
-    const headers = await test.signInUser('dave', 'dave-password-1');
-    const dave: Session = {
-      apiKey: headers['x-soracom-api-key'] ?? '',
-      token: headers['x-soracom-token'] ?? '',
-      operatorId: test.operatorId,
-      userName: 'dave',
-      method: 'user',
-    };
+    const dave = await samUserSession('dave', 'dave-password-1');
     const inside = await test.call({
       url: '/users',
       headers: { cookie: cookieOf(dave) },
