@@ -18,7 +18,7 @@ import { AppRoutes, pageModules } from '../app/router.tsx';
 import { GuardedRouter, guardHistory } from '../components/leave-guard.tsx';
 import { consoleConfigOptions } from '../features/session/console-config-queries.ts';
 import { setRenderTimeZone } from '../i18n/format.ts';
-import { activateLocale, switchToLoadedLocale } from '../i18n/i18n-store.ts';
+import { activateLocale, messages, switchToLoadedLocale } from '../i18n/i18n-store.ts';
 import { locales, type Locale } from '../i18n/locales.ts';
 import { pageAreas } from '../i18n/messages/messages.ts';
 import { usersListOptions } from '../queries/user-queries.ts';
@@ -142,9 +142,17 @@ export async function renderUsersDocument({
     usersAnsweredAt,
   });
   // Replaced by functions: a '$' in a user's description must stay a '$', not a replacement pattern.
+  // The page's own title from the first byte (the browser's usePageTitle sets the same once it is live).
+  const m = messages();
+  const title = escapeText(`${m.userList.title} · ${m.app.name}`);
   return template
     .replace(/<html lang="[^"]*"/, () => `<html lang="${locale}"`)
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${title}</title>`)
     .replace(ROOT, () => `<div id="root">${html}</div>${renderedStateScript(state, list.text)}`);
+}
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -82,6 +82,7 @@ describe('GET /users drawn on the server', () => {
     expect(html).toMatch(/<tr[^>]*>.*href="\/users\/alice\/overview"/);
     expect(html).toContain('href="/users/bob/overview"');
     expect(html).toContain(`Signed in as`);
+    expect(html).toContain('<title>Users · SAM Console</title>');
 
     const state = stateIn(html);
     const list = await test.call({ url: `${test.operatorPath}/users`, headers: await test.rootHeaders() });
@@ -105,6 +106,7 @@ describe('GET /users drawn on the server', () => {
     const ja = (await test.call({ url: '/users', headers: { cookie: cookieOf(root, 'ja', 'Asia/Tokyo') } }))
       .body;
     expect(ja).toContain('<html lang="ja"');
+    expect(ja).toContain('<title>SAM ユーザー · SAM Console</title>');
     expect(ja).toContain('サインイン中');
     expect(ja).not.toContain('Signed in as');
     const tokyo = /<time dateTime="[^"]+" title="([^"]+)"/.exec(ja)?.[1];
