@@ -38,6 +38,8 @@ export interface BuildAppOptions {
   staticDir?: string;
   /** Draws /users on the server for a browser with a page cookie (main.ts loads it from dist-ssr/); omitted: never. */
   pageRenderer?: PageRenderer | undefined;
+  /** How long a drawn /users may wait for its answers before index.html goes instead (tests shorten it). */
+  pageRenderBudgetMs?: number | undefined;
   /** Also serve the build's source maps (default: no; SAM_SERVE_SOURCE_MAPS=1 in main.ts). */
   serveSourceMaps?: boolean;
   /** Seed an empty database with this operator; omitted: no seeding. */
@@ -111,6 +113,10 @@ export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyIn
     staticDir: options.staticDir,
     serveSourceMaps: options.serveSourceMaps,
   });
-  await app.register(serverRenderPlugin, { staticDir: options.staticDir, renderer: options.pageRenderer });
+  await app.register(serverRenderPlugin, {
+    staticDir: options.staticDir,
+    renderer: options.pageRenderer,
+    budgetMs: options.pageRenderBudgetMs,
+  });
   return app;
 }

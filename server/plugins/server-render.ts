@@ -18,17 +18,35 @@ export interface ServerRenderOptions {
   staticDir?: string | undefined;
   /** The loaded entry of dist-ssr/; without it the list is drawn by the browser alone. */
   renderer?: PageRenderer | undefined;
+  /** How long the page may wait for its answers before index.html goes instead (default RENDER_BUDGET_MS). */
+  budgetMs?: number | undefined;
+}
+
+/**
+ * The local API answers the list in milliseconds; Soracom's, through the upstream proxy, in a few hundred. Past this,
+ * a blank page waiting on a slow upstream would be worse than the browser's own loading state: index.html goes, and
+ * the browser asks for the list itself.
+ */
+export const RENDER_BUDGET_MS = 1000;
+
+/** Settles with `work`'s result, or with null once `ms` have passed first. */
+function within<T>(work: Promise<T>, ms: number): Promise<T | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
 export const serverRenderPlugin = fp(
-  async (app: FastifyInstance, { staticDir, renderer }: ServerRenderOptions) => {
+  async (app: FastifyInstance, { staticDir, renderer, budgetMs = RENDER_BUDGET_MS }: ServerRenderOptions) => {
     if (!staticDir || !renderer) return;
     const indexHtml = join(staticDir, 'index.html');
     app.get('/users', async (request, reply) => {
       let page: string | null = null;
       if (request.headers.cookie) {
         try {
-          page = await renderer.renderUsersDocument({
+          const drawing = renderer.renderUsersDocument({
             cookie: request.headers.cookie,
             url: request.url,
             // Read per request, as the static files are: a rebuilt dist/ is served without a restart.
@@ -45,6 +63,9 @@ export const serverRenderPlugin = fp(
               return { status: answer.statusCode, text: answer.body };
             },
           });
+          // A page still drawing when the budget runs out is dropped; its failure then has no one to tell.
+          drawing.catch(() => undefined);
+          page = await within(drawing, budgetMs);
         } catch (error) {
           // The browser can still draw the page: a failure here costs the head start, not the page.
           request.log.warn({ err: error }, 'drawing /users on the server failed; sending index.html');

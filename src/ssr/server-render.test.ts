@@ -2,8 +2,11 @@
 // source the build compiles into dist-ssr/) over the real API, and index.html whenever the page cannot be drawn.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../server/app.ts';
 import { buildTestApp, type TestApp } from '../../server/test-support.ts';
 import type { PageRenderer } from './document-request.ts';
 import { encodePageCookie, PAGE_COOKIE } from './page-cookie.ts';
@@ -178,5 +181,36 @@ describe('GET /users drawn on the server', () => {
       remoteAddress: '203.0.113.9',
     });
     expect(outside.body).toBe(INDEX_HTML);
+  });
+
+  it('sends index.html when the answers take longer than the budget, as from a slow upstream', async () => {
+    let asked = 0;
+    const slow = createServer((_request, response) => {
+      asked += 1;
+      // Longer than the test's budget below, and than the test itself would wait for.
+      setTimeout(() => {
+        response.writeHead(200, { 'content-type': 'application/json' });
+        response.end('[]');
+      }, 30_000).unref();
+    });
+    await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve));
+    const { port } = slow.address() as AddressInfo;
+    const renderer: PageRenderer = await import('./render-page.tsx');
+    const upstreamApp = await buildApp({
+      upstream: `http://127.0.0.1:${port}`,
+      staticDir: dist,
+      pageRenderer: renderer,
+      pageRenderBudgetMs: 200,
+    });
+    try {
+      const page = await upstreamApp.inject({ url: '/users', headers: { cookie: cookieOf(root) } });
+      expect(asked).toBe(1);
+      expect(page.statusCode).toBe(200);
+      expect(page.body).toBe(INDEX_HTML);
+    } finally {
+      slow.closeAllConnections();
+      slow.close();
+      await upstreamApp.close();
+    }
   });
 });
