@@ -1,9 +1,8 @@
 // Entry: load the chosen language's texts, then mount the providers and the router, nothing else.
-import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { Providers } from './app/providers.tsx';
+import { ConsoleApp } from './app/console-app.tsx';
 import { createQueryClient } from './app/query-client.ts';
-import { AppRouter, AppRoutes, createAppHistory, pageModules } from './app/router.tsx';
+import { createAppHistory, pageModules } from './app/router.tsx';
 import { activateLocale, initialLocale } from './i18n/i18n-store.ts';
 import { firstPageIsSignIn, preloadFirstPage } from './app/route-preload.ts';
 import { getConsoleConfig } from './api/operations.ts';
@@ -54,15 +53,7 @@ void Promise.all([texts, consoleConfig, firstPage])
   .then(([, config]) => {
     if (config) queryClient.setQueryData(consoleConfigOptions().queryKey, config);
     keepPageCookie();
-    const app = (
-      <StrictMode>
-        <Providers queryClient={queryClient}>
-          <AppRouter history={createAppHistory()}>
-            <AppRoutes />
-          </AppRouter>
-        </Providers>
-      </StrictMode>
-    );
+    const app = <ConsoleApp queryClient={queryClient} history={createAppHistory()} />;
     if (hydrating) hydrateRoot(root, app);
     else createRoot(root).render(app);
     // From the sign-in page, the list (and its texts) is where most sign-ins go: fetched once this page is shown.

@@ -7,15 +7,14 @@
 // (asked of the server by the caller). What only the browser knows (the MFA statuses, a SAM user's permission
 // documents, refusals recorded in this browser) is drawn as "not known yet" on both sides and filled in once the page
 // is live, exactly as a page the browser draws itself.
-import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { UNSAFE_createMemoryHistory as createMemoryHistory } from 'react-router';
 import type { ConsoleConfig, UserDetail } from '../api/operations.ts';
 import { setServerRenderSession, type Session } from '../api/session-store.ts';
-import { Providers } from '../app/providers.tsx';
+import { ConsoleApp } from '../app/console-app.tsx';
 import { createQueryClient } from '../app/query-client.ts';
-import { AppRoutes, pageModules } from '../app/router.tsx';
-import { GuardedRouter, guardHistory } from '../components/leave-guard.tsx';
+import { pageModules } from '../app/router.tsx';
+import { guardHistory } from '../components/leave-guard.tsx';
 import { consoleConfigOptions } from '../features/session/console-config-queries.ts';
 import { setRenderTimeZone } from '../i18n/format.ts';
 import { activateLocale, messages, switchToLoadedLocale } from '../i18n/i18n-store.ts';
@@ -79,15 +78,7 @@ export function renderUsersPage(input: UsersPageInput): string {
   setRenderTimeZone(input.timeZone);
   try {
     const history = guardHistory(createMemoryHistory({ initialEntries: [input.url], v5Compat: true }));
-    return renderToString(
-      <StrictMode>
-        <Providers queryClient={client}>
-          <GuardedRouter history={history}>
-            <AppRoutes />
-          </GuardedRouter>
-        </Providers>
-      </StrictMode>,
-    );
+    return renderToString(<ConsoleApp queryClient={client} history={history} />);
   } finally {
     setServerRenderSession(null);
     setRenderTimeZone(undefined);
@@ -141,10 +132,10 @@ export async function renderUsersDocument({
     config: state.config,
     usersAnsweredAt,
   });
-  // Replaced by functions: a '$' in a user's description must stay a '$', not a replacement pattern.
   // The page's own title from the first byte (the browser's usePageTitle sets the same once it is live).
   const m = messages();
   const title = escapeText(`${m.userList.title} · ${m.app.name}`);
+  // Replaced by functions: a '$' in a user's description must stay a '$', not a replacement pattern.
   return template
     .replace(/<html lang="[^"]*"/, () => `<html lang="${locale}"`)
     .replace(/<title>[^<]*<\/title>/, () => `<title>${title}</title>`)
