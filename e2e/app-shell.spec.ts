@@ -10,6 +10,7 @@ import {
   expectPath,
   paths,
   createUserViaApi,
+  watchConsoleProblems,
 } from './support/index.ts';
 
 test('the list page loads neither the editor nor the QR code, nor any tab module', async ({ page }) => {
@@ -164,11 +165,7 @@ test('a page whose code cannot be fetched says so inside the console frame, and 
 test('loading the console, signed out and signed in, writes no warning or error to the browser console', async ({
   page,
 }) => {
-  const written: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'warning' || message.type() === 'error') written.push(message.text());
-  });
-  page.on('pageerror', (error) => written.push(error.message));
+  const written = watchConsoleProblems(page);
   await page.goto(paths.signIn());
   await expect(page.getByRole('form', { name: 'Sign in as the root user' })).toBeVisible();
   await signInAsRoot(page);

@@ -11,18 +11,9 @@ import {
   signInAsRoot,
   submitSamUserSignIn,
   uniqueUserName,
+  watchConsoleProblems,
 } from './support/index.ts';
 import { PAGE_COOKIE } from '../src/ssr/page-cookie.ts';
-
-/** Warnings and errors the page writes (a hydration that does not match the server's HTML is one). */
-function watchConsole(page: Page): string[] {
-  const written: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'warning' || message.type() === 'error') written.push(message.text());
-  });
-  page.on('pageerror', (error) => written.push(error.message));
-  return written;
-}
 
 /** The list requests the page makes, from now on. */
 function watchListRequests(page: Page, operatorId: () => string): string[] {
@@ -51,7 +42,7 @@ test('a signed-in reload of /users arrives drawn, and the console takes it over 
   const tag = uniqueUserName('drawn');
   await createUserViaApi(request, { userName: `${tag}-a`, description: 'first of two' });
   await createUserViaApi(request, { userName: `${tag}-b`, description: 'second of two' });
-  const written = watchConsole(page);
+  const written = watchConsoleProblems(page);
   await signInAsRoot(page);
   const cookie = await pageCookie(page);
   expect(cookie, 'the console writes the page cookie at sign-in').toBeDefined();
@@ -97,7 +88,7 @@ test('a SAM user who may list users gets the list drawn too, with its rights rea
     [{ effect: 'allow', api: ['User:listUsers', 'User:getUser', 'User:getUserMFAStatus'] }],
     root,
   );
-  const written = watchConsole(page);
+  const written = watchConsoleProblems(page);
   await page.goto(paths.signIn({ method: 'user' }));
   await submitSamUserSignIn(page, { operatorId: root.operatorId, userName, password });
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
@@ -114,7 +105,7 @@ test('a SAM user who may list users gets the list drawn too, with its rights rea
 test('in Japanese the server draws Japanese, and a language switch follows into the cookie', async ({
   page,
 }) => {
-  const written = watchConsole(page);
+  const written = watchConsoleProblems(page);
   await signInAsRoot(page);
   await page.getByLabel('Language').selectOption('ja');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
@@ -151,7 +142,7 @@ test('signing out ends the page cookie, and /users then draws nothing of the old
 test('a page drawn for a session this browser no longer holds is drawn again, not taken over', async ({
   page,
 }) => {
-  const written = watchConsole(page);
+  const written = watchConsoleProblems(page);
   await signInAsRoot(page);
   expect(await pageCookie(page)).toBeDefined();
   // Storage loses the session while the cookie (and the token) live on: as after a sign-out in another tab that this

@@ -60,6 +60,19 @@ export function userTabContent(page: Page, tab: UserTab): Locator {
   return region.getByRole('button').or(region.getByRole('table')).first();
 }
 
+/**
+ * The warnings and errors the page writes to the browser console from now on, and its uncaught errors (a hydration
+ * that does not match the server's HTML is one): a list the test expects to stay empty.
+ */
+export function watchConsoleProblems(page: Page): string[] {
+  const written: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning' || message.type() === 'error') written.push(message.text());
+  });
+  page.on('pageerror', (error) => written.push(error.message));
+  return written;
+}
+
 /** expectPath(page, path): the page's address becomes exactly this path and search (built with `paths`). */
 export async function expectPath(page: Page, path: string): Promise<void> {
   await expect(page).toHaveURL((url) => `${url.pathname}${url.search}` === path);
