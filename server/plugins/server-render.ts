@@ -49,8 +49,8 @@ export const serverRenderPlugin = fp(
           const drawing = renderer.renderUsersDocument({
             cookie: request.headers.cookie,
             url: request.url,
-            // Read per request, as the static files are: a rebuilt dist/ is served without a restart.
-            template: await readFile(indexHtml, 'utf8'),
+            // Read per page drawn, as the static files are per request: a rebuilt dist/ is served without a restart.
+            readTemplate: () => readFile(indexHtml, 'utf8'),
             ask: async (path, headers) => {
               // From the browser's address, not the server's own: a permission's ipAddress() condition judges the
               // caller that asked for the page.

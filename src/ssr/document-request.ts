@@ -12,8 +12,8 @@ export interface DocumentRequest {
   cookie: string | undefined;
   /** The path asked for, with its query. */
   url: string;
-  /** The built index.html. */
-  template: string;
+  /** Reads the built index.html: asked for only when there is a page to draw, beside the API's answers. */
+  readTemplate: () => Promise<string>;
   /** Asks the server's own API (the local one, or Soracom's through the upstream proxy) a GET, with these headers. */
   ask: (path: string, headers: Record<string, string>) => Promise<ApiAnswer>;
 }

@@ -97,22 +97,23 @@ const ROOT = '<div id="root"></div>';
 export async function renderUsersDocument({
   cookie,
   url,
-  template,
+  readTemplate,
   ask,
 }: DocumentRequest): Promise<string | null> {
   const page = decodePageCookie(pageCookieIn(cookie) ?? '');
-  if (!page || !template.includes(ROOT)) return null;
+  if (!page) return null;
   const { session, locale, timeZone } = page;
   const headers = {
     'x-soracom-api-key': session.apiKey,
     'x-soracom-token': session.token,
     'x-soracom-lang': locale,
   };
-  const [list, configAnswer] = await Promise.all([
+  const [list, configAnswer, template] = await Promise.all([
     ask(`/v1/operators/${encodeURIComponent(session.operatorId)}/users`, headers),
     ask('/config.json', {}),
+    readTemplate(),
   ]);
-  if (list.status !== 200 || configAnswer.status !== 200) return null;
+  if (list.status !== 200 || configAnswer.status !== 200 || !template.includes(ROOT)) return null;
   const users = JSON.parse(list.text) as unknown;
   const config = JSON.parse(configAnswer.text) as unknown;
   if (!Array.isArray(users) || !isRecord(config)) return null;
