@@ -104,6 +104,19 @@ describe('getSessionState', () => {
     localStorage.setItem('sam-console.session', JSON.stringify(session));
     expect(readSession()).toMatchObject({ operatorId: 'OP0000000001' });
   });
+
+  it('takes nothing stored that is not a session the console wrote', () => {
+    for (const stored of [
+      { ...session, method: 'admin' },
+      { ...session, token: 7 },
+      { ...session, userName: 7 },
+      { ...session, identity: ['root@example.com'] },
+      { ...session, expiresAt: 'soon' },
+    ]) {
+      localStorage.setItem('sam-console.session', JSON.stringify(stored));
+      expect(readSession(), JSON.stringify(stored)).toBeNull();
+    }
+  });
 });
 
 describe('useSession', () => {

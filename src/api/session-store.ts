@@ -81,6 +81,8 @@ export function isSession(value: unknown): value is Session {
     typeof value.token === 'string' &&
     typeof value.operatorId === 'string' &&
     isMethod(value.method) &&
+    (value.userName === undefined || typeof value.userName === 'string') &&
+    (value.identity === undefined || typeof value.identity === 'string') &&
     (value.expiresAt === undefined || typeof value.expiresAt === 'number')
   );
 }

@@ -58,8 +58,6 @@ export function decodePageCookie(value: string): PageCookie | null {
   const { session, locale, timeZone } = parsed as Record<string, unknown>;
   if (!isSession(session) || !isLocale(locale) || !isTimeZone(timeZone)) return null;
   const { apiKey, token, operatorId, userName, method, identity, expiresAt } = session;
-  if (userName !== undefined && typeof userName !== 'string') return null;
-  if (identity !== undefined && typeof identity !== 'string') return null;
   return {
     session: {
       apiKey,
