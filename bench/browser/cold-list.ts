@@ -38,18 +38,31 @@ const LAYOUT_SHIFT_PROBE = `
 
 interface Round {
   firstRowMs: number;
+  /** The document's first byte (its navigation entry's responseStart), from navigation start. */
+  firstByteMs: number;
   networkIdleMs: number;
   layoutShift: number;
   apiRequests: number;
   repeated: string[];
 }
 
-/** Loads `url` in a new context and measures it; `prepare` may put a session in place first. */
+/** How long a tab rests on the page of another site before the measured load, for the browser to settle. */
+const SETTLE_MS = 1000;
+
+interface LoadSetup {
+  /** Put in localStorage before any page runs. */
+  session?: { key: string; value: string };
+  cookie?: { name: string; value: string; url: string };
+  /** A page of another site the tab shows (and rests on) before `url` is typed in; without it, a new tab's blank
+   * page. */
+  from?: string;
+}
+
+/** Loads `url` in a new context and measures it. */
 async function loadOnce(
   browser: Browser,
   url: string,
-  session?: { key: string; value: string },
-  cookie?: { name: string; value: string; url: string },
+  { session, cookie, from }: LoadSetup = {},
 ): Promise<Round> {
   const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
   if (cookie) await context.addCookies([cookie]);
@@ -79,6 +92,11 @@ async function loadOnce(
   page.on('requestfinished', settle);
   page.on('requestfailed', settle);
   try {
+    if (from) {
+      await page.goto(from);
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+      apiCalls.length = 0;
+    }
     await page.goto(url);
     await page.waitForFunction(() => (window as { __firstRowAt?: number }).__firstRowAt !== undefined, null, {
       timeout: 120_000,
@@ -87,11 +105,18 @@ async function loadOnce(
       await new Promise((resolve) => setTimeout(resolve, 50));
     const measured = (await page.evaluate(() => {
       const w = window as unknown as { __firstRowAt: number; __layoutShift: number };
-      return { firstRowMs: w.__firstRowAt, layoutShift: w.__layoutShift, origin: performance.timeOrigin };
-    })) as { firstRowMs: number; layoutShift: number; origin: number };
+      const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+      return {
+        firstRowMs: w.__firstRowAt,
+        firstByteMs: navigation?.responseStart ?? Number.NaN,
+        layoutShift: w.__layoutShift,
+        origin: performance.timeOrigin,
+      };
+    })) as { firstRowMs: number; firstByteMs: number; layoutShift: number; origin: number };
     const repeated = apiCalls.filter((call, index) => apiCalls.indexOf(call) !== index);
     return {
       firstRowMs: measured.firstRowMs,
+      firstByteMs: measured.firstByteMs,
       networkIdleMs: lastFinished - measured.origin,
       layoutShift: measured.layoutShift,
       apiRequests: apiCalls.length,
@@ -170,12 +195,20 @@ export async function coldListSections({ port = 5632, runs = 3 } = {}): Promise<
         consoleHeaders[name] = value;
     });
     plain = createServer((request, response) => {
+      if (request.url === '/elsewhere') {
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        response.end('<!doctype html><title>Elsewhere</title><p>Another site.</p>');
+        return;
+      }
       response.writeHead(
         200,
         request.url === '/with-headers' ? consoleHeaders : { 'content-type': 'text/html; charset=utf-8' },
       );
       response.end(html);
     });
+    // `localhost` is another site than `127.0.0.1` (a site is the scheme and host, ports aside), so leaving this page
+    // for either one is a cross-site navigation, as from a tab showing anything else when an address is typed.
+    const elsewhere = `http://localhost:${PLAIN_PORT}/elsewhere`;
     await new Promise<void>((resolve) => plain?.listen(PLAIN_PORT, '127.0.0.1', resolve));
     await buildFloor(floorDir);
     const listJson = JSON.stringify(await server.api('GET', `/operators/${server.root.operatorId}/users`));
@@ -190,6 +223,8 @@ export async function coldListSections({ port = 5632, runs = 3 } = {}): Promise<
     const floor: Round[] = [];
     const floorWithHeaders: Round[] = [];
     const stack: Round[] = [];
+    const oursFromElsewhere: Round[] = [];
+    const floorFromElsewhere: Round[] = [];
     const load: number[] = [];
     // Interleaved, so load on the machine falls on both alike.
     for (let run = 0; run < RUNS; run += 1) {
@@ -197,11 +232,22 @@ export async function coldListSections({ port = 5632, runs = 3 } = {}): Promise<
       // A returning browser has its session and the page cookie the console writes beside it (src/ssr): the
       // server draws the list. Without the cookie (a switched session, or the first load after an upgrade) the
       // browser draws it: measured too, as a detail.
-      ours.push(await loadOnce(browser, `${server.base}/users`, server.storedSession(), server.pageCookie()));
-      oursInBrowser.push(await loadOnce(browser, `${server.base}/users`, server.storedSession()));
+      const returning = { session: server.storedSession(), cookie: server.pageCookie() };
+      ours.push(await loadOnce(browser, `${server.base}/users`, returning));
+      oursInBrowser.push(
+        await loadOnce(browser, `${server.base}/users`, { session: server.storedSession() }),
+      );
       floor.push(await loadOnce(browser, `http://127.0.0.1:${PLAIN_PORT}/`));
       floorWithHeaders.push(await loadOnce(browser, `http://127.0.0.1:${PLAIN_PORT}/with-headers`));
       stack.push(await loadOnce(browser, `http://127.0.0.1:${FLOOR_PORT}/`));
+      // The same two loads typed into a tab that shows another site's page (detail): a new renderer either way, so
+      // Cross-Origin-Opener-Policy, which costs a new tab's blank page one, costs nothing extra here.
+      oursFromElsewhere.push(
+        await loadOnce(browser, `${server.base}/users`, { ...returning, from: elsewhere }),
+      );
+      floorFromElsewhere.push(
+        await loadOnce(browser, `http://127.0.0.1:${PLAIN_PORT}/`, { from: elsewhere }),
+      );
       console.error(`cold list ${run + 1}/${RUNS} done`);
     }
     const first = spread(ours.map((r) => r.firstRowMs));
@@ -209,6 +255,10 @@ export async function coldListSections({ port = 5632, runs = 3 } = {}): Promise<
     const plainFirst = spread(floor.map((r) => r.firstRowMs));
     const plainWithHeadersFirst = spread(floorWithHeaders.map((r) => r.firstRowMs));
     const stackFirst = spread(stack.map((r) => r.firstRowMs));
+    const firstByte = spread(ours.map((r) => r.firstByteMs));
+    const plainFirstByte = spread(floor.map((r) => r.firstByteMs));
+    const elsewhereFirst = spread(oursFromElsewhere.map((r) => r.firstRowMs));
+    const elsewherePlainFirst = spread(floorFromElsewhere.map((r) => r.firstRowMs));
     const idle = spread(ours.map((r) => r.networkIdleMs));
     const plainIdle = spread(floor.map((r) => r.networkIdleMs));
     const shift = spread(ours.map((r) => r.layoutShift));
@@ -217,7 +267,7 @@ export async function coldListSections({ port = 5632, runs = 3 } = {}): Promise<
       {
         title: 'Cold /users with 1,000 users, next to a plain HTML table',
         method: [
-          `A cold \`/users\` (a new browser context: no HTTP cache, root's session in localStorage and the page cookie the`,
+          `A cold \`/users\` (a new browser context and tab: no HTTP cache, root's session in localStorage and the page cookie the`,
           'console writes beside it, so the server draws the list: src/ssr/) against the local API holding',
           `${USERS} seeded SAM users (bench/user-list.ts's mix; seeding took ${seedSeconds.toFixed(0)} s), next to a`,
           "plain server-rendered table of the same rows (sent bare, and again with the headers the console's page goes",
@@ -226,7 +276,10 @@ export async function coldListSections({ port = 5632, runs = 3 } = {}): Promise<
           'TanStack Query and React Hook Form, nothing else, built by Vite) drawing the first 50 of the same rows from',
           'the same listUsers answer (served as a static JSON file beside it), all in the same Chromium',
           `(${CHROME_PATH}, 1280×800). ${RUNS} interleaved runs; min / **median** / max. First row: a`,
-          'MutationObserver in the page, from navigation start. Network idle: the end of the last response before',
+          "MutationObserver in the page, from navigation start; first byte: the navigation entry's responseStart. As a",
+          'detail, the console and the plain table are loaded again into a tab that first shows a page of another site',
+          `(\`localhost\`, resting ${SETTLE_MS} ms), as when an address is typed over a page already open.`,
+          'Network idle: the end of the last response before',
           `${QUIET_MS} ms with nothing in flight. Layout shift: a PerformanceObserver summing layout-shift entries`,
           'without recent input, from navigation start to network idle. Ratios compare medians.',
           `Machine: ${machineLine()}; load average (1 min) ${formatSpread(spread(load), '', 2)}.`,
@@ -249,6 +302,36 @@ export async function coldListSections({ port = 5632, runs = 3 } = {}): Promise<
           {
             measure: "first row ÷ plain table sent with the console's response headers",
             value: `${(first.median / plainWithHeadersFirst.median).toFixed(2)}×`,
+            target: '(detail)',
+            met: null,
+          },
+          {
+            measure: 'console: first byte of the page (the server drawing it)',
+            value: formatSpread(firstByte, 'ms'),
+            target: '(detail)',
+            met: null,
+          },
+          {
+            measure: 'plain table: first byte of the page',
+            value: formatSpread(plainFirstByte, 'ms'),
+            target: '(detail)',
+            met: null,
+          },
+          {
+            measure: `typed into a tab showing another site's page: console, first row`,
+            value: formatSpread(elsewhereFirst, 'ms'),
+            target: '(detail)',
+            met: null,
+          },
+          {
+            measure: `typed into a tab showing another site's page: plain table, first row`,
+            value: formatSpread(elsewherePlainFirst, 'ms'),
+            target: '(detail)',
+            met: null,
+          },
+          {
+            measure: `typed into a tab showing another site's page: first row ÷ plain table`,
+            value: `${(elsewhereFirst.median / elsewherePlainFirst.median).toFixed(2)}×`,
             target: '(detail)',
             met: null,
           },
