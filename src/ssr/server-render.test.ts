@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../server/app.ts';
 import { buildTestApp, type TestApp } from '../../server/test-support.ts';
@@ -94,6 +95,28 @@ describe('GET /users drawn on the server', () => {
     expect(state.config).toMatchObject({ mode: 'local' });
     expect(state.of).toMatch(/^[0-9a-f]+$/);
     expect(html).not.toContain(root.token);
+  });
+
+  it('sends the page compressed as the browser asks, and says that it varies by it', async () => {
+    const cookie = cookieOf(root);
+    const brotli = await test.call({ url: '/users', headers: { cookie, 'accept-encoding': 'gzip, br' } });
+    expect(brotli.headers['content-encoding']).toBe('br');
+    const gzip = await test.call({ url: '/users', headers: { cookie, 'accept-encoding': 'gzip' } });
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    const identity = await test.call({ url: '/users', headers: { cookie, 'accept-encoding': 'identity' } });
+    expect(identity.headers['content-encoding']).toBeUndefined();
+    for (const [answer, html] of [
+      [brotli, brotliDecompressSync(brotli.rawPayload).toString('utf8')],
+      [gzip, gunzipSync(gzip.rawPayload).toString('utf8')],
+      [identity, identity.body],
+    ] as const) {
+      expect(answer.statusCode).toBe(200);
+      expect(answer.headers.vary).toMatch(/cookie/i);
+      expect(answer.headers.vary).toMatch(/accept-encoding/i);
+      expect(answer.headers['cache-control']).toBe('no-store');
+      expect(html).toContain('href="/users/bob/overview"');
+      expect(stateIn(html).users.map((user) => user.userName)).toEqual(['alice', 'bob']);
+    }
   });
 
   it('keeps a description that looks like markup or a replacement pattern as text', async () => {
