@@ -33,6 +33,7 @@ export default tseslint.config(
       'test-results/**',
       'playwright-report/**',
       'e2e/.artifacts/**',
+      'scratch/**',
       'src/api/schema.gen.ts',
     ],
   },
