@@ -155,3 +155,36 @@ test('a page drawn for a session this browser no longer holds is drawn again, no
   await expect(page.getByRole('table')).toHaveCount(0);
   expect(written).toEqual([]);
 });
+
+test('a page drawn in a time zone the browser has since left shows the browser’s own times once live', async ({
+  page,
+  request,
+}) => {
+  const userName = uniqueUserName('zone');
+  await createUserViaApi(request, { userName, description: 'times in the browser’s zone' });
+  const written = watchConsoleProblems(page);
+  await signInAsRoot(page);
+  const browserZone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+  // The cookie still names the zone of the last visit (the laptop has travelled since): UTC+14, never this one.
+  const cookie = await pageCookie(page);
+  if (!cookie) throw new Error('the console wrote no page cookie');
+  const travelled = decodeURIComponent(cookie.value).replace(
+    `"timeZone":"${browserZone}"`,
+    '"timeZone":"Pacific/Kiritimati"',
+  );
+  expect(travelled).toContain('Pacific/Kiritimati');
+  await page.context().addCookies([{ ...cookie, value: encodeURIComponent(travelled) }]);
+
+  const operatorId = await operatorIdOf(page);
+  const listCalls = watchListRequests(page, () => operatorId);
+  const response = await page.goto(paths.users({ q: userName }));
+  const html = (await response?.text()) ?? '';
+  expect(html, 'the server drew the page in the cookie’s zone').toContain('GMT+14');
+  const created = page.getByRole('row').filter({ hasText: userName }).locator('time').first();
+  await expect(created).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await expect(created).not.toHaveAttribute('title', /GMT\+14/);
+  // Drawn again in the browser's zone, from the answers that came with the page.
+  expect(listCalls, 'the list came with the page').toEqual([]);
+  expect(written).toEqual([]);
+});

@@ -10,8 +10,8 @@ import { consoleConfigOptions } from './features/session/console-config-queries.
 import { readSession } from './api/session-store.ts';
 import { tokenFingerprint } from './lib/token-fingerprint.ts';
 import { usersListOptions } from './queries/user-queries.ts';
-import { takeRenderedState } from './ssr/rendered-state.ts';
-import { keepPageCookie } from './ssr/page-cookie.ts';
+import { takeRenderedState, takeoverOf } from './ssr/rendered-state.ts';
+import { browserTimeZone, keepPageCookie } from './ssr/page-cookie.ts';
 import './app/styles.css';
 
 const container = document.getElementById('root');
@@ -22,16 +22,16 @@ const pathname = window.location.pathname;
 const queryClient = createQueryClient();
 const locale = initialLocale();
 // A page the server drew (src/ssr: /users, for a browser whose page cookie names its session) comes with the answers
-// it was drawn from. Drawn for this session and language, it is hydrated from them: no second request, and the rows
-// already on screen stay. Otherwise (another tab signed out or in since) it is drawn again from scratch.
+// it was drawn from. Drawn for this session, its answers are taken: no second request. Drawn also in this language
+// and time zone, it is hydrated, and the rows already on screen stay. Otherwise it is drawn again from scratch.
 const rendered = takeRenderedState();
 const session = readSession();
-const hydrating =
-  rendered !== null &&
-  session !== null &&
-  rendered.of === tokenFingerprint(session.token) &&
-  rendered.locale === locale;
-if (hydrating) {
+const { takeAnswers, hydrate: hydrating } = takeoverOf(rendered, {
+  tokenFingerprint: session ? tokenFingerprint(session.token) : null,
+  locale,
+  timeZone: browserTimeZone(),
+});
+if (rendered && takeAnswers) {
   queryClient.setQueryData(usersListOptions().queryKey, rendered.users, {
     updatedAt: rendered.usersAnsweredAt,
   });
@@ -48,7 +48,7 @@ const firstPage = preloadFirstPage(pathname, queryClient).catch(() => undefined)
 // Where the console points (local sandbox or Soracom) is asked for beside it: the header and the sign-in page show
 // it at their first paint, rather than growing (and moving what follows) when it arrives. A failure shows later.
 // A page the server drew brought it along.
-const consoleConfig = hydrating ? Promise.resolve(undefined) : getConsoleConfig().catch(() => undefined);
+const consoleConfig = takeAnswers ? Promise.resolve(undefined) : getConsoleConfig().catch(() => undefined);
 void Promise.all([texts, consoleConfig, firstPage])
   .then(([, config]) => {
     if (config) queryClient.setQueryData(consoleConfigOptions().queryKey, config);

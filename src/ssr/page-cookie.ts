@@ -83,6 +83,11 @@ export function pageCookieIn(header: string | undefined): string | undefined {
   return undefined;
 }
 
+/** The browser's IANA time zone: the one the console draws absolute times in. */
+export function browserTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
 function writePageCookie(): void {
   const session = readSession();
   const attributes = `Path=${PAGE_COOKIE_PATH}; SameSite=Strict${location.protocol === 'https:' ? '; Secure' : ''}`;
@@ -97,7 +102,7 @@ function writePageCookie(): void {
   const value = encodePageCookie({
     session,
     locale: currentLocale(),
-    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    timeZone: browserTimeZone(),
   });
   document.cookie = `${PAGE_COOKIE}=${value}; Max-Age=${left}; ${attributes}`;
 }

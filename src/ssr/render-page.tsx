@@ -121,6 +121,7 @@ export async function renderUsersDocument({
   const state = {
     of: tokenFingerprint(session.token),
     locale,
+    timeZone,
     config: config as ConsoleConfig,
     usersAnsweredAt,
   };

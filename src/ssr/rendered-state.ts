@@ -9,6 +9,8 @@ export interface RenderedState {
   /** The fingerprint of the token the page was drawn for: another session's page is drawn again, not hydrated. */
   of: string;
   locale: Locale;
+  /** The IANA time zone its absolute times (the tooltips of the list's dates) were drawn in: the cookie's. */
+  timeZone: string;
   config: ConsoleConfig;
   /** When the server answered the list (epoch ms): its ages are measured from it, on both sides. */
   usersAnsweredAt: number;
@@ -23,6 +25,30 @@ export function renderedStateScript(state: Omit<RenderedState, 'users'>, usersJs
   const head = JSON.stringify(state).slice(0, -1);
   const json = `${head},"users":${usersJson}}`.replace(/</g, '\\u003c');
   return `<script type="application/json" id="${RENDERED_STATE_ID}">${json}</script>`;
+}
+
+/** What the browser has now, to compare with the state a page was drawn from. */
+export interface BrowserState {
+  /** tokenFingerprint() of the session's token, or null when signed out. */
+  tokenFingerprint: string | null;
+  locale: Locale;
+  timeZone: string;
+}
+
+/**
+ * What the browser may do with a drawn page: take its answers when they were asked with this browser's session, and
+ * hydrate it (keep its markup) only when it was also drawn in this browser's language and time zone, so that every
+ * text and time it shows is what the browser would draw. Otherwise the page is drawn again (the cookie lags behind a
+ * language switch in another tab, or behind a laptop that has changed time zones since the last visit).
+ */
+export function takeoverOf(
+  rendered: Omit<RenderedState, 'users' | 'config' | 'usersAnsweredAt'> | null,
+  browser: BrowserState,
+): { takeAnswers: boolean; hydrate: boolean } {
+  const takeAnswers =
+    rendered !== null && browser.tokenFingerprint !== null && rendered.of === browser.tokenFingerprint;
+  const hydrate = takeAnswers && rendered.locale === browser.locale && rendered.timeZone === browser.timeZone;
+  return { takeAnswers, hydrate };
 }
 
 /** In the browser: the embedded state, once (the element is removed), or null on a page the server did not draw. */

@@ -137,10 +137,13 @@ describe('GET /users drawn on the server', () => {
     expect(ja).not.toContain('Signed in as');
     const tokyo = /<time dateTime="[^"]+" title="([^"]+)"/.exec(ja)?.[1];
     expect(tokyo).toMatch(/JST|GMT\+9/);
+    // The state says so, for the browser to hydrate only in the same language and zone.
+    expect(stateIn(ja)).toMatchObject({ locale: 'ja', timeZone: 'Asia/Tokyo' });
     const newYork = (
       await test.call({ url: '/users', headers: { cookie: cookieOf(root, 'en', 'America/New_York') } })
     ).body;
     expect(/<time dateTime="[^"]+" title="([^"]+)"/.exec(newYork)?.[1]).toMatch(/EST|EDT|GMT-[45]/);
+    expect(stateIn(newYork)).toMatchObject({ locale: 'en', timeZone: 'America/New_York' });
   });
 
   it('draws the page the URL asks for: its search and sort', async () => {
