@@ -12,7 +12,14 @@ import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
 import { CATALOGUE_PARTS, ROUTES, initialFiles } from '../../scripts/bundle-budget.ts';
-import { machineLine, ratioRow, renderSection, type BenchRow, type BenchSection } from '../lib/report.ts';
+import {
+  detailRow,
+  machineLine,
+  ratioRow,
+  renderSection,
+  type BenchRow,
+  type BenchSection,
+} from '../lib/report.ts';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const TARGET = 1.25;
@@ -65,25 +72,15 @@ export async function bundleFloorSections(): Promise<BenchSection[]> {
         ),
       );
     const rows: BenchRow[] = [
-      {
-        measure: 'floor: the same libraries, nothing else (bench/floor/)',
-        value: kb(floorBytes),
-        target: '(reference)',
-        met: null,
-      },
+      detailRow('floor: the same libraries, nothing else (bench/floor/)', kb(floorBytes), '(reference)'),
     ];
     for (const path of ['/users', '/sign-in']) {
       const route = ROUTES.find((r) => r.path === path);
       if (!route) throw new Error(`scripts/bundle-budget.ts has no route ${path}`);
       const code = gzipSize(ours, initialFiles(manifest, route.modules));
       const texts = route.catalogue.reduce((sum, part) => sum + partBytes(CATALOGUE_PARTS[part].keys), 0);
-      rows.push({ measure: `${path}: code (JS+CSS)`, value: kb(code), target: '(detail)', met: null });
-      rows.push({
-        measure: `${path}: code with the texts it awaits`,
-        value: kb(code + texts),
-        target: '(detail)',
-        met: null,
-      });
+      rows.push(detailRow(`${path}: code (JS+CSS)`, kb(code)));
+      rows.push(detailRow(`${path}: code with the texts it awaits`, kb(code + texts)));
       if (path === '/users') {
         rows.push(ratioRow(`${path}: code ÷ floor`, code, floorBytes, TARGET, 'lower', `≤ ${TARGET}×`));
         rows.push(

@@ -10,9 +10,11 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../e2e/support/find-chromium.ts';
 import {
+  detailRow,
   formatSpread,
   machineLine,
   ratioRow,
+  ratioText,
   renderSection,
   spread,
   type BenchSection,
@@ -285,110 +287,58 @@ export async function coldListSections({ port = 5632, runs = 3 } = {}): Promise<
           `Machine: ${machineLine()}; load average (1 min) ${formatSpread(spread(load), '', 2)}.`,
         ].join('\n'),
         rows: [
-          {
-            measure: 'plain table: first row',
-            value: formatSpread(plainFirst, 'ms'),
-            target: '(reference)',
-            met: null,
-          },
-          { measure: 'console: first row', value: formatSpread(first, 'ms'), target: '(detail)', met: null },
+          detailRow('plain table: first row', formatSpread(plainFirst, 'ms'), '(reference)'),
+          detailRow('console: first row', formatSpread(first, 'ms')),
           ratioRow('first row ÷ plain table', first.median, plainFirst.median, 1.5, 'lower', '≤ 1.5×'),
-          {
-            measure: "plain table sent with the console's response headers: first row",
-            value: formatSpread(plainWithHeadersFirst, 'ms'),
-            target: '(detail)',
-            met: null,
-          },
-          {
-            measure: "first row ÷ plain table sent with the console's response headers",
-            value: `${(first.median / plainWithHeadersFirst.median).toFixed(2)}×`,
-            target: '(detail)',
-            met: null,
-          },
-          {
-            measure: 'console: first byte of the page (the server drawing it)',
-            value: formatSpread(firstByte, 'ms'),
-            target: '(detail)',
-            met: null,
-          },
-          {
-            measure: 'plain table: first byte of the page',
-            value: formatSpread(plainFirstByte, 'ms'),
-            target: '(detail)',
-            met: null,
-          },
-          {
-            measure: `typed into a tab showing another site's page: console, first row`,
-            value: formatSpread(elsewhereFirst, 'ms'),
-            target: '(detail)',
-            met: null,
-          },
-          {
-            measure: `typed into a tab showing another site's page: plain table, first row`,
-            value: formatSpread(elsewherePlainFirst, 'ms'),
-            target: '(detail)',
-            met: null,
-          },
-          {
-            measure: `typed into a tab showing another site's page: first row ÷ plain table`,
-            value: `${(elsewhereFirst.median / elsewherePlainFirst.median).toFixed(2)}×`,
-            target: '(detail)',
-            met: null,
-          },
-          {
-            measure: 'console without the page cookie (the browser draws the list): first row',
-            value: formatSpread(firstInBrowser, 'ms'),
-            target: '(detail)',
-            met: null,
-          },
-          {
-            measure: 'stack floor (bench/floor/, a page of the same rows): first row',
-            value: formatSpread(stackFirst, 'ms'),
-            target: '(reference)',
-            met: null,
-          },
-          {
-            measure: 'stack floor ÷ plain table, first row',
-            value: `${(stackFirst.median / plainFirst.median).toFixed(2)}×`,
-            target: '(detail)',
-            met: null,
-          },
-          {
-            measure: 'console without the page cookie ÷ stack floor, first row',
-            value: `${(firstInBrowser.median / stackFirst.median).toFixed(2)}×`,
-            target: '(detail)',
-            met: null,
-          },
-          {
-            measure: 'plain table: network idle',
-            value: formatSpread(plainIdle, 'ms'),
-            target: '(reference)',
-            met: null,
-          },
-          {
-            measure: 'console: network idle',
-            value: formatSpread(idle, 'ms'),
-            target: '(detail)',
-            met: null,
-          },
-          {
-            measure: 'network idle ÷ plain table',
-            value: `${(idle.median / plainIdle.median).toFixed(2)}×`,
-            target: '(detail)',
-            met: null,
-          },
+          detailRow(
+            "plain table sent with the console's response headers: first row",
+            formatSpread(plainWithHeadersFirst, 'ms'),
+          ),
+          detailRow(
+            "first row ÷ plain table sent with the console's response headers",
+            ratioText(first.median, plainWithHeadersFirst.median),
+          ),
+          detailRow('console: first byte of the page (the server drawing it)', formatSpread(firstByte, 'ms')),
+          detailRow('plain table: first byte of the page', formatSpread(plainFirstByte, 'ms')),
+          detailRow(
+            `typed into a tab showing another site's page: console, first row`,
+            formatSpread(elsewhereFirst, 'ms'),
+          ),
+          detailRow(
+            `typed into a tab showing another site's page: plain table, first row`,
+            formatSpread(elsewherePlainFirst, 'ms'),
+          ),
+          detailRow(
+            `typed into a tab showing another site's page: first row ÷ plain table`,
+            ratioText(elsewhereFirst.median, elsewherePlainFirst.median),
+          ),
+          detailRow(
+            'console without the page cookie (the browser draws the list): first row',
+            formatSpread(firstInBrowser, 'ms'),
+          ),
+          detailRow(
+            'stack floor (bench/floor/, a page of the same rows): first row',
+            formatSpread(stackFirst, 'ms'),
+            '(reference)',
+          ),
+          detailRow('stack floor ÷ plain table, first row', ratioText(stackFirst.median, plainFirst.median)),
+          detailRow(
+            'console without the page cookie ÷ stack floor, first row',
+            ratioText(firstInBrowser.median, stackFirst.median),
+          ),
+          detailRow('plain table: network idle', formatSpread(plainIdle, 'ms'), '(reference)'),
+          detailRow('console: network idle', formatSpread(idle, 'ms')),
+          detailRow('network idle ÷ plain table', ratioText(idle.median, plainIdle.median)),
           {
             measure: 'console: cumulative layout shift to network idle',
             value: formatSpread(shift, '', 3),
             target: '0 (to 3 decimals, as Chrome and Lighthouse report it)',
             met: shift.max < 0.0005,
           },
-          {
-            measure: 'console: API requests in the load (each run)',
-            value: ours.map((r) => r.apiRequests).join(', '),
-            target: '(detail)',
-            met: null,
-          },
+          detailRow(
+            'console: API requests in the load (each run)',
+            ours.map((r) => r.apiRequests).join(', '),
+          ),
           {
             measure: 'console: API requests repeated within one load',
             value: repeats.length === 0 ? 'none' : repeats.slice(0, 5).join('; '),

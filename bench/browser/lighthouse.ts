@@ -12,6 +12,7 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../e2e/support/find-chromium.ts';
 import {
+  detailRow,
   formatSpread,
   machineLine,
   renderSection,
@@ -160,14 +161,15 @@ export async function lighthouseSections({ port = 5631, runs = 3 } = {}): Promis
           target: `≥ ${TARGETS[formFactor]}`,
           met: performance.median >= TARGETS[formFactor],
         });
-        rows.push({
-          measure: `${page.label}, ${formFactor}: LCP / TBT / CLS (medians)`,
-          value: `${Math.round(spread(audits.map((a) => a.lcpMs)).median)} ms / ${Math.round(
-            spread(audits.map((a) => a.tbtMs)).median,
-          )} ms / ${spread(audits.map((a) => a.cls)).median.toFixed(3)}`,
-          target: '(detail)',
-          met: null,
-        });
+        const median = (pick: (audit: (typeof audits)[number]) => number) => spread(audits.map(pick)).median;
+        rows.push(
+          detailRow(
+            `${page.label}, ${formFactor}: LCP / TBT / CLS (medians)`,
+            `${Math.round(median((a) => a.lcpMs))} ms / ${Math.round(median((a) => a.tbtMs))} ms / ${median(
+              (a) => a.cls,
+            ).toFixed(3)}`,
+          ),
+        );
         rows.push({
           measure: `${page.label}, ${formFactor}: accessibility`,
           value: formatSpread(accessibility, ''),

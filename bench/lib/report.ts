@@ -56,6 +56,20 @@ export function ratioRow(
   return { measure, value: `${ratio.toFixed(2)}×`, target: targetText, met };
 }
 
+/** Ours over a reference, as a detail row's value: `1.23×`. */
+export function ratioText(ours: number, reference: number): string {
+  return `${(ours / reference).toFixed(2)}×`;
+}
+
+/** A row with no target of its own: a detail, or (`'(reference)'`) what a ratio is measured against. */
+export function detailRow(
+  measure: string,
+  value: string,
+  target: '(detail)' | '(reference)' = '(detail)',
+): BenchRow {
+  return { measure, value, target, met: null };
+}
+
 export function machineLine(): string {
   const cpu = cpus();
   return `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
