@@ -42,7 +42,7 @@ export interface BrowserState {
  * language switch in another tab, or behind a laptop that has changed time zones since the last visit).
  */
 export function takeoverOf(
-  rendered: Omit<RenderedState, 'users' | 'config' | 'usersAnsweredAt'> | null,
+  rendered: Pick<RenderedState, 'of' | 'locale' | 'timeZone'> | null,
   browser: BrowserState,
 ): { takeAnswers: boolean; hydrate: boolean } {
   const takeAnswers =
