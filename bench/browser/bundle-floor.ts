@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
 import { CATALOGUE_PARTS, ROUTES, initialFiles } from '../../scripts/bundle-budget.ts';
+import { REACT_ROUTER_PRODUCTION } from '../../vite.config.ts';
 import {
   detailRow,
   machineLine,
@@ -46,6 +47,8 @@ export async function buildFloor(outDir: string): Promise<void> {
     configFile: false,
     logLevel: 'error',
     plugins: [react()],
+    // The same React Router build as the console's (vite.config.ts).
+    resolve: { alias: REACT_ROUTER_PRODUCTION },
     build: { outDir, emptyOutDir: true, manifest: true, modulePreload: { polyfill: false } },
   });
 }
