@@ -1,7 +1,7 @@
 // Builds the browser app into dist/ and, in dev, forwards the API to a running SAM server.
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
@@ -19,8 +19,10 @@ const apiTarget = process.env.SAM_DEV_API ?? 'http://127.0.0.1:8080';
 export const REACT_ROUTER_PRODUCTION = [
   {
     find: /^react-router$/,
-    replacement: fileURLToPath(
-      new URL('node_modules/react-router/dist/production/index.mjs', import.meta.url),
+    // Found where Node finds the package, wherever the installer put it.
+    replacement: join(
+      dirname(createRequire(import.meta.url).resolve('react-router/package.json')),
+      'dist/production/index.mjs',
     ),
   },
 ];
