@@ -103,6 +103,55 @@ describe('serving the built app', () => {
     await debugging.close();
   });
 
+  it('reads a hashed asset from the disk once, finds files a rebuild adds, and does not remember a miss', async () => {
+    const dist = builtApp();
+    const app = await buildApp({ dbPath: ':memory:', staticDir: dist });
+    const asset = join(dist, 'assets', 'index-AbC123.js');
+    const first = await app.inject({ url: '/assets/index-AbC123.js', headers: { 'accept-encoding': 'br' } });
+    expect(brotliDecompressSync(first.rawPayload).toString()).toBe(script);
+    // The name carries a hash of the content, so what was read stands even if the disk changes under it.
+    for (const file of [asset, `${asset}.br`, `${asset}.gz`]) rmSync(file);
+    const kept = await app.inject({ url: '/assets/index-AbC123.js', headers: { 'accept-encoding': 'gzip' } });
+    expect(kept.statusCode).toBe(200);
+    expect(gunzipSync(kept.rawPayload).toString()).toBe(script);
+
+    const later = 'console.log("rebuilt");';
+    const missing = await app.inject({ url: '/assets/index-New456.js' });
+    expect(missing.statusCode).toBe(404);
+    writeFileSync(join(dist, 'assets', 'index-New456.js'), later);
+    const found = await app.inject({ url: '/assets/index-New456.js', headers: { 'accept-encoding': 'br' } });
+    expect(found.statusCode).toBe(200);
+    expect(found.headers['content-encoding']).toBeUndefined();
+    expect(found.headers['content-type']).toBe('application/javascript; charset=utf-8');
+    expect(found.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(found.body).toBe(later);
+    const tag = await app.inject({
+      url: '/assets/index-New456.js',
+      headers: { 'if-none-match': String(found.headers.etag) },
+    });
+    expect(tag.statusCode).toBe(304);
+    await app.close();
+  });
+
+  it('refuses source maps in any letter case, and names no build writes', async () => {
+    const dist = builtApp();
+    // A case-insensitive disk (macOS, Windows) finds index-AbC123.js.map under this name too.
+    writeFileSync(join(dist, 'assets', 'index-AbC123.js.MAP'), '{"version":3}');
+    const app = await buildApp({ dbPath: ':memory:', staticDir: dist });
+    for (const url of [
+      '/assets/index-AbC123.js.MAP',
+      '/assets/..%2Findex.html',
+      '/assets/.hidden.js',
+      '/assets/index-abc123.js',
+    ]) {
+      const response = await app.inject({ url });
+      expect(response.statusCode, url).toBe(404);
+      expect(response.body, url).not.toContain('"version"');
+      expect(response.headers['content-type'], url).not.toMatch(/text\/html/);
+    }
+    await app.close();
+  });
+
   it('answers /v1 paths as the API, never with a file of the build', async () => {
     const app = await buildApp({ dbPath: ':memory:', staticDir: builtApp() });
     for (const url of ['/v1/secret.txt', '/v1', '/v1/unknown']) {

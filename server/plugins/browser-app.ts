@@ -1,6 +1,7 @@
 // The built browser app (dist/): its files as a real server sends them, and index.html for any other page a browser asks for (SPA fallback).
 //
 // - Precompressed: the build writes .br and .gz beside each file; they are sent as they are.
+// - In memory: the hashed scripts and stylesheets, once read (hashed-assets.ts).
 // - Cached: files under assets/ carry a content hash in their name, so a browser keeps them a
 //   year without asking again; index.html (and anything else) is revalidated on every load
 //   (`no-cache`, answered 304 through its ETag when unchanged).
@@ -12,6 +13,7 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import fastifyStatic from '@fastify/static';
 import { API_PREFIX, isApiPath } from '../api-prefix.ts';
+import { hashedAssets } from './hashed-assets.ts';
 
 export interface BrowserAppOptions {
   /** The build output folder; without an index.html in it nothing is served. */
@@ -38,11 +40,15 @@ export const browserAppPlugin = fp(
       wildcard: true,
       preCompressed: true,
       cacheControl: false,
-      allowedPath: (pathname) => serveSourceMaps || !pathname.endsWith('.map'),
+      // In any letter case: a case-insensitive disk finds index.js.map as index.js.MAP too.
+      allowedPath: (pathname) => serveSourceMaps || !pathname.toLowerCase().endsWith('.map'),
       setHeaders: (reply, path) => {
         reply.header('cache-control', path.startsWith(assetsDir) ? HASHED_ASSET_CACHE : REVALIDATE_CACHE);
       },
     });
+
+    // The hashed scripts and stylesheets, from memory once read (hashed-assets.ts); compressed by the build already.
+    app.get('/assets/:name', { compress: false }, hashedAssets(assetsDir, HASHED_ASSET_CACHE));
 
     // The static wildcard would otherwise look up /v1/... on disk before the 404. In upstream
     // mode the proxy already owns /v1/*.
