@@ -58,6 +58,9 @@ test('a cold /users and a cold user page each ask the API for nothing twice', as
 
   await page.goto(paths.users());
   await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible();
+  // The tab's icon is in the page: without one the browser asks for /favicon.ico on every load, which the app's
+  // fallback answers with index.html.
+  await expect(page.locator('head link[rel="icon"]')).toHaveAttribute('href', /^data:image\/svg\+xml,/);
   // Every MFA status of the first page has arrived: nothing is left to fetch.
   await page.waitForLoadState('networkidle');
   expect(calls).toContain(`GET /v1/operators/${session.operatorId}/users`);
