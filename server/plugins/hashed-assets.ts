@@ -79,10 +79,7 @@ function notModified(request: FastifyRequest, sent: Representation): boolean {
 export function hashedAssets(
   assetsDir: string,
   cacheControl: string,
-): (
-  request: FastifyRequest<{ Params: { name: string } }>,
-  reply: FastifyReply,
-) => Promise<FastifyReply> | FastifyReply {
+): (request: FastifyRequest<{ Params: { name: string } }>, reply: FastifyReply) => Promise<FastifyReply> {
   const kept = new Map<string, Promise<HashedAsset | null>>();
   let keptBytes = 0;
 
