@@ -13,6 +13,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { matchesIfNoneMatch } from '../entity-tags.ts';
 import { preferredEncoding, type AnswerEncoding } from './compression.ts';
 
 /** The kinds answered from memory, with the Content-Type @fastify/static sends them with. */
@@ -58,13 +59,7 @@ async function representation(path: string): Promise<Representation | undefined>
 
 function notModified(request: FastifyRequest, sent: Representation): boolean {
   const tags = request.headers['if-none-match'];
-  if (tags !== undefined) {
-    const etag = sent.etag.slice(2);
-    return tags.split(',').some((tag) => {
-      const bare = tag.trim();
-      return bare === '*' || bare === sent.etag || bare === etag || `W/${bare}` === sent.etag;
-    });
-  }
+  if (tags !== undefined) return matchesIfNoneMatch(tags, sent.etag.replace(/^W\//, ''));
   const since = request.headers['if-modified-since'];
   if (since === undefined) return false;
   const date = Date.parse(since);

@@ -4,6 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { components } from '../../src/api/schema.gen.ts';
 import { actorOf, recordAudit, userState } from '../audit/audit-trail.ts';
 import { unixSeconds } from '../auth/sessions.ts';
+import { matchesIfNoneMatch } from '../entity-tags.ts';
 import { ApiFailure } from '../errors.ts';
 import { COMPRESSION_THRESHOLD, compressBody, preferredEncoding } from '../plugins/compression.ts';
 import { readCachesOf, type CachedJson } from '../store/read-caches.ts';
@@ -22,19 +23,6 @@ export const entityTag = (body: string): string =>
  */
 const encodedTag = (etag: string, encoding: string | null): string =>
   encoding ? `${etag.slice(0, -1)}-${encoding}"` : etag;
-
-/**
- * Does an If-None-Match header name this version (`*`, its tag, or the tag of one of its encodings)? A weak
- * tag matches by its opaque part. Any encoding will do: the caller holds this version either way.
- */
-export function matchesIfNoneMatch(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  const opaque = etag.slice(0, -1);
-  return header.split(',').some((candidate) => {
-    const tag = candidate.trim().replace(/^W\//, '');
-    return tag === '*' || tag === etag || (tag.startsWith(`${opaque}-`) && tag.endsWith('"'));
-  });
-}
 
 const serialised = (value: unknown): CachedJson => {
   const json = JSON.stringify(value);
