@@ -11,21 +11,19 @@
 // year of caching. Anything else under assets/ (source maps, the twins asked for by name, other kinds of file) is left
 // to @fastify/static.
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { matchesIfNoneMatch } from '../entity-tags.ts';
 import { preferredEncoding, type AnswerEncoding } from './compression.ts';
 
-/** The kinds answered from memory, with the Content-Type @fastify/static sends them with. */
-const TYPES: Readonly<Record<string, string>> = {
-  js: 'application/javascript; charset=utf-8',
-  css: 'text/css; charset=utf-8',
-};
+/** The kinds answered from memory, by extension, with the Content-Type @fastify/static sends them with. */
+const TYPES: ReadonlyMap<string, string> = new Map([
+  ['.js', 'application/javascript; charset=utf-8'],
+  ['.css', 'text/css; charset=utf-8'],
+]);
 
 /** A name the build writes into assets/: letters, digits, '_', '-' and '.', never first. */
 const BUILT_NAME = /^[\w-][\w.-]*$/;
-/** Of those, the kinds kept in memory. */
-const HASHED_NAME = /\.(js|css)$/;
 
 /** What memory may hold at most; past it, files are read from the disk on each request. The build's are 2 MB. */
 const MAX_BYTES = 64 * 1024 * 1024;
@@ -115,8 +113,7 @@ export function hashedAssets(
       reply.callNotFound();
       return reply;
     }
-    const kind = HASHED_NAME.exec(name)?.[1];
-    const type = kind === undefined ? undefined : TYPES[kind];
+    const type = TYPES.get(extname(name));
     if (type === undefined) return reply.sendFile(`assets/${name}`);
     const asset = await find(name, type);
     if (!asset) {
