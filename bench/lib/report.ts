@@ -53,7 +53,7 @@ export function ratioRow(
 ): BenchRow {
   const ratio = ours / reference;
   const met = better === 'higher' ? ratio >= target : ratio <= target;
-  return { measure, value: `${ratio.toFixed(2)}×`, target: targetText, met };
+  return { measure, value: ratioText(ours, reference), target: targetText, met };
 }
 
 /** Ours over a reference, as a detail row's value: `1.23×`. */
