@@ -1,10 +1,12 @@
 // @vitest-environment jsdom
-// The dialog and confirmation: focus goes in and comes back, Escape and Cancel close, typed confirmation, one confirm while pending.
+// The dialog and confirmation: focus goes in and comes back, Escape and Cancel close, typed confirmation, one confirm while pending,
+// and a backdrop press that closes a plain dialog but not an alertdialog.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { ConfirmDialog } from './confirm-dialog.tsx';
+import { Dialog } from './dialog.tsx';
 
 afterEach(cleanup);
 
@@ -184,5 +186,28 @@ describe('Dialog focus after the action removed its opener', () => {
     expect(screen.queryByRole('alertdialog')).toBeNull();
     expect(screen.getByText('No rows')).toBeInTheDocument();
     expect(screen.getByRole('main')).toHaveFocus();
+  });
+});
+
+describe('Dialog backdrop', () => {
+  it.each([
+    ['dialog', 1],
+    ['alertdialog', 0],
+  ] as const)('role=%s: a press on the backdrop calls onClose %i time(s)', async (role, calls) => {
+    const user = userEvent.setup();
+    const onClose = vi.fn();
+    render(
+      <Dialog open role={role} title="Results" onClose={onClose}>
+        <p>Inside</p>
+      </Dialog>,
+    );
+    await user.click(screen.getByText('Inside'));
+    expect(onClose).not.toHaveBeenCalled();
+    const backdrop = screen.getByRole(role, { name: 'Results' }).parentElement;
+    if (!backdrop) throw new Error('the dialog has no backdrop');
+    await user.click(backdrop);
+    expect(onClose).toHaveBeenCalledTimes(calls);
+    await user.keyboard('{Escape}');
+    expect(onClose).toHaveBeenCalledTimes(calls + 1);
   });
 });

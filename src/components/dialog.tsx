@@ -1,4 +1,5 @@
 // Modal dialog: <Dialog open title onClose footer>body</Dialog>; traps focus, closes on Escape/backdrop, gives focus back on close.
+// An alertdialog wants an answer: a press on its backdrop leaves it open (Escape, × and its own buttons still close it).
 // <FormDialog> is the dialog that is one form, with Cancel and a primary submit.
 import { useEffect, useId, useRef, type FormEventHandler, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
@@ -10,7 +11,10 @@ const FOCUSABLE =
 export interface DialogProps {
   open: boolean;
   title: string;
-  /** Called on Escape, backdrop click and the close button; ignore it (e.g. while saving) to keep the dialog open. */
+  /**
+   * Called on Escape, the close button and (for a plain dialog) a backdrop click; ignore it (e.g. while saving) to keep
+   * the dialog open.
+   */
   onClose: () => void;
   /** A sentence under the title, linked as the dialog's description for screen readers. */
   description?: ReactNode;
@@ -93,7 +97,9 @@ export function Dialog({
     <div
       className="dialog-backdrop"
       onMouseDown={(event) => {
-        if (event.target === event.currentTarget) onClose();
+        // Not for an alertdialog: its outcome (a bulk run's results) can replace a taller view, and the second click of
+        // a slow double click on its confirm button then lands out here, closing what the admin has not read yet.
+        if (role === 'dialog' && event.target === event.currentTarget) onClose();
       }}
     >
       <div
