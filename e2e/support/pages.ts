@@ -102,7 +102,6 @@ export async function keepScreenshot(
   await page.screenshot({ path: `e2e/.artifacts/screenshots/${name}.png`, fullPage });
 }
 
-/** expectNoSeriousA11yViolations(page): axe finds no serious or critical violation on the page as it is now. */
 /**
  * No serious or critical axe violation on the page as it is, in light and in dark: the page is checked in its
  * current colour scheme, then in the other one, and left in the one it was in.

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 // The dialog and confirmation: focus goes in and comes back, Escape and Cancel close, typed confirmation, one confirm while pending,
-// and a backdrop press that closes a plain dialog but not an alertdialog.
+// and a backdrop press that closes a plain dialog (not as a double click's second press) but not an alertdialog.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { ConfirmDialog } from './confirm-dialog.tsx';
@@ -209,5 +209,20 @@ describe('Dialog backdrop', () => {
     expect(onClose).toHaveBeenCalledTimes(calls);
     await user.keyboard('{Escape}');
     expect(onClose).toHaveBeenCalledTimes(calls + 1);
+  });
+
+  it('ignores the second press of a double click on the backdrop of a plain dialog', () => {
+    const onClose = vi.fn();
+    render(
+      <Dialog open title="New secret" onClose={onClose}>
+        <p>Shown once</p>
+      </Dialog>,
+    );
+    const backdrop = screen.getByRole('dialog', { name: 'New secret' }).parentElement;
+    if (!backdrop) throw new Error('the dialog has no backdrop');
+    fireEvent.mouseDown(backdrop, { detail: 2 });
+    expect(onClose).not.toHaveBeenCalled();
+    fireEvent.mouseDown(backdrop, { detail: 1 });
+    expect(onClose).toHaveBeenCalledTimes(1);
   });
 });

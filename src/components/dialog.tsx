@@ -99,7 +99,9 @@ export function Dialog({
       onMouseDown={(event) => {
         // Not for an alertdialog: its outcome (a bulk run's results) can replace a taller view, and the second click of
         // a slow double click on its confirm button then lands out here, closing what the admin has not read yet.
-        if (role === 'dialog' && event.target === event.currentTarget) onClose();
+        // Nor for a press that continues a double click begun elsewhere: the dialog it opened (a new secret, a
+        // generated password) must not be dismissed by the click that came with it.
+        if (role === 'dialog' && event.detail <= 1 && event.target === event.currentTarget) onClose();
       }}
     >
       <div
