@@ -4,10 +4,12 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { URI } from 'otpauth';
 import {
-  E2E_BASE_URL,
+  attachRoleViaApi,
+  createRoleViaApi,
   createUserViaApi,
   enableMfaViaApi,
   generateAuthKeyViaApi,
+  operatorUrl,
   paths,
   signInAsRoot,
   signInViaApi,
@@ -17,10 +19,6 @@ import {
 } from './support/index.ts';
 
 const DEMO_PASSWORD = 'demo-user-password';
-
-function operatorUrl(session: ApiSession, rest: string): string {
-  return `${E2E_BASE_URL}/v1/operators/${session.operatorId}${rest}`;
-}
 
 async function expectOk(response: { ok(): boolean; text(): Promise<string> }) {
   expect(response.ok(), await response.text()).toBe(true);
@@ -71,17 +69,10 @@ test('a role is attached to 3 users, one of whom has it already, then detached f
   const p = uniqueUserName('bulkrole');
   const roleId = `${p}-ops-read`;
   const root = await signInViaApi(request);
-  await expectOk(
-    await request.post(operatorUrl(root, `/roles/${roleId}`), {
-      headers: root.headers,
-      data: { permission: JSON.stringify({ statements: [{ effect: 'allow', api: 'Sim:listSims' }] }) },
-    }),
-  );
+  await createRoleViaApi(request, roleId, [{ effect: 'allow', api: 'Sim:listSims' }], root);
   const [a, b, c] = ['a', 'b', 'c'].map((suffix) => `${p}-${suffix}`) as [string, string, string];
   for (const userName of [a, b, c]) await createUserViaApi(request, { userName }, root);
-  await expectOk(
-    await request.post(operatorUrl(root, `/users/${b}/roles`), { headers: root.headers, data: { roleId } }),
-  );
+  await attachRoleViaApi(request, b, roleId, root);
 
   await signInAsRoot(page, paths.users({ q: p }));
   await expect(rowNames(page)).toHaveCount(3);

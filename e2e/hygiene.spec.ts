@@ -6,20 +6,16 @@ import { URI } from 'otpauth';
 import Papa from 'papaparse';
 import { readCredentialReportCsv, type CredentialReport } from '../src/features/users/credential-report.ts';
 import {
-  E2E_BASE_URL,
   createUserViaApi,
   enableMfaViaApi,
   generateAuthKeyViaApi,
   signInAsRoot,
   signInViaApi,
   uniqueUserName,
+  userUrl,
   type ApiSession,
   paths,
 } from './support/index.ts';
-
-function userUrl(session: ApiSession, userName: string, rest = ''): string {
-  return `${E2E_BASE_URL}/v1/operators/${session.operatorId}/users/${encodeURIComponent(userName)}${rest}`;
-}
 
 async function putPermission(
   request: APIRequestContext,

@@ -4,7 +4,6 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import {
   assertToast,
   createUserViaApi,
-  E2E_BASE_URL,
   expectNoSeriousA11yViolations,
   keepScreenshot,
   setUserPermissionViaApi,
@@ -13,6 +12,7 @@ import {
   uniqueUserName,
   type ApiSession,
   submitSamUserSignIn,
+  operatorUrl,
   paths,
 } from './support/index.ts';
 
@@ -54,7 +54,7 @@ async function simulate(page: Page, api: string, context: { samUserName?: string
 }
 
 function usersUrl(session: ApiSession, rest = '') {
-  return `${E2E_BASE_URL}/v1/operators/${session.operatorId}/users${rest}`;
+  return operatorUrl(session, `/users${rest}`);
 }
 
 /** What the server answers a SAM user for listUsers and createUser. */

@@ -8,6 +8,7 @@ import {
   E2E_ROOT,
   expectNoSeriousA11yViolations,
   logoutViaApi,
+  operatorUrl,
   paths,
   sessionCredentials,
   setUserPermissionViaApi,
@@ -15,15 +16,12 @@ import {
   signInViaApi,
   submitSamUserSignIn,
   uniqueUserName,
+  userUrl,
   type ApiSession,
 } from './support/index.ts';
 
 const PASSWORD = 'roles-e2e-password-2026';
 const doc = (...statements: object[]) => JSON.stringify({ statements }, null, 2);
-
-function operatorUrl(session: ApiSession, rest: string) {
-  return `${E2E_BASE_URL}/v1/operators/${session.operatorId}${rest}`;
-}
 
 /** Replaces the editor's whole text as one input (typing would let CodeMirror close brackets). */
 async function replaceDocument(page: Page, name: string, text: string) {
@@ -172,10 +170,7 @@ test("a deny in a role beats an allow in the user's own permission", async ({ pa
   await context.close();
 
   const session = await signInViaApi(request, { operatorId: root.operatorId, userName, password: PASSWORD });
-  const refused = await request.post(
-    `${E2E_BASE_URL}/v1/operators/${root.operatorId}/users/${uniqueUserName('made')}`,
-    { headers: session.headers },
-  );
+  const refused = await request.post(userUrl(root, uniqueUserName('made')), { headers: session.headers });
   expect(refused.status()).toBe(403);
   expect(await refused.json()).toEqual({
     code: 'SAM0201',

@@ -11,6 +11,7 @@ import {
   signInAsRoot,
   submitSamUserSignIn,
   uniqueUserName,
+  userUrl,
 } from './support/index.ts';
 
 const PASSWORD = 'sessions-e2e-password';
@@ -58,7 +59,7 @@ test('an idle console signs out, keeping the method, operator ID and user name',
   await expect(form.getByLabel('Password')).toHaveValue('');
   await expectNoSeriousA11yViolations(page);
   // The server forgot the token too.
-  const after = await request.get(`${E2E_BASE_URL}/v1/operators/${root.operatorId}/users/${userName}`, {
+  const after = await request.get(userUrl(root, userName), {
     headers: { 'X-Soracom-API-Key': apiKey, 'X-Soracom-Token': token },
   });
   expect(after.status()).toBe(401);

@@ -10,6 +10,7 @@ import {
   keepScreenshot,
   signInAsRoot,
   uniqueUserName,
+  userUrl,
   paths,
   expectPath,
   signInViaApi,
@@ -245,7 +246,7 @@ test('next steps offer only what a SAM user may do', async ({ browser, request }
   const admin = uniqueUserName('stepsadmin');
   const root = await createUserViaApi(request, { userName: admin, password: 'steps-admin-pass-1' });
   // May create users and set passwords, not AuthKeys or permissions; reads its own documents, so the console knows.
-  await request.put(`${E2E_BASE_URL}/v1/operators/${root.operatorId}/users/${admin}/permission`, {
+  await request.put(userUrl(root, admin, '/permission'), {
     headers: root.headers,
     data: {
       permission: JSON.stringify({

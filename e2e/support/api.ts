@@ -39,8 +39,14 @@ export function uniqueUserName(label: string): string {
   return `e2e-${label}-${Date.now().toString(36)}-${Math.floor(Math.random() * 10000)}`;
 }
 
-function userUrl(session: ApiSession, userName: string, rest = ''): string {
-  return `${E2E_BASE_URL}/v1/operators/${session.operatorId}/users/${encodeURIComponent(userName)}${rest}`;
+/** operatorUrl(session, '/roles'): the API address of something of the session's operator. */
+export function operatorUrl(session: ApiSession, rest: string): string {
+  return `${E2E_BASE_URL}/v1/operators/${session.operatorId}${rest}`;
+}
+
+/** userUrl(session, userName, '/permission'): the API address of a user of the session's operator, or of a part of it. */
+export function userUrl(session: ApiSession, userName: string, rest = ''): string {
+  return operatorUrl(session, `/users/${encodeURIComponent(userName)}${rest}`);
 }
 
 /** createUserViaApi(request, {userName, description?, password?}): creates a user as root (and sets a password if given); answers the root session used. */
@@ -144,10 +150,10 @@ export async function createRoleViaApi(
   session?: ApiSession,
 ): Promise<void> {
   const root = session ?? (await signInViaApi(request));
-  const response = await request.post(
-    `${E2E_BASE_URL}/v1/operators/${root.operatorId}/roles/${encodeURIComponent(roleId)}`,
-    { headers: root.headers, data: { permission: JSON.stringify({ statements }) } },
-  );
+  const response = await request.post(operatorUrl(root, `/roles/${encodeURIComponent(roleId)}`), {
+    headers: root.headers,
+    data: { permission: JSON.stringify({ statements }) },
+  });
   await expectOk(response, `createRole ${roleId}`);
 }
 
