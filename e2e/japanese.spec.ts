@@ -335,6 +335,9 @@ test('hygiene filters, a bulk review, roles, a broken trust policy and switching
   await filters.getByRole('button', { name: /^ロールなし/ }).click();
   await expect(page.getByRole('button', { name: 'フィルターを解除' }).first()).toBeVisible();
   await expectJapanesePage(page, 'users-filtered');
+  // Narrowed to the new user: the filter alone may put them past the first page, behind every earlier scenario's users.
+  await page.getByRole('searchbox', { name: '名前または説明で SAM ユーザーを検索' }).fill(userName);
+  await expect(page.getByRole('table').locator('tbody tr')).toHaveCount(1);
   await page.getByRole('checkbox', { name: `${userName} を選択` }).check();
   const bulk = page.getByRole('region', { name: '選択したユーザー' });
   await bulk.getByLabel('選択したユーザーへの操作').selectOption({ label: 'トークンを失効（サインアウト）' });
