@@ -8,6 +8,7 @@ import { readCredentialReportCsv, type CredentialReport } from '../src/features/
 import {
   createUserViaApi,
   enableMfaViaApi,
+  expectNothingClipped,
   generateAuthKeyViaApi,
   signInAsRoot,
   signInViaApi,
@@ -92,6 +93,12 @@ test('each hygiene filter shows the users it should, with its count before it is
   await expect(mfaCell('pending')).toHaveText('Set-up pending');
   await expect(mfaCell('mfa')).toHaveText('On');
   await expect(mfaCell('pw')).toHaveText('Off');
+  // Every status, header and date reads whole at the desktop width, and at 800 px, where the table scrolls sideways
+  // rather than squeezing the description out.
+  await expectNothingClipped(page);
+  await page.setViewportSize({ width: 800, height: 720 });
+  await expectNothingClipped(page);
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   const expected: [string, string[]][] = [
     ['MFA off or set-up pending', ['key', 'none', 'pending', 'pw', 'used']],

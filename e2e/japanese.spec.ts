@@ -18,6 +18,7 @@ import {
   E2E_BASE_URL,
   E2E_ROOT,
   expectNoSeriousA11yViolations,
+  expectNothingClipped,
   keepScreenshot,
   paths,
   sessionCredentials,
@@ -62,20 +63,6 @@ async function expectJapanesePage(page: Page, screenshot: string): Promise<void>
   await expectNothingClipped(page);
   await keepScreenshot(page, `${screenshot}-ja-800`);
   if (wide) await page.setViewportSize(wide);
-}
-
-async function expectNothingClipped(page: Page): Promise<void> {
-  const clipped = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('button, .button, .tabs__tab, .badge, .app-nav__link, label')]
-      // Screen-reader-only labels are clipped on purpose.
-      .filter((element) => element.offsetParent !== null && !element.closest('.visually-hidden'))
-      .filter(
-        (element) =>
-          element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1,
-      )
-      .map((element) => element.textContent?.trim() ?? ''),
-  );
-  expect(clipped, `cut off: ${clipped.join(' | ')}`).toEqual([]);
 }
 
 async function signInAsRootInJapanese(page: Page, next: string): Promise<void> {

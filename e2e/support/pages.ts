@@ -1,4 +1,5 @@
-// Page helpers for specs: sign in (root, SAM user), open a user's tab, check a toast, keep a screenshot, run axe.
+// Page helpers for specs: sign in (root, SAM user), open a user's tab, check a toast, keep a screenshot, run axe,
+// find what is cut off.
 import { expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { E2E_ROOT } from './env.ts';
@@ -100,6 +101,33 @@ export async function keepScreenshot(
   { fullPage = true }: { fullPage?: boolean } = {},
 ): Promise<void> {
   await page.screenshot({ path: `e2e/.artifacts/screenshots/${name}.png`, fullPage });
+}
+
+/**
+ * Nothing that must be read whole is cut off: no button, tab, badge, navigation link or label, and in the user list no
+ * header and no cell but the name and the description (which end in an ellipsis by design) is narrower than what it
+ * holds. A column squeezed to nothing counts too: its header is then cut off.
+ */
+export async function expectNothingClipped(page: Page): Promise<void> {
+  const clipped = await page.evaluate(() =>
+    [
+      ...document.querySelectorAll<HTMLElement>(
+        'button, .button, .tabs__tab, .badge, .app-nav__link, label, ' +
+          '.table--fixed th, .table--fixed td:not(.cell-name):not(.cell-description)',
+      ),
+    ]
+      // Screen-reader-only labels are clipped on purpose.
+      .filter((element) => element.offsetParent !== null && !element.closest('.visually-hidden'))
+      .filter(
+        (element) =>
+          element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1,
+      )
+      .map(
+        (element) =>
+          `${element.textContent?.trim() ?? ''} (${element.scrollWidth} > ${element.clientWidth} px)`,
+      ),
+  );
+  expect(clipped, `cut off: ${clipped.join(' | ')}`).toEqual([]);
 }
 
 /**

@@ -55,6 +55,10 @@ export function formatDate(date: Date | number, locale: Locale, timeZone = rende
   ).format(date);
 }
 
+/** How a relative time is worded: `long` for text ("5 minutes ago", "yesterday"), `short` for a table's narrow
+ * column ("5 min. ago", "1 day ago": numbers always, since "last mo." reads worse than "1 mo. ago"). */
+export type RelativeStyle = 'long' | 'short';
+
 /**
  * "5 minutes ago" / "5 分前" for a UNIX time in seconds, measured from `now` (ms). Under 45 seconds either way
  * reads `justNow`, since a few seconds of clock skew between browser and server are not worth saying.
@@ -64,11 +68,16 @@ export function formatRelative(
   locale: Locale,
   justNow: string,
   now: number = Date.now(),
+  style: RelativeStyle = 'long',
 ): string {
   const delta = seconds - Math.round(now / 1000);
   const abs = Math.abs(delta);
   if (abs < 45) return justNow;
-  const relative = cached(`rt:${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
+  const relative = cached(`rt:${locale}:${style}`, () =>
+    style === 'short'
+      ? new Intl.RelativeTimeFormat(locale, { numeric: 'always', style: 'short' })
+      : new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
+  );
   for (const [unit, size] of units) {
     if (abs >= size) return relative.format(Math.round(delta / size), unit);
   }
@@ -85,7 +94,7 @@ export interface Format {
   dateTime: (date: Date | number, timeZone?: string) => string;
   date: (date: Date | number, timeZone?: string) => string;
   /** From a UNIX time in seconds. */
-  relative: (seconds: number, now?: number) => string;
+  relative: (seconds: number, now?: number, style?: RelativeStyle) => string;
   number: (value: number) => string;
 }
 
@@ -94,7 +103,7 @@ export function bindFormat(locale: Locale, time: { justNow: string }): Format {
     locale,
     dateTime: (date, timeZone) => formatDateTime(date, locale, timeZone),
     date: (date, timeZone) => formatDate(date, locale, timeZone),
-    relative: (seconds, now) => formatRelative(seconds, locale, time.justNow, now),
+    relative: (seconds, now, style) => formatRelative(seconds, locale, time.justNow, now, style),
     number: (value) => formatNumber(value, locale),
   };
 }

@@ -28,7 +28,13 @@ export interface RowDates {
 
 function formatTime(seconds: number, now: number, format: Format): FormattedTime {
   const date = new Date(seconds * 1000);
-  return { iso: date.toISOString(), relative: format.relative(seconds, now), exact: format.dateTime(date) };
+  // Short ("59 min. ago"): the long form of the widest ages ("59 seconds ago") does not fit the column at 1280 px.
+  // The exact moment is the cell's title.
+  return {
+    iso: date.toISOString(),
+    relative: format.relative(seconds, now, 'short'),
+    exact: format.dateTime(date),
+  };
 }
 
 /**
@@ -59,16 +65,29 @@ export function useRowDates(answeredAt: number, format: Format) {
   }, [answeredAt, format]);
 }
 
-const columns: { key: SortKey; numeric?: boolean; width: string }[] = [
-  { key: 'name', width: '17rem' },
-  { key: 'description', width: 'auto' },
-  { key: 'password', width: '9.5rem' },
-  { key: 'mfa', width: '8rem' },
-  { key: 'authKeys', numeric: true, width: '6.5rem' },
-  { key: 'created', width: '8.5rem' },
-  { key: 'updated', width: '8.5rem' },
-  { key: 'lastSignIn', width: '8.5rem' },
+// Widths in rem, fixed so that nothing moves when MFA statuses arrive (CLS 0). Each fits its longest words, padding
+// included, in the wider of the two languages and a wide fallback font (DejaVu Sans, Debian's default): "Console
+// password", "Set-up pending", "59 min. ago". Only the name and the description may end in an ellipsis (the
+// description's title holds it whole). The description takes what is left, never less than DESCRIPTION_MIN_REM: a
+// narrower window scrolls the table sideways rather than squeezing it out.
+const columns: { key: SortKey; numeric?: boolean; rem: number | null }[] = [
+  { key: 'name', rem: 16 },
+  { key: 'description', rem: null },
+  { key: 'password', rem: 11 },
+  { key: 'mfa', rem: 11 },
+  { key: 'authKeys', numeric: true, rem: 6.5 },
+  { key: 'created', rem: 8 },
+  { key: 'updated', rem: 8 },
+  { key: 'lastSignIn', rem: 8 },
 ];
+const DESCRIPTION_MIN_REM = 8;
+
+/** The narrowest the table may be: every fixed column, and the description at its least. */
+export function tableMinRem(lastSignInProvided: boolean): number {
+  return columns
+    .filter((column) => column.key !== 'lastSignIn' || lastSignInProvided)
+    .reduce((sum, column) => sum + (column.rem ?? DESCRIPTION_MIN_REM), 0);
+}
 
 export function columnLabel(key: SortKey, m: ListMessages, h: HygieneMessages): string {
   return key === 'lastSignIn' ? h.list.lastSignIn : m.columns[key];
@@ -135,7 +154,12 @@ export function UsersTable({
         data-more-before={sideways.before || undefined}
         data-more-after={sideways.after || undefined}
       >
-        <table className="table table--fixed" ref={tableRef} tabIndex={-1}>
+        <table
+          className="table table--fixed"
+          ref={tableRef}
+          tabIndex={-1}
+          style={{ minWidth: `${tableMinRem(lastSignInProvided)}rem` }}
+        >
           <caption className="visually-hidden">
             {m.caption({ column: columnLabel(view.sort, m, h), ascending: view.direction === 'asc' })}
             {pageCount > 1 ? m.captionPage({ page, pageCount }) : null}
@@ -144,7 +168,7 @@ export function UsersTable({
             {columns
               .filter((column) => column.key !== 'lastSignIn' || lastSignInProvided)
               .map((column) => (
-                <col key={column.key} style={{ width: column.width }} />
+                <col key={column.key} style={{ width: column.rem === null ? 'auto' : `${column.rem}rem` }} />
               ))}
           </colgroup>
           <thead>
