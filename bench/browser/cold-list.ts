@@ -135,13 +135,10 @@ const CONTENT_TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
 };
 
-/**
- * Serves the built floor app from `dir` (its files read once, as a static server keeps them), and `GET /v1/users`,
- * which it asks for, with `listJson`: the console's own listUsers answer, so both draw the same users.
- */
-function floorServer(dir: string, listJson: string): Server {
+/** Reads files under `dir` once each, as a static server keeps them. */
+function fileReader(dir: string): (path: string) => Buffer {
   const files = new Map<string, Buffer>();
-  const read = (path: string) => {
+  return (path) => {
     let body = files.get(path);
     if (!body) {
       body = readFileSync(join(dir, normalize(path)));
@@ -149,6 +146,17 @@ function floorServer(dir: string, listJson: string): Server {
     }
     return body;
   };
+}
+
+/** The console's build, whose assets the copy of its drawn page asks for. */
+const CONSOLE_DIST = fileURLToPath(new URL('../../dist', import.meta.url));
+
+/**
+ * Serves the built floor app from `dir` (its files read once, as a static server keeps them), and `GET /v1/users`,
+ * which it asks for, with `listJson`: the console's own listUsers answer, so both draw the same users.
+ */
+function floorServer(dir: string, listJson: string): Server {
+  const read = fileReader(dir);
   return createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://floor').pathname;
     if (path === '/v1/users') {
@@ -190,13 +198,34 @@ export async function coldListSections({ port = 5632, runs = 3 } = {}): Promise<
     const consoleAnswer = await fetch(`${server.base}/users`, {
       headers: { cookie: `${cookie.name}=${cookie.value}` },
     });
-    await consoleAnswer.arrayBuffer();
+    // The page as the server drew it (the list and its answers inside), for a copy sent as a static file at /drawn.
+    const drawnPage = await consoleAnswer.text();
+    if (!drawnPage.includes('<tbody')) throw new Error('the console did not draw /users for the page cookie');
+    const consoleAsset = fileReader(CONSOLE_DIST);
     const consoleHeaders: Record<string, string> = {};
     consoleAnswer.headers.forEach((value, name) => {
       if (!/^(content-length|content-encoding|transfer-encoding|date|connection|keep-alive|vary)$/.test(name))
         consoleHeaders[name] = value;
     });
     plain = createServer((request, response) => {
+      if (request.url === '/drawn') {
+        response.writeHead(200, consoleHeaders);
+        response.end(drawnPage);
+        return;
+      }
+      if (request.url?.startsWith('/assets/')) {
+        try {
+          const body = consoleAsset(new URL(request.url, 'http://plain').pathname);
+          response.writeHead(200, {
+            'content-type': CONTENT_TYPES[extname(request.url)] ?? 'application/octet-stream',
+          });
+          response.end(body);
+        } catch {
+          response.writeHead(404);
+          response.end();
+        }
+        return;
+      }
       if (request.url === '/elsewhere') {
         response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
         response.end('<!doctype html><title>Elsewhere</title><p>Another site.</p>');
@@ -224,6 +253,7 @@ export async function coldListSections({ port = 5632, runs = 3 } = {}): Promise<
     const oursInBrowser: Round[] = [];
     const floor: Round[] = [];
     const floorWithHeaders: Round[] = [];
+    const drawnStatic: Round[] = [];
     const stack: Round[] = [];
     const oursFromElsewhere: Round[] = [];
     const floorFromElsewhere: Round[] = [];
@@ -241,6 +271,7 @@ export async function coldListSections({ port = 5632, runs = 3 } = {}): Promise<
       );
       floor.push(await loadOnce(browser, `http://127.0.0.1:${PLAIN_PORT}/`));
       floorWithHeaders.push(await loadOnce(browser, `http://127.0.0.1:${PLAIN_PORT}/with-headers`));
+      drawnStatic.push(await loadOnce(browser, `http://127.0.0.1:${PLAIN_PORT}/drawn`));
       stack.push(await loadOnce(browser, `http://127.0.0.1:${FLOOR_PORT}/`));
       // The same two loads typed into a tab that shows another site's page (detail): a new renderer either way, so
       // Cross-Origin-Opener-Policy, which costs a new tab's blank page one, costs nothing extra here.
@@ -256,6 +287,7 @@ export async function coldListSections({ port = 5632, runs = 3 } = {}): Promise<
     const firstInBrowser = spread(oursInBrowser.map((r) => r.firstRowMs));
     const plainFirst = spread(floor.map((r) => r.firstRowMs));
     const plainWithHeadersFirst = spread(floorWithHeaders.map((r) => r.firstRowMs));
+    const drawnStaticFirst = spread(drawnStatic.map((r) => r.firstRowMs));
     const stackFirst = spread(stack.map((r) => r.firstRowMs));
     const firstByte = spread(ours.map((r) => r.firstByteMs));
     const plainFirstByte = spread(floor.map((r) => r.firstByteMs));
@@ -273,7 +305,9 @@ export async function coldListSections({ port = 5632, runs = 3 } = {}): Promise<
           'console writes beside it, so the server draws the list: src/ssr/) against the local API holding',
           `${USERS} seeded SAM users (bench/user-list.ts's mix; seeding took ${seedSeconds.toFixed(0)} s), next to a`,
           "plain server-rendered table of the same rows (sent bare, and again with the headers the console's page goes",
-          "out with: helmet's set, Cross-Origin-Opener-Policy among them), and next to the stack floor",
+          "out with: helmet's set, Cross-Origin-Opener-Policy among them), next to a copy of the page the console's",
+          'server drew, sent as a static file with those headers by the same plain server (its assets from dist/), so',
+          "the page's own cost shows apart from the time the server takes to draw it, and next to the stack floor",
           '(bench/floor/: React, React Router,',
           'TanStack Query and React Hook Form, nothing else, built by Vite) drawing the first 50 of the same rows from',
           'the same listUsers answer (served as a static JSON file beside it), all in the same Chromium',
@@ -297,6 +331,14 @@ export async function coldListSections({ port = 5632, runs = 3 } = {}): Promise<
           detailRow(
             "first row ÷ plain table sent with the console's response headers",
             ratioText(first.median, plainWithHeadersFirst.median),
+          ),
+          detailRow(
+            "the console's drawn page, sent as a static file with the same headers: first row",
+            formatSpread(drawnStaticFirst, 'ms'),
+          ),
+          detailRow(
+            "the console's drawn page sent as a static file ÷ plain table sent with the console's response headers",
+            ratioText(drawnStaticFirst.median, plainWithHeadersFirst.median),
           ),
           detailRow('console: first byte of the page (the server drawing it)', formatSpread(firstByte, 'ms')),
           detailRow('plain table: first byte of the page', formatSpread(plainFirstByte, 'ms')),
