@@ -82,13 +82,6 @@ const columns: { key: SortKey; numeric?: boolean; rem: number | null }[] = [
 ];
 const DESCRIPTION_MIN_REM = 8;
 
-/** The narrowest the table may be: every fixed column, and the description at its least. */
-export function tableMinRem(lastSignInProvided: boolean): number {
-  return columns
-    .filter((column) => column.key !== 'lastSignIn' || lastSignInProvided)
-    .reduce((sum, column) => sum + (column.rem ?? DESCRIPTION_MIN_REM), 0);
-}
-
 export function columnLabel(key: SortKey, m: ListMessages, h: HygieneMessages): string {
   return key === 'lastSignIn' ? h.list.lastSignIn : m.columns[key];
 }
@@ -145,6 +138,10 @@ export function UsersTable({
 
   const wrapRef = useRef<HTMLDivElement>(null);
   const sideways = useSidewaysOverflow(wrapRef);
+  // Upstream, Soracom's API says nothing of sign-ins: no column for them.
+  const shown = columns.filter((column) => column.key !== 'lastSignIn' || lastSignInProvided);
+  // The narrowest the table may be: every fixed column, and the description at its least.
+  const minRem = shown.reduce((sum, column) => sum + (column.rem ?? DESCRIPTION_MIN_REM), 0);
 
   return (
     <>
@@ -158,54 +155,50 @@ export function UsersTable({
           className="table table--fixed"
           ref={tableRef}
           tabIndex={-1}
-          style={{ minWidth: `${tableMinRem(lastSignInProvided)}rem` }}
+          style={{ minWidth: `${minRem}rem` }}
         >
           <caption className="visually-hidden">
             {m.caption({ column: columnLabel(view.sort, m, h), ascending: view.direction === 'asc' })}
             {pageCount > 1 ? m.captionPage({ page, pageCount }) : null}
           </caption>
           <colgroup>
-            {columns
-              .filter((column) => column.key !== 'lastSignIn' || lastSignInProvided)
-              .map((column) => (
-                <col key={column.key} style={{ width: column.rem === null ? 'auto' : `${column.rem}rem` }} />
-              ))}
+            {shown.map((column) => (
+              <col key={column.key} style={{ width: column.rem === null ? 'auto' : `${column.rem}rem` }} />
+            ))}
           </colgroup>
           <thead>
             <tr>
-              {columns.map((column) =>
-                column.key === 'lastSignIn' && !lastSignInProvided ? null : (
-                  <th
-                    key={column.key}
-                    scope="col"
-                    className={column.numeric ? 'num' : undefined}
-                    aria-sort={
-                      view.sort === column.key
-                        ? view.direction === 'asc'
-                          ? 'ascending'
-                          : 'descending'
-                        : undefined
-                    }
-                  >
-                    {column.key === 'name' && selectable ? (
-                      <input
-                        ref={selectAllRef}
-                        type="checkbox"
-                        className="row-select"
-                        aria-label={h.list.selectPage}
-                        checked={pageAllSelected}
-                        onChange={() => onTogglePage(pageNames, !pageAllSelected)}
-                      />
-                    ) : null}
-                    <button type="button" className="sort-button" onClick={() => onSort(column.key)}>
-                      {columnLabel(column.key, m, h)}
-                      <span className="sort-button__arrow" aria-hidden="true">
-                        {view.sort === column.key ? (view.direction === 'asc' ? '▲' : '▼') : ''}
-                      </span>
-                    </button>
-                  </th>
-                ),
-              )}
+              {shown.map((column) => (
+                <th
+                  key={column.key}
+                  scope="col"
+                  className={column.numeric ? 'num' : undefined}
+                  aria-sort={
+                    view.sort === column.key
+                      ? view.direction === 'asc'
+                        ? 'ascending'
+                        : 'descending'
+                      : undefined
+                  }
+                >
+                  {column.key === 'name' && selectable ? (
+                    <input
+                      ref={selectAllRef}
+                      type="checkbox"
+                      className="row-select"
+                      aria-label={h.list.selectPage}
+                      checked={pageAllSelected}
+                      onChange={() => onTogglePage(pageNames, !pageAllSelected)}
+                    />
+                  ) : null}
+                  <button type="button" className="sort-button" onClick={() => onSort(column.key)}>
+                    {columnLabel(column.key, m, h)}
+                    <span className="sort-button__arrow" aria-hidden="true">
+                      {view.sort === column.key ? (view.direction === 'asc' ? '▲' : '▼') : ''}
+                    </span>
+                  </button>
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
