@@ -3,7 +3,7 @@
 // the same libraries and nothing else) drawing a page of the same rows. Seeding and the plain table come from
 // bench/user-list.ts (issue 13's own benchmark). Standalone: npx tsx bench/browser/cold-list.ts
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -135,16 +135,21 @@ const CONTENT_TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
 };
 
-/** Reads files under `dir` once each, as a static server keeps them. */
-function fileReader(dir: string): (path: string) => Buffer {
+/** Sends files under `dir` with their type (404 when missing), each read once, as a static server keeps them. */
+function fileSender(dir: string): (response: ServerResponse, path: string) => void {
   const files = new Map<string, Buffer>();
-  return (path) => {
+  return (response, path) => {
     let body = files.get(path);
-    if (!body) {
-      body = readFileSync(join(dir, normalize(path)));
-      files.set(path, body);
+    try {
+      body ??= readFileSync(join(dir, normalize(path)));
+    } catch {
+      response.writeHead(404);
+      response.end();
+      return;
     }
-    return body;
+    files.set(path, body);
+    response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream' });
+    response.end(body);
   };
 }
 
@@ -156,7 +161,7 @@ const CONSOLE_DIST = fileURLToPath(new URL('../../dist', import.meta.url));
  * which it asks for, with `listJson`: the console's own listUsers answer, so both draw the same users.
  */
 function floorServer(dir: string, listJson: string): Server {
-  const read = fileReader(dir);
+  const send = fileSender(dir);
   return createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://floor').pathname;
     if (path === '/v1/users') {
@@ -164,15 +169,7 @@ function floorServer(dir: string, listJson: string): Server {
       response.end(listJson);
       return;
     }
-    const file = path.startsWith('/assets/') ? path : '/index.html';
-    try {
-      const body = read(file);
-      response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
-      response.end(body);
-    } catch {
-      response.writeHead(404);
-      response.end();
-    }
+    send(response, path.startsWith('/assets/') ? path : '/index.html');
   });
 }
 
@@ -201,7 +198,7 @@ export async function coldListSections({ port = 5632, runs = 3 } = {}): Promise<
     // The page as the server drew it (the list and its answers inside), for a copy sent as a static file at /drawn.
     const drawnPage = await consoleAnswer.text();
     if (!drawnPage.includes('<tbody')) throw new Error('the console did not draw /users for the page cookie');
-    const consoleAsset = fileReader(CONSOLE_DIST);
+    const sendConsoleAsset = fileSender(CONSOLE_DIST);
     const consoleHeaders: Record<string, string> = {};
     consoleAnswer.headers.forEach((value, name) => {
       if (!/^(content-length|content-encoding|transfer-encoding|date|connection|keep-alive|vary)$/.test(name))
@@ -214,16 +211,7 @@ export async function coldListSections({ port = 5632, runs = 3 } = {}): Promise<
         return;
       }
       if (request.url?.startsWith('/assets/')) {
-        try {
-          const body = consoleAsset(new URL(request.url, 'http://plain').pathname);
-          response.writeHead(200, {
-            'content-type': CONTENT_TYPES[extname(request.url)] ?? 'application/octet-stream',
-          });
-          response.end(body);
-        } catch {
-          response.writeHead(404);
-          response.end();
-        }
+        sendConsoleAsset(response, new URL(request.url, 'http://plain').pathname);
         return;
       }
       if (request.url === '/elsewhere') {
